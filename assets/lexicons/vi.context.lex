@@ -1,0 +1,197 @@
+# Vietnamese context words. Diacritics are KEPT for @lang vi, so a word typed without them
+# ("may", "ngu", "du") is a different string from the word with them ("mày", "ngủ", "đụ"):
+# write both forms only where the bare form does not collide with an everyday word.
+@format 1
+@lang vi
+@source Original work written for Waspada, 2026-11 (vocabulary from general knowledge of the language)
+@licence MIT
+
+# --- ctx:target: second person, contemptuous classifiers used as "you / that guy" -----------
+mày             | ctx:target
+mầy             | ctx:target
+mài             | ctx:target
+tụi mày         | ctx:target
+bọn mày         | ctx:target
+chúng mày       | ctx:target
+lũ mày          | ctx:target
+tui may         | ctx:target
+bon may         | ctx:target
+chung may       | ctx:target
+bạn             | ctx:target
+các bạn         | ctx:target
+cậu             | ctx:target
+ad              | ctx:target
+admin           | ctx:target
+thằng           | ctx:target
+con mụ          | ctx:target
+mụ              | ctx:target
+lão             | ctx:target
+ông này         | ctx:target
+bà này          | ctx:target
+ông kia         | ctx:target
+bà kia          | ctx:target
+con này         | ctx:target
+con kia         | ctx:target
+thằng này       | ctx:target
+thằng kia       | ctx:target
+mấy thằng       | ctx:target
+mấy con         | ctx:target
+bọn             | ctx:target
+chúng nó        | ctx:target
+tụi nó          | ctx:target
+thang nay       | ctx:target
+thang kia       | ctx:target
+
+# --- ctx:group ------------------------------------------------------------------------------
+người bắc       | ctx:group
+người nam       | ctx:group
+người trung     | ctx:group
+dân bắc         | ctx:group
+dân nam         | ctx:group
+dân miền bắc    | ctx:group
+dân miền nam    | ctx:group
+dân miền trung  | ctx:group
+người miền bắc  | ctx:group
+người miền nam  | ctx:group
+người miền trung | ctx:group
+dân thanh hóa   | ctx:group
+dân nghệ an     | ctx:group
+người thanh hóa | ctx:group
+người nghệ an   | ctx:group
+dân tộc thiểu số | ctx:group
+người dân tộc   | ctx:group
+người thượng    | ctx:group
+người khmer     | ctx:group
+người chăm      | ctx:group
+người hoa       | ctx:group
+người tàu       | ctx:group
+người trung quốc | ctx:group
+trung quốc      | ctx:group
+bọn tàu         | ctx:group
+người hàn       | ctx:group
+người nhật      | ctx:group
+người ấn        | ctx:group
+người ấn độ     | ctx:group
+người da đen    | ctx:group
+da đen          | ctx:group
+người châu phi  | ctx:group
+người mỹ        | ctx:group
+việt kiều       | ctx:group
+người đồng tính | ctx:group
+đồng tính       | ctx:group
+đồng tính nam   | ctx:group
+đồng tính nữ    | ctx:group
+gay             | ctx:group
+les             | ctx:group
+lgbt*           | ctx:group
+người chuyển giới | ctx:group
+chuyển giới     | ctx:group
+phụ nữ          | ctx:group
+đàn bà          | ctx:group
+con gái         | ctx:group
+người khuyết tật | ctx:group
+khuyết tật      | ctx:group
+hồi giáo        | ctx:group
+người hồi giáo  | ctx:group
+đạo hồi         | ctx:group
+công giáo       | ctx:group
+thiên chúa giáo | ctx:group
+dân công giáo   | ctx:group
+phật giáo       | ctx:group
+tin lành        | ctx:group
+người do thái   | ctx:group
+do thái         | ctx:group
+dan bac         | ctx:group
+dan nam         | ctx:group
+nguoi bac       | ctx:group
+dong tinh       | ctx:group
+
+# --- ctx:negation (only multi-word negators: bare "không" is also a question particle) ------
+không phải      | ctx:negation
+khong phai      | ctx:negation
+ko phải         | ctx:negation
+ko phai         | ctx:negation
+k phải          | ctx:negation
+chẳng phải      | ctx:negation
+đâu phải        | ctx:negation
+không hề        | ctx:negation
+khong he        | ctx:negation
+chẳng hề        | ctx:negation
+chưa bao giờ    | ctx:negation
+không bao giờ   | ctx:negation
+đâu có          | ctx:negation
+không có ý      | ctx:negation
+
+# --- ctx:counter ----------------------------------------------------------------------------
+bị chửi là      | ctx:counter
+bị gọi là       | ctx:counter
+gọi người ta là | ctx:counter
+chửi người ta là | ctx:counter
+đừng chửi       | ctx:counter
+không nên chửi  | ctx:counter
+đừng gọi        | ctx:counter
+đừng kỳ thị     | ctx:counter
+không nên kỳ thị | ctx:counter
+kỳ thị vùng miền | ctx:counter
+phân biệt vùng miền | ctx:counter
+phân biệt chủng tộc | ctx:counter
+phân biệt đối xử | ctx:counter
+lên án          | ctx:counter
+tố cáo          | ctx:counter
+báo cáo         | ctx:counter
+nạn nhân        | ctx:counter
+bắt nạt         | ctx:counter
+bạo lực mạng    | ctx:counter
+cảnh giác       | ctx:counter
+cảnh báo        | ctx:counter
+lừa đảo         | ctx:counter
+chiêu lừa       | ctx:counter
+thủ đoạn        | ctx:counter
+đừng tin        | ctx:counter
+đừng bao giờ cung cấp | ctx:counter
+canh giac       | ctx:counter
+lua dao         | ctx:counter
+
+# --- allow: benign collocations -------------------------------------------------------------
+# "óc chó" (dog brain) is also the walnut
+quả óc chó      | allow
+hạt óc chó      | allow
+sữa óc chó      | allow
+dầu óc chó      | allow
+gỗ óc chó       | allow
+hat oc cho      | allow
+sua oc cho      | allow
+go oc cho       | allow
+# "ngu" without diacritics is also ngủ (sleep), ngữ (language), ngũ (five), ngư (fish)
+đi ngu          | allow
+di ngu          | allow
+ngu ngon        | allow
+buon ngu        | allow
+giac ngu        | allow
+ngu day         | allow
+mat ngu         | allow
+thieu ngu       | allow
+ngon ngu        | allow
+ngu phap        | allow
+ngu van         | allow
+thanh ngu       | allow
+tu ngu          | allow
+ngu canh        | allow
+doi ngu         | allow
+ngu coc         | allow
+ngu hanh        | allow
+ngu dan         | allow
+ngu nghiep      | allow
+ngu loi         | allow
+giấc ngủ        | allow
+ngủ ngon        | allow
+# other words that contain a flagged one
+sáng sủa        | allow
+chó sủa         | allow
+chó đẻ con      | allow
+giết thời gian  | allow
+giet thoi gian  | allow
+chém gió        | allow
+chem gio        | allow
+nam kỳ khởi nghĩa | allow
+nam ky khoi nghia | allow

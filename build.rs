@@ -1,0 +1,75 @@
+//! Compiles the assets into the crate: checks every lexicon (a malformed line fails the build with
+//! `file:line: reason`) and writes `bundled_assets.rs`, which embeds them.
+
+use std::env;
+use std::fmt::Write as _;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+#[path = "src/category.rs"]
+#[allow(dead_code)]
+mod category;
+#[path = "src/error.rs"]
+#[allow(dead_code)]
+mod error;
+#[path = "src/lexicon.rs"]
+#[allow(dead_code)]
+mod lexicon;
+
+fn main() {
+    let root = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let assets = root.join("assets");
+    println!("cargo:rerun-if-changed=assets");
+    println!("cargo:rerun-if-changed=src/lexicon.rs");
+
+    let explanations_path = assets.join("explanations.tsv");
+    let explanations_text = read(&explanations_path);
+    let explanations = lexicon::Explanations::parse(&explanations_text).unwrap_or_else(|e| fail(&e));
+
+    let mut lexicon_files: Vec<PathBuf> = fs::read_dir(assets.join("lexicons"))
+        .map(|dir| dir.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    lexicon_files.retain(|p| p.extension().is_some_and(|x| x == "lex"));
+    lexicon_files.sort();
+
+    let mut out = String::new();
+    out.push_str("/// Every bundled lexicon: (file name, text).\npub const LEXICONS: &[(&str, &str)] = &[\n");
+    for path in &lexicon_files {
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+        let text = read(path);
+        let lex = lexicon::parse(&name, &text).unwrap_or_else(|e| fail(&e));
+        explanations.check(&lex).unwrap_or_else(|e| fail(&e));
+        for entry in &lex.entries {
+            if let lexicon::Term::Regex(pattern) = &entry.term {
+                if let Err(e) = regex::Regex::new(pattern) {
+                    let reason = e.to_string().lines().filter(|l| !l.trim().is_empty()).last().unwrap_or("").trim().to_string();
+                    fail(&error::Error::at(&name, entry.line, format!("invalid regex: {reason}")));
+                }
+            }
+        }
+        let _ = writeln!(out, "    ({name:?}, include_str!({:?})),", path.display().to_string());
+    }
+    out.push_str("];\n");
+    for (name, file) in [
+        ("EXPLANATIONS", "explanations.tsv"),
+        ("PROFILES", "profiles.json"),
+        ("CONFUSABLES", "normalize/confusables.tsv"),
+        ("EMOJI", "normalize/emoji.tsv"),
+        ("RATINGS", "misinfo/ratings.tsv"),
+    ] {
+        let path = assets.join(file);
+        read(&path);
+        let _ = writeln!(out, "pub const {name}: &str = include_str!({:?});", path.display().to_string());
+    }
+    let dest = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("bundled_assets.rs");
+    fs::write(&dest, out).unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));
+}
+
+fn read(path: &Path) -> String {
+    fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+}
+
+fn fail(e: &error::Error) -> ! {
+    eprintln!("error: {e}");
+    panic!("malformed asset: {e}");
+}

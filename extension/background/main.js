@@ -1,0 +1,205 @@
+// Background entry: validates every message, owns the engine and settings, keeps per-tab counts.
+
+import { FROM_CONTENT, FROM_UI, TO_CONTENT, checkMessage } from './messages.js';
+import { configureEngine, engineStats, getEngine, scanPosts } from './engine.js';
+import { engineSettings, loadSettings, repairSettings, saveSettings, siteEnabled } from './settings.js';
+
+const EXTENSION_ORIGIN = chrome.runtime.getURL('');
+let adapterTable = null;
+
+/** The adapter list written by the build (ids, hosts, opt-in flag). */
+async function adapters() {
+  adapterTable ??= fetch(chrome.runtime.getURL('background/adapters.json')).then((r) => r.json());
+  return adapterTable;
+}
+
+/** The listed (not opt-in) adapter serving `host`, if any. */
+async function listedAdapter(host) {
+  return (await adapters()).find((a) => !a.opt_in && a.hosts.some((h) => host === h || host.endsWith('.' + h))) ?? null;
+}
+
+const optInId = (host) => `optin:${host}`;
+const originsOf = (host) => [`https://${host}/*`, `http://${host}/*`];
+
+async function optedIn(host) {
+  const scripts = await chrome.scripting.getRegisteredContentScripts({ ids: [optInId(host)] });
+  return scripts.length > 0;
+}
+
+/** Runs the generic adapter on `host` from now on (the popup obtained the host permission). */
+async function optIn(host, tabId) {
+  const generic = (await adapters()).find((a) => a.opt_in);
+  if (!generic) throw new Error('no opt-in adapter was built');
+  if (!(await chrome.permissions.contains({ origins: originsOf(host) }))) throw new Error(`no permission for ${host}`);
+  if (!(await optedIn(host))) {
+    await chrome.scripting.registerContentScripts([
+      { id: optInId(host), matches: originsOf(host), js: ['content/content.js'], css: [`content/hold-${generic.id}.css`], runAt: 'document_start' },
+    ]);
+  }
+  if (Number.isInteger(tabId)) {
+    await chrome.scripting.insertCSS({ target: { tabId }, files: [`content/hold-${generic.id}.css`] }).catch(() => {});
+    await chrome.scripting.executeScript({ target: { tabId }, files: ['content/content.js'] }).catch(() => {});
+  }
+}
+
+async function optOut(host) {
+  if (await optedIn(host)) await chrome.scripting.unregisterContentScripts({ ids: [optInId(host)] });
+}
+let current = null; // {settings, notices}
+let configured = null;
+
+async function settingsNow() {
+  current ??= await loadSettings();
+  return current;
+}
+
+/** Makes sure the engine runs with the stored settings; bad ones fall back to defaults. */
+async function ensureConfigured() {
+  configured ??= (async () => {
+    const { settings, notices } = await settingsNow();
+    try {
+      await configureEngine(engineSettings(settings));
+    } catch (e) {
+      notices.push(`settings rejected by the engine (${e.message}); defaults are in use`);
+      await configureEngine(engineSettings(repairSettings(undefined).settings));
+    }
+  })();
+  return configured;
+}
+
+const counts = new Map(); // tabId -> {category: n}
+
+async function countsFor(tabId) {
+  if (!counts.has(tabId)) {
+    const key = `counts:${tabId}`;
+    const stored = (await chrome.storage.session.get(key))[key];
+    counts.set(tabId, stored ?? {});
+  }
+  return counts.get(tabId);
+}
+
+async function recordVerdicts(tabId, verdicts) {
+  const c = await countsFor(tabId);
+  let changed = false;
+  for (const v of verdicts) {
+    if (!v.error && v.action !== 'none' && v.labels.length) {
+      c[v.labels[0]] = (c[v.labels[0]] ?? 0) + 1;
+      changed = true;
+    }
+  }
+  if (changed) await chrome.storage.session.set({ [`counts:${tabId}`]: c });
+}
+
+function hostOf(url) {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+async function failClosed() {
+  const engine = await getEngine();
+  return engine.failClosed();
+}
+
+async function handle(msg, sender) {
+  switch (msg.type) {
+    case FROM_CONTENT.HELLO: {
+      const { settings } = await settingsNow();
+      await ensureConfigured();
+      if (sender.frameId === 0) {
+        counts.set(sender.tab.id, {});
+        await chrome.storage.session.remove(`counts:${sender.tab.id}`);
+      }
+      return { enabled: siteEnabled(settings, hostOf(sender.url)), failClosed: await failClosed() };
+    }
+    case FROM_CONTENT.SCAN: {
+      await ensureConfigured();
+      const posts = msg.posts.map((p) => ({ ...p, site: msg.site }));
+      const verdicts = await scanPosts(posts);
+      await recordVerdicts(sender.tab.id, verdicts);
+      return { verdicts };
+    }
+    case FROM_UI.GET_STATE: {
+      const { settings, notices } = await settingsNow();
+      const tab = await chrome.tabs.get(msg.tabId).catch(() => null);
+      const host = hostOf(tab?.url ?? '');
+      const listed = host ? await listedAdapter(host) : null;
+      const opted = host && !listed ? await optedIn(host) : false;
+      return {
+        host,
+        adapter: listed?.name ?? (opted ? 'generic' : null),
+        optedIn: opted,
+        enabled: Boolean(listed || opted) && siteEnabled(settings, host),
+        profile: settings.profile,
+        counts: await countsFor(msg.tabId),
+        notices,
+        engine: { ...engineStats },
+      };
+    }
+    case FROM_UI.SET_SITE: {
+      const { settings } = await settingsNow();
+      settings.sites[msg.host] = msg.enabled;
+      if (!(await listedAdapter(msg.host))) {
+        if (msg.enabled) await optIn(msg.host, msg.tabId);
+        else await optOut(msg.host);
+      }
+      await saveSettings(settings);
+      await broadcastSettings();
+      return { ok: true };
+    }
+    case FROM_UI.GET_SETTINGS: {
+      const { settings, notices } = await settingsNow();
+      return { settings, notices };
+    }
+    case FROM_UI.SAVE_SETTINGS: {
+      const { settings, notices } = repairSettings(msg.settings);
+      try {
+        await configureEngine(engineSettings(settings));
+      } catch (e) {
+        return { error: e.message };
+      }
+      current = { settings, notices };
+      configured = Promise.resolve();
+      await saveSettings(settings);
+      await broadcastSettings();
+      return { ok: true, notices };
+    }
+    default:
+      throw new Error(`unhandled message type ${msg.type}`);
+  }
+}
+
+/** Tells every tab that settings changed; each content script asks again what applies to it. */
+async function broadcastSettings() {
+  const tabs = await chrome.tabs.query({});
+  for (const tab of tabs) {
+    if (tab.id !== undefined) chrome.tabs.sendMessage(tab.id, { type: TO_CONTENT.SETTINGS_CHANGED }).catch(() => {});
+  }
+}
+
+chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+  const problem = checkMessage(msg, sender, chrome.runtime.id, EXTENSION_ORIGIN);
+  if (problem) {
+    sendResponse({ error: problem });
+    return false;
+  }
+  handle(msg, sender).then(sendResponse, (e) => sendResponse({ error: String(e?.message ?? e) }));
+  return true;
+});
+
+chrome.storage.onChanged.addListener((changes, area) => {
+  if (area === 'sync' && changes.settings) {
+    current = repairSettings(changes.settings.newValue);
+    configured = null;
+  }
+});
+
+chrome.tabs.onRemoved.addListener((tabId) => {
+  counts.delete(tabId);
+  chrome.storage.session.remove(`counts:${tabId}`).catch(() => {});
+});
+
+// Warm the engine as soon as the worker starts, so the first page does not wait for compilation.
+getEngine().catch((e) => console.error('Waspada: engine failed to load', e));

@@ -1,0 +1,75 @@
+// Message types, named by direction, and the checks every incoming message must pass.
+
+export const FROM_CONTENT = Object.freeze({ HELLO: 'content:hello', SCAN: 'content:scan' });
+export const FROM_UI = Object.freeze({
+  GET_STATE: 'ui:get-state',
+  SET_SITE: 'ui:set-site-enabled',
+  GET_SETTINGS: 'ui:get-settings',
+  SAVE_SETTINGS: 'ui:save-settings',
+});
+export const TO_CONTENT = Object.freeze({ SETTINGS_CHANGED: 'background:settings-changed' });
+
+const LIMITS = Object.freeze({
+  posts: 100,
+  batchChars: 4_000_000,
+  field: 2048,
+  links: 20,
+  site: 40,
+});
+
+const isString = (v, max) => typeof v === 'string' && v.length <= max;
+const optionalString = (v, max) => v === undefined || v === null || isString(v, max);
+
+function checkPost(p, i) {
+  if (typeof p !== 'object' || p === null || Array.isArray(p)) return `posts[${i}] is not an object`;
+  if (typeof p.text !== 'string') return `posts[${i}].text is not a string`;
+  if (!optionalString(p.author, 200)) return `posts[${i}].author is not a short string`;
+  if (!optionalString(p.url, LIMITS.field)) return `posts[${i}].url is not a short string`;
+  if (p.links !== undefined && !(Array.isArray(p.links) && p.links.length <= LIMITS.links && p.links.every((l) => isString(l, LIMITS.field)))) {
+    return `posts[${i}].links is not a list of at most ${LIMITS.links} URLs`;
+  }
+  const extra = Object.keys(p).filter((k) => !['text', 'author', 'url', 'links'].includes(k));
+  if (extra.length) return `posts[${i}] has unknown fields: ${extra.join(', ')}`;
+  return null;
+}
+
+/** Returns null when `msg` from `sender` is acceptable, else the reason it is refused. */
+export function checkMessage(msg, sender, extensionId, extensionOrigin) {
+  if (sender.id !== extensionId) return 'message from another extension';
+  if (typeof msg !== 'object' || msg === null || typeof msg.type !== 'string') return 'message without a type';
+  const fromExtensionPage = typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+  switch (msg.type) {
+    case FROM_CONTENT.HELLO:
+      if (!sender.tab || fromExtensionPage) return 'content message not from a tab';
+      return isString(msg.site, LIMITS.site) ? null : 'site is not a short string';
+    case FROM_CONTENT.SCAN: {
+      if (!sender.tab || fromExtensionPage) return 'content message not from a tab';
+      if (!isString(msg.site, LIMITS.site)) return 'site is not a short string';
+      if (!Array.isArray(msg.posts) || msg.posts.length === 0 || msg.posts.length > LIMITS.posts) {
+        return `posts must be a list of 1 to ${LIMITS.posts} posts`;
+      }
+      let chars = 0;
+      for (const [i, p] of msg.posts.entries()) {
+        const problem = checkPost(p, i);
+        if (problem) return problem;
+        chars += p.text.length;
+      }
+      return chars <= LIMITS.batchChars ? null : 'batch text too long';
+    }
+    case FROM_UI.GET_STATE:
+      if (!fromExtensionPage) return 'ui message not from an extension page';
+      return Number.isInteger(msg.tabId) ? null : 'tabId is not an integer';
+    case FROM_UI.SET_SITE:
+      if (!fromExtensionPage) return 'ui message not from an extension page';
+      if (!isString(msg.host, 253) || !/^[a-z0-9.-]+$/.test(msg.host)) return 'host is not a host name';
+      if (msg.tabId !== undefined && !Number.isInteger(msg.tabId)) return 'tabId is not an integer';
+      return typeof msg.enabled === 'boolean' ? null : 'enabled is not a boolean';
+    case FROM_UI.GET_SETTINGS:
+      return fromExtensionPage ? null : 'ui message not from an extension page';
+    case FROM_UI.SAVE_SETTINGS:
+      if (!fromExtensionPage) return 'ui message not from an extension page';
+      return typeof msg.settings === 'object' && msg.settings !== null ? null : 'settings is not an object';
+    default:
+      return `unknown message type '${msg.type}'`;
+  }
+}

@@ -1,0 +1,64 @@
+// Finds this page's site adapter and reads posts through its selectors (data from assets/sites).
+
+function adapterFor(host) {
+  const listed = ADAPTERS.find((a) => !a.opt_in && a.hosts.some((h) => host === h || host.endsWith('.' + h)));
+  // Opt-in adapters are only injected where the user turned them on.
+  return listed ?? ADAPTERS.find((a) => a.opt_in) ?? null;
+}
+
+function readValue(root, spec) {
+  if (!spec) return undefined;
+  const el = root.querySelector(spec.selector);
+  if (!el) return undefined;
+  if (spec.from === 'text') return el.textContent.trim() || undefined;
+  if (spec.from.startsWith('attr:')) return el.getAttribute(spec.from.slice(5)) ?? undefined;
+  const href = el.getAttribute('href') ?? el.closest('a')?.getAttribute('href');
+  if (!href) return undefined;
+  let url;
+  try {
+    url = new URL(href, location.href);
+  } catch {
+    return undefined;
+  }
+  if (spec.from === 'href') return url.href;
+  return url.pathname.split('/')[1] || undefined; // path1
+}
+
+/** Text units (elements scanned on their own) in or around `node`, with the post each belongs to. */
+function unitsAround(node, adapter, found) {
+  if (node.nodeType !== Node.ELEMENT_NODE) return;
+  for (const spec of adapter.units) {
+    const posts = new Set();
+    const outer = node.closest(spec.post);
+    if (outer) posts.add(outer);
+    for (const p of node.querySelectorAll(spec.post)) posts.add(p);
+    for (const post of posts) {
+      const texts = spec.text ? post.querySelectorAll(spec.text) : [post];
+      for (const unit of texts) if (!found.has(unit)) found.set(unit, { post, spec });
+    }
+  }
+}
+
+/** Links in a text unit, as absolute URLs (the engine rates their domains). */
+function linksIn(unit) {
+  const out = [];
+  for (const a of unit.querySelectorAll('a[href]')) {
+    if (out.length >= 20) break;
+    try {
+      const u = new URL(a.getAttribute('href'), location.href);
+      if (u.protocol === 'http:' || u.protocol === 'https:') out.push(u.href);
+    } catch {
+      // not a URL: ignore
+    }
+  }
+  return out;
+}
+
+function describePost(unit, post, spec) {
+  return {
+    text: unit.textContent ?? '',
+    author: readValue(post, spec.author),
+    url: readValue(post, spec.permalink),
+    links: linksIn(unit),
+  };
+}

@@ -1,0 +1,114 @@
+// Warning banners in a shadow root; page text reaches them only through textContent.
+
+const BANNER_CSS = `
+:host { all: initial; display: block; margin: 4px 0; }
+.banner { display: flex; gap: 10px; align-items: flex-start; padding: 10px 12px; border-radius: 10px;
+  font: 14px/1.4 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans Thai", "Noto Sans Myanmar", sans-serif;
+  color: #1f2328; background: #fff7e6; border: 1px solid #d4a72c; }
+.banner.scam { background: #ffebe9; border-color: #cf222e; }
+.banner.misinformation { background: #ddf4ff; border-color: #0969da; }
+.banner.label { padding: 4px 8px; font-size: 12px; }
+.icon { flex: none; font-size: 18px; line-height: 1.2; }
+.body { flex: 1; min-width: 0; }
+.title { font-weight: 600; display: block; }
+.reason { display: block; overflow-wrap: anywhere; }
+.actions { display: flex; gap: 6px; flex: none; flex-wrap: wrap; }
+button { font: inherit; font-size: 13px; padding: 4px 10px; border-radius: 6px; border: 1px solid #8c959f;
+  background: #fff; color: #1f2328; cursor: pointer; }
+button:focus-visible { outline: 3px solid #0969da; outline-offset: 2px; }
+@media (prefers-color-scheme: dark) {
+  .banner { color: #e6edf3; background: #3b2e00; border-color: #bb8009; }
+  .banner.scam { background: #4c0f12; border-color: #f85149; }
+  .banner.misinformation { background: #0c2d6b; border-color: #4493f8; }
+  button { background: #21262d; color: #e6edf3; border-color: #6e7681; }
+}
+@media (prefers-reduced-motion: no-preference) { .banner { transition: opacity .15s; } }
+`;
+
+let bannerSheet = null;
+const banners = new WeakMap(); // unit -> {host, root}
+
+function t(key, subs, fallback) {
+  try {
+    return chrome.i18n.getMessage(key, subs) || fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** The words a banner uses for a verdict: category title and the top reason. */
+function describeVerdict(verdict) {
+  const category = verdict.labels[0];
+  const title = t(`category_${category}`, undefined, category);
+  const top = verdict.evidence.find((e) => e.category === category) ?? verdict.evidence[0];
+  let reason = '';
+  if (top) {
+    const p = top.params ?? {};
+    reason = t(`reason_${top.key}`, [p.term ?? '', p.checker ?? '', p.rating ?? '', p.date ?? '', p.raters ?? '', p.category ?? ''], top.explanation);
+  }
+  return { category, title, reason };
+}
+
+function removeBanner(unit) {
+  const b = banners.get(unit);
+  if (b) {
+    b.host.remove();
+    banners.delete(unit);
+  }
+}
+
+/** Draws (or redraws) the banner for `unit`; `onShow` reveals the post, `onHide` covers it again. */
+function showBanner(unit, verdict, state, handlers) {
+  let b = banners.get(unit);
+  if (!b || !b.host.isConnected) {
+    const host = document.createElement('waspada-banner');
+    const root = host.attachShadow({ mode: 'open' });
+    if (!bannerSheet) {
+      bannerSheet = new CSSStyleSheet();
+      bannerSheet.replaceSync(BANNER_CSS);
+    }
+    root.adoptedStyleSheets = [bannerSheet];
+    b = { host, root };
+    banners.set(unit, b);
+    unit.before(host);
+  }
+  const { category, title, reason } = describeVerdict(verdict);
+  const banner = el('div', `banner ${category} ${state === 'label' ? 'label' : ''}`);
+  banner.setAttribute('role', 'group');
+  banner.setAttribute('aria-label', t('banner_aria', [title], `Waspada warning: ${title}`));
+  banner.append(el('span', 'icon', category === 'scam' ? '⛔' : category === 'misinformation' ? 'ℹ️' : '⚠️'));
+  banner.firstChild.setAttribute('aria-hidden', 'true');
+  const body = el('div', 'body');
+  const heading =
+    state === 'shown'
+      ? t('banner_shown_title', [title], `${title} — shown at your request`)
+      : state === 'hide'
+        ? t('banner_hidden_title', [title], `Hidden: ${title}`)
+        : title;
+  body.append(el('span', 'title', heading));
+  if (reason && state !== 'hide') body.append(el('span', 'reason', reason));
+  banner.append(body);
+  const actions = el('div', 'actions');
+  if (state === 'blur' || state === 'hide') {
+    const show = el('button', 'show', t('button_show_anyway', undefined, 'Show anyway'));
+    show.type = 'button';
+    show.addEventListener('click', () => handlers.onShow(unit));
+    actions.append(show);
+  } else if (state === 'shown') {
+    const hide = el('button', 'hide-again', t('button_hide_again', undefined, 'Hide again'));
+    hide.type = 'button';
+    hide.addEventListener('click', () => handlers.onHide(unit));
+    actions.append(hide);
+  }
+  if (actions.childElementCount) banner.append(actions);
+  b.root.replaceChildren(banner);
+  b.host.dataset.category = category;
+  b.host.dataset.state = state;
+}

@@ -1,0 +1,142 @@
+// One MutationObserver that only queues nodes; the work runs in time-boxed batches per frame.
+
+const FRAME_BUDGET_MS = 6;
+const BATCH_SIZE = 50;
+const CACHE_LIMIT = 4000;
+
+function hashText(s) {
+  // FNV-1a: a cache key for verdicts of texts seen before on this page.
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36) + ':' + s.length;
+}
+
+class Scanner {
+  constructor(adapter, transport) {
+    this.adapter = adapter;
+    this.transport = transport; // async (posts) => verdicts
+    this.queue = [];
+    this.queueHead = 0;
+    this.scheduled = false;
+    this.seen = new WeakMap(); // unit -> key of the text it was scanned with
+    this.verdicts = new Map(); // key -> verdict (this page only)
+    this.shown = new Set(); // keys the user chose to see
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.inFlight = 0;
+  }
+
+  start() {
+    this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    this.enqueue(document.documentElement);
+  }
+
+  stop() {
+    this.observer.disconnect();
+    this.queue = [];
+    this.queueHead = 0;
+  }
+
+  onMutations(records) {
+    for (const r of records) {
+      if (r.type === 'childList') {
+        for (const n of r.addedNodes) if (n.nodeType === Node.ELEMENT_NODE) this.queue.push(n);
+        if (r.target.nodeType === Node.ELEMENT_NODE && r.addedNodes.length) this.queue.push(r.target);
+      } else if (r.target.parentElement) {
+        this.queue.push(r.target.parentElement);
+      }
+    }
+    this.schedule();
+  }
+
+  enqueue(node) {
+    this.queue.push(node);
+    this.schedule();
+  }
+
+  schedule() {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    const run = () => {
+      if (!this.scheduled) return;
+      this.scheduled = false;
+      this.flush();
+    };
+    requestAnimationFrame(run);
+    setTimeout(run, 50); // hidden tabs get no animation frames
+  }
+
+  flush() {
+    const started = performance.now();
+    const found = new Map();
+    while (this.queueHead < this.queue.length && performance.now() - started < FRAME_BUDGET_MS) {
+      const node = this.queue[this.queueHead++];
+      if (node.isConnected) unitsAround(node, this.adapter, found);
+    }
+    if (this.queueHead >= this.queue.length) {
+      this.queue = [];
+      this.queueHead = 0;
+    } else {
+      this.schedule();
+    }
+    const pending = [];
+    for (const [unit, { post, spec }] of found) {
+      const post_ = describePost(unit, post, spec);
+      const key = hashText(post_.text + '\u0000' + (post_.author ?? ''));
+      if (this.seen.get(unit) === key) {
+        // Already scanned or in flight; redraw if the page dropped our mark.
+        const v = this.verdicts.get(key);
+        if (v && !unit.hasAttribute('data-waspada-state')) this.apply(unit, key, v);
+        continue;
+      }
+      this.seen.set(unit, key);
+      const known = this.verdicts.get(key);
+      if (known) this.apply(unit, key, known);
+      else pending.push({ unit, key, post: post_ });
+    }
+    for (let i = 0; i < pending.length; i += BATCH_SIZE) this.send(pending.slice(i, i + BATCH_SIZE));
+  }
+
+  async send(items) {
+    this.inFlight++;
+    let verdicts;
+    try {
+      verdicts = await this.transport(items.map((i) => i.post));
+    } catch (e) {
+      verdicts = null;
+      console.warn('Waspada: scan failed', e);
+    } finally {
+      this.inFlight--;
+    }
+    items.forEach((item, i) => {
+      const v = verdicts?.[i];
+      if (!v || v.error) return; // no verdict: the stylesheet's failsafe decides
+      if (this.verdicts.size >= CACHE_LIMIT) this.verdicts.clear();
+      this.verdicts.set(item.key, v);
+      if (this.seen.get(item.unit) === item.key) this.apply(item.unit, item.key, v);
+    });
+  }
+
+  apply(unit, key, verdict) {
+    let state = verdict.action === 'none' ? 'clear' : verdict.action;
+    if (state !== 'clear' && this.shown.has(key)) state = 'shown';
+    if (state === 'clear') removeBanner(unit);
+    else
+      showBanner(unit, verdict, state, {
+        onShow: (u) => this.reveal(u, true),
+        onHide: (u) => this.reveal(u, false),
+      });
+    unit.setAttribute('data-waspada-state', state);
+  }
+
+  reveal(unit, show) {
+    const key = this.seen.get(unit);
+    const verdict = key && this.verdicts.get(key);
+    if (!verdict) return;
+    if (show) this.shown.add(key);
+    else this.shown.delete(key);
+    this.apply(unit, key, verdict);
+  }
+}

@@ -1,0 +1,102 @@
+//! The `waspada` command: batch scanning (DESIGN §5) with the same engine the extension runs.
+
+use std::io::{self, BufRead, BufWriter, Write};
+use std::process::ExitCode;
+use waspada::claims::{parse_pack, Ratings};
+use waspada::verdict::{post_from_json, ScanResult};
+use waspada::{Engine, ProfileName, Settings};
+
+const USAGE: &str = "usage:
+  waspada scan [--profile relaxed|balanced|strict] [--claims FILE]... < posts.jsonl > verdicts.jsonl
+
+Reads one JSON object per line ({\"text\", \"id\"?, \"url\"?, \"lang\"?, \"links\"?, \"author\"?}) and writes one
+verdict per line, in the same order. A line that is not a post gets {\"id\", \"error\"} and the scan goes on.";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("scan") => scan(&args[1..]),
+        Some("-h") | Some("--help") | Some("help") => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        Some(other) => Err(format!("unknown command '{other}'\n{USAGE}")),
+        None => Err(USAGE.to_string()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("waspada: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Takes the value after a flag.
+fn value<'a>(args: &'a [String], i: &mut usize, flag: &str) -> Result<&'a str, String> {
+    *i += 1;
+    args.get(*i).map(String::as_str).ok_or_else(|| format!("{flag} needs a value"))
+}
+
+fn scan(args: &[String]) -> Result<(), String> {
+    let mut profile = ProfileName::Balanced;
+    let mut claim_files = Vec::new();
+    let mut i = 0;
+    while i < args.len() {
+        match args[i].as_str() {
+            "--profile" => profile = value(args, &mut i, "--profile")?.parse().map_err(|e: waspada::Error| e.to_string())?,
+            "--claims" => claim_files.push(value(args, &mut i, "--claims")?.to_string()),
+            other => return Err(format!("unknown option '{other}' for scan\n{USAGE}")),
+        }
+        i += 1;
+    }
+    let mut engine = Engine::new().map_err(|e| e.to_string())?;
+    engine.configure(Settings::with_profile(profile)).map_err(|e| e.to_string())?;
+    let ratings = Ratings::parse(waspada::claims::BUNDLED_RATINGS).map_err(|e| e.to_string())?;
+    for file in &claim_files {
+        let text = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
+        let claims = parse_pack(file, &text, &ratings).map_err(|e| e.to_string())?;
+        engine.add_claims(file, claims).map_err(|e| e.to_string())?;
+    }
+
+    let stdin = io::stdin();
+    let mut input = stdin.lock();
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut line = Vec::new();
+    let mut line_no = 0usize;
+    loop {
+        line.clear();
+        let n = input.read_until(b'\n', &mut line).map_err(|e| format!("cannot read input: {e}"))?;
+        if n == 0 {
+            break;
+        }
+        line_no += 1;
+        while line.last().is_some_and(|b| *b == b'\n' || *b == b'\r') {
+            line.pop();
+        }
+        let result = scan_line(&engine, &line, line_no);
+        serde_json::to_writer(&mut out, &result).map_err(|e| format!("cannot write output: {e}"))?;
+        out.write_all(b"\n").map_err(|e| format!("cannot write output: {e}"))?;
+    }
+    out.flush().map_err(|e| format!("cannot write output: {e}"))
+}
+
+fn scan_line(engine: &Engine, line: &[u8], line_no: usize) -> ScanResult {
+    let error = |id, reason: String| ScanResult::Error { id, error: format!("line {line_no}: {reason}") };
+    let text = match std::str::from_utf8(line) {
+        Ok(t) => t,
+        Err(e) => return error(serde_json::Value::Null, format!("not UTF-8 ({e})")),
+    };
+    if text.trim().is_empty() {
+        return error(serde_json::Value::Null, "empty line".into());
+    }
+    let value: serde_json::Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(e) => return error(serde_json::Value::Null, format!("not JSON ({e})")),
+    };
+    match post_from_json(value) {
+        Ok(post) => ScanResult::Verdict(engine.scan(&post)),
+        Err((id, reason)) => error(id, reason),
+    }
+}

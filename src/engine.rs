@@ -1,0 +1,443 @@
+//! The engine: built once from compiled assets, then only queried with posts.
+
+use crate::category::Category;
+use crate::error::Result;
+use crate::lexicon::{self, Class, Context, Explanations, Lexicon};
+use crate::normalize::Normalizer;
+use crate::profile::{Profiles, Settings};
+use crate::rules::{Hit, RuleSet};
+use crate::verdict::{round_score, Action, Evidence, EvidenceKind, Post, Severity, Verdict};
+use std::collections::BTreeMap;
+
+use crate::bundled;
+use crate::claims::Claim;
+
+/// Characters around a hit in which a person or group target makes it count fully.
+const TARGET_WINDOW: usize = 60;
+/// Characters before a hit in which a negation weakens it.
+const NEGATION_WINDOW: usize = 25;
+/// Characters around a hit in which reporting or condemning abuse weakens it.
+const COUNTER_WINDOW: usize = 60;
+/// Characters before a hit in which speaking of oneself weakens it.
+const SELF_WINDOW: usize = 25;
+/// What is left of a hit's weight when it needs a target and has none.
+const UNAIMED: f64 = 0.2;
+const NEGATED: f64 = 0.25;
+const COUNTERED: f64 = 0.3;
+const SELF_REFERENCE: f64 = 0.35;
+/// Hits looked at per post; a hostile 1 MB post cannot make a scan quadratic.
+const MAX_HITS: usize = 4_000;
+/// Evidence items kept per verdict.
+const MAX_EVIDENCE: usize = 24;
+
+/// Where the engine's data comes from.
+#[derive(Debug, Clone)]
+pub struct EngineBuilder {
+    lexicons: Vec<(String, String)>,
+    bundled_lexicons: bool,
+    settings: Settings,
+}
+
+impl EngineBuilder {
+    /// Adds a lexicon (file name for messages, text in the lexicon format).
+    pub fn lexicon(mut self, file: &str, text: &str) -> EngineBuilder {
+        self.lexicons.push((file.to_string(), text.to_string()));
+        self
+    }
+
+    /// Leaves out the bundled lexicons (tests of one rule at a time).
+    pub fn without_bundled_lexicons(mut self) -> EngineBuilder {
+        self.bundled_lexicons = false;
+        self
+    }
+
+    /// Starts with these settings.
+    pub fn settings(mut self, settings: Settings) -> EngineBuilder {
+        self.settings = settings;
+        self
+    }
+
+    /// Compiles everything; any malformed input is an error naming its file and line.
+    pub fn build(self) -> Result<Engine> {
+        let normalizer = Normalizer::new(bundled::CONFUSABLES, bundled::EMOJI)?;
+        let explanations = Explanations::parse(bundled::EXPLANATIONS)?;
+        let profiles = Profiles::parse(bundled::PROFILES)?;
+        let mut sources: Vec<(String, String)> = Vec::new();
+        if self.bundled_lexicons {
+            sources.extend(bundled::LEXICONS.iter().map(|(f, t)| (f.to_string(), t.to_string())));
+        }
+        sources.extend(self.lexicons);
+        let mut lexicons: Vec<Lexicon> = Vec::with_capacity(sources.len());
+        for (file, text) in &sources {
+            let lex = lexicon::parse(file, text)?;
+            explanations.check(&lex)?;
+            lexicons.push(lex);
+        }
+        let rules = RuleSet::build(&lexicons, &normalizer)?;
+        let mut engine = Engine {
+            normalizer,
+            rules,
+            explanations,
+            profiles,
+            settings: Settings::default(),
+            claim_packs: Vec::new(),
+        };
+        engine.configure(self.settings)?;
+        Ok(engine)
+    }
+}
+
+/// The detection engine. Build it once ([`Engine::new`]), then call [`Engine::scan`] for each post.
+#[derive(Debug, Clone)]
+pub struct Engine {
+    normalizer: Normalizer,
+    rules: RuleSet,
+    explanations: Explanations,
+    profiles: Profiles,
+    settings: Settings,
+    claim_packs: Vec<(String, Vec<Claim>)>,
+}
+
+impl Engine {
+    /// The engine with every bundled asset and default settings.
+    pub fn new() -> Result<Engine> {
+        Engine::builder().build()
+    }
+
+    /// A builder starting from the bundled assets.
+    pub fn builder() -> EngineBuilder {
+        EngineBuilder { lexicons: Vec::new(), bundled_lexicons: true, settings: Settings::default() }
+    }
+
+    /// Replaces the settings; on error the previous settings stay in force.
+    pub fn configure(&mut self, settings: Settings) -> Result<()> {
+        settings.validate()?;
+        self.settings = settings;
+        Ok(())
+    }
+
+    /// Adds a claim pack (already parsed by [`crate::claims::parse_pack`]); a pack with the same
+    /// name replaces the old one.
+    pub fn add_claims(&mut self, name: &str, claims: Vec<Claim>) -> Result<()> {
+        if claims.is_empty() {
+            return Err(crate::Error::new(format!("{name}: the pack has no claims")));
+        }
+        self.claim_packs.retain(|(n, _)| n != name);
+        self.claim_packs.push((name.to_string(), claims));
+        Ok(())
+    }
+
+    /// Number of claims loaded from packs.
+    pub fn claim_count(&self) -> usize {
+        self.claim_packs.iter().map(|(_, c)| c.len()).sum()
+    }
+
+    /// The settings in force.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// True when the active profile fails closed (holds posts the engine could not scan in time).
+    pub fn fail_closed(&self) -> bool {
+        self.profiles.get(self.settings.profile).fail_closed
+    }
+
+    /// The profiles the engine was built with.
+    pub fn profiles(&self) -> &Profiles {
+        &self.profiles
+    }
+
+    /// Number of compiled lexicon rules.
+    pub fn rule_count(&self) -> usize {
+        self.rules.len()
+    }
+
+    /// Scans many posts; the verdicts come back in the same order.
+    pub fn scan_batch(&self, posts: &[Post]) -> Vec<Verdict> {
+        posts.iter().map(|p| self.scan(p)).collect()
+    }
+
+    /// Scans one post.
+    pub fn scan(&self, post: &Post) -> Verdict {
+        let text = post.text.as_str();
+        let normalized = self.normalizer.normalize(text);
+        let lang = post.lang.as_deref().map(primary_language);
+        let keep = |rule_lang: &str| match lang {
+            Some(l) => rule_lang == "any" || rule_lang == "en" || rule_lang == l,
+            None => true,
+        };
+        let mut hits = self.rules.find(&normalized, &keep);
+        hits.truncate(MAX_HITS);
+        let mut tally = Tally::default();
+        self.score_rules(text, &hits, &mut tally);
+        self.decide(post, tally)
+    }
+
+    fn score_rules(&self, text: &str, hits: &[Hit], tally: &mut Tally) {
+        let mut ctx = Contexts::default();
+        for h in hits {
+            match self.rules.rule(h).entry.class {
+                Class::Context(Context::Target) => ctx.target.push((h.start, h.end)),
+                Class::Context(Context::Group) => ctx.group.push((h.start, h.end)),
+                Class::Context(Context::Negation) => ctx.negation.push((h.start, h.end)),
+                Class::Context(Context::Counter) => ctx.counter.push((h.start, h.end)),
+                Class::Context(Context::SelfRef) => ctx.self_ref.push((h.start, h.end)),
+                Class::Allow => ctx.allow.push((h.start, h.end)),
+                Class::Harm(_) => {}
+            }
+        }
+        ctx.target.extend(mentions(text));
+        ctx.sort();
+        for h in hits {
+            let rule = self.rules.rule(h);
+            let Class::Harm(category) = rule.entry.class else { continue };
+            let span = (h.start, h.end);
+            if ctx.allow.iter().any(|&(s, e)| s <= span.0 && span.1 <= e && (s, e) != span) {
+                continue;
+            }
+            let e = &rule.entry;
+            let mut w = f64::from(e.weight);
+            if e.needs_target || e.needs_group {
+                let aimed = (e.needs_target && near(text, &ctx.target, span, TARGET_WINDOW))
+                    || (e.needs_group && near(text, &ctx.group, span, TARGET_WINDOW));
+                if !aimed {
+                    w *= UNAIMED;
+                }
+            }
+            if before(text, &ctx.negation, span, NEGATION_WINDOW) {
+                w *= NEGATED;
+            }
+            if near(text, &ctx.counter, span, COUNTER_WINDOW) {
+                w *= COUNTERED;
+            }
+            if before(text, &ctx.self_ref, span, SELF_WINDOW) {
+                w *= SELF_REFERENCE;
+            }
+            let kind = if rule.is_regex { EvidenceKind::Pattern } else { EvidenceKind::Lexicon };
+            tally.add(category, &e.key, w, e.severe, kind, text, span, &self.explanations);
+        }
+    }
+
+    fn decide(&self, post: &Post, tally: Tally) -> Verdict {
+        let Tally { by_key, mut evidence, severe } = tally;
+        let mut scores = [0.0f64; 8];
+        for c in Category::ALL {
+            let mut keep = 1.0;
+            for ((cat, _), w) in &by_key {
+                if *cat == c {
+                    keep *= 1.0 - w.clamp(0.0, 1.0);
+                }
+            }
+            scores[c.index()] = round_score(1.0 - keep);
+        }
+        let s = &self.settings;
+        let mut labels: Vec<Category> = Category::ALL
+            .into_iter()
+            .filter(|&c| scores[c.index()] >= s.threshold(&self.profiles, c) && s.action(&self.profiles, c) != Action::None)
+            .collect();
+        labels.sort_by(|a, b| scores[b.index()].total_cmp(&scores[a.index()]).then(a.cmp(b)));
+        let mut action = labels.iter().map(|&c| s.action(&self.profiles, c)).max().unwrap_or(Action::None);
+        if s.trusts(post.author.as_deref()) {
+            action = Action::None;
+        }
+        let top = labels.first().map(|c| scores[c.index()]).unwrap_or(0.0);
+        let severity = if labels.is_empty() {
+            Severity::None
+        } else if labels.iter().any(|c| severe[c.index()]) || top >= 0.85 {
+            Severity::High
+        } else if top >= 0.6 {
+            Severity::Medium
+        } else {
+            Severity::Low
+        };
+        evidence.sort_by(|a, b| {
+            labels.contains(&b.category).cmp(&labels.contains(&a.category)).then(b.weight.total_cmp(&a.weight)).then(a.start.cmp(&b.start))
+        });
+        evidence.truncate(MAX_EVIDENCE);
+        fill_utf16(&post.text, &mut evidence);
+        Verdict {
+            id: post.id.clone(),
+            flagged: !labels.is_empty(),
+            score: scores.iter().copied().fold(0.0, f64::max),
+            labels,
+            categories: Category::ALL.iter().map(|&c| (c, scores[c.index()])).collect(),
+            severity,
+            action,
+            evidence,
+        }
+    }
+}
+
+/// Evidence gathered while scoring one post.
+#[derive(Default)]
+struct Tally {
+    /// Strongest weight per (category, explanation key): repeating a word does not add up.
+    by_key: BTreeMap<(Category, String), f64>,
+    evidence: Vec<Evidence>,
+    severe: [bool; 8],
+}
+
+impl Tally {
+    #[allow(clippy::too_many_arguments)]
+    fn add(
+        &mut self,
+        category: Category,
+        key: &str,
+        weight: f64,
+        severe: bool,
+        kind: EvidenceKind,
+        text: &str,
+        span: (usize, usize),
+        explanations: &Explanations,
+    ) {
+        if weight <= 0.0 {
+            return;
+        }
+        let slot = self.by_key.entry((category, key.to_string())).or_insert(0.0);
+        *slot = slot.max(weight);
+        if severe && weight >= 0.5 {
+            self.severe[category.index()] = true;
+        }
+        if weight < 0.05 || self.evidence.len() >= MAX_EVIDENCE * 4 {
+            return;
+        }
+        let term = display_term(&text[span.0..span.1]);
+        let mut params = BTreeMap::new();
+        params.insert("term".to_string(), term);
+        let explanation = render(explanations.get(key).map(|(_, t)| t).unwrap_or(key), &params);
+        self.evidence.push(Evidence {
+            kind,
+            category,
+            start: span.0,
+            end: span.1,
+            start_utf16: 0,
+            end_utf16: 0,
+            key: key.to_string(),
+            params,
+            explanation,
+            weight: round_score(weight),
+            claim_id: None,
+            url: None,
+        });
+    }
+}
+
+/// Context spans of one post, sorted by start.
+#[derive(Default)]
+struct Contexts {
+    target: Vec<(usize, usize)>,
+    group: Vec<(usize, usize)>,
+    negation: Vec<(usize, usize)>,
+    counter: Vec<(usize, usize)>,
+    self_ref: Vec<(usize, usize)>,
+    allow: Vec<(usize, usize)>,
+}
+
+impl Contexts {
+    fn sort(&mut self) {
+        for v in [&mut self.target, &mut self.group, &mut self.negation, &mut self.counter, &mut self.self_ref, &mut self.allow] {
+            v.sort_unstable();
+        }
+    }
+}
+
+/// Characters between two spans (0 when they touch or overlap), counting at most `limit + 1`.
+fn gap(text: &str, a: (usize, usize), b: (usize, usize), limit: usize) -> usize {
+    let (from, to) = if a.1 <= b.0 { (a.1, b.0) } else if b.1 <= a.0 { (b.1, a.0) } else { return 0 };
+    if to - from > limit * 4 {
+        return limit + 1;
+    }
+    text[from..to].chars().take(limit + 1).count()
+}
+
+/// True when a context span lies within `window` characters of `span`, on either side.
+fn near(text: &str, spans: &[(usize, usize)], span: (usize, usize), window: usize) -> bool {
+    let lo = span.0.saturating_sub(window * 4);
+    let first = spans.partition_point(|s| s.1 < lo);
+    spans[first..]
+        .iter()
+        .take_while(|s| s.0 <= span.1 + window * 4)
+        .any(|&s| gap(text, s, span, window) <= window)
+}
+
+/// True when a context span ends within `window` characters before `span` starts.
+fn before(text: &str, spans: &[(usize, usize)], span: (usize, usize), window: usize) -> bool {
+    let lo = span.0.saturating_sub(window * 4);
+    let first = spans.partition_point(|s| s.1 < lo);
+    spans[first..]
+        .iter()
+        .take_while(|s| s.0 < span.0)
+        .any(|&s| s.1 <= span.0 && gap(text, s, span, window) <= window)
+}
+
+/// `@name` mentions: they aim a post at a person.
+fn mentions(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    text.match_indices('@').filter_map(move |(i, _)| {
+        let after = &text[i + 1..];
+        let len: usize = after.chars().take_while(|c| c.is_alphanumeric() || *c == '_').map(char::len_utf8).sum();
+        let preceded_by_word = text[..i].chars().next_back().is_some_and(|c| c.is_alphanumeric());
+        (len > 0 && !preceded_by_word).then_some((i, i + 1 + len))
+    })
+}
+
+/// The primary subtag of a language tag, mapped to the lexicon codes (`tl` → `fil`, `in` → `id`).
+pub fn primary_language(tag: &str) -> &'static str {
+    let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+    match primary.as_str() {
+        "en" => "en",
+        "ms" | "zsm" | "msa" | "may" => "ms",
+        "id" | "in" | "ind" => "id",
+        "fil" | "tl" | "tgl" => "fil",
+        "th" | "tha" => "th",
+        "vi" | "vie" => "vi",
+        "my" | "mya" | "bur" => "my",
+        "km" | "khm" => "km",
+        "lo" | "lao" => "lo",
+        _ => "other",
+    }
+}
+
+/// The matched words as a user sees them: whitespace collapsed, at most 40 characters.
+fn display_term(raw: &str) -> String {
+    let collapsed: String = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    if collapsed.chars().count() > 40 {
+        let cut: String = collapsed.chars().take(39).collect();
+        format!("{cut}…")
+    } else {
+        collapsed
+    }
+}
+
+/// Fills `{name}` parameters of an explanation template.
+pub(crate) fn render(template: &str, params: &BTreeMap<String, String>) -> String {
+    let mut out = template.to_string();
+    for (k, v) in params {
+        out = out.replace(&format!("{{{k}}}"), v);
+    }
+    out
+}
+
+/// Sets the UTF-16 offsets of every evidence span in one pass over the text.
+fn fill_utf16(text: &str, evidence: &mut [Evidence]) {
+    if evidence.is_empty() {
+        return;
+    }
+    let mut marks: Vec<usize> = evidence.iter().flat_map(|e| [e.start, e.end]).collect();
+    marks.sort_unstable();
+    marks.dedup();
+    let mut map = Vec::with_capacity(marks.len());
+    let mut units = 0;
+    let mut next = 0;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), '\0'))) {
+        while next < marks.len() && marks[next] <= i {
+            map.push((marks[next], units));
+            next += 1;
+        }
+        units += c.len_utf16();
+    }
+    for e in evidence {
+        let find = |b: usize| map.binary_search_by_key(&b, |&(k, _)| k).map(|i| map[i].1).unwrap_or(0);
+        e.start_utf16 = find(e.start);
+        e.end_utf16 = find(e.end);
+    }
+}

@@ -1,0 +1,345 @@
+//! The lexicon file format (`assets/lexicons/FORMAT.md`): parsing and validation, no matching.
+//!
+//! This module is also compiled into `build.rs`, so a malformed bundled lexicon fails the build
+//! with `file:line: reason`; it depends on nothing but `category` and `error`.
+
+use crate::category::Category;
+use crate::error::{Error, Result};
+
+/// The lexicon format version this parser reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// What an entry finds: a literal term or a regular expression.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Term {
+    /// A literal, matched at word edges unless a wildcard lets the word go on.
+    Literal {
+        text: String,
+        /// `*term`: the word may start earlier.
+        open_start: bool,
+        /// `term*`: the word may go on.
+        open_end: bool,
+    },
+    /// A `re:` pattern over the normalised text.
+    Regex(String),
+}
+
+/// Context classes that change how nearby hits count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Context {
+    Target,
+    Group,
+    Negation,
+    Counter,
+    SelfRef,
+}
+
+/// What an entry is evidence of.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Class {
+    Harm(Category),
+    Context(Context),
+    /// A benign phrase that cancels hits inside it.
+    Allow,
+}
+
+/// One line of a lexicon.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub term: Term,
+    pub class: Class,
+    pub weight: f32,
+    pub key: String,
+    pub needs_target: bool,
+    pub needs_group: bool,
+    pub severe: bool,
+    /// 1-based line in its file, for messages.
+    pub line: usize,
+}
+
+/// A parsed lexicon file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Lexicon {
+    pub file: String,
+    pub lang: String,
+    pub source: String,
+    pub licence: String,
+    pub entries: Vec<Entry>,
+}
+
+/// Languages a lexicon may declare.
+pub const LANGS: [&str; 10] = ["en", "ms", "id", "fil", "th", "vi", "my", "km", "lo", "any"];
+
+/// Parses the text of one lexicon file; `file` names it in errors.
+pub fn parse(file: &str, text: &str) -> Result<Lexicon> {
+    let mut format = None;
+    let mut lang = None;
+    let mut source = None;
+    let mut licence = None;
+    let mut entries = Vec::new();
+    for (i, raw) in text.lines().enumerate() {
+        let line_no = i + 1;
+        let line = raw.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(header) = line.strip_prefix('@') {
+            if !entries.is_empty() {
+                return Err(Error::at(file, line_no, "header after the first entry"));
+            }
+            let header = header.split(" #").next().unwrap_or(header).trim();
+            let (name, value) = header.split_once(char::is_whitespace).unwrap_or((header, ""));
+            let value = value.trim();
+            if value.is_empty() {
+                return Err(Error::at(file, line_no, format!("header @{name} has no value")));
+            }
+            let slot = match name {
+                "format" => &mut format,
+                "lang" => &mut lang,
+                "source" => &mut source,
+                "licence" => &mut licence,
+                _ => return Err(Error::at(file, line_no, format!("unknown header @{name}"))),
+            };
+            *slot = Some(value.to_string());
+            continue;
+        }
+        if format.is_none() || lang.is_none() || source.is_none() || licence.is_none() {
+            return Err(Error::at(
+                file,
+                line_no,
+                "entry before the headers @format, @lang, @source and @licence",
+            ));
+        }
+        entries.push(parse_entry(line).map_err(|reason| Error::at(file, line_no, reason))?);
+        if let Some(e) = entries.last_mut() {
+            e.line = line_no;
+        }
+    }
+    let format = format.ok_or_else(|| Error::new(format!("{file}: missing header @format")))?;
+    if format != FORMAT_VERSION.to_string() {
+        return Err(Error::new(format!(
+            "{file}: unsupported @format {format} (this engine reads {FORMAT_VERSION})"
+        )));
+    }
+    let lang = lang.ok_or_else(|| Error::new(format!("{file}: missing header @lang")))?;
+    if !LANGS.contains(&lang.as_str()) {
+        return Err(Error::new(format!(
+            "{file}: unknown @lang '{lang}' (expected one of {})",
+            LANGS.join(", ")
+        )));
+    }
+    Ok(Lexicon {
+        file: file.to_string(),
+        lang,
+        source: source.unwrap_or_default(),
+        licence: licence.unwrap_or_default(),
+        entries,
+    })
+}
+
+fn parse_entry(line: &str) -> std::result::Result<Entry, String> {
+    let fields: Vec<&str> = line.split('|').map(str::trim).collect();
+    // A regex may itself contain '|': its term runs up to the first field that names a class
+    // and leaves at most four fields.
+    let (term, rest) = if fields[0].starts_with("re:") {
+        let cut = (1..fields.len())
+            .find(|&i| fields.len() - i <= 4 && is_class_name(fields[i]))
+            .unwrap_or(1);
+        let raw: Vec<&str> = line.split('|').collect();
+        (raw[..cut].join("|").trim().to_string(), fields[cut..].to_vec())
+    } else {
+        (fields[0].to_string(), fields[1..].to_vec())
+    };
+    if rest.is_empty() {
+        return Err("expected 'term | category | weight | key | flags'".into());
+    }
+    if rest.len() > 4 {
+        return Err(format!("too many fields ({}); a term may not contain '|'", rest.len() + 1));
+    }
+    let field = |i: usize| rest.get(i).copied().unwrap_or("");
+    let term = parse_term(&term)?;
+    let class = match field(0) {
+        "ctx:target" => Class::Context(Context::Target),
+        "ctx:group" => Class::Context(Context::Group),
+        "ctx:negation" => Class::Context(Context::Negation),
+        "ctx:counter" => Class::Context(Context::Counter),
+        "ctx:self" => Class::Context(Context::SelfRef),
+        "allow" => Class::Allow,
+        "" => return Err("missing category".into()),
+        other => Class::Harm(other.parse::<Category>()?),
+    };
+    let (weight, key) = match class {
+        Class::Harm(_) => {
+            let w: f32 = field(1)
+                .parse()
+                .map_err(|_| format!("weight '{}' is not a number", field(1)))?;
+            if !(0.0..=1.0).contains(&w) {
+                return Err(format!("weight {w} is outside 0..1"));
+            }
+            let key = field(2);
+            if key.is_empty() {
+                return Err("missing explanation key".into());
+            }
+            (w, key.to_string())
+        }
+        _ => (0.0, String::new()),
+    };
+    let mut entry = Entry {
+        term,
+        class,
+        weight,
+        key,
+        needs_target: false,
+        needs_group: false,
+        severe: false,
+        line: 0,
+    };
+    for flag in field(3).split_whitespace() {
+        match flag {
+            "severe" => entry.severe = true,
+            "needs=target" => entry.needs_target = true,
+            "needs=group" => entry.needs_group = true,
+            "needs=target,group" | "needs=group,target" => {
+                entry.needs_target = true;
+                entry.needs_group = true;
+            }
+            other => return Err(format!("unknown flag '{other}'")),
+        }
+    }
+    Ok(entry)
+}
+
+fn is_class_name(s: &str) -> bool {
+    s.parse::<Category>().is_ok() || s.starts_with("ctx:") || s == "allow"
+}
+
+fn parse_term(raw: &str) -> std::result::Result<Term, String> {
+    if let Some(pattern) = raw.strip_prefix("re:") {
+        if pattern.trim().is_empty() {
+            return Err("empty regex".into());
+        }
+        return Ok(Term::Regex(pattern.trim().to_string()));
+    }
+    let open_start = raw.starts_with('*');
+    let open_end = raw.len() > 1 && raw.ends_with('*');
+    let text = raw.trim_start_matches('*').trim_end_matches('*').trim();
+    if text.is_empty() {
+        return Err("empty term".into());
+    }
+    Ok(Term::Literal { text: text.to_string(), open_start, open_end })
+}
+
+/// Explanation keys from `assets/explanations.tsv`: key, category it belongs to (`None` = any) and
+/// its English text with `{term}`-style parameters.
+#[derive(Debug, Clone, Default)]
+pub struct Explanations {
+    entries: Vec<(String, Option<Category>, String)>,
+}
+
+impl Explanations {
+    /// Parses `explanations.tsv`.
+    pub fn parse(text: &str) -> Result<Explanations> {
+        let mut entries = Vec::new();
+        for (i, line) in text.lines().enumerate() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() != 3 {
+                return Err(Error::at("explanations.tsv", i + 1, "expected key, category and text separated by tabs"));
+            }
+            let category = match cols[1] {
+                "any" => None,
+                c => Some(c.parse::<Category>().map_err(|e| Error::at("explanations.tsv", i + 1, e))?),
+            };
+            entries.push((cols[0].to_string(), category, cols[2].to_string()));
+        }
+        Ok(Explanations { entries })
+    }
+
+    /// The category column and English text of `key`.
+    pub fn get(&self, key: &str) -> Option<(Option<Category>, &str)> {
+        self.entries.iter().find(|(k, _, _)| k == key).map(|(_, c, t)| (*c, t.as_str()))
+    }
+
+    /// Checks that every key of `lexicon` exists and fits the entry's category.
+    pub fn check(&self, lexicon: &Lexicon) -> Result<()> {
+        for e in &lexicon.entries {
+            if let Class::Harm(category) = e.class {
+                match self.get(&e.key) {
+                    None => {
+                        return Err(Error::at(&lexicon.file, e.line, format!("unknown explanation key '{}'", e.key)))
+                    }
+                    Some((Some(c), _)) if c != category => {
+                        return Err(Error::at(
+                            &lexicon.file,
+                            e.line,
+                            format!("explanation key '{}' is for {c}, not {category}", e.key),
+                        ))
+                    }
+                    _ => {}
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEAD: &str = "@format 1\n@lang en\n@source test\n@licence MIT\n";
+
+    #[test]
+    fn parses_entries() {
+        let lex = parse(
+            "t.lex",
+            &format!("{HEAD}idiot* | harassment | 0.5 | insult_at_person | needs=target\nyou | ctx:target\nre:\\b(a|b)\\b | hate | 0.3 | slur_group | severe\nre:(x | y) | hate | 0.3 | slur_group\n"),
+        )
+        .unwrap();
+        assert_eq!(lex.entries.len(), 4);
+        assert_eq!(lex.entries[3].term, Term::Regex("(x | y)".into()));
+        assert_eq!(
+            lex.entries[0].term,
+            Term::Literal { text: "idiot".into(), open_start: false, open_end: true }
+        );
+        assert!(lex.entries[0].needs_target);
+        assert_eq!(lex.entries[1].class, Class::Context(Context::Target));
+        assert_eq!(lex.entries[2].term, Term::Regex("\\b(a|b)\\b".into()));
+        assert!(lex.entries[2].severe);
+        assert_eq!(lex.entries[2].line, 7);
+    }
+
+    #[test]
+    fn errors_name_file_line_and_reason() {
+        let cases: &[(&str, &str)] = &[
+            ("x | harassment | 2 | k", "t.lex:5: weight 2 is outside 0..1"),
+            ("x | harassment | heavy | k", "t.lex:5: weight 'heavy' is not a number"),
+            ("x | nasty | 0.5 | k", "t.lex:5: unknown category 'nasty'"),
+            ("x | harassment | 0.5 |", "t.lex:5: missing explanation key"),
+            ("x | harassment | 0.5 | k | loud", "t.lex:5: unknown flag 'loud'"),
+            ("x", "t.lex:5: expected 'term | category | weight | key | flags'"),
+            ("* | harassment | 0.5 | k", "t.lex:5: empty term"),
+        ];
+        for (line, want) in cases {
+            let err = parse("t.lex", &format!("{HEAD}{line}\n")).unwrap_err();
+            assert_eq!(err.message(), *want, "line {line:?}");
+        }
+        let err = parse("t.lex", "@format 1\nx | hate | 0.1 | k\n").unwrap_err();
+        assert_eq!(err.message(), "t.lex:2: entry before the headers @format, @lang, @source and @licence");
+        let err = parse("t.lex", "@format 2\n@lang en\n@source s\n@licence l\n").unwrap_err();
+        assert_eq!(err.message(), "t.lex: unsupported @format 2 (this engine reads 1)");
+    }
+
+    #[test]
+    fn checks_explanation_keys() {
+        let ex = Explanations::parse("a\tharassment\tA {term}\nb\tany\tB\n").unwrap();
+        let ok = parse("t.lex", &format!("{HEAD}x | hate | 0.5 | b\n")).unwrap();
+        assert!(ex.check(&ok).is_ok());
+        let wrong = parse("t.lex", &format!("{HEAD}x | hate | 0.5 | a\n")).unwrap();
+        assert_eq!(ex.check(&wrong).unwrap_err().message(), "t.lex:5: explanation key 'a' is for harassment, not hate");
+        let missing = parse("t.lex", &format!("{HEAD}x | hate | 0.5 | zzz\n")).unwrap();
+        assert_eq!(ex.check(&missing).unwrap_err().message(), "t.lex:5: unknown explanation key 'zzz'");
+    }
+}

@@ -1,0 +1,59 @@
+//! Waspada's detection engine: on-device warnings for harassment, hate, threats, sexual content,
+//! self-harm, grooming, scams, extremism and misinformation in social-media posts.
+//!
+//! The engine knows nothing of browsers. It is built once from the assets compiled into the crate
+//! (lexicons, normalisation tables, profiles) and then only queried:
+//!
+//! ```
+//! use waspada::{Engine, Post, Category};
+//!
+//! let engine = Engine::new()?;
+//! let verdict = engine.scan(&Post::new("you are a worthless idiot, kill yourself"));
+//! assert!(verdict.flagged);
+//! assert!(verdict.labels.contains(&Category::Harassment) || verdict.labels.contains(&Category::SelfHarm));
+//! // Every label comes with evidence: a span of the text and an explanation a person can read.
+//! let why = &verdict.evidence[0];
+//! println!("{} ({}..{})", why.explanation, why.start, why.end);
+//! # Ok::<(), waspada::Error>(())
+//! ```
+//!
+//! Settings (profile, per-category actions and sensitivity, trusted accounts) change how scores
+//! become labels and actions; they never change the scores themselves:
+//!
+//! ```
+//! use waspada::{Engine, Post, ProfileName, Settings};
+//!
+//! let mut engine = Engine::new()?;
+//! engine.configure(Settings::with_profile(ProfileName::Strict))?;
+//! let verdict = engine.scan(&Post::new("Have a lovely day, everyone!"));
+//! assert!(!verdict.flagged);
+//! # Ok::<(), waspada::Error>(())
+//! ```
+//!
+//! Layout: [`normalize`] folds evasions while keeping spans; [`lexicon`] reads the lexicon format;
+//! [`rules`] compiles lexicons into matchers; [`engine`] scores and decides; [`claims`] reads
+//! fact-check packs; `wasm` (only on `wasm32`) is the one boundary file with every JavaScript export.
+
+pub mod category;
+pub mod claims;
+pub mod engine;
+pub mod error;
+pub mod lexicon;
+pub mod normalize;
+pub mod profile;
+pub mod rules;
+pub mod verdict;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+/// The assets embedded by `build.rs`.
+pub(crate) mod bundled {
+    include!(concat!(env!("OUT_DIR"), "/bundled_assets.rs"));
+}
+
+pub use category::Category;
+pub use engine::{Engine, EngineBuilder};
+pub use error::{Error, Result};
+pub use profile::{ProfileName, Settings};
+pub use verdict::{Action, Evidence, EvidenceKind, Post, Severity, Verdict};

@@ -1,0 +1,156 @@
+//! Profiles and user settings: how category scores become labels and actions.
+
+use crate::category::Category;
+use crate::error::{Error, Result};
+use crate::verdict::Action;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt;
+use std::str::FromStr;
+
+/// The three profiles a user can pick.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum ProfileName {
+    Relaxed,
+    #[default]
+    Balanced,
+    /// Strict-child: lower thresholds, more hidden, fail closed.
+    Strict,
+}
+
+impl FromStr for ProfileName {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<ProfileName> {
+        match s {
+            "relaxed" => Ok(ProfileName::Relaxed),
+            "balanced" => Ok(ProfileName::Balanced),
+            "strict" => Ok(ProfileName::Strict),
+            _ => Err(Error::new(format!("unknown profile '{s}' (expected relaxed, balanced or strict)"))),
+        }
+    }
+}
+
+impl fmt::Display for ProfileName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            ProfileName::Relaxed => "relaxed",
+            ProfileName::Balanced => "balanced",
+            ProfileName::Strict => "strict",
+        })
+    }
+}
+
+/// One profile: a threshold and a default action per category.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct Profile {
+    pub label: String,
+    /// Hold unscanned posts when the engine does not answer in time (child profiles).
+    pub fail_closed: bool,
+    pub thresholds: BTreeMap<Category, f64>,
+    pub actions: BTreeMap<Category, Action>,
+}
+
+/// The profiles of `assets/profiles.json`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct Profiles {
+    pub format: u32,
+    pub source: String,
+    pub profiles: BTreeMap<ProfileName, Profile>,
+}
+
+impl Profiles {
+    /// Parses and checks `profiles.json`: every profile defines every category.
+    pub fn parse(json: &str) -> Result<Profiles> {
+        let p: Profiles =
+            serde_json::from_str(json).map_err(|e| Error::new(format!("profiles.json: {e}")))?;
+        if p.format != 1 {
+            return Err(Error::new(format!("profiles.json: unsupported format {}", p.format)));
+        }
+        for name in [ProfileName::Relaxed, ProfileName::Balanced, ProfileName::Strict] {
+            let profile = p
+                .profiles
+                .get(&name)
+                .ok_or_else(|| Error::new(format!("profiles.json: missing profile '{name}'")))?;
+            for c in Category::ALL {
+                match profile.thresholds.get(&c) {
+                    Some(t) if (0.0..=1.0).contains(t) => {}
+                    Some(t) => {
+                        return Err(Error::new(format!(
+                            "profiles.json: {name}.thresholds.{c} = {t} is outside 0..1"
+                        )))
+                    }
+                    None => {
+                        return Err(Error::new(format!("profiles.json: {name}.thresholds lacks {c}")))
+                    }
+                }
+                if !profile.actions.contains_key(&c) {
+                    return Err(Error::new(format!("profiles.json: {name}.actions lacks {c}")));
+                }
+            }
+        }
+        Ok(p)
+    }
+
+    /// The profile called `name` (always present after [`Profiles::parse`]).
+    pub fn get(&self, name: ProfileName) -> &Profile {
+        &self.profiles[&name]
+    }
+}
+
+/// What the user chose. Everything is optional; missing fields take the profile's defaults.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Settings {
+    #[serde(default)]
+    pub profile: ProfileName,
+    /// Per-category action overriding the profile's (`none` turns a category off).
+    #[serde(default)]
+    pub actions: BTreeMap<Category, Action>,
+    /// Per-category sensitivity from -2 (fewer warnings) to +2 (more warnings).
+    #[serde(default)]
+    pub sensitivity: BTreeMap<Category, i8>,
+    /// Authors whose posts are never covered (compared case-insensitively, `@` ignored).
+    #[serde(default)]
+    pub trusted: Vec<String>,
+}
+
+impl Settings {
+    /// Settings with the given profile and nothing else changed.
+    pub fn with_profile(profile: ProfileName) -> Settings {
+        Settings { profile, ..Settings::default() }
+    }
+
+    /// Checks ranges that the type cannot express.
+    pub fn validate(&self) -> Result<()> {
+        for (c, s) in &self.sensitivity {
+            if !(-2..=2).contains(s) {
+                return Err(Error::new(format!("settings: sensitivity of {c} is {s}, expected -2..2")));
+            }
+        }
+        Ok(())
+    }
+
+    /// The threshold for `c` under these settings.
+    pub fn threshold(&self, profiles: &Profiles, c: Category) -> f64 {
+        let base = profiles.get(self.profile).thresholds[&c];
+        let step = f64::from(self.sensitivity.get(&c).copied().unwrap_or(0));
+        (base - 0.1 * step).clamp(0.05, 0.99)
+    }
+
+    /// The action for `c` under these settings.
+    pub fn action(&self, profiles: &Profiles, c: Category) -> Action {
+        self.actions
+            .get(&c)
+            .copied()
+            .unwrap_or_else(|| profiles.get(self.profile).actions[&c])
+    }
+
+    /// True when `author` is one of the trusted accounts.
+    pub fn trusts(&self, author: Option<&str>) -> bool {
+        let Some(author) = author else { return false };
+        let a = author.trim().trim_start_matches('@');
+        !a.is_empty()
+            && self.trusted.iter().any(|t| t.trim().trim_start_matches('@').eq_ignore_ascii_case(a))
+    }
+}

@@ -1,0 +1,79 @@
+//! The one boundary between JavaScript and the engine: every `wasm_bindgen` export lives here.
+
+use crate::verdict::{post_from_json, ScanResult};
+use crate::{Engine, Settings};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("cannot convert the result: {e}")))
+}
+
+fn from_js(value: JsValue, what: &str) -> Result<serde_json::Value, String> {
+    serde_wasm_bindgen::from_value(value).map_err(|e| format!("{what}: {e}"))
+}
+
+/// The detection engine, built once from the bundled assets.
+#[wasm_bindgen(js_name = Engine)]
+pub struct WasmEngine {
+    inner: Engine,
+}
+
+#[wasm_bindgen(js_class = Engine)]
+impl WasmEngine {
+    /// Builds the engine with default settings.
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> Result<WasmEngine, JsError> {
+        Engine::new().map(|inner| WasmEngine { inner }).map_err(|e| JsError::new(e.message()))
+    }
+
+    /// Applies settings (`{profile, actions, sensitivity, trusted}`); on error the old ones stay.
+    pub fn configure(&mut self, settings: JsValue) -> Result<(), JsError> {
+        let value = from_js(settings, "settings").map_err(|e| JsError::new(&e))?;
+        let settings: Settings =
+            serde_json::from_value(value).map_err(|e| JsError::new(&format!("settings: {e}")))?;
+        self.inner.configure(settings).map_err(|e| JsError::new(e.message()))
+    }
+
+    /// Scans an array of posts (`{text, id?, url?, author?, links?, lang?, site?}`). Returns one
+    /// verdict per post, in order; a malformed post gets `{id, error}` in its place.
+    #[wasm_bindgen(js_name = scanBatch)]
+    pub fn scan_batch(&self, posts: JsValue) -> Result<JsValue, JsError> {
+        if !js_sys::Array::is_array(&posts) {
+            return Err(JsError::new("scanBatch expects an array of posts"));
+        }
+        let array = js_sys::Array::from(&posts);
+        let mut results = Vec::with_capacity(array.length() as usize);
+        for (i, item) in array.iter().enumerate() {
+            let result = match from_js(item, &format!("posts[{i}]")) {
+                Err(error) => ScanResult::Error { id: serde_json::Value::Null, error },
+                Ok(value) => match post_from_json(value) {
+                    Ok(post) => ScanResult::Verdict(self.inner.scan(&post)),
+                    Err((id, error)) => ScanResult::Error { id, error: format!("posts[{i}]: {error}") },
+                },
+            };
+            results.push(result);
+        }
+        to_js(&results)
+    }
+
+    /// True when the active profile holds unscanned posts if the engine does not answer in time.
+    #[wasm_bindgen(js_name = failClosed)]
+    pub fn fail_closed(&self) -> bool {
+        self.inner.fail_closed()
+    }
+
+    /// Number of compiled lexicon rules (a health check for the popup and tests).
+    #[wasm_bindgen(js_name = ruleCount)]
+    pub fn rule_count(&self) -> usize {
+        self.inner.rule_count()
+    }
+}
+
+/// The engine's version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
