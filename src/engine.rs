@@ -293,10 +293,13 @@ impl Tally {
         if weight <= 0.0 {
             return;
         }
-        let slot = self.by_key.entry((category, key.to_string())).or_insert(0.0);
-        *slot = slot.max(weight);
-        if severe && weight >= 0.5 {
-            self.severe[category.index()] = true;
+        let also = explanations.get(key).map(|x| x.also.as_slice()).unwrap_or(&[]);
+        for &c in std::iter::once(&category).chain(also) {
+            let slot = self.by_key.entry((c, key.to_string())).or_insert(0.0);
+            *slot = slot.max(weight);
+            if severe && weight >= 0.5 {
+                self.severe[c.index()] = true;
+            }
         }
         if weight < 0.05 || self.evidence.len() >= MAX_EVIDENCE * 4 {
             return;
@@ -304,7 +307,7 @@ impl Tally {
         let term = display_term(&text[span.0..span.1]);
         let mut params = BTreeMap::new();
         params.insert("term".to_string(), term);
-        let explanation = render(explanations.get(key).map(|(_, t)| t).unwrap_or(key), &params);
+        let explanation = render(explanations.get(key).map(|x| x.text.as_str()).unwrap_or(key), &params);
         self.evidence.push(Evidence {
             kind,
             category,

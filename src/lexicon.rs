@@ -229,11 +229,22 @@ fn parse_term(raw: &str) -> std::result::Result<Term, String> {
     Ok(Term::Literal { text: text.to_string(), open_start, open_end })
 }
 
-/// Explanation keys from `assets/explanations.tsv`: key, category it belongs to (`None` = any) and
-/// its English text with `{term}`-style parameters.
+/// One explanation key of `assets/explanations.tsv`.
+#[derive(Debug, Clone)]
+pub struct Explanation {
+    pub key: String,
+    /// The category the key belongs to (`None`: any category).
+    pub category: Option<Category>,
+    /// English text with `{term}`-style parameters.
+    pub text: String,
+    /// Other categories a hit with this key also counts for ("kys" at a person is harassment too).
+    pub also: Vec<Category>,
+}
+
+/// Explanation keys from `assets/explanations.tsv`.
 #[derive(Debug, Clone, Default)]
 pub struct Explanations {
-    entries: Vec<(String, Option<Category>, String)>,
+    entries: Vec<Explanation>,
 }
 
 impl Explanations {
@@ -245,32 +256,41 @@ impl Explanations {
                 continue;
             }
             let cols: Vec<&str> = line.split('\t').collect();
-            if cols.len() != 3 {
-                return Err(Error::at("explanations.tsv", i + 1, "expected key, category and text separated by tabs"));
+            if cols.len() != 4 {
+                return Err(Error::at(
+                    "explanations.tsv",
+                    i + 1,
+                    "expected key, category, text and 'also counts as' separated by tabs",
+                ));
             }
+            let at = |e: String| Error::at("explanations.tsv", i + 1, e);
             let category = match cols[1] {
                 "any" => None,
-                c => Some(c.parse::<Category>().map_err(|e| Error::at("explanations.tsv", i + 1, e))?),
+                c => Some(c.parse::<Category>().map_err(at)?),
             };
-            entries.push((cols[0].to_string(), category, cols[2].to_string()));
+            let also = match cols[3].trim() {
+                "-" | "" => Vec::new(),
+                list => list.split(',').map(|c| c.trim().parse::<Category>().map_err(at)).collect::<Result<_>>()?,
+            };
+            entries.push(Explanation { key: cols[0].to_string(), category, text: cols[2].to_string(), also });
         }
         Ok(Explanations { entries })
     }
 
-    /// The category column and English text of `key`.
-    pub fn get(&self, key: &str) -> Option<(Option<Category>, &str)> {
-        self.entries.iter().find(|(k, _, _)| k == key).map(|(_, c, t)| (*c, t.as_str()))
+    /// The explanation called `key`.
+    pub fn get(&self, key: &str) -> Option<&Explanation> {
+        self.entries.iter().find(|e| e.key == key)
     }
 
     /// Checks that every key of `lexicon` exists and fits the entry's category.
     pub fn check(&self, lexicon: &Lexicon) -> Result<()> {
         for e in &lexicon.entries {
             if let Class::Harm(category) = e.class {
-                match self.get(&e.key) {
+                match self.get(&e.key).map(|x| x.category) {
                     None => {
                         return Err(Error::at(&lexicon.file, e.line, format!("unknown explanation key '{}'", e.key)))
                     }
-                    Some((Some(c), _)) if c != category => {
+                    Some(Some(c)) if c != category => {
                         return Err(Error::at(
                             &lexicon.file,
                             e.line,
@@ -334,7 +354,8 @@ mod tests {
 
     #[test]
     fn checks_explanation_keys() {
-        let ex = Explanations::parse("a\tharassment\tA {term}\nb\tany\tB\n").unwrap();
+        let ex = Explanations::parse("a\tharassment\tA {term}\t-\nb\tany\tB\thate\n").unwrap();
+        assert_eq!(ex.get("b").unwrap().also, vec![Category::Hate]);
         let ok = parse("t.lex", &format!("{HEAD}x | hate | 0.5 | b\n")).unwrap();
         assert!(ex.check(&ok).is_ok());
         let wrong = parse("t.lex", &format!("{HEAD}x | hate | 0.5 | a\n")).unwrap();

@@ -8,7 +8,9 @@ const BANNER_CSS = `
 .banner.scam { background: #ffebe9; border-color: #cf222e; }
 .banner.misinformation { background: #ddf4ff; border-color: #0969da; }
 .banner.label { padding: 4px 8px; font-size: 12px; }
-.icon { flex: none; font-size: 18px; line-height: 1.2; }
+.icon { flex: none; margin-top: 1px; color: #9a6700; }
+.scam .icon { color: #cf222e; }
+.misinformation .icon { color: #0969da; }
 .body { flex: 1; min-width: 0; }
 .title { font-weight: 600; display: block; }
 .reason { display: block; overflow-wrap: anywhere; }
@@ -56,6 +58,29 @@ function describeVerdict(verdict) {
   return { category, title, reason };
 }
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const ICON_PATHS = {
+  warning: 'M12 2 1 21h22L12 2zm0 5.5 6.9 12H5.1L12 7.5zM11 10v5h2v-5h-2zm0 6v2h2v-2h-2z',
+  stop: 'M7.9 2h8.2L22 7.9v8.2L16.1 22H7.9L2 16.1V7.9L7.9 2zM11 7v6h2V7h-2zm0 8v2h2v-2h-2z',
+  info: 'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm-1 5h2v2h-2V7zm0 4h2v6h-2v-6z',
+};
+
+/** A drawn icon (emoji fonts are missing on many systems). */
+function icon(category) {
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('width', '18');
+  svg.setAttribute('height', '18');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('class', 'icon');
+  const path = document.createElementNS(SVG_NS, 'path');
+  path.setAttribute('d', ICON_PATHS[category === 'scam' ? 'stop' : category === 'misinformation' ? 'info' : 'warning']);
+  path.setAttribute('fill', 'currentColor');
+  path.setAttribute('fill-rule', 'evenodd');
+  svg.append(path);
+  return svg;
+}
+
 function removeBanner(unit) {
   const b = banners.get(unit);
   if (b) {
@@ -83,8 +108,7 @@ function showBanner(unit, verdict, state, handlers) {
   const banner = el('div', `banner ${category} ${state === 'label' ? 'label' : ''}`);
   banner.setAttribute('role', 'group');
   banner.setAttribute('aria-label', t('banner_aria', [title], `Waspada warning: ${title}`));
-  banner.append(el('span', 'icon', category === 'scam' ? '⛔' : category === 'misinformation' ? 'ℹ️' : '⚠️'));
-  banner.firstChild.setAttribute('aria-hidden', 'true');
+  banner.append(icon(category));
   const body = el('div', 'body');
   const heading =
     state === 'shown'

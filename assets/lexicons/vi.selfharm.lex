@@ -1,0 +1,75 @@
+# Vietnamese self-harm. Telling someone to kill or hurt themselves = self_harm_encouragement
+# (severe); first-person wishes to die = self_harm_risk (answered with help resources).
+# "tu tu" without diacritics is not listed: it is also "từ từ" (slowly).
+@format 1
+@lang vi
+@source Original work written for Waspada, 2026-11 (vocabulary from general knowledge of the language)
+@licence MIT
+
+# --- encouragement ---------------------------------------------------------------------------
+tự tử đi            | self_harm | 0.9  | self_harm_encouragement | severe
+mày tự tử đi        | self_harm | 0.95 | self_harm_encouragement | severe
+đi tự tử đi         | self_harm | 0.95 | self_harm_encouragement | severe
+sao không tự tử     | self_harm | 0.8  | self_harm_encouragement | severe
+sao mày không tự tử | self_harm | 0.9  | self_harm_encouragement | severe
+sao không chết đi   | self_harm | 0.8  | self_harm_encouragement | severe
+tự sát đi           | self_harm | 0.9  | self_harm_encouragement | severe
+tu sat di           | self_harm | 0.75 | self_harm_encouragement | severe
+nhảy lầu đi         | self_harm | 0.85 | self_harm_encouragement | severe
+nhay lau di         | self_harm | 0.75 | self_harm_encouragement | severe
+nhảy cầu đi         | self_harm | 0.85 | self_harm_encouragement | severe
+nhảy sông đi        | self_harm | 0.8  | self_harm_encouragement | severe
+treo cổ đi          | self_harm | 0.85 | self_harm_encouragement | severe
+treo co di          | self_harm | 0.7  | self_harm_encouragement | severe
+mày treo cổ đi      | self_harm | 0.95 | self_harm_encouragement | severe
+uống thuốc chuột đi | self_harm | 0.9  | self_harm_encouragement | severe
+uống thuốc sâu đi   | self_harm | 0.9  | self_harm_encouragement | severe
+uống thuốc ngủ mà chết đi | self_harm | 0.9 | self_harm_encouragement | severe
+cắt cổ tay đi       | self_harm | 0.9  | self_harm_encouragement | severe
+rạch tay đi         | self_harm | 0.85 | self_harm_encouragement | severe
+re:\bsống (làm gì|để làm gì)( nữa)?,? (chết|chết quách|tự tử) (đi|cho rồi)\b | self_harm | 0.8 | self_harm_encouragement | severe
+chết đi cho xã hội đỡ chật | self_harm | 0.85 | self_harm_encouragement | severe
+chết cho rảnh nợ    | self_harm | 0.7  | self_harm_encouragement |
+kys                 | self_harm | 0.9  | self_harm_encouragement | severe
+
+# --- risk (first person) ---------------------------------------------------------------------
+tôi muốn chết       | self_harm | 0.65 | self_harm_risk |
+toi muon chet       | self_harm | 0.55 | self_harm_risk |
+mình muốn chết      | self_harm | 0.65 | self_harm_risk |
+em muốn chết        | self_harm | 0.6  | self_harm_risk |
+tao muốn chết       | self_harm | 0.55 | self_harm_risk |
+muốn chết quá       | self_harm | 0.35 | self_harm_risk |
+chỉ muốn chết       | self_harm | 0.6  | self_harm_risk |
+muốn tự tử          | self_harm | 0.75 | self_harm_risk | severe
+muốn tự sát         | self_harm | 0.75 | self_harm_risk | severe
+tôi sẽ tự tử        | self_harm | 0.85 | self_harm_risk | severe
+mình sẽ tự tử       | self_harm | 0.85 | self_harm_risk | severe
+em sẽ tự tử         | self_harm | 0.85 | self_harm_risk | severe
+định tự tử          | self_harm | 0.75 | self_harm_risk | severe
+nghĩ đến chuyện tự tử | self_harm | 0.75 | self_harm_risk | severe
+nghĩ đến việc tự tử | self_harm | 0.75 | self_harm_risk | severe
+nghĩ đến cái chết   | self_harm | 0.45 | self_harm_risk |
+không muốn sống nữa | self_harm | 0.75 | self_harm_risk |
+khong muon song nua | self_harm | 0.65 | self_harm_risk |
+ko muốn sống nữa    | self_harm | 0.75 | self_harm_risk |
+chẳng muốn sống nữa | self_harm | 0.75 | self_harm_risk |
+chán sống           | self_harm | 0.35 | self_harm_risk |
+sống không bằng chết | self_harm | 0.4 | self_harm_risk |
+muốn biến mất khỏi thế giới | self_harm | 0.55 | self_harm_risk |
+muốn biến mất mãi mãi | self_harm | 0.6 | self_harm_risk |
+kết thúc cuộc đời mình | self_harm | 0.55 | self_harm_risk |
+kết thúc cuộc sống của mình | self_harm | 0.5 | self_harm_risk |
+kết thúc cuộc đời   | self_harm | 0.45 | self_harm_risk |
+rạch tay            | self_harm | 0.55 | self_harm_risk |
+rach tay            | self_harm | 0.45 | self_harm_risk |
+rạch cổ tay         | self_harm | 0.65 | self_harm_risk |
+tự làm hại bản thân | self_harm | 0.55 | self_harm_risk |
+tự hại bản thân     | self_harm | 0.55 | self_harm_risk |
+tự làm đau bản thân | self_harm | 0.55 | self_harm_risk |
+không ai cần tôi    | self_harm | 0.45 | self_harm_risk |
+không ai cần mình   | self_harm | 0.45 | self_harm_risk |
+tôi là gánh nặng    | self_harm | 0.5  | self_harm_risk |
+mình là gánh nặng   | self_harm | 0.5  | self_harm_risk |
+mình chỉ là gánh nặng | self_harm | 0.55 | self_harm_risk |
+trầm cảm muốn chết  | self_harm | 0.7  | self_harm_risk |
+viết thư tuyệt mệnh | self_harm | 0.7  | self_harm_risk | severe

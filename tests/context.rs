@@ -1,0 +1,176 @@
+//! How context changes a hit: targets, negation, counter-speech, self-reference, allow phrases,
+//! wildcards and script-aware word edges. Each case runs one small lexicon, not the bundled ones.
+
+use waspada::{Action, Category, Engine, Post, ProfileName, Settings};
+
+const LEXICON: &str = "@format 1
+@lang en
+@source test
+@licence MIT
+idiot* | harassment | 0.8 | insult_at_person | needs=target
+kys | self_harm | 0.95 | self_harm_encouragement | severe
+*fuck* | harassment | 0.7 | profanity_at_person | needs=target
+you | ctx:target
+u | ctx:target
+not | ctx:negation
+called me | ctx:counter
+i'm such | ctx:self
+idiot box | allow
+";
+
+const THAI: &str = "@format 1
+@lang th
+@source test
+@licence MIT
+ไอ้ควาย | harassment | 0.8 | insult_at_person |
+";
+
+fn engine() -> Engine {
+    Engine::builder()
+        .without_bundled_lexicons()
+        .lexicon("test.lex", LEXICON)
+        .lexicon("th.lex", THAI)
+        .build()
+        .expect("test lexicons compile")
+}
+
+#[test]
+fn context_table() {
+    let e = engine();
+    // (text, harassment fires?)
+    let cases: &[(&str, bool)] = &[
+        ("you idiot", true),
+        ("you are such an IDIOT", true),
+        ("you are idiotic", true),
+        ("@bob idiot", true),
+        ("what an idiot traffic light", false),
+        ("you are not an idiot", false),
+        ("he called me an idiot, you know", false),
+        ("i'm such an idiot lol", false),
+        ("watching the idiot box with you", false),
+        ("you motherfucker", true),
+        ("you are all idiots", true), // `idiot*` lets the word go on
+        ("kidiot you", false),  // no word edge before the term
+        ("แกมันไอ้ควายจริงๆ", true), // Thai has no spaces: no edge check
+    ];
+    for (text, want) in cases {
+        let v = e.scan(&Post::new(*text));
+        let fired = v.labels.contains(&Category::Harassment);
+        assert_eq!(fired, *want, "{text:?}: harassment score {}", v.categories[&Category::Harassment]);
+    }
+}
+
+#[test]
+fn unaimed_insult_keeps_a_small_score() {
+    let v = engine().scan(&Post::new("what an idiot traffic light"));
+    let s = v.categories[&Category::Harassment];
+    assert!(s > 0.0 && s < 0.3, "score {s}");
+}
+
+#[test]
+fn evidence_spans_point_at_original_text() {
+    let text = "Hey Ｙｏｕ, k y s!";
+    let v = engine().scan(&Post::new(text));
+    assert!(v.labels.contains(&Category::SelfHarm) && v.labels.contains(&Category::Harassment), "kys at a person is harassment too");
+    let e = &v.evidence[0];
+    assert_eq!(&text[e.start..e.end], "k y s");
+    let utf16: Vec<u16> = text.encode_utf16().collect();
+    assert_eq!(String::from_utf16_lossy(&utf16[e.start_utf16..e.end_utf16]), "k y s");
+    assert_eq!(e.explanation, "Tells someone to hurt themselves: \"k y s\"");
+    assert_eq!(v.severity, waspada::Severity::High);
+}
+
+#[test]
+fn settings_change_labels_and_actions_not_scores() {
+    let mut e = engine();
+    let post = Post::new("you idiot");
+    let before = e.scan(&post);
+    assert_eq!(before.action, Action::Blur);
+    let mut s = Settings::with_profile(ProfileName::Balanced);
+    s.actions.insert(Category::Harassment, Action::Hide);
+    e.configure(s).unwrap();
+    let hidden = e.scan(&post);
+    assert_eq!(hidden.action, Action::Hide);
+    assert_eq!(hidden.categories, before.categories);
+    let mut off = Settings::default();
+    off.actions.insert(Category::Harassment, Action::None);
+    e.configure(off).unwrap();
+    let v = e.scan(&post);
+    assert!(!v.flagged && v.action == Action::None);
+}
+
+#[test]
+fn sensitivity_moves_the_threshold() {
+    let mut e = engine();
+    let post = Post::new("idiot"); // 0.8 × unaimed 0.2 = 0.16
+    assert!(!e.scan(&post).flagged);
+    let mut s = Settings::default();
+    s.sensitivity.insert(Category::Harassment, 2);
+    e.configure(s.clone()).unwrap();
+    assert!(!e.scan(&post).flagged, "0.16 stays under 0.55 - 0.2");
+    s.sensitivity.insert(Category::Harassment, 3);
+    assert_eq!(
+        e.configure(s).unwrap_err().message(),
+        "settings: sensitivity of harassment is 3, expected -2..2"
+    );
+    // The rejected settings did not replace the good ones.
+    assert_eq!(e.settings().sensitivity.get(&Category::Harassment), Some(&2));
+}
+
+#[test]
+fn trusted_authors_are_never_covered() {
+    let mut e = engine();
+    e.configure(Settings { trusted: vec!["@Friend".into()], ..Settings::default() }).unwrap();
+    let mut post = Post::new("you idiot");
+    post.author = Some("friend".into());
+    let v = e.scan(&post);
+    assert!(v.flagged, "the verdict still says what it found");
+    assert_eq!(v.action, Action::None);
+}
+
+#[test]
+fn language_hint_limits_lexicons() {
+    let e = engine();
+    let mut post = Post::new("แกมันไอ้ควายจริงๆ");
+    post.lang = Some("id".into());
+    assert!(!e.scan(&post).flagged, "Thai entries are skipped for an Indonesian post");
+    post.lang = Some("th-TH".into());
+    assert!(e.scan(&post).flagged);
+}
+
+#[test]
+fn malformed_lexicon_is_rejected_with_file_and_line() {
+    let err = Engine::builder()
+        .without_bundled_lexicons()
+        .lexicon("bad.lex", "@format 1\n@lang en\n@source s\n@licence MIT\nre:(unclosed | harassment | 0.5 | insult_at_person\n")
+        .build()
+        .unwrap_err();
+    assert!(err.message().starts_with("bad.lex:5: invalid regex"), "{}", err.message());
+    let err = Engine::builder()
+        .without_bundled_lexicons()
+        .lexicon("bad.lex", "@format 1\n@lang en\n@source s\n@licence MIT\nx | harassment | 0.5 | no_such_key\n")
+        .build()
+        .unwrap_err();
+    assert_eq!(err.message(), "bad.lex:5: unknown explanation key 'no_such_key'");
+}
+
+#[test]
+fn issue_2_any_string_gets_a_verdict() {
+    let e = Engine::new().expect("bundled engine builds");
+    let nasty = [
+        String::new(),
+        "\u{0}\u{FFFF}\u{10FFFF}".to_string(),
+        "\u{301}\u{301}\u{301}".to_string(),
+        "🐒🏿".repeat(1000),
+        "k ".repeat(50_000),
+        "ｙｏｕ ".repeat(20_000) + &"idiot ".repeat(20_000),
+        "a".repeat(1 << 20),
+    ];
+    for text in nasty {
+        let v = e.scan(&Post::new(text.clone()));
+        for ev in &v.evidence {
+            assert!(text.is_char_boundary(ev.start) && text.is_char_boundary(ev.end) && ev.start <= ev.end);
+        }
+        assert!(v.evidence.len() <= 24);
+    }
+}

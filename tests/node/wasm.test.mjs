@@ -1,0 +1,75 @@
+// The built wasm package under Node: same verdicts as the CLI, clear errors, no panics.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const PKG = `${ROOT}dist/chrome/pkg/`;
+const glue = await import(`${PKG}waspada.js`);
+glue.initSync({ module: readFileSync(`${PKG}waspada_bg.wasm`) });
+const { Engine } = glue;
+
+const fixture = readFileSync(`${ROOT}tests/fixtures/posts.jsonl`, 'utf8');
+const posts = fixture.trim().split('\n').map((l) => JSON.parse(l));
+
+function cli(args, input) {
+  const bin = `${ROOT}target/debug/waspada`;
+  assert.ok(existsSync(bin), 'run `cargo build` (./build.sh test does) before the Node tier');
+  return execFileSync(bin, ['scan', ...args], { input, maxBuffer: 64 << 20 }).toString();
+}
+
+test('the engine builds and compiles the bundled lexicons', () => {
+  const engine = new Engine();
+  assert.ok(engine.ruleCount() > 100, `only ${engine.ruleCount()} rules`);
+});
+
+test('scanBatch gives exactly the verdicts of `waspada scan` for the same posts', () => {
+  const engine = new Engine();
+  const fromWasm = engine.scanBatch(posts);
+  const fromCli = cli([], fixture).trim().split('\n').map((l) => JSON.parse(l));
+  assert.equal(fromWasm.length, posts.length);
+  assert.deepEqual(fromWasm, fromCli);
+  assert.ok(fromWasm.some((v) => v.flagged) && fromWasm.some((v) => !v.flagged));
+});
+
+test('profiles match between wasm and CLI too', () => {
+  const engine = new Engine();
+  engine.configure({ profile: 'strict' });
+  const fromCli = cli(['--profile', 'strict'], fixture).trim().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(engine.scanBatch(posts), fromCli);
+});
+
+test('UTF-16 spans select the evidence in a JavaScript string', () => {
+  const engine = new Engine();
+  const [v] = engine.scanBatch([{ text: '😀 you stupid idiot 😀' }]);
+  assert.ok(v.flagged);
+  for (const e of v.evidence) {
+    const s = '😀 you stupid idiot 😀'.slice(e.start_utf16, e.end_utf16);
+    assert.ok(e.explanation.includes(s), `${JSON.stringify(s)} not in ${e.explanation}`);
+  }
+});
+
+test('bad input gets clear errors, never a panic', () => {
+  const engine = new Engine();
+  assert.throws(() => engine.scanBatch('not an array'), /scanBatch expects an array of posts/);
+  const out = engine.scanBatch([{ text: 5, id: 'x' }, null, { id: 3 }, { text: '\uD800 lone surrogate \uDFFF' }, { text: '' }]);
+  assert.deepEqual(out[0], { id: 'x', error: 'posts[0]: field "text" must be a string' });
+  assert.equal(out[1].error, 'posts[1]: expected a JSON object with a "text" field');
+  assert.deepEqual(out[2], { id: 3, error: 'posts[2]: missing field "text"' });
+  assert.equal(out[3].flagged, false);
+  assert.equal(out[4].flagged, false);
+  const big = engine.scanBatch([{ text: 'x'.repeat(1 << 20) + ' you pathetic idiot' }]);
+  assert.equal(big[0].flagged, true);
+});
+
+test('invalid settings are refused and the previous ones stay', () => {
+  const engine = new Engine();
+  engine.configure({ profile: 'strict' });
+  assert.equal(engine.failClosed(), true);
+  assert.throws(() => engine.configure({ profile: 'paranoid' }), /unknown variant `paranoid`/);
+  assert.throws(() => engine.configure({ sensitivity: { hate: 9 } }), /sensitivity of hate is 9/);
+  assert.throws(() => engine.configure({ colour: 'red' }), /unknown field `colour`/);
+  assert.equal(engine.failClosed(), true, 'strict is still in force');
+});
