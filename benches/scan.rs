@@ -20,13 +20,17 @@ fn bench_scan(c: &mut Criterion) {
     let mut group = c.benchmark_group("scan");
     group.throughput(Throughput::Elements(1));
     for (i, post) in posts.iter().enumerate() {
-        group.bench_function(format!("post{i}_{}chars", post.text.chars().count()), |b| b.iter(|| engine.scan(black_box(post))));
+        group.bench_function(format!("post{i}_{}chars", post.text.chars().count()), |b| {
+            b.iter(|| engine.scan(black_box(post)))
+        });
     }
     group.finish();
     let batch: Vec<Post> = posts.iter().cycle().take(100).cloned().collect();
     let mut group = c.benchmark_group("scan_batch");
     group.throughput(Throughput::Elements(batch.len() as u64));
-    group.bench_function("100_posts", |b| b.iter(|| engine.scan_batch(black_box(&batch))));
+    group.bench_function("100_posts", |b| {
+        b.iter(|| engine.scan_batch(black_box(&batch)))
+    });
     group.finish();
 }
 

@@ -64,8 +64,13 @@ impl EngineBuilder {
         let profiles = Profiles::parse(bundled::PROFILES)?;
         let mut sources: Vec<(String, String)> = Vec::new();
         if self.bundled_lexicons {
-            sources.extend(bundled::LEXICONS.iter().map(|(f, t)| (f.to_string(), t.to_string())));
+            sources.extend(
+                bundled::LEXICONS
+                    .iter()
+                    .map(|(f, t)| (f.to_string(), t.to_string())),
+            );
         }
+        let bundled_count = sources.len();
         sources.extend(self.lexicons);
         let mut lexicons: Vec<Lexicon> = Vec::with_capacity(sources.len());
         for (file, text) in &sources {
@@ -73,7 +78,23 @@ impl EngineBuilder {
             explanations.check(&lex)?;
             lexicons.push(lex);
         }
-        let rules = RuleSet::build(&lexicons, &normalizer)?;
+        // Bundled patterns come with triggers worked out by build.rs; others are analysed here.
+        let precomputed = |lex: usize, line: usize| -> Option<Option<Vec<Vec<u8>>>> {
+            if lex >= bundled_count {
+                return None;
+            }
+            let file = bundled::LEXICONS[lex].0;
+            let table = bundled::PATTERN_TRIGGERS;
+            let i = table
+                .binary_search_by(|(f, l, _)| (*f, *l as usize).cmp(&(file, line)))
+                .ok()?;
+            Some(
+                table[i]
+                    .2
+                    .map(|lits| lits.iter().map(|l| l.to_vec()).collect()),
+            )
+        };
+        let rules = RuleSet::build_with(&lexicons, &normalizer, &precomputed)?;
         let mut engine = Engine {
             normalizer,
             rules,
@@ -106,7 +127,11 @@ impl Engine {
 
     /// A builder starting from the bundled assets.
     pub fn builder() -> EngineBuilder {
-        EngineBuilder { lexicons: Vec::new(), bundled_lexicons: true, settings: Settings::default() }
+        EngineBuilder {
+            lexicons: Vec::new(),
+            bundled_lexicons: true,
+            settings: Settings::default(),
+        }
     }
 
     /// Replaces the settings; on error the previous settings stay in force.
@@ -190,9 +215,15 @@ impl Engine {
         ctx.sort();
         for h in hits {
             let rule = self.rules.rule(h);
-            let Class::Harm(category) = rule.entry.class else { continue };
+            let Class::Harm(category) = rule.entry.class else {
+                continue;
+            };
             let span = (h.start, h.end);
-            if ctx.allow.iter().any(|&(s, e)| s <= span.0 && span.1 <= e && (s, e) != span) {
+            if ctx
+                .allow
+                .iter()
+                .any(|&(s, e)| s <= span.0 && span.1 <= e && (s, e) != span)
+            {
                 continue;
             }
             let e = &rule.entry;
@@ -213,13 +244,30 @@ impl Engine {
             if before(text, &ctx.self_ref, span, SELF_WINDOW) {
                 w *= SELF_REFERENCE;
             }
-            let kind = if rule.is_regex { EvidenceKind::Pattern } else { EvidenceKind::Lexicon };
-            tally.add(category, &e.key, w, e.severe, kind, text, span, &self.explanations);
+            let kind = if rule.is_regex {
+                EvidenceKind::Pattern
+            } else {
+                EvidenceKind::Lexicon
+            };
+            tally.add(
+                category,
+                &e.key,
+                w,
+                e.severe,
+                kind,
+                text,
+                span,
+                &self.explanations,
+            );
         }
     }
 
     fn decide(&self, post: &Post, tally: Tally) -> Verdict {
-        let Tally { by_key, mut evidence, severe } = tally;
+        let Tally {
+            by_key,
+            mut evidence,
+            severe,
+        } = tally;
         let mut scores = [0.0f64; 8];
         for c in Category::ALL {
             let mut keep = 1.0;
@@ -233,10 +281,21 @@ impl Engine {
         let s = &self.settings;
         let mut labels: Vec<Category> = Category::ALL
             .into_iter()
-            .filter(|&c| scores[c.index()] >= s.threshold(&self.profiles, c) && s.action(&self.profiles, c) != Action::None)
+            .filter(|&c| {
+                scores[c.index()] >= s.threshold(&self.profiles, c)
+                    && s.action(&self.profiles, c) != Action::None
+            })
             .collect();
-        labels.sort_by(|a, b| scores[b.index()].total_cmp(&scores[a.index()]).then(a.cmp(b)));
-        let mut action = labels.iter().map(|&c| s.action(&self.profiles, c)).max().unwrap_or(Action::None);
+        labels.sort_by(|a, b| {
+            scores[b.index()]
+                .total_cmp(&scores[a.index()])
+                .then(a.cmp(b))
+        });
+        let mut action = labels
+            .iter()
+            .map(|&c| s.action(&self.profiles, c))
+            .max()
+            .unwrap_or(Action::None);
         if s.trusts(post.author.as_deref()) {
             action = Action::None;
         }
@@ -251,7 +310,11 @@ impl Engine {
             Severity::Low
         };
         evidence.sort_by(|a, b| {
-            labels.contains(&b.category).cmp(&labels.contains(&a.category)).then(b.weight.total_cmp(&a.weight)).then(a.start.cmp(&b.start))
+            labels
+                .contains(&b.category)
+                .cmp(&labels.contains(&a.category))
+                .then(b.weight.total_cmp(&a.weight))
+                .then(a.start.cmp(&b.start))
         });
         evidence.truncate(MAX_EVIDENCE);
         fill_utf16(&post.text, &mut evidence);
@@ -260,7 +323,10 @@ impl Engine {
             flagged: !labels.is_empty(),
             score: scores.iter().copied().fold(0.0, f64::max),
             labels,
-            categories: Category::ALL.iter().map(|&c| (c, scores[c.index()])).collect(),
+            categories: Category::ALL
+                .iter()
+                .map(|&c| (c, scores[c.index()]))
+                .collect(),
             severity,
             action,
             evidence,
@@ -293,7 +359,10 @@ impl Tally {
         if weight <= 0.0 {
             return;
         }
-        let also = explanations.get(key).map(|x| x.also.as_slice()).unwrap_or(&[]);
+        let also = explanations
+            .get(key)
+            .map(|x| x.also.as_slice())
+            .unwrap_or(&[]);
         for &c in std::iter::once(&category).chain(also) {
             let slot = self.by_key.entry((c, key.to_string())).or_insert(0.0);
             *slot = slot.max(weight);
@@ -307,7 +376,13 @@ impl Tally {
         let term = display_term(&text[span.0..span.1]);
         let mut params = BTreeMap::new();
         params.insert("term".to_string(), term);
-        let explanation = render(explanations.get(key).map(|x| x.text.as_str()).unwrap_or(key), &params);
+        let explanation = render(
+            explanations
+                .get(key)
+                .map(|x| x.text.as_str())
+                .unwrap_or(key),
+            &params,
+        );
         self.evidence.push(Evidence {
             kind,
             category,
@@ -338,7 +413,14 @@ struct Contexts {
 
 impl Contexts {
     fn sort(&mut self) {
-        for v in [&mut self.target, &mut self.group, &mut self.negation, &mut self.counter, &mut self.self_ref, &mut self.allow] {
+        for v in [
+            &mut self.target,
+            &mut self.group,
+            &mut self.negation,
+            &mut self.counter,
+            &mut self.self_ref,
+            &mut self.allow,
+        ] {
             v.sort_unstable();
         }
     }
@@ -346,7 +428,13 @@ impl Contexts {
 
 /// Characters between two spans (0 when they touch or overlap), counting at most `limit + 1`.
 fn gap(text: &str, a: (usize, usize), b: (usize, usize), limit: usize) -> usize {
-    let (from, to) = if a.1 <= b.0 { (a.1, b.0) } else if b.1 <= a.0 { (b.1, a.0) } else { return 0 };
+    let (from, to) = if a.1 <= b.0 {
+        (a.1, b.0)
+    } else if b.1 <= a.0 {
+        (b.1, a.0)
+    } else {
+        return 0;
+    };
     if to - from > limit * 4 {
         return limit + 1;
     }
@@ -377,15 +465,26 @@ fn before(text: &str, spans: &[(usize, usize)], span: (usize, usize), window: us
 fn mentions(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     text.match_indices('@').filter_map(move |(i, _)| {
         let after = &text[i + 1..];
-        let len: usize = after.chars().take_while(|c| c.is_alphanumeric() || *c == '_').map(char::len_utf8).sum();
-        let preceded_by_word = text[..i].chars().next_back().is_some_and(|c| c.is_alphanumeric());
+        let len: usize = after
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .map(char::len_utf8)
+            .sum();
+        let preceded_by_word = text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric());
         (len > 0 && !preceded_by_word).then_some((i, i + 1 + len))
     })
 }
 
 /// The primary subtag of a language tag, mapped to the lexicon codes (`tl` → `fil`, `in` → `id`).
 pub fn primary_language(tag: &str) -> &'static str {
-    let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+    let primary = tag
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
     match primary.as_str() {
         "en" => "en",
         "ms" | "zsm" | "msa" | "may" => "ms",
@@ -431,7 +530,10 @@ fn fill_utf16(text: &str, evidence: &mut [Evidence]) {
     let mut map = Vec::with_capacity(marks.len());
     let mut units = 0;
     let mut next = 0;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), '\0'))) {
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), '\0')))
+    {
         while next < marks.len() && marks[next] <= i {
             map.push((marks[next], units));
             next += 1;
@@ -439,7 +541,11 @@ fn fill_utf16(text: &str, evidence: &mut [Evidence]) {
         units += c.len_utf16();
     }
     for e in evidence {
-        let find = |b: usize| map.binary_search_by_key(&b, |&(k, _)| k).map(|i| map[i].1).unwrap_or(0);
+        let find = |b: usize| {
+            map.binary_search_by_key(&b, |&(k, _)| k)
+                .map(|i| map[i].1)
+                .unwrap_or(0)
+        };
         e.start_utf16 = find(e.start);
         e.end_utf16 = find(e.end);
     }

@@ -42,6 +42,7 @@ pub mod lexicon;
 pub mod normalize;
 pub mod profile;
 pub mod rules;
+pub mod triggers;
 pub mod verdict;
 
 #[cfg(target_arch = "wasm32")]

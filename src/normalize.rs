@@ -8,7 +8,7 @@
 use crate::error::{Error, Result};
 use std::collections::HashMap;
 use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
 /// One normalised form of a text, with a map back to the original.
 #[derive(Debug, Clone, Default)]
@@ -27,7 +27,10 @@ impl View {
         if start >= end || end > self.text.len() {
             return (0, 0);
         }
-        (self.src_start[start] as usize, self.src_end[end - 1] as usize)
+        (
+            self.src_start[start] as usize,
+            self.src_end[end - 1] as usize,
+        )
     }
 
     fn build(chars: &[Ch], fold: impl Fn(char) -> char) -> View {
@@ -79,7 +82,12 @@ impl Normalizer {
         for (line_no, from, to) in tsv_pairs("confusables.tsv", confusables_tsv)? {
             let mut from_chars = from.chars();
             let mut to_chars = to.chars();
-            match (from_chars.next(), from_chars.next(), to_chars.next(), to_chars.next()) {
+            match (
+                from_chars.next(),
+                from_chars.next(),
+                to_chars.next(),
+                to_chars.next(),
+            ) {
                 (Some(f), None, Some(t), None) => {
                     n.confusables.insert(f, t);
                 }
@@ -142,17 +150,44 @@ impl Normalizer {
                 if c.is_ascii_whitespace() {
                     push_space(&mut out, s, e);
                 } else {
-                    out.push(Ch { c: c.to_ascii_lowercase(), start: s, end: e });
+                    out.push(Ch {
+                        c: c.to_ascii_lowercase(),
+                        start: s,
+                        end: e,
+                    });
                 }
                 continue;
             }
             if is_invisible(c) {
                 continue;
             }
-            if let Some(word) = self.emoji.get(&c) {
-                push_space(&mut out, s, e);
-                out.extend(word.chars().map(|w| Ch { c: w, start: s, end: e }));
-                push_space(&mut out, s, e);
+            if c >= '\u{2000}' {
+                if let Some(word) = self.emoji.get(&c) {
+                    push_space(&mut out, s, e);
+                    out.extend(word.chars().map(|w| Ch {
+                        c: w,
+                        start: s,
+                        end: e,
+                    }));
+                    push_space(&mut out, s, e);
+                    continue;
+                }
+            }
+            if end == start + c.len_utf8() && is_nfkc_quick(std::iter::once(c)) == IsNormalized::Yes
+            {
+                // One character already in NFKC (most Thai, Vietnamese, Burmese text): skip the
+                // normaliser's machinery.
+                if c.is_whitespace() {
+                    push_space(&mut out, s, e);
+                } else {
+                    for l in c.to_lowercase() {
+                        out.push(Ch {
+                            c: self.fold_confusable(l),
+                            start: s,
+                            end: e,
+                        });
+                    }
+                }
                 continue;
             }
             buf.clear();
@@ -162,13 +197,31 @@ impl Normalizer {
                     if l.is_whitespace() {
                         push_space(&mut out, s, e);
                     } else if !is_invisible(l) && !is_emoji_modifier(l) {
-                        let l = self.confusables.get(&l).copied().unwrap_or(l);
-                        out.push(Ch { c: l, start: s, end: e });
+                        out.push(Ch {
+                            c: self.fold_confusable(l),
+                            start: s,
+                            end: e,
+                        });
                     }
                 }
             }
         }
         out
+    }
+}
+
+impl Normalizer {
+    /// The Latin letter a look-alike stands for (only Greek, Cyrillic, IPA and letterlike blocks
+    /// are looked up).
+    fn fold_confusable(&self, c: char) -> char {
+        if ('\u{0250}'..='\u{052F}').contains(&c)
+            || ('\u{2100}'..='\u{214F}').contains(&c)
+            || c == 'ı'
+        {
+            self.confusables.get(&c).copied().unwrap_or(c)
+        } else {
+            c
+        }
     }
 }
 
@@ -181,7 +234,13 @@ fn tsv_pairs<'a>(file: &str, text: &'a str) -> Result<Vec<(usize, &'a str, &'a s
         }
         match line.split_once('\t') {
             Some((a, b)) => pairs.push((i + 1, a.trim(), b.trim())),
-            None => return Err(Error::at(file, i + 1, "missing tab between the two columns")),
+            None => {
+                return Err(Error::at(
+                    file,
+                    i + 1,
+                    "missing tab between the two columns",
+                ))
+            }
         }
     }
     Ok(pairs)
@@ -208,8 +267,9 @@ fn is_emoji_modifier(c: char) -> bool {
 }
 
 fn is_latin_letter(c: char) -> bool {
-    c.is_ascii_alphabetic() || (c.is_alphabetic() && ('\u{C0}'..='\u{24F}').contains(&c))
-        || ('\u{1E00}'..='\u{1EFF}').contains(&c)
+    c.is_ascii_alphabetic()
+        || ((('\u{C0}'..='\u{24F}').contains(&c) || ('\u{1E00}'..='\u{1EFF}').contains(&c))
+            && c.is_alphabetic())
 }
 
 fn leet_digit(c: char) -> Option<char> {
@@ -238,8 +298,21 @@ fn fold_leetspeak(chars: &mut [Ch]) {
             i += 1;
         }
         let token = &mut chars[start..i];
+        // Most tokens hold no leet character at all: skip them before any Unicode lookup.
+        if !token.iter().any(|ch| {
+            matches!(
+                ch.c,
+                '0' | '1' | '3' | '4' | '5' | '7' | '@' | '$' | '!' | '|'
+            )
+        }) {
+            continue;
+        }
         let letters = token.iter().filter(|ch| ch.c.is_alphabetic()).count();
-        if letters == 0 || token.iter().any(|ch| ch.c.is_alphabetic() && !is_latin_letter(ch.c)) {
+        if letters == 0
+            || token
+                .iter()
+                .any(|ch| ch.c.is_alphabetic() && !is_latin_letter(ch.c))
+        {
             continue;
         }
         let mut j = 0;
@@ -251,7 +324,11 @@ fn fold_leetspeak(chars: &mut [Ch]) {
                     j += 1;
                 }
                 let run = run_start..j;
-                if run.len() <= 2 && token[run.clone()].iter().all(|ch| leet_digit(ch.c).is_some()) {
+                if run.len() <= 2
+                    && token[run.clone()]
+                        .iter()
+                        .all(|ch| leet_digit(ch.c).is_some())
+                {
                     for ch in &mut token[run] {
                         ch.c = leet_digit(ch.c).unwrap_or(ch.c);
                     }
@@ -276,12 +353,22 @@ fn fold_leetspeak(chars: &mut [Ch]) {
 }
 
 fn is_spelling_separator(c: char) -> bool {
-    matches!(c, ' ' | '.' | '-' | '_' | '*' | ',' | '/' | '+' | '~' | '·' | '•')
+    matches!(
+        c,
+        ' ' | '.' | '-' | '_' | '*' | ',' | '/' | '+' | '~' | '·' | '•'
+    )
 }
 
+/// A Latin letter standing alone between non-word characters (spelled-out words are a Latin-script
+/// evasion; other scripts are left alone, which also keeps this pass cheap for them).
 fn is_lone_letter(chars: &[Ch], i: usize) -> bool {
-    let word = |k: usize| chars[k].c.is_alphanumeric();
-    chars[i].c.is_alphabetic() && (i == 0 || !word(i - 1)) && (i + 1 >= chars.len() || !word(i + 1))
+    let word = |k: usize| {
+        let c = chars[k].c;
+        c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphanumeric())
+    };
+    is_latin_letter(chars[i].c)
+        && (i == 0 || !word(i - 1))
+        && (i + 1 >= chars.len() || !word(i + 1))
 }
 
 /// Joins words spelled out letter by letter: `k i l l`, `f.u.c.k`, `b-i-t-c-h` (three letters or more,
@@ -291,7 +378,9 @@ fn join_spelled_out(chars: Vec<Ch>) -> Vec<Ch> {
     let mut i = 0;
     let mut any = false;
     while i < chars.len() {
-        if !is_lone_letter(&chars, i) {
+        if !chars[i].c.is_ascii_alphabetic() && !is_latin_letter(chars[i].c)
+            || !is_lone_letter(&chars, i)
+        {
             i += 1;
             continue;
         }
@@ -320,7 +409,12 @@ fn join_spelled_out(chars: Vec<Ch>) -> Vec<Ch> {
     if !any {
         return chars;
     }
-    chars.into_iter().zip(drop).filter(|(_, d)| !d).map(|(c, _)| c).collect()
+    chars
+        .into_iter()
+        .zip(drop)
+        .filter(|(_, d)| !d)
+        .map(|(c, _)| c)
+        .collect()
 }
 
 /// Squashes a character repeated three or more times to one: `stuuupid` → `stupid`.
@@ -386,7 +480,11 @@ pub fn is_unspaced_script(c: char) -> bool {
 /// True when the byte position `at` of `text` is a word edge for a term whose edge character is
 /// `term_edge`, looking at the character on `side` of `at`.
 pub fn is_edge(text: &str, at: usize, term_edge: char, before: bool) -> bool {
-    let neighbour = if before { text[..at].chars().next_back() } else { text[at..].chars().next() };
+    let neighbour = if before {
+        text[..at].chars().next_back()
+    } else {
+        text[at..].chars().next()
+    };
     match neighbour {
         None => true,
         Some(n) => {
@@ -465,6 +563,9 @@ mod tests {
     #[test]
     fn bad_table_line_is_an_error() {
         let err = Normalizer::new("ab\tc\n", "").unwrap_err();
-        assert_eq!(err.message(), "confusables.tsv:1: expected one character, a tab and one character");
+        assert_eq!(
+            err.message(),
+            "confusables.tsv:1: expected one character, a tab and one character"
+        );
     }
 }

@@ -9,7 +9,9 @@ use std::fmt;
 use std::str::FromStr;
 
 /// The three profiles a user can pick.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum ProfileName {
     Relaxed,
@@ -26,7 +28,9 @@ impl FromStr for ProfileName {
             "relaxed" => Ok(ProfileName::Relaxed),
             "balanced" => Ok(ProfileName::Balanced),
             "strict" => Ok(ProfileName::Strict),
-            _ => Err(Error::new(format!("unknown profile '{s}' (expected relaxed, balanced or strict)"))),
+            _ => Err(Error::new(format!(
+                "unknown profile '{s}' (expected relaxed, balanced or strict)"
+            ))),
         }
     }
 }
@@ -65,9 +69,16 @@ impl Profiles {
         let p: Profiles =
             serde_json::from_str(json).map_err(|e| Error::new(format!("profiles.json: {e}")))?;
         if p.format != 1 {
-            return Err(Error::new(format!("profiles.json: unsupported format {}", p.format)));
+            return Err(Error::new(format!(
+                "profiles.json: unsupported format {}",
+                p.format
+            )));
         }
-        for name in [ProfileName::Relaxed, ProfileName::Balanced, ProfileName::Strict] {
+        for name in [
+            ProfileName::Relaxed,
+            ProfileName::Balanced,
+            ProfileName::Strict,
+        ] {
             let profile = p
                 .profiles
                 .get(&name)
@@ -81,11 +92,15 @@ impl Profiles {
                         )))
                     }
                     None => {
-                        return Err(Error::new(format!("profiles.json: {name}.thresholds lacks {c}")))
+                        return Err(Error::new(format!(
+                            "profiles.json: {name}.thresholds lacks {c}"
+                        )))
                     }
                 }
                 if !profile.actions.contains_key(&c) {
-                    return Err(Error::new(format!("profiles.json: {name}.actions lacks {c}")));
+                    return Err(Error::new(format!(
+                        "profiles.json: {name}.actions lacks {c}"
+                    )));
                 }
             }
         }
@@ -118,14 +133,19 @@ pub struct Settings {
 impl Settings {
     /// Settings with the given profile and nothing else changed.
     pub fn with_profile(profile: ProfileName) -> Settings {
-        Settings { profile, ..Settings::default() }
+        Settings {
+            profile,
+            ..Settings::default()
+        }
     }
 
     /// Checks ranges that the type cannot express.
     pub fn validate(&self) -> Result<()> {
         for (c, s) in &self.sensitivity {
             if !(-2..=2).contains(s) {
-                return Err(Error::new(format!("settings: sensitivity of {c} is {s}, expected -2..2")));
+                return Err(Error::new(format!(
+                    "settings: sensitivity of {c} is {s}, expected -2..2"
+                )));
             }
         }
         Ok(())
@@ -151,6 +171,9 @@ impl Settings {
         let Some(author) = author else { return false };
         let a = author.trim().trim_start_matches('@');
         !a.is_empty()
-            && self.trusted.iter().any(|t| t.trim().trim_start_matches('@').eq_ignore_ascii_case(a))
+            && self
+                .trusted
+                .iter()
+                .any(|t| t.trim().trim_start_matches('@').eq_ignore_ascii_case(a))
     }
 }

@@ -1,13 +1,17 @@
-//! Lexicons compiled into matchers: Aho-Corasick for terms, a `RegexSet` for patterns.
+//! Lexicons compiled into matchers: Aho-Corasick for terms, literal-triggered regexes for patterns.
 //!
 //! Built once; [`RuleSet::find`] then reports every hit in a normalised post as a span of the
-//! original text, with word edges checked the way each script needs.
+//! original text, with word edges checked the way each script needs. A pattern only runs when one
+//! of the literals it must start (or end) with occurs in the post, and it is compiled the first
+//! time that happens: hundreds of patterns cost one automaton pass per post, and nothing at start.
 
 use crate::error::{Error, Result};
 use crate::lexicon::{Class, Entry, Lexicon, Term};
 use crate::normalize::{is_edge, is_unspaced_script, is_word_char, Normalized, Normalizer, View};
-use aho_corasick::{AhoCorasick, MatchKind};
-use regex::{Regex, RegexSet};
+use crate::triggers;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use regex::Regex;
+use std::sync::OnceLock;
 
 /// An entry as the matcher keeps it.
 #[derive(Debug, Clone)]
@@ -28,13 +32,33 @@ struct Literal {
     last: char,
 }
 
+/// A pattern, compiled on first use.
+#[derive(Debug, Clone)]
+struct Pattern {
+    rule: u32,
+    source: String,
+    compiled: OnceLock<Option<Regex>>,
+}
+
+impl Pattern {
+    fn regex(&self) -> Option<&Regex> {
+        self.compiled
+            .get_or_init(|| Regex::new(&self.source).ok())
+            .as_ref()
+    }
+}
+
 /// Matchers for one view.
 #[derive(Debug, Clone, Default)]
 struct ViewMatcher {
     automaton: Option<AhoCorasick>,
     literals: Vec<Literal>,
-    set: Option<RegexSet>,
-    regexes: Vec<(u32, Regex)>,
+    patterns: Vec<Pattern>,
+    /// Literals that must occur for a pattern to match; `trigger_of[i]` is the pattern of literal `i`.
+    triggers: Option<AhoCorasick>,
+    trigger_of: Vec<u32>,
+    /// Patterns without a usable literal: they run on every post.
+    always: Vec<u32>,
 }
 
 /// A rule that fired, with its span in the original text.
@@ -53,6 +77,10 @@ pub struct RuleSet {
     marks: ViewMatcher,
 }
 
+/// The term automaton's kind: a contiguous NFA searches about as fast as a DFA on these posts at a
+/// fraction of its memory (measured with examples/profile_scan.rs).
+const AUTOMATON_KIND: AhoCorasickKind = AhoCorasickKind::ContiguousNFA;
+
 /// Vietnamese is matched with its diacritics; every other language without.
 fn uses_marks(lang: &str) -> bool {
     lang == "vi"
@@ -61,12 +89,22 @@ fn uses_marks(lang: &str) -> bool {
 impl RuleSet {
     /// Compiles lexicons; an invalid regex is an error naming its file and line.
     pub fn build(lexicons: &[Lexicon], normalizer: &Normalizer) -> Result<RuleSet> {
+        RuleSet::build_with(lexicons, normalizer, &|_, _| None)
+    }
+
+    /// Like [`RuleSet::build`], taking pattern triggers from `precomputed(lexicon index, line)`
+    /// where it knows them (`Some(None)`: the pattern has no trigger and runs on every post).
+    pub fn build_with(
+        lexicons: &[Lexicon],
+        normalizer: &Normalizer,
+        precomputed: &dyn Fn(usize, usize) -> Option<Option<Vec<Vec<u8>>>>,
+    ) -> Result<RuleSet> {
         let mut set = RuleSet::default();
         let mut base_patterns: Vec<String> = Vec::new();
         let mut marks_patterns: Vec<String> = Vec::new();
-        let mut base_res: Vec<(u32, String)> = Vec::new();
-        let mut marks_res: Vec<(u32, String)> = Vec::new();
-        for lex in lexicons {
+        let mut base_triggers: Vec<Vec<u8>> = Vec::new();
+        let mut marks_triggers: Vec<Vec<u8>> = Vec::new();
+        for (lex_index, lex) in lexicons.iter().enumerate() {
             let marks = uses_marks(&lex.lang);
             for entry in &lex.entries {
                 let id = set.rules.len() as u32;
@@ -77,53 +115,107 @@ impl RuleSet {
                     is_regex: matches!(entry.term, Term::Regex(_)),
                 });
                 match &entry.term {
-                    Term::Regex(pattern) => {
-                        let re = Regex::new(pattern).map_err(|e| {
-                            Error::at(&lex.file, entry.line, format!("invalid regex: {}", first_line(&e.to_string())))
-                        })?;
-                        let (list, compiled) =
-                            if marks { (&mut marks_res, &mut set.marks.regexes) } else { (&mut base_res, &mut set.base.regexes) };
-                        list.push((id, pattern.clone()));
-                        compiled.push((id, re));
+                    Term::Regex(raw) => {
+                        let pattern = triggers::normalize_pattern(raw);
+                        let required = match precomputed(lex_index, entry.line) {
+                            Some(known) => known,
+                            None => {
+                                let hir = triggers::parse(&pattern).map_err(|e| {
+                                    Error::at(&lex.file, entry.line, format!("invalid regex: {e}"))
+                                })?;
+                                triggers::required_literals(&hir)
+                            }
+                        };
+                        let (trigger_list, matcher) = if marks {
+                            (&mut marks_triggers, &mut set.marks)
+                        } else {
+                            (&mut base_triggers, &mut set.base)
+                        };
+                        let index = matcher.patterns.len() as u32;
+                        matcher.patterns.push(Pattern {
+                            rule: id,
+                            source: pattern,
+                            compiled: OnceLock::new(),
+                        });
+                        match required {
+                            Some(lits) => {
+                                for lit in lits {
+                                    trigger_list.push(lit);
+                                    matcher.trigger_of.push(index);
+                                }
+                            }
+                            None => matcher.always.push(index),
+                        }
                     }
-                    Term::Literal { text, open_start, open_end } => {
+                    Term::Literal {
+                        text,
+                        open_start,
+                        open_end,
+                    } => {
                         let normalized = normalizer.normalize(text);
-                        let view = if marks { normalized.marks.text } else { normalized.base.text };
+                        let view = if marks {
+                            normalized.marks.text
+                        } else {
+                            normalized.base.text
+                        };
                         let view = view.trim().to_string();
                         if view.is_empty() {
-                            return Err(Error::at(&lex.file, entry.line, "term is empty after normalisation"));
+                            return Err(Error::at(
+                                &lex.file,
+                                entry.line,
+                                "term is empty after normalisation",
+                            ));
                         }
                         let mut variants = vec![view.clone()];
                         // "kill yourself" also finds "killyourself", "#killyourself" and "k i l l y o u r s e l f".
                         if view.contains(' ') {
                             variants.push(view.replace(' ', ""));
                         }
-                        let (patterns, matcher) =
-                            if marks { (&mut marks_patterns, &mut set.marks) } else { (&mut base_patterns, &mut set.base) };
+                        let (patterns, matcher) = if marks {
+                            (&mut marks_patterns, &mut set.marks)
+                        } else {
+                            (&mut base_patterns, &mut set.base)
+                        };
                         for v in variants {
-                            let (Some(first), Some(last)) = (v.chars().next(), v.chars().next_back()) else { continue };
-                            matcher.literals.push(Literal { rule: id, open_start: *open_start, open_end: *open_end, first, last });
+                            let (Some(first), Some(last)) =
+                                (v.chars().next(), v.chars().next_back())
+                            else {
+                                continue;
+                            };
+                            matcher.literals.push(Literal {
+                                rule: id,
+                                open_start: *open_start,
+                                open_end: *open_end,
+                                first,
+                                last,
+                            });
                             patterns.push(v);
                         }
                     }
                 }
             }
         }
-        for (matcher, patterns, res) in
-            [(&mut set.base, base_patterns, base_res), (&mut set.marks, marks_patterns, marks_res)]
-        {
+        for (matcher, patterns, triggers) in [
+            (&mut set.base, base_patterns, base_triggers),
+            (&mut set.marks, marks_patterns, marks_triggers),
+        ] {
             if !patterns.is_empty() {
                 matcher.automaton = Some(
                     AhoCorasick::builder()
                         .match_kind(MatchKind::Standard)
+                        .kind(Some(AUTOMATON_KIND))
                         .build(&patterns)
                         .map_err(|e| Error::new(format!("cannot build the term automaton: {e}")))?,
                 );
             }
-            if !res.is_empty() {
-                matcher.set = Some(
-                    RegexSet::new(res.iter().map(|(_, p)| p.as_str()))
-                        .map_err(|e| Error::new(format!("cannot build the pattern set: {}", first_line(&e.to_string()))))?,
+            if !triggers.is_empty() {
+                matcher.triggers = Some(
+                    AhoCorasick::builder()
+                        .match_kind(MatchKind::Standard)
+                        .build(&triggers)
+                        .map_err(|e| {
+                            Error::new(format!("cannot build the pattern triggers: {e}"))
+                        })?,
                 );
             }
         }
@@ -140,7 +232,13 @@ impl RuleSet {
         hits
     }
 
-    fn find_in(&self, m: &ViewMatcher, view: &View, keep: &dyn Fn(&str) -> bool, hits: &mut Vec<Hit>) {
+    fn find_in(
+        &self,
+        m: &ViewMatcher,
+        view: &View,
+        keep: &dyn Fn(&str) -> bool,
+        hits: &mut Vec<Hit>,
+    ) {
         let text = view.text.as_str();
         if let Some(ac) = &m.automaton {
             for mat in ac.find_overlapping_iter(text) {
@@ -160,22 +258,39 @@ impl RuleSet {
                     continue;
                 }
                 let (start, end) = view.source_span(s, e);
-                hits.push(Hit { rule: lit.rule, start, end });
+                hits.push(Hit {
+                    rule: lit.rule,
+                    start,
+                    end,
+                });
             }
         }
-        if let Some(set) = &m.set {
-            for i in set.matches(text).iter() {
-                let (rule, re) = &m.regexes[i];
-                if !keep(&self.rules[*rule as usize].lang) {
+        let mut due: Vec<u32> = m.always.clone();
+        if let Some(triggers) = &m.triggers {
+            due.extend(
+                triggers
+                    .find_overlapping_iter(text)
+                    .map(|t| m.trigger_of[t.pattern().as_usize()]),
+            );
+        }
+        due.sort_unstable();
+        due.dedup();
+        for index in due {
+            let pattern = &m.patterns[index as usize];
+            if !keep(&self.rules[pattern.rule as usize].lang) {
+                continue;
+            }
+            let Some(re) = pattern.regex() else { continue };
+            for mat in re.find_iter(text) {
+                if mat.start() == mat.end() {
                     continue;
                 }
-                for mat in re.find_iter(text) {
-                    if mat.start() == mat.end() {
-                        continue;
-                    }
-                    let (start, end) = view.source_span(mat.start(), mat.end());
-                    hits.push(Hit { rule: *rule, start, end });
-                }
+                let (start, end) = view.source_span(mat.start(), mat.end());
+                hits.push(Hit {
+                    rule: pattern.rule,
+                    start,
+                    end,
+                });
             }
         }
     }
@@ -227,8 +342,4 @@ fn extend_word_back(text: &str, mut at: usize, edge: char) -> usize {
         at -= c.len_utf8();
     }
     at
-}
-
-fn first_line(s: &str) -> String {
-    s.lines().filter(|l| !l.trim().is_empty()).last().unwrap_or(s).trim().to_string()
 }

@@ -14,13 +14,13 @@ re:\b(kill|behead|slaughter|fight) (the )?(infidels|kuffar|kafirs|apostates|crus
 re:\b(take up arms|pick up (a )?(gun|rifle|weapon)s?|grab your (guns|rifles|weapons)) (against|and (kill|fight|shoot))\b | extremism | 0.8 | extremism_incitement | severe
 re:\b(it['’]?s|it is) time (to|for) (kill|start killing|shoot|exterminate|a race war|the day of the rope|holy war)\b | extremism | 0.85 | extremism_incitement | severe
 re:\b(start|begin|need) (a |the )?(race war|holy war|civil war) (now|against)\b | extremism | 0.75 | extremism_incitement | severe
-race war now      | extremism | 0.8  | extremism_incitement | severe
+race war now      | extremism | 0.8 | extremism_incitement | severe
 rahowa            | extremism | 0.85 | extremism_incitement | severe
 day of the rope   | extremism | 0.75 | extremism_incitement | severe
 gas the jews      | extremism | 0.95 | extremism_incitement | severe
 gas the kikes     | extremism | 0.95 | extremism_incitement | severe
-burn the mosque*  | extremism | 0.8  | extremism_incitement | severe
-burn the church*  | extremism | 0.8  | extremism_incitement | severe
+burn the mosque*  | extremism | 0.8 | extremism_incitement | severe
+burn the church*  | extremism | 0.8 | extremism_incitement | severe
 burn the synagogue* | extremism | 0.85 | extremism_incitement | severe
 bomb the mosque*  | extremism | 0.85 | extremism_incitement | severe
 re:\b(shoot up|bomb|attack|burn down|torch) (a |the |that |their )?(mosque|church|synagogue|temple|gurdwara|pride parade|gay bar|refugee (camp|centre|center|shelter))\b | extremism | 0.75 | extremism_incitement | severe
@@ -31,20 +31,20 @@ final solution    | extremism | 0.35 | extremism_incitement | needs=group
 re:\b(wage|declare|wage war|waging) jihad (on|against)\b | extremism | 0.7 | extremism_incitement | severe
 
 # ---- glorification ----
-hitler was right  | extremism | 0.8  | extremism_glorification | severe
+hitler was right  | extremism | 0.8 | extremism_glorification | severe
 hitler did nothing wrong | extremism | 0.85 | extremism_glorification | severe
-heil hitler       | extremism | 0.8  | extremism_glorification | severe
+heil hitler       | extremism | 0.8 | extremism_glorification | severe
 sieg heil         | extremism | 0.75 | extremism_glorification | severe
-white power       | extremism | 0.5  | extremism_glorification |
+white power       | extremism | 0.5 | extremism_glorification |
 white pride world wide | extremism | 0.75 | extremism_glorification |
 saint tarrant     | extremism | 0.95 | extremism_glorification | severe
-st tarrant        | extremism | 0.9  | extremism_glorification | severe
+st tarrant        | extremism | 0.9 | extremism_glorification | severe
 saint breivik     | extremism | 0.95 | extremism_glorification | severe
-saint roof        | extremism | 0.9  | extremism_glorification | severe
-saint elliot      | extremism | 0.6  | extremism_glorification |
-saint mcveigh     | extremism | 0.9  | extremism_glorification | severe
+saint roof        | extremism | 0.9 | extremism_glorification | severe
+saint elliot      | extremism | 0.6 | extremism_glorification |
+saint mcveigh     | extremism | 0.9 | extremism_glorification | severe
 tarrant did nothing wrong | extremism | 0.95 | extremism_glorification | severe
-supreme gentleman | extremism | 0.5  | extremism_glorification |
+supreme gentleman | extremism | 0.5 | extremism_glorification |
 re:\b(tarrant|breivik|dylann roof|mcveigh|bin laden|baghdadi|zarqawi|al[- ]awlaki|elliot rodger|payton gendron|gendron|patrick crusius|crusius|imam samudra|amrozi|mukhlas)( \w+)? (is|was|remains|will always be) (a |an |my |our |the )?(true |real |great )?(hero|legend|saint|martyr|role model|inspiration|king|icon|based|right)\b | extremism | 0.85 | extremism_glorification | severe
 re:\b(tarrant|breivik|dylann roof|mcveigh|bin laden|baghdadi|elliot rodger|gendron|crusius|amrozi|imam samudra) did nothing wrong\b | extremism | 0.9 | extremism_glorification | severe
 re:\b(our|my|a true|the) (hero|legend|saint|martyr|role model|king)s?,? (tarrant|breivik|dylann roof|mcveigh|bin laden|baghdadi|zarqawi|elliot rodger|gendron|crusius|amrozi|imam samudra)\b | extremism | 0.8 | extremism_glorification | severe
@@ -61,14 +61,14 @@ re:\bwe need more (men|heroes|brothers) like (him|tarrant|breivik|roof)\b | extr
 
 # ---- recruitment ----
 join the caliphate | extremism | 0.85 | extremism_recruitment | severe
-join isis         | extremism | 0.8  | extremism_recruitment | severe
+join isis         | extremism | 0.8 | extremism_recruitment | severe
 join the islamic state | extremism | 0.85 | extremism_recruitment | severe
 join the mujahideen | extremism | 0.8 | extremism_recruitment | severe
-join the jihad    | extremism | 0.8  | extremism_recruitment | severe
+join the jihad    | extremism | 0.8 | extremism_recruitment | severe
 make hijrah to the khilafah | extremism | 0.85 | extremism_recruitment | severe
 pledge allegiance to the caliph | extremism | 0.85 | extremism_recruitment | severe
-give bayah        | extremism | 0.6  | extremism_recruitment |
-give baiah        | extremism | 0.6  | extremism_recruitment |
+give bayah        | extremism | 0.6 | extremism_recruitment |
+give baiah        | extremism | 0.6 | extremism_recruitment |
 lone wolf attack* | extremism | 0.45 | extremism_recruitment |
 re:\b(join|contact|find) (us|our (group|brothers|cell|movement|channel)) (on|via|through|at) (telegram|tg|element|rocket ?chat|threema|tamtam|signal)\b | extremism | 0.55 | extremism_recruitment |
 re:\b(join|support|fight for) (the )?(isis|isil|daesh|al[- ]?qaeda|al[- ]?shabaab|boko haram|jemaah islamiyah|jamaah ansharut daulah|atomwaffen|the base|patriot front|the order|sonnenkrieg)\b | extremism | 0.75 | extremism_recruitment | severe

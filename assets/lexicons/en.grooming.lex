@@ -13,9 +13,9 @@ how old r u       | grooming | 0.35 | grooming_age_question |
 how old are u     | grooming | 0.35 | grooming_age_question |
 how old r you     | grooming | 0.35 | grooming_age_question |
 hw old r u        | grooming | 0.35 | grooming_age_question |
-asl               | grooming | 0.2  | grooming_age_question |
-what's your age   | grooming | 0.3  | grooming_age_question |
-whats ur age      | grooming | 0.3  | grooming_age_question |
+asl               | grooming | 0.2 | grooming_age_question |
+what's your age   | grooming | 0.3 | grooming_age_question |
+whats ur age      | grooming | 0.3 | grooming_age_question |
 re:\bwhat (grade|year|class|form) (are|r) (you|u) in\b | grooming | 0.45 | grooming_age_question |
 re:\b(what|which) (school|middle school|high school|primary school|elementary) (do|did) (you|u) (go to|attend)\b | grooming | 0.5 | grooming_age_question |
 re:\b(are|r) (you|u) (still )?in (middle school|high school|junior high|primary school|elementary|grade school|year \d+|\d+(th|st|nd|rd) grade)\b | grooming | 0.5 | grooming_age_question |
@@ -32,7 +32,7 @@ our little secret | grooming | 0.65 | grooming_secrecy | severe
 our secret        | grooming | 0.25 | grooming_secrecy |
 keep this between us | grooming | 0.55 | grooming_secrecy |
 keep it between us | grooming | 0.55 | grooming_secrecy |
-just between us   | grooming | 0.4  | grooming_secrecy |
+just between us   | grooming | 0.4 | grooming_secrecy |
 keep it a secret  | grooming | 0.45 | grooming_secrecy |
 keep this a secret | grooming | 0.5 | grooming_secrecy |
 re:\b(delete|clear|erase) (this|our|the|these|all (of )?(our|the)) (chat|chats|messages|conversation|convo|texts|dms)\b | grooming | 0.55 | grooming_secrecy |
@@ -52,7 +52,7 @@ re:\b(talk|chat|message me|dm me) (in )?(private|privately)\b | grooming | 0.35 
 re:\b(use|download|get) (a )?(secret|private|disappearing|hidden) (app|chat|account|messages)\b | grooming | 0.55 | grooming_private_app |
 re:\bmake (a|an) (secret|private|second|fake) (account|acc|insta|snap)\b | grooming | 0.55 | grooming_private_app |
 turn on disappearing messages | grooming | 0.4 | grooming_private_app |
-vanish mode       | grooming | 0.3  | grooming_private_app |
+vanish mode       | grooming | 0.3 | grooming_private_app |
 
 # ---- gifts, money, game credit ----
 re:\bi ?(['’]?ll|will|can|could|wanna|want to) (buy|get|send|give|gift) (you|u) (a |some |the |new )?(robux|vbucks|v-bucks|v bucks|skins?|gift ?cards?|phone|iphone|makeup|credits?|top ?up|diamonds|gems|coins|nitro|battle pass)\b | grooming | 0.55 | grooming_gift |
@@ -67,7 +67,7 @@ re:\b(send|show) me (a |some |more )?(pic|pics|picture|pictures|photo|photos|sel
 re:\b(can|could|will) (i|you|u) (see|get|have) (a |some |more )?(pic|pics|picture|photo|photos|selfie) of (you|u|yourself|urself)\b | grooming | 0.45 | grooming_photo_request |
 re:\bwhat (are|r) (you|u) wearing\b | grooming | 0.5 | grooming_photo_request |
 re:\b(show me|let me see) (your|ur) (body|legs|feet|chest|belly|tummy|bra|underwear|room|bedroom)\b | grooming | 0.65 | grooming_photo_request | severe
-re:\b(turn on|open|switch on) (your|ur) (cam|camera|webcam)\b | grooming | 0.3  | grooming_photo_request |
+re:\b(turn on|open|switch on) (your|ur) (cam|camera|webcam)\b | grooming | 0.3 | grooming_photo_request |
 re:\b(video call|facetime|vc) (me )?(tonight|alone|when (your|ur) (parents|mom|mum|dad) (are|is) (asleep|out|gone))\b | grooming | 0.6 | grooming_photo_request | severe
 re:\b(pic|photo|pics|photos|selfie) (in|of) (your|ur) (bikini|swimsuit|underwear|bra|pajamas|pyjamas|school uniform|uniform)\b | grooming | 0.75 | grooming_photo_request | severe
 re:\bwithout (your|ur) (shirt|top|clothes|bra|pants)\b | grooming | 0.55 | grooming_photo_request |
@@ -78,12 +78,12 @@ re:\bmeet (me )?(alone|secretly|in secret|without (your|ur) (parents|mom|mum|dad
 re:\b(i ?['’]?ll|i will|i can|let me) (pick (you|u) up|come (to|get) (you|u|your|ur)|drive (you|u))\b | grooming | 0.45 | grooming_meeting |
 re:\bwhere do (you|u) live\b | grooming | 0.3 | grooming_meeting |
 re:\bwhat (city|town|area|neighbou?rhood|street) do (you|u) live in\b | grooming | 0.35 | grooming_meeting |
-re:\bsneak out\b | grooming | 0.45 | grooming_meeting |
+re:\bsneak out\b  | grooming | 0.45 | grooming_meeting |
 re:\bcome (over )?to my (place|house|apartment|flat|room|car|hotel)\b | grooming | 0.35 | grooming_meeting |
 
 # ---- flattery and trust-building ----
 mature for your age | grooming | 0.7 | grooming_flattery | severe
-mature for ur age | grooming | 0.7  | grooming_flattery | severe
+mature for ur age | grooming | 0.7 | grooming_flattery | severe
 so mature for     | grooming | 0.55 | grooming_flattery |
 re:\b(you|u) (are|r|['’]re) (so |very |really )?(mature|grown up|grown-up|wise|smart) for (your|ur) age\b | grooming | 0.7 | grooming_flattery | severe
 re:\b(you|u) (are|r|['’]re) not like (other|the other) (girls|boys|kids)\b | grooming | 0.4 | grooming_flattery |

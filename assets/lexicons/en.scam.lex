@@ -7,28 +7,28 @@
 # term | category | weight | key | flags
 
 # ---- guaranteed returns ----
-guaranteed profit* | scam | 0.7  | scam_guaranteed_returns |
-guaranteed return* | scam | 0.7  | scam_guaranteed_returns |
-guaranteed income | scam | 0.6  | scam_guaranteed_returns |
+guaranteed profit* | scam | 0.7 | scam_guaranteed_returns |
+guaranteed return* | scam | 0.7 | scam_guaranteed_returns |
+guaranteed income | scam | 0.6 | scam_guaranteed_returns |
 guaranteed payout* | scam | 0.65 | scam_guaranteed_returns |
-100% guaranteed   | scam | 0.5  | scam_guaranteed_returns |
-100% profit*      | scam | 0.6  | scam_guaranteed_returns |
+100% guaranteed   | scam | 0.5 | scam_guaranteed_returns |
+100% profit*      | scam | 0.6 | scam_guaranteed_returns |
 risk free investment | scam | 0.7 | scam_guaranteed_returns |
 risk-free investment | scam | 0.7 | scam_guaranteed_returns |
 no risk investment | scam | 0.65 | scam_guaranteed_returns |
-zero risk         | scam | 0.4  | scam_guaranteed_returns |
-without any risk  | scam | 0.4  | scam_guaranteed_returns |
+zero risk         | scam | 0.4 | scam_guaranteed_returns |
+without any risk  | scam | 0.4 | scam_guaranteed_returns |
 passive income    | scam | 0.25 | scam_guaranteed_returns |
 financial freedom | scam | 0.25 | scam_guaranteed_returns |
 investment opportunity | scam | 0.3 | scam_guaranteed_returns |
 investment platform | scam | 0.3 | scam_guaranteed_returns |
 trading signals   | scam | 0.35 | scam_guaranteed_returns |
 binary options    | scam | 0.45 | scam_guaranteed_returns |
-forex signals     | scam | 0.4  | scam_guaranteed_returns |
+forex signals     | scam | 0.4 | scam_guaranteed_returns |
 account manager   | scam | 0.25 | scam_guaranteed_returns |
-expert trader     | scam | 0.4  | scam_guaranteed_returns |
-profit daily      | scam | 0.5  | scam_guaranteed_returns |
-daily profit*     | scam | 0.5  | scam_guaranteed_returns |
+expert trader     | scam | 0.4 | scam_guaranteed_returns |
+profit daily      | scam | 0.5 | scam_guaranteed_returns |
+daily profit*     | scam | 0.5 | scam_guaranteed_returns |
 weekly profit*    | scam | 0.45 | scam_guaranteed_returns |
 re:\b(earn|make|making|earning|profit|get|receive|returns? of) \$?\d[\d,.]*k?\$? ?(usd|dollars|\$)? ?(per|a|every|each|in (a|one|1)) ?(day|week|hour|daily|weekly|24 ?hours|48 ?hours)\b | scam | 0.6 | scam_guaranteed_returns |
 re:\b\d{1,3} ?% (daily|weekly|per day|per week|a day|a week|every day|return|roi|profit)\b | scam | 0.55 | scam_guaranteed_returns |
@@ -47,18 +47,18 @@ double your eth   | scam | 0.85 | scam_crypto_doubling |
 double your investment | scam | 0.8 | scam_crypto_doubling |
 triple your money | scam | 0.75 | scam_crypto_doubling |
 money doubling    | scam | 0.75 | scam_crypto_doubling |
-cash flip*        | scam | 0.6  | scam_crypto_doubling |
+cash flip*        | scam | 0.6 | scam_crypto_doubling |
 money flip*       | scam | 0.65 | scam_crypto_doubling |
 cashapp flip*     | scam | 0.75 | scam_crypto_doubling |
-crypto giveaway   | scam | 0.7  | scam_crypto_doubling |
+crypto giveaway   | scam | 0.7 | scam_crypto_doubling |
 bitcoin giveaway  | scam | 0.75 | scam_crypto_doubling |
 btc giveaway      | scam | 0.75 | scam_crypto_doubling |
 eth giveaway      | scam | 0.75 | scam_crypto_doubling |
-airdrop claim     | scam | 0.5  | scam_crypto_doubling |
+airdrop claim     | scam | 0.5 | scam_crypto_doubling |
 claim your airdrop | scam | 0.6 | scam_crypto_doubling |
 connect your wallet | scam | 0.5 | scam_crypto_doubling |
 validate your wallet | scam | 0.75 | scam_crypto_doubling |
-sync your wallet  | scam | 0.7  | scam_crypto_doubling |
+sync your wallet  | scam | 0.7 | scam_crypto_doubling |
 re:\bsend (\d[\d.,]*|any amount of|some) ?(btc|bitcoin|eth|ethereum|usdt|sol|bnb|doge|crypto)\b.{0,40}\b(get|receive|send you|back) (\d[\d.,]*|double|2x|twice) | scam | 0.9 | scam_crypto_doubling | severe
 re:\b(2x|3x|5x|10x|double|triple) (back|your (deposit|coins|funds))\b | scam | 0.6 | scam_crypto_doubling |
 re:\b(elon|musk|tesla|vitalik|binance|coinbase|mrbeast|saylor) (is )?(giving away|giveaway|will (send|give|double))\b | scam | 0.75 | scam_crypto_doubling |
@@ -67,20 +67,20 @@ re:\b(seed phrase|recovery phrase|secret phrase|private key|12 words|24 words)\b
 # ---- easy-money job offers ----
 work from home    | scam | 0.25 | scam_job_offer |
 work from home opportunity | scam | 0.45 | scam_job_offer |
-earn from home    | scam | 0.4  | scam_job_offer |
+earn from home    | scam | 0.4 | scam_job_offer |
 make money from home | scam | 0.45 | scam_job_offer |
 make money online | scam | 0.35 | scam_job_offer |
-earn money online | scam | 0.4  | scam_job_offer |
+earn money online | scam | 0.4 | scam_job_offer |
 no experience needed | scam | 0.3 | scam_job_offer |
 no experience required | scam | 0.3 | scam_job_offer |
 paid daily        | scam | 0.35 | scam_job_offer |
-daily pay         | scam | 0.3  | scam_job_offer |
-get paid to like  | scam | 0.7  | scam_job_offer |
-paid to like      | scam | 0.6  | scam_job_offer |
+daily pay         | scam | 0.3 | scam_job_offer |
+get paid to like  | scam | 0.7 | scam_job_offer |
+paid to like      | scam | 0.6 | scam_job_offer |
 like and subscribe task* | scam | 0.7 | scam_job_offer |
-simple tasks      | scam | 0.3  | scam_job_offer |
+simple tasks      | scam | 0.3 | scam_job_offer |
 online task*      | scam | 0.35 | scam_job_offer |
-part time job     | scam | 0.2  | scam_job_offer |
+part time job     | scam | 0.2 | scam_job_offer |
 re:\b(earn|make|get paid|paid) \$?\d[\d,.]*k?\$? ?(usd|dollars)? ?(per|a|each) ?(day|hour|task|like|review|video)\b.{0,60}\b(from home|online|phone|no experience|part[- ]time|whatsapp|telegram) | scam | 0.7 | scam_job_offer |
 re:\b(just|only) (need|needs|require|requires) (a )?(phone|smartphone|1-2 hours|30 minutes|an hour|\d+ (minutes|hours) a day)\b | scam | 0.45 | scam_job_offer |
 re:\b(hiring|recruiting|looking for) (part[- ]time|online|remote) (workers|staff|agents|members|employees)\b | scam | 0.35 | scam_job_offer |
@@ -88,13 +88,13 @@ re:\b(task|commission|prepaid|merchant) (job|jobs|task|tasks|order|orders)\b | s
 
 # ---- urgency ----
 act now           | scam | 0.35 | scam_urgency |
-act fast          | scam | 0.3  | scam_urgency |
+act fast          | scam | 0.3 | scam_urgency |
 limited time offer | scam | 0.3 | scam_urgency |
-offer expires     | scam | 0.3  | scam_urgency |
+offer expires     | scam | 0.3 | scam_urgency |
 expires today     | scam | 0.35 | scam_urgency |
 only a few spots left | scam | 0.4 | scam_urgency |
 limited slots     | scam | 0.35 | scam_urgency |
-last chance       | scam | 0.2  | scam_urgency |
+last chance       | scam | 0.2 | scam_urgency |
 urgent            | scam | 0.15 | scam_urgency |
 immediate action required | scam | 0.55 | scam_urgency |
 action required   | scam | 0.35 | scam_urgency |
@@ -106,7 +106,7 @@ re:\b(final|last) (notice|warning|reminder)\b | scam | 0.35 | scam_urgency |
 
 # ---- off-platform contact ----
 whatsapp me       | scam | 0.45 | scam_off_platform |
-wa me             | scam | 0.4  | scam_off_platform |
+wa me             | scam | 0.4 | scam_off_platform |
 text me on whatsapp | scam | 0.45 | scam_off_platform |
 message me on whatsapp | scam | 0.45 | scam_off_platform |
 contact me on whatsapp | scam | 0.5 | scam_off_platform |
@@ -114,18 +114,18 @@ contact me on telegram | scam | 0.55 | scam_off_platform |
 message me on telegram | scam | 0.5 | scam_off_platform |
 inbox me for more | scam | 0.45 | scam_off_platform |
 dm for more info  | scam | 0.45 | scam_off_platform |
-dm me for more    | scam | 0.4  | scam_off_platform |
+dm me for more    | scam | 0.4 | scam_off_platform |
 dm me for details | scam | 0.45 | scam_off_platform |
-send me a dm      | scam | 0.2  | scam_off_platform |
+send me a dm      | scam | 0.2 | scam_off_platform |
 wa.me/*           | scam | 0.45 | scam_off_platform |
-t.me/*            | scam | 0.4  | scam_off_platform |
+t.me/*            | scam | 0.4 | scam_off_platform |
 re:\b(contact|reach|message|text|write|chat with) (him|her|them|mr|mrs|dr|expert|the expert|manager)\.? ?\w* (on|via|through|at) (whatsapp|telegram|wa|instagram|gmail|email)\b | scam | 0.6 | scam_off_platform |
-re:\b(whatsapp|wa|telegram|tele|signal)( me)?( on| at| via|:| number| no\.?| #)? ?\+?\d[\d \-]{7,}\d\b | scam | 0.55 | scam_off_platform |
+re:\b(whatsapp|wa|telegram|tele|signal)( me)?( on| at| via|:| number| no\.?| #)? ?\+?\d[\d \-]{7,}\d\b | scam | 0.3 | scam_off_platform |
 re:\b(click|check) (the )?link in (my|the|our) bio\b | scam | 0.3 | scam_off_platform |
 
 # ---- prizes ----
 you have won      | scam | 0.55 | scam_prize |
-you've won        | scam | 0.5  | scam_prize |
+you've won        | scam | 0.5 | scam_prize |
 you won a         | scam | 0.45 | scam_prize |
 congratulations you won | scam | 0.65 | scam_prize |
 congratulations you have won | scam | 0.7 | scam_prize |
@@ -133,14 +133,14 @@ you have been selected | scam | 0.5 | scam_prize |
 you've been selected | scam | 0.45 | scam_prize |
 selected as a winner | scam | 0.65 | scam_prize |
 lucky winner      | scam | 0.55 | scam_prize |
-claim your prize  | scam | 0.7  | scam_prize |
-claim your reward | scam | 0.6  | scam_prize |
+claim your prize  | scam | 0.7 | scam_prize |
+claim your reward | scam | 0.6 | scam_prize |
 claim your gift   | scam | 0.55 | scam_prize |
-claim now         | scam | 0.4  | scam_prize |
+claim now         | scam | 0.4 | scam_prize |
 cash prize        | scam | 0.35 | scam_prize |
 free iphone       | scam | 0.55 | scam_prize |
 free gift card    | scam | 0.55 | scam_prize |
-prize money       | scam | 0.3  | scam_prize |
+prize money       | scam | 0.3 | scam_prize |
 re:\b(won|win|winner of) (a |an )?(\$|£|€)?\d[\d,.]*k? ?(cash|prize|voucher|gift card|reward|dollars|pounds)\b | scam | 0.6 | scam_prize |
 re:\b(to claim|claim (it|your|the)|redeem (it|your))\b.{0,40}\b(call|text|click|reply|visit|send)\b | scam | 0.5 | scam_prize |
 re:\b(txt|text|reply|send) \w+ to \d{4,6}\b | scam | 0.5 | scam_prize |
@@ -159,18 +159,18 @@ re:\b(enter|input|type) (your|ur) (card|bank|login|account) (details|number|info
 
 # ---- payment requests ----
 processing fee    | scam | 0.45 | scam_payment_request |
-release fee       | scam | 0.6  | scam_payment_request |
+release fee       | scam | 0.6 | scam_payment_request |
 clearance fee     | scam | 0.55 | scam_payment_request |
-customs fee*      | scam | 0.4  | scam_payment_request |
-delivery fee      | scam | 0.2  | scam_payment_request |
-redelivery fee    | scam | 0.5  | scam_payment_request |
+customs fee*      | scam | 0.4 | scam_payment_request |
+delivery fee      | scam | 0.2 | scam_payment_request |
+redelivery fee    | scam | 0.5 | scam_payment_request |
 activation fee    | scam | 0.45 | scam_payment_request |
 registration fee  | scam | 0.35 | scam_payment_request |
 withdrawal fee    | scam | 0.45 | scam_payment_request |
 upgrade fee       | scam | 0.45 | scam_payment_request |
 pay with gift card* | scam | 0.7 | scam_payment_request |
 in itunes gift cards | scam | 0.7 | scam_payment_request |
-steam gift card*  | scam | 0.4  | scam_payment_request |
+steam gift card*  | scam | 0.4 | scam_payment_request |
 google play card* | scam | 0.45 | scam_payment_request |
 re:\b(pay|send|transfer|deposit) (a |the )?(small |one[- ]time |refundable )?(fee|deposit|tax|charge|amount)\b.{0,40}\b(to (receive|claim|release|unlock|withdraw|get)|before (you|we) (can )?(release|send|receive|withdraw))\b | scam | 0.75 | scam_payment_request | severe
 re:\b(buy|get|purchase) (some |\d+ )?(itunes|apple|google play|steam|amazon|ebay|razer) (gift )?cards?\b.{0,40}\b(send|scratch|photo|pictures?|codes?)\b | scam | 0.8 | scam_payment_request | severe

@@ -8,27 +8,27 @@
 
 # ---- encouragement ----
 kys               | self_harm | 0.95 | self_harm_encouragement | severe
-kill yourself     | self_harm | 0.9  | self_harm_encouragement | severe
-kill urself       | self_harm | 0.9  | self_harm_encouragement | severe
-kill ur self      | self_harm | 0.9  | self_harm_encouragement | severe
+kill yourself     | self_harm | 0.9 | self_harm_encouragement | severe
+kill urself       | self_harm | 0.9 | self_harm_encouragement | severe
+kill ur self      | self_harm | 0.9 | self_harm_encouragement | severe
 kill yourselves   | self_harm | 0.85 | self_harm_encouragement | severe
-killyourself      | self_harm | 0.9  | self_harm_encouragement | severe
+killyourself      | self_harm | 0.9 | self_harm_encouragement | severe
 go kill yourself  | self_harm | 0.95 | self_harm_encouragement | severe
-hang yourself     | self_harm | 0.9  | self_harm_encouragement | severe
-hang urself       | self_harm | 0.9  | self_harm_encouragement | severe
-neck yourself     | self_harm | 0.9  | self_harm_encouragement | severe
-rope yourself     | self_harm | 0.9  | self_harm_encouragement | severe
-an hero           | self_harm | 0.6  | self_harm_encouragement |
-unalive yourself  | self_harm | 0.9  | self_harm_encouragement | severe
-unalive urself    | self_harm | 0.9  | self_harm_encouragement | severe
+hang yourself     | self_harm | 0.9 | self_harm_encouragement | severe
+hang urself       | self_harm | 0.9 | self_harm_encouragement | severe
+neck yourself     | self_harm | 0.9 | self_harm_encouragement | severe
+rope yourself     | self_harm | 0.9 | self_harm_encouragement | severe
+an hero           | self_harm | 0.6 | self_harm_encouragement |
+unalive yourself  | self_harm | 0.9 | self_harm_encouragement | severe
+unalive urself    | self_harm | 0.9 | self_harm_encouragement | severe
 end yourself      | self_harm | 0.85 | self_harm_encouragement | severe
 off yourself      | self_harm | 0.85 | self_harm_encouragement | severe
-slit your wrists  | self_harm | 0.9  | self_harm_encouragement | severe
-slit ur wrists    | self_harm | 0.9  | self_harm_encouragement | severe
-cut yourself      | self_harm | 0.6  | self_harm_encouragement |
+slit your wrists  | self_harm | 0.9 | self_harm_encouragement | severe
+slit ur wrists    | self_harm | 0.9 | self_harm_encouragement | severe
+cut yourself      | self_harm | 0.6 | self_harm_encouragement |
 drink bleach      | self_harm | 0.75 | self_harm_encouragement | severe
-jump off a bridge | self_harm | 0.7  | self_harm_encouragement |
-jump off a cliff  | self_harm | 0.6  | self_harm_encouragement |
+jump off a bridge | self_harm | 0.7 | self_harm_encouragement |
+jump off a cliff  | self_harm | 0.6 | self_harm_encouragement |
 jump in front of a train | self_harm | 0.8 | self_harm_encouragement | severe
 re:\b(you|u|ya) (should|need to|ought to|gotta|better|deserve to) (just )?(kill|hang|shoot|off|end|unalive|cut|hurt|starve) (yourself|urself|ur self)\b | self_harm | 0.95 | self_harm_encouragement | severe
 re:\b(you|u) should (just )?(die|stop breathing|not exist|never have been born)\b | self_harm | 0.8 | self_harm_encouragement | severe
@@ -51,27 +51,27 @@ re:\b(everyone|everybody|they|my family) (would be|is|will be) better (off )?wit
 re:\b(my|this is my) (suicide|goodbye) (note|letter|post)\b | self_harm | 0.8 | self_harm_risk | severe
 re:\bhow (many|much) (pills|tablets|paracetamol|tylenol|ibuprofen|sleeping pills) (does it take |do i need |would it take )?(to die|to kill|to overdose|to end)\b | self_harm | 0.9 | self_harm_risk | severe
 re:\b(best|easiest|painless|quickest) (way|ways|method) to (die|kill myself|commit suicide|end my life)\b | self_harm | 0.9 | self_harm_risk | severe
-end my life       | self_harm | 0.7  | self_harm_risk | severe
-ending my life    | self_harm | 0.7  | self_harm_risk | severe
+end my life       | self_harm | 0.7 | self_harm_risk | severe
+ending my life    | self_harm | 0.7 | self_harm_risk | severe
 take my own life  | self_harm | 0.75 | self_harm_risk | severe
 suicidal          | self_harm | 0.55 | self_harm_risk |
-suicidal thoughts | self_harm | 0.6  | self_harm_risk |
+suicidal thoughts | self_harm | 0.6 | self_harm_risk |
 no reason to live | self_harm | 0.65 | self_harm_risk |
 nothing to live for | self_harm | 0.65 | self_harm_risk |
-better off dead   | self_harm | 0.6  | self_harm_risk |
+better off dead   | self_harm | 0.6 | self_harm_risk |
 tired of living   | self_harm | 0.55 | self_harm_risk |
 can't go on anymore | self_harm | 0.5 | self_harm_risk |
 cant go on anymore | self_harm | 0.5 | self_harm_risk |
 self harm         | self_harm | 0.35 | self_harm_risk |
 self-harm         | self_harm | 0.35 | self_harm_risk |
-selfharm          | self_harm | 0.4  | self_harm_risk |
-cutting myself    | self_harm | 0.6  | self_harm_risk |
+selfharm          | self_harm | 0.4 | self_harm_risk |
+cutting myself    | self_harm | 0.6 | self_harm_risk |
 relapsed          | self_harm | 0.25 | self_harm_risk |
 suicide           | self_harm | 0.25 | self_harm_risk |
 overdose          | self_harm | 0.25 | self_harm_risk |
 unalive myself    | self_harm | 0.75 | self_harm_risk | severe
-sewerslide        | self_harm | 0.6  | self_harm_risk |
-pro ana           | self_harm | 0.6  | self_harm_risk |
-proana            | self_harm | 0.6  | self_harm_risk |
+sewerslide        | self_harm | 0.6 | self_harm_risk |
+pro ana           | self_harm | 0.6 | self_harm_risk |
+proana            | self_harm | 0.6 | self_harm_risk |
 thinspo*          | self_harm | 0.55 | self_harm_risk |
-meanspo           | self_harm | 0.6  | self_harm_encouragement |
+meanspo           | self_harm | 0.6 | self_harm_encouragement |

@@ -26,7 +26,6 @@ patayin lahat ng adik | extremism | 0.7 | extremism_incitement | severe
 patayin ang mga adik | extremism | 0.7 | extremism_incitement | severe
 barilin na lang ang mga | extremism | 0.65 | extremism_incitement |
 digmaang bayan laban sa | extremism | 0.3 | extremism_incitement |
-holy war            | extremism | 0.3  | extremism_incitement |
 jihad laban sa      | extremism | 0.6  | extremism_incitement | severe
 mag jihad tayo      | extremism | 0.75 | extremism_incitement | severe
 mag-jihad tayo      | extremism | 0.75 | extremism_incitement | severe
@@ -44,7 +43,6 @@ buti nga sa kanila pinasabog | extremism | 0.75 | extremism_glorification | seve
 martir ng jihad     | extremism | 0.6  | extremism_glorification |
 shaheed             | extremism | 0.3  | extremism_glorification |
 mujahideen          | extremism | 0.3  | extremism_glorification |
-islamic state       | extremism | 0.2  | extremism_glorification |
 dawlah islamiyah    | extremism | 0.35 | extremism_glorification |
 abu sayyaf          | extremism | 0.1  | extremism_glorification |
 maute group         | extremism | 0.1  | extremism_glorification |
@@ -59,7 +57,7 @@ sumali ka sa jihad  | extremism | 0.75 | extremism_recruitment | severe
 sumali sa mujahideen | extremism | 0.7 | extremism_recruitment | severe
 maging mujahid      | extremism | 0.6  | extremism_recruitment |
 bay'ah              | extremism | 0.3  | extremism_recruitment |
-baiat               | extremism | 0.3  | extremism_recruitment |
+baiat               | extremism | 0.2  | extremism_recruitment |
 mag bay'ah          | extremism | 0.6  | extremism_recruitment |
 sumapi sa armadong kilusan | extremism | 0.45 | extremism_recruitment |
 humawak ng armas para sa | extremism | 0.5 | extremism_recruitment |

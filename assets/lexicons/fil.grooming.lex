@@ -68,7 +68,6 @@ pm mo ko            | grooming | 0.2  | grooming_private_app |
 chat mo ako sa      | grooming | 0.2  | grooming_private_app |
 add mo ako sa fb    | grooming | 0.2  | grooming_private_app |
 secret convo        | grooming | 0.5  | grooming_private_app |
-vanish mode         | grooming | 0.35 | grooming_private_app |
 naka vanish mode    | grooming | 0.4  | grooming_private_app |
 
 # --- gifts, load and game credit -------------------------------------------------------------
@@ -115,7 +114,6 @@ patingin ng mukha mo | grooming | 0.25 | grooming_photo_request |
 
 # --- meeting in person -----------------------------------------------------------------------
 magkita tayo        | grooming | 0.3  | grooming_meeting |
-kita tayo           | grooming | 0.25 | grooming_meeting |
 meet tayo           | grooming | 0.3  | grooming_meeting |
 eyeball tayo        | grooming | 0.35 | grooming_meeting |
 eb tayo             | grooming | 0.3  | grooming_meeting |

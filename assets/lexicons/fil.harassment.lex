@@ -38,16 +38,15 @@ tanginanyo          | harassment | 0.6  | profanity_at_person |
 putanginanyo        | harassment | 0.6  | profanity_at_person |
 puta ka             | harassment | 0.7  | insult_at_person    |
 putang ina ng nanay mo | harassment | 0.75 | profanity_at_person |
-fuck you            | harassment | 0.6  | profanity_at_person |
 
 # --- insults --------------------------------------------------------------------------------
 gago                | harassment | 0.5  | insult_at_person | needs=target
 gaga                | harassment | 0.45 | insult_at_person | needs=target
-gagu                | harassment | 0.5  | insult_at_person | needs=target
+gagu                | harassment | 0.4  | insult_at_person | needs=target
 ogag                | harassment | 0.45 | insult_at_person | needs=target
 tanga               | harassment | 0.45 | insult_at_person | needs=target
-bobo                | harassment | 0.45 | insult_at_person | needs=target
-boba                | harassment | 0.45 | insult_at_person | needs=target
+bobo                | harassment | 0.35 | insult_at_person | needs=target
+boba                | harassment | 0.35 | insult_at_person | needs=target
 ulol                | harassment | 0.5  | insult_at_person | needs=target
 ulul                | harassment | 0.5  | insult_at_person | needs=target
 olol                | harassment | 0.45 | insult_at_person | needs=target
@@ -77,7 +76,6 @@ kapal ng mukha      | harassment | 0.4  | insult_at_person | needs=target
 makapal ang mukha   | harassment | 0.4  | insult_at_person | needs=target
 bastos ka           | harassment | 0.45 | insult_at_person |
 sinungaling         | harassment | 0.3  | insult_at_person | needs=target
-plastik             | harassment | 0.25 | insult_at_person | needs=target
 epal                | harassment | 0.25 | insult_at_person | needs=target
 pokpok              | harassment | 0.6  | insult_at_person | needs=target
 malandi             | harassment | 0.45 | insult_at_person | needs=target
@@ -97,13 +95,13 @@ re:\bmga (tanga|bobo|gago|ulol|inutil|tarantado|kupal|ungas) (kayo|talaga kayo)\
 stupid ka           | harassment | 0.55 | insult_at_person |
 idiot ka            | harassment | 0.55 | insult_at_person |
 # political insults of the campaign seasons (name-calling of supporters and officials)
-dilawan             | harassment | 0.3  | insult_at_person | needs=target
+dilawan             | harassment | 0.25 | insult_at_person | needs=target
 dutertard*          | harassment | 0.45 | insult_at_person | needs=target
 yellowtard*         | harassment | 0.45 | insult_at_person | needs=target
 pinklawan           | harassment | 0.4  | insult_at_person | needs=target
 kakampwet           | harassment | 0.4  | insult_at_person | needs=target
 bobotante*          | harassment | 0.4  | insult_at_person | needs=target
-bayaran ka          | harassment | 0.45 | insult_at_person |
+bayaran ka          | harassment | 0.35 | insult_at_person |
 mga bayaran         | harassment | 0.35 | insult_at_person | needs=target
 bayarang troll*     | harassment | 0.4  | insult_at_person |
 trapo               | harassment | 0.2  | insult_at_person | needs=target
@@ -113,7 +111,6 @@ magnanakaw          | harassment | 0.25 | insult_at_person | needs=target
 kurakot             | harassment | 0.25 | insult_at_person | needs=target
 # red-tagging a person, which in the Philippines has preceded violence
 re:\b(npa|komunista|terorista|rebelde) ka\b | harassment | 0.45 | harassment_phrase |
-re:\bred-?tagged? (ka|siya|sya)\b | harassment | 0.2 | harassment_phrase |
 
 # --- body shaming ---------------------------------------------------------------------------
 pangit              | harassment | 0.3  | body_shaming | needs=target
@@ -225,7 +222,6 @@ libog mo            | harassment | 0.5  | sexual_harassment |
 malibog ka          | harassment | 0.5  | sexual_harassment |
 manyak              | harassment | 0.4  | sexual_harassment | needs=target
 manyakis            | harassment | 0.45 | sexual_harassment | needs=target
-send nudes          | harassment | 0.6  | sexual_harassment |
 send ka nudes       | harassment | 0.65 | sexual_harassment |
 
 # --- doxxing --------------------------------------------------------------------------------

@@ -12,10 +12,8 @@ bakla               | hate | 0.3  | slur_group | needs=target
 bading              | hate | 0.35 | slur_group | needs=target
 badaf               | hate | 0.35 | slur_group | needs=target
 bayot               | hate | 0.35 | slur_group | needs=target
-shokoy              | hate | 0.35 | slur_group | needs=target
 tomboy              | hate | 0.25 | slur_group | needs=target
 tibo                | hate | 0.35 | slur_group | needs=target
-tomboyita           | hate | 0.3  | slur_group | needs=target
 salot na bakla      | hate | 0.75 | hate_group_attack | severe
 re:\b(mga )?(bakla|bading|tomboy|tibo|bayot|lgbt\w*|gay|transgender)( (ay|is|are))? (salot|kasalanan|sakit|may sakit|abnormal|demonyo|kadiri|nakakadiri|kasuklam-?suklam|disease|mental illness)\b | hate | 0.7 | hate_group_attack | severe
 re:\b(patayin|sunugin|ubusin|bugbugin) (ang )?(lahat ng )?(mga )?(bakla|bading|tomboy|tibo|bayot)\b | hate | 0.9 | hate_group_attack | severe
@@ -33,7 +31,6 @@ intsik beho         | hate | 0.6  | slur_group |
 intsik baboy        | hate | 0.7  | slur_group | severe
 chekwa              | hate | 0.55 | slur_group |
 tsekwa              | hate | 0.55 | slur_group |
-ching chong         | hate | 0.6  | slur_group |
 chingchong          | hate | 0.6  | slur_group |
 bumbay              | hate | 0.25 | slur_group | needs=target
 re:\bmukha( kang|ng) (ita|aeta|baluga|negro|negra|intsik|bumbay|unggoy)\b | hate | 0.55 | slur_group |
@@ -47,13 +44,9 @@ umuwi kayo sa bansa nyo | hate | 0.5  | hate_group_attack |
 re:\b(bisaya|bisdak|ilokano|igorot|probinsyano)\w* (ka|kasi|talaga) (kaya|eh|e) (tanga|bobo|mahirap|mangmang)\b | hate | 0.55 | hate_group_attack |
 
 # --- disability -----------------------------------------------------------------------------
-mongoloid           | hate | 0.45 | slur_group | needs=target
 mongoloyd           | hate | 0.45 | slur_group | needs=target
-retarded            | hate | 0.45 | slur_group | needs=target
-retard              | hate | 0.45 | slur_group | needs=target
 abnormal ka         | hate | 0.45 | slur_group |
 special child ka    | hate | 0.5  | slur_group |
-utak pwd            | hate | 0.5  | slur_group |
 
 # --- women ----------------------------------------------------------------------------------
 babae ka lang       | hate | 0.45 | hate_group_attack |

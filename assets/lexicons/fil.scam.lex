@@ -12,15 +12,10 @@ siguradong kita     | scam | 0.5  | scam_guaranteed_returns |
 sigurado ang kita   | scam | 0.5  | scam_guaranteed_returns |
 guaranteed na kita  | scam | 0.6  | scam_guaranteed_returns |
 guaranteed kita     | scam | 0.55 | scam_guaranteed_returns |
-guaranteed income   | scam | 0.5  | scam_guaranteed_returns |
-guaranteed profit   | scam | 0.6  | scam_guaranteed_returns |
 guaranteed na tubo  | scam | 0.6  | scam_guaranteed_returns |
 walang talo         | scam | 0.4  | scam_guaranteed_returns |
 hindi ka matatalo   | scam | 0.45 | scam_guaranteed_returns |
-no risk             | scam | 0.35 | scam_guaranteed_returns |
 walang risk         | scam | 0.4  | scam_guaranteed_returns |
-risk free           | scam | 0.35 | scam_guaranteed_returns |
-passive income      | scam | 0.3  | scam_guaranteed_returns |
 kikita ka ng        | scam | 0.3  | scam_guaranteed_returns |
 kumita habang natutulog | scam | 0.5 | scam_guaranteed_returns |
 pay in pay out      | scam | 0.45 | scam_guaranteed_returns |
@@ -32,7 +27,6 @@ legit po ito        | scam | 0.35 | scam_guaranteed_returns |
 invest ka na        | scam | 0.35 | scam_guaranteed_returns |
 mag invest ka na    | scam | 0.4  | scam_guaranteed_returns |
 crypto investment   | scam | 0.3  | scam_guaranteed_returns |
-forex trading       | scam | 0.25 | scam_guaranteed_returns |
 trading bot         | scam | 0.3  | scam_guaranteed_returns |
 tubo kada linggo    | scam | 0.45 | scam_guaranteed_returns |
 tubo kada araw      | scam | 0.5  | scam_guaranteed_returns |
@@ -44,9 +38,6 @@ dodoblehin ang pera mo | scam | 0.75 | scam_crypto_doubling |
 dodoblehin namin ang pera mo | scam | 0.75 | scam_crypto_doubling |
 doblehin natin ang pera mo | scam | 0.75 | scam_crypto_doubling |
 re:\b(dodoble|doble|doblehin|dodoblehin|triple|tripleng)\w* (agad )?((ang|yung|ung) )?(pera|puhunan|investment|ipon|deposit)( (mo|nyo|niyo))?\b | scam | 0.6 | scam_crypto_doubling |
-double your money   | scam | 0.7  | scam_crypto_doubling |
-double your bitcoin | scam | 0.75 | scam_crypto_doubling |
-double your crypto  | scam | 0.75 | scam_crypto_doubling |
 babalik ng doble    | scam | 0.6  | scam_crypto_doubling |
 balik doble         | scam | 0.6  | scam_crypto_doubling |
 
@@ -58,11 +49,8 @@ kita araw araw      | scam | 0.4  | scam_job_offer |
 walang puhunan      | scam | 0.45 | scam_job_offer |
 no puhunan          | scam | 0.4  | scam_job_offer |
 kahit walang experience | scam | 0.3 | scam_job_offer |
-no experience needed | scam | 0.3 | scam_job_offer |
 cellphone lang ang kailangan | scam | 0.45 | scam_job_offer |
 cellphone lang puhunan | scam | 0.5 | scam_job_offer |
-work from home      | scam | 0.2  | scam_job_offer |
-part time job       | scam | 0.2  | scam_job_offer |
 online job          | scam | 0.2  | scam_job_offer |
 madaling pera       | scam | 0.45 | scam_job_offer |
 easy money          | scam | 0.45 | scam_job_offer |
@@ -144,10 +132,6 @@ i-update ang account mo | scam | 0.35 | scam_credentials |
 mag log in dito     | scam | 0.3  | scam_credentials |
 
 # --- payment requests ------------------------------------------------------------------------
-processing fee      | scam | 0.4  | scam_payment_request |
-registration fee    | scam | 0.35 | scam_payment_request |
-release fee         | scam | 0.5  | scam_payment_request |
-clearance fee       | scam | 0.4  | scam_payment_request |
 magbayad muna ng    | scam | 0.45 | scam_payment_request |
 bayad muna bago     | scam | 0.5  | scam_payment_request |
 bayaran mo muna ang | scam | 0.45 | scam_payment_request |

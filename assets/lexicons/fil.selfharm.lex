@@ -32,9 +32,6 @@ wala namang mawawala kung mamatay ka | self_harm | 0.8 | self_harm_encouragement
 walang iiyak pag namatay ka | self_harm | 0.75 | self_harm_encouragement | severe
 mas mabuti pang mamatay ka na | self_harm | 0.85 | self_harm_encouragement | severe
 mas mabuti pang wala ka na | self_harm | 0.7 | self_harm_encouragement |
-kys                 | self_harm | 0.9  | self_harm_encouragement | severe
-kill yourself       | self_harm | 0.95 | self_harm_encouragement | severe
-go kill yourself    | self_harm | 0.95 | self_harm_encouragement | severe
 
 # --- risk (first person) ---------------------------------------------------------------------
 gusto ko nang mamatay | self_harm | 0.7 | self_harm_risk |
@@ -79,6 +76,5 @@ pabigat ako sa pamilya ko | self_harm | 0.5 | self_harm_risk |
 mas mabuti pang wala na ako | self_harm | 0.65 | self_harm_risk |
 wala nang makakamiss sa akin | self_harm | 0.5 | self_harm_risk |
 wala nang may pake sa akin | self_harm | 0.4 | self_harm_risk |
-i want to die       | self_harm | 0.6  | self_harm_risk |
 suicidal ako        | self_harm | 0.7  | self_harm_risk |
 suicidal na ako     | self_harm | 0.7  | self_harm_risk |

@@ -22,10 +22,10 @@ tsinupa             | sexual | 0.65 | sexual_explicit |
 chinupa             | sexual | 0.65 | sexual_explicit |
 tsupain             | sexual | 0.65 | sexual_explicit |
 kinain ang puke     | sexual | 0.8  | sexual_explicit |
-titi                | sexual | 0.4  | sexual_explicit |
+titi                | sexual | 0.3  | sexual_explicit |
 tite                | sexual | 0.45 | sexual_explicit |
 burat               | sexual | 0.45 | sexual_explicit |
-puke                | sexual | 0.45 | sexual_explicit |
+puke                | sexual | 0.35 | sexual_explicit |
 pekpek              | sexual | 0.45 | sexual_explicit |
 bilat               | sexual | 0.45 | sexual_explicit |
 etits               | sexual | 0.35 | sexual_explicit |
@@ -49,12 +49,9 @@ viral scandal       | sexual | 0.6  | sexual_explicit |
 full video sa bio   | sexual | 0.55 | sexual_explicit |
 full vid sa bio     | sexual | 0.55 | sexual_explicit |
 link sa comment ng scandal | sexual | 0.6 | sexual_explicit |
-sex video           | sexual | 0.55 | sexual_explicit |
-porn                | sexual | 0.5  | sexual_explicit |
 porno               | sexual | 0.55 | sexual_explicit |
 bold video          | sexual | 0.45 | sexual_explicit |
 re:\bx-?rated\b | sexual | 0.45 | sexual_explicit |
-nudes               | sexual | 0.45 | sexual_explicit |
 boso                | sexual | 0.4  | sexual_explicit |
 binoboso            | sexual | 0.5  | sexual_explicit |
 binobosohan         | sexual | 0.55 | sexual_explicit |

@@ -9,12 +9,12 @@
 
 # ---- age and school ----
 umur berapa       | grooming | 0.35 | grooming_age_question |
-umurnya berapa    | grooming | 0.3  | grooming_age_question |
-usia berapa       | grooming | 0.3  | grooming_age_question |
+umurnya berapa    | grooming | 0.3 | grooming_age_question |
+usia berapa       | grooming | 0.3 | grooming_age_question |
 umur brp          | grooming | 0.35 | grooming_age_question |
-umur kamu berapa  | grooming | 0.4  | grooming_age_question |
-umurmu berapa     | grooming | 0.4  | grooming_age_question |
-berapa umurmu     | grooming | 0.4  | grooming_age_question |
+umur kamu berapa  | grooming | 0.4 | grooming_age_question |
+umurmu berapa     | grooming | 0.4 | grooming_age_question |
+berapa umurmu     | grooming | 0.4 | grooming_age_question |
 lahir tahun berapa | grooming | 0.3 | grooming_age_question |
 kelas berapa      | grooming | 0.45 | grooming_age_question |
 kls berapa        | grooming | 0.45 | grooming_age_question |
@@ -40,7 +40,7 @@ re:\b(pindah|lanjut|ngobrol|chat|chatting|cerita|japri|dm|ngomong) (aja |yuk |yo
 re:\b(minta|bagi|boleh minta|boleh tau|kasih|save|simpan) (nomor|no|nomer|nmr|pin|id) (wa|whatsapp|hp|line|telegram|tele|kamu|km|mu|adek|dek)\b | grooming | 0.4 | grooming_private_app |
 re:\b(add|tambahin|follow) (wa|line|ig|snap|telegram|michat|discord) (aku|gue|gw|kakak|om|abang)\b | grooming | 0.35 | grooming_private_app |
 re:\bjapri (aja|ya|dong|yuk|ke)\b | grooming | 0.3 | grooming_private_app |
-michat            | grooming | 0.3  | grooming_private_app |
+michat            | grooming | 0.3 | grooming_private_app |
 re:\b(bikin|buat) (akun|akun ig|akun wa|nomor) (baru|rahasia|kedua|fake|palsu) (buat|untuk) (kita|chat sama)\b | grooming | 0.6 | grooming_private_app |
 
 # ---- gifts, money, game credit ----

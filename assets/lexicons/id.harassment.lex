@@ -11,18 +11,18 @@
 # ---- insults: stupidity ----
 goblok            | harassment | 0.65 | insult_at_person | needs=target
 goblog            | harassment | 0.65 | insult_at_person | needs=target
-goblk             | harassment | 0.6  | insult_at_person | needs=target
-gblk              | harassment | 0.6  | insult_at_person | needs=target
-gblg              | harassment | 0.6  | insult_at_person | needs=target
+goblk             | harassment | 0.6 | insult_at_person | needs=target
+gblk              | harassment | 0.6 | insult_at_person | needs=target
+gblg              | harassment | 0.6 | insult_at_person | needs=target
 goblokk           | harassment | 0.65 | insult_at_person | needs=target
 tolol             | harassment | 0.65 | insult_at_person | needs=target
 tll               | harassment | 0.45 | insult_at_person | needs=target
 bego              | harassment | 0.55 | insult_at_person | needs=target
 begok             | harassment | 0.55 | insult_at_person | needs=target
-bodoh             | harassment | 0.5  | insult_at_person | needs=target
+bodoh             | harassment | 0.5 | insult_at_person | needs=target
 bodo              | harassment | 0.35 | insult_at_person | needs=target
-dungu             | harassment | 0.6  | insult_at_person | needs=target
-idiot             | harassment | 0.6  | insult_at_person | needs=target
+dungu             | harassment | 0.6 | insult_at_person | needs=target
+idiot             | harassment | 0.6 | insult_at_person | needs=target
 bloon             | harassment | 0.55 | insult_at_person | needs=target
 blo'on            | harassment | 0.55 | insult_at_person | needs=target
 oon               | harassment | 0.45 | insult_at_person | needs=target
@@ -30,67 +30,67 @@ dongo             | harassment | 0.55 | insult_at_person | needs=target
 dongok            | harassment | 0.55 | insult_at_person | needs=target
 pekok             | harassment | 0.55 | insult_at_person | needs=target
 bebal             | harassment | 0.45 | insult_at_person | needs=target
-bahlul            | harassment | 0.5  | insult_at_person | needs=target
+bahlul            | harassment | 0.5 | insult_at_person | needs=target
 belegug           | harassment | 0.55 | insult_at_person | needs=target
 koplok            | harassment | 0.45 | insult_at_person | needs=target
-geblek            | harassment | 0.5  | insult_at_person | needs=target
-plonga plongo     | harassment | 0.5  | insult_at_person | needs=target
-planga plongo     | harassment | 0.5  | insult_at_person | needs=target
+geblek            | harassment | 0.5 | insult_at_person | needs=target
+plonga plongo     | harassment | 0.5 | insult_at_person | needs=target
+planga plongo     | harassment | 0.5 | insult_at_person | needs=target
 sinting           | harassment | 0.45 | insult_at_person | needs=target
-sarap             | harassment | 0.4  | insult_at_person | needs=target
-otak udang        | harassment | 0.6  | insult_at_person | needs=target
-otak dengkul      | harassment | 0.6  | insult_at_person | needs=target
-otak kosong       | harassment | 0.5  | insult_at_person | needs=target
+sarap             | harassment | 0.4 | insult_at_person | needs=target
+otak udang        | harassment | 0.6 | insult_at_person | needs=target
+otak dengkul      | harassment | 0.6 | insult_at_person | needs=target
+otak kosong       | harassment | 0.5 | insult_at_person | needs=target
 otak sapi         | harassment | 0.55 | insult_at_person | needs=target
 re:\b(gak|ga|nggak|ngga|tidak|tak|enggak|gk) (punya|ada) otak\b | harassment | 0.6 | insult_at_person | needs=target
 re:\b(otak|otaknya|otakmu) (di|ditaruh di|taruh di) (dengkul|pantat|lutut|kaki)\b | harassment | 0.65 | insult_at_person |
 re:\biq (jongkok|rendah|sekolam|sebesar)\b | harassment | 0.45 | insult_at_person | needs=target
 kampungan         | harassment | 0.45 | insult_at_person | needs=target
 udik              | harassment | 0.35 | insult_at_person | needs=target
-norak             | harassment | 0.3  | insult_at_person | needs=target
+norak             | harassment | 0.3 | insult_at_person | needs=target
 katrok            | harassment | 0.35 | insult_at_person | needs=target
-cupu              | harassment | 0.3  | insult_at_person | needs=target
-micin             | harassment | 0.3  | insult_at_person | needs=target
+cupu              | harassment | 0.3 | insult_at_person | needs=target
+micin             | harassment | 0.3 | insult_at_person | needs=target
 
 # ---- insults: character, worth ----
 brengsek          | harassment | 0.65 | insult_at_person | needs=target
-bangsat           | harassment | 0.7  | insult_at_person | needs=target
-bangsad           | harassment | 0.7  | insult_at_person | needs=target
+bangsat           | harassment | 0.7 | insult_at_person | needs=target
+bangsad           | harassment | 0.7 | insult_at_person | needs=target
 bgst              | harassment | 0.65 | insult_at_person | needs=target
 bngst             | harassment | 0.65 | insult_at_person | needs=target
-bajingan*         | harassment | 0.7  | insult_at_person | needs=target
+bajingan*         | harassment | 0.7 | insult_at_person | needs=target
 keparat           | harassment | 0.65 | insult_at_person | needs=target
 kampret           | harassment | 0.45 | insult_at_person | needs=target
 kunyuk            | harassment | 0.55 | insult_at_person | needs=target
-kutu kupret       | harassment | 0.4  | insult_at_person | needs=target
+kutu kupret       | harassment | 0.4 | insult_at_person | needs=target
 sontoloyo         | harassment | 0.45 | insult_at_person | needs=target
 kurang ajar       | harassment | 0.45 | insult_at_person | needs=target
 biadab            | harassment | 0.55 | insult_at_person | needs=target
-bejat             | harassment | 0.5  | insult_at_person | needs=target
-bejad             | harassment | 0.5  | insult_at_person | needs=target
-laknat            | harassment | 0.5  | insult_at_person | needs=target
+bejat             | harassment | 0.5 | insult_at_person | needs=target
+bejad             | harassment | 0.5 | insult_at_person | needs=target
+laknat            | harassment | 0.5 | insult_at_person | needs=target
 terkutuk          | harassment | 0.45 | insult_at_person | needs=target
 jahanam           | harassment | 0.55 | insult_at_person | needs=target
-pecundang         | harassment | 0.5  | insult_at_person | needs=target
+pecundang         | harassment | 0.5 | insult_at_person | needs=target
 pengecut          | harassment | 0.45 | insult_at_person | needs=target
 munafik           | harassment | 0.45 | insult_at_person | needs=target
 penjilat          | harassment | 0.45 | insult_at_person | needs=target
-jongos            | harassment | 0.5  | insult_at_person | needs=target
+jongos            | harassment | 0.5 | insult_at_person | needs=target
 kacung            | harassment | 0.45 | insult_at_person | needs=target
 babu              | harassment | 0.35 | insult_at_person | needs=target
-sampah            | harassment | 0.4  | insult_at_person | needs=target
+sampah            | harassment | 0.4 | insult_at_person | needs=target
 sampah masyarakat | harassment | 0.65 | insult_at_person | needs=target
 gembel            | harassment | 0.45 | insult_at_person | needs=target
 sialan            | harassment | 0.45 | insult_at_person | needs=target
-sial              | harassment | 0.2  | insult_at_person | needs=target
+sial              | harassment | 0.2 | insult_at_person | needs=target
 setan             | harassment | 0.45 | insult_at_person | needs=target
-iblis             | harassment | 0.4  | insult_at_person | needs=target
+iblis             | harassment | 0.4 | insult_at_person | needs=target
 dajjal            | harassment | 0.45 | insult_at_person | needs=target
 bangke            | harassment | 0.55 | insult_at_person | needs=target
 bangkai           | harassment | 0.35 | insult_at_person | needs=target
 anak haram        | harassment | 0.65 | insult_at_person | needs=target
 anak setan        | harassment | 0.55 | insult_at_person | needs=target
-anak anjing       | harassment | 0.5  | insult_at_person | needs=target
+anak anjing       | harassment | 0.5 | insult_at_person | needs=target
 anak babi         | harassment | 0.55 | insult_at_person | needs=target
 muka tembok       | harassment | 0.45 | insult_at_person | needs=target
 muka dua          | harassment | 0.35 | insult_at_person | needs=target
@@ -99,89 +99,88 @@ re:\b(gak|ga|nggak|tidak|tak|gk) tau (diri|malu)\b | harassment | 0.4 | insult_a
 re:\btidak tahu (diri|malu)\b | harassment | 0.4 | insult_at_person | needs=target
 picek             | harassment | 0.45 | insult_at_person | needs=target
 budek             | harassment | 0.35 | insult_at_person | needs=target
-culun             | harassment | 0.3  | insult_at_person | needs=target
+culun             | harassment | 0.3 | insult_at_person | needs=target
 sompret           | harassment | 0.45 | insult_at_person | needs=target
-kampang           | harassment | 0.5  | insult_at_person | needs=target
-betina            | harassment | 0.4  | insult_at_person | needs=target
-iblis betina      | harassment | 0.6  | insult_at_person | needs=target
-najis             | harassment | 0.4  | insult_at_person | needs=target
-menjijikkan       | harassment | 0.4  | insult_at_person | needs=target
-busuk             | harassment | 0.3  | insult_at_person | needs=target
-silit             | harassment | 0.5  | profanity_at_person | needs=target
+kampang           | harassment | 0.5 | insult_at_person | needs=target
+betina            | harassment | 0.4 | insult_at_person | needs=target
+iblis betina      | harassment | 0.6 | insult_at_person | needs=target
+najis             | harassment | 0.4 | insult_at_person | needs=target
+menjijikkan       | harassment | 0.4 | insult_at_person | needs=target
+busuk             | harassment | 0.3 | insult_at_person | needs=target
+silit             | harassment | 0.5 | profanity_at_person | needs=target
 endasmu           | harassment | 0.55 | profanity_at_person |
-lambemu           | harassment | 0.4  | profanity_at_person |
-cebong            | harassment | 0.4  | insult_at_person | needs=target
+lambemu           | harassment | 0.4 | profanity_at_person |
+cebong            | harassment | 0.4 | insult_at_person | needs=target
 kecebong          | harassment | 0.35 | insult_at_person | needs=target
 kadrun            | harassment | 0.45 | insult_at_person | needs=target
-togog             | harassment | 0.4  | insult_at_person | needs=target
+togog             | harassment | 0.4 | insult_at_person | needs=target
 
 # ---- insults: animals (ordinary nouns, need a target) ----
 anjing            | harassment | 0.55 | profanity_at_person | needs=target
 anjg              | harassment | 0.55 | profanity_at_person | needs=target
 ajg               | harassment | 0.55 | profanity_at_person | needs=target
-anjk              | harassment | 0.5  | profanity_at_person | needs=target
+anjk              | harassment | 0.5 | profanity_at_person | needs=target
 anjink            | harassment | 0.55 | profanity_at_person | needs=target
-anjeng            | harassment | 0.5  | profanity_at_person | needs=target
-njing             | harassment | 0.5  | profanity_at_person | needs=target
-njir              | harassment | 0.2  | profanity_at_person | needs=target
-anjir             | harassment | 0.2  | profanity_at_person | needs=target
-anjrit            | harassment | 0.2  | profanity_at_person | needs=target
+anjeng            | harassment | 0.5 | profanity_at_person | needs=target
+njing             | harassment | 0.5 | profanity_at_person | needs=target
+njir              | harassment | 0.2 | profanity_at_person | needs=target
+anjir             | harassment | 0.2 | profanity_at_person | needs=target
+anjrit            | harassment | 0.2 | profanity_at_person | needs=target
 anjrot            | harassment | 0.25 | profanity_at_person | needs=target
-anying            | harassment | 0.3  | profanity_at_person | needs=target
+anying            | harassment | 0.3 | profanity_at_person | needs=target
 asu               | harassment | 0.55 | profanity_at_person | needs=target
-asw               | harassment | 0.5  | profanity_at_person | needs=target
+asw               | harassment | 0.5 | profanity_at_person | needs=target
 babi              | harassment | 0.55 | insult_at_person | needs=target
 babik             | harassment | 0.55 | insult_at_person | needs=target
-celeng            | harassment | 0.5  | insult_at_person | needs=target
+celeng            | harassment | 0.5 | insult_at_person | needs=target
 monyet            | harassment | 0.55 | insult_at_person | needs=target
 monyed            | harassment | 0.55 | insult_at_person | needs=target
-nyet              | harassment | 0.4  | insult_at_person | needs=target
-kera              | harassment | 0.3  | insult_at_person | needs=target
-beruk             | harassment | 0.4  | insult_at_person | needs=target
+nyet              | harassment | 0.4 | insult_at_person | needs=target
+kera              | harassment | 0.3 | insult_at_person | needs=target
+beruk             | harassment | 0.4 | insult_at_person | needs=target
 kambing           | harassment | 0.25 | insult_at_person | needs=target
 kebo              | harassment | 0.35 | insult_at_person | needs=target
 kerbau            | harassment | 0.25 | insult_at_person | needs=target
 tikus got         | harassment | 0.45 | insult_at_person | needs=target
-ular              | harassment | 0.2  | insult_at_person | needs=target
+ular              | harassment | 0.2 | insult_at_person | needs=target
 
 # ---- profanity aimed at people ----
-tai               | harassment | 0.45 | profanity_at_person | needs=target
-taik              | harassment | 0.5  | profanity_at_person | needs=target
-tahi              | harassment | 0.4  | profanity_at_person | needs=target
-ngehe             | harassment | 0.4  | profanity_at_person | needs=target
+tai               | harassment | 0.3 | profanity_at_person | needs=target
+taik              | harassment | 0.5 | profanity_at_person | needs=target
+tahi              | harassment | 0.4 | profanity_at_person | needs=target
+ngehe             | harassment | 0.4 | profanity_at_person | needs=target
 kontol            | harassment | 0.65 | profanity_at_person | needs=target
-kntl              | harassment | 0.6  | profanity_at_person | needs=target
-memek             | harassment | 0.6  | profanity_at_person | needs=target
-mmk               | harassment | 0.5  | profanity_at_person | needs=target
-pepek             | harassment | 0.6  | profanity_at_person | needs=target
-jembut            | harassment | 0.5  | profanity_at_person | needs=target
-ngentot           | harassment | 0.6  | profanity_at_person | needs=target
-ngentod           | harassment | 0.6  | profanity_at_person | needs=target
+kntl              | harassment | 0.6 | profanity_at_person | needs=target
+memek             | harassment | 0.6 | profanity_at_person | needs=target
+pepek             | harassment | 0.6 | profanity_at_person | needs=target
+jembut            | harassment | 0.5 | profanity_at_person | needs=target
+ngentot           | harassment | 0.6 | profanity_at_person | needs=target
+ngentod           | harassment | 0.6 | profanity_at_person | needs=target
 ngntt             | harassment | 0.55 | profanity_at_person | needs=target
 entot             | harassment | 0.55 | profanity_at_person | needs=target
-jancok            | harassment | 0.5  | profanity_at_person | needs=target
-jancuk            | harassment | 0.5  | profanity_at_person | needs=target
-jancuuk           | harassment | 0.5  | profanity_at_person | needs=target
-dancok            | harassment | 0.5  | profanity_at_person | needs=target
-diancok           | harassment | 0.5  | profanity_at_person | needs=target
-diancuk           | harassment | 0.5  | profanity_at_person | needs=target
+jancok            | harassment | 0.5 | profanity_at_person | needs=target
+jancuk            | harassment | 0.5 | profanity_at_person | needs=target
+jancuuk           | harassment | 0.5 | profanity_at_person | needs=target
+dancok            | harassment | 0.5 | profanity_at_person | needs=target
+diancok           | harassment | 0.5 | profanity_at_person | needs=target
+diancuk           | harassment | 0.5 | profanity_at_person | needs=target
 cok               | harassment | 0.25 | profanity_at_person | needs=target
 cuk               | harassment | 0.25 | profanity_at_person | needs=target
-jamput            | harassment | 0.4  | profanity_at_person | needs=target
+jamput            | harassment | 0.4 | profanity_at_person | needs=target
 ndasmu            | harassment | 0.55 | profanity_at_person |
-raimu             | harassment | 0.4  | profanity_at_person |
+raimu             | harassment | 0.4 | profanity_at_person |
 cangkemmu         | harassment | 0.55 | profanity_at_person |
-gundulmu          | harassment | 0.4  | profanity_at_person |
-dengkulmu         | harassment | 0.4  | profanity_at_person |
-matamu            | harassment | 0.3  | profanity_at_person |
-mbahmu            | harassment | 0.3  | profanity_at_person |
-bacot             | harassment | 0.5  | profanity_at_person | needs=target
-bacod             | harassment | 0.5  | profanity_at_person | needs=target
-bct               | harassment | 0.4  | profanity_at_person | needs=target
-ngebacot          | harassment | 0.5  | profanity_at_person | needs=target
-cocot             | harassment | 0.5  | profanity_at_person | needs=target
-congor            | harassment | 0.5  | profanity_at_person | needs=target
-mingkem           | harassment | 0.3  | profanity_at_person | needs=target
+gundulmu          | harassment | 0.4 | profanity_at_person |
+dengkulmu         | harassment | 0.4 | profanity_at_person |
+matamu            | harassment | 0.3 | profanity_at_person |
+mbahmu            | harassment | 0.3 | profanity_at_person |
+bacot             | harassment | 0.5 | profanity_at_person | needs=target
+bacod             | harassment | 0.5 | profanity_at_person | needs=target
+bct               | harassment | 0.4 | profanity_at_person | needs=target
+ngebacot          | harassment | 0.5 | profanity_at_person | needs=target
+cocot             | harassment | 0.5 | profanity_at_person | needs=target
+congor            | harassment | 0.5 | profanity_at_person | needs=target
+mingkem           | harassment | 0.3 | profanity_at_person | needs=target
 berisik           | harassment | 0.15 | profanity_at_person | needs=target
 re:\b(diem|diam|tutup mulut|tutup bacot|tutup mulutmu)( aja)?,? (lu|lo|lo|elu|elo|kau|kamu|loe|sia|luh)\b | harassment | 0.45 | profanity_at_person |
 re:\b(muka|mulut|otak|congor|bacot|kepala|pala|mata) (lu|lo|elu|elo|loe|kau|kamu|luh|sia) (kayak|kaya|kek|kyk|seperti|mirip|dasar) (\w+ )?(kontol|memek|pantat|tai|taik|babi|anjing|monyet|sampah|setan|jamban|comberan|bokong|pantat panci) | harassment | 0.75 | insult_at_person |
@@ -203,17 +202,17 @@ re:\b(jijik|muak|eneg|enek) (gue|gw|aku|saya) (liat|lihat|melihat|sama|ama|denga
 lonte             | harassment | 0.75 | insult_at_person | needs=target
 pelacur           | harassment | 0.65 | insult_at_person | needs=target
 perek             | harassment | 0.65 | insult_at_person | needs=target
-jablay            | harassment | 0.6  | insult_at_person | needs=target
-sundal            | harassment | 0.7  | insult_at_person | needs=target
+jablay            | harassment | 0.6 | insult_at_person | needs=target
+sundal            | harassment | 0.7 | insult_at_person | needs=target
 jalang            | harassment | 0.65 | insult_at_person | needs=target
-pecun             | harassment | 0.6  | insult_at_person | needs=target
-bispak            | harassment | 0.6  | insult_at_person | needs=target
-cabe cabean       | harassment | 0.4  | insult_at_person | needs=target
-cabe-cabean       | harassment | 0.4  | insult_at_person | needs=target
-murahan           | harassment | 0.4  | insult_at_person | needs=target
+pecun             | harassment | 0.6 | insult_at_person | needs=target
+bispak            | harassment | 0.6 | insult_at_person | needs=target
+cabe cabean       | harassment | 0.4 | insult_at_person | needs=target
+cabe-cabean       | harassment | 0.4 | insult_at_person | needs=target
+murahan           | harassment | 0.4 | insult_at_person | needs=target
 pelakor           | harassment | 0.45 | insult_at_person | needs=target
 gundik            | harassment | 0.45 | insult_at_person | needs=target
-lacur             | harassment | 0.6  | insult_at_person | needs=target
+lacur             | harassment | 0.6 | insult_at_person | needs=target
 
 # ---- threats of violence ----
 re:\b(aku|gue|gua|gw|gwa|ane|saya|ak|w|kami|kita) (akan |bakal |bakalan |mau |pengen |pingin |siap |udah siap |pasti |sumpah |nanti |ntar )*(bunuh|bacok|tusuk|tembak|gorok|penggal|habisi|habisin|hajar|gebukin|gebuk|pukul|pukulin|tonjok|bakar|cekik|bantai|matiin|mampusin|perkosa|gampar|tabok|bogem|bogel|tikam|lindas|siram air keras|santet|racun|culik|mutilasi|tembak mati) (lu|lo|loe|luh|elu|elo|lw|kamu|kau|km|kmu|anda|kalian|sia|maneh|ente|keluarga (lu|lo|kamu|mu)|anak (lu|lo|kamu|mu)|anakmu|keluargamu)\b | harassment | 0.9 | threat_violence | severe
@@ -235,11 +234,11 @@ re:\b(mati|mampus|modar|matilah|mampuslah) (aja|ajah|aje|saja|lah|sana|sono) (lu
 re:\b(mati|mampus|modar|matilah|mampuslah) (aja |ajah |saja )?(sana|sono)\b | harassment | 0.6 | wish_harm |
 re:\b(mati|mampus|modar) (lu|lo|elu|elo|kau|luh|sia|kalian)\b | harassment | 0.55 | wish_harm |
 re:\b(lu|lo|elu|elo|kamu|kau|anda|kalian) (mending|mendingan|lebih baik|sebaiknya) (mati|mampus|modar|ke neraka)\b | harassment | 0.8 | wish_harm | severe
-mampus            | harassment | 0.3  | wish_harm | needs=target
+mampus            | harassment | 0.3 | wish_harm | needs=target
 modar             | harassment | 0.35 | wish_harm | needs=target
 kena azab         | harassment | 0.35 | wish_harm | needs=target
-semoga cepat mati | harassment | 0.8  | wish_harm | severe
-moga cepet mati   | harassment | 0.8  | wish_harm | severe
+semoga cepat mati | harassment | 0.8 | wish_harm | severe
+moga cepet mati   | harassment | 0.8 | wish_harm | severe
 re:\b(ditabrak|dilindas) (truk|kereta|mobil|bus)\b.{0,15}\b(aja|sana|lu|lo|kamu)\b | harassment | 0.65 | wish_harm |
 
 # ---- sexual harassment ----
@@ -254,39 +253,39 @@ re:\b(berapa|brp) (semalam|sejam|short time|long time|st|lt) (lu|lo|elu|kamu|kau
 re:\b(lu|lo|elu|kamu|kau|mba|mbak|neng|dek) (berapa|brp) (semalam|sejam|short time|long time)\b | harassment | 0.6 | sexual_harassment |
 re:\b(open bo|bisa dipake|bisa dipakai|bisa diajak ngamar)\b | harassment | 0.45 | sexual_harassment | needs=target
 re:\b(gue|aku|gw|saya) (perkosa|entot|ewe|genjot) (lu|lo|kamu|kau|elu)\b | harassment | 0.95 | threat_violence | severe
-sange ya          | harassment | 0.5  | sexual_harassment | needs=target
+sange ya          | harassment | 0.5 | sexual_harassment | needs=target
 sini aku puasin   | harassment | 0.75 | sexual_harassment |
-mau jadi simpanan | harassment | 0.5  | sexual_harassment |
+mau jadi simpanan | harassment | 0.5 | sexual_harassment |
 re:\bmasih (perawan|perjaka|virgin) (gak|ga|nggak|ngga|tidak|ya|kan)\b | harassment | 0.55 | sexual_harassment | needs=target
 
 # ---- body shaming ----
 gendut            | harassment | 0.35 | body_shaming | needs=target
 gembrot           | harassment | 0.55 | body_shaming | needs=target
-gembul            | harassment | 0.3  | body_shaming | needs=target
+gembul            | harassment | 0.3 | body_shaming | needs=target
 ndut              | harassment | 0.25 | body_shaming | needs=target
-babi gendut       | harassment | 0.7  | body_shaming | needs=target
-gajah bengkak     | harassment | 0.6  | body_shaming | needs=target
+babi gendut       | harassment | 0.7 | body_shaming | needs=target
+gajah bengkak     | harassment | 0.6 | body_shaming | needs=target
 kayak gajah       | harassment | 0.45 | body_shaming | needs=target
 jelek             | harassment | 0.35 | body_shaming | needs=target
-buruk rupa        | harassment | 0.5  | body_shaming | needs=target
-burik             | harassment | 0.5  | body_shaming | needs=target
+buruk rupa        | harassment | 0.5 | body_shaming | needs=target
+burik             | harassment | 0.5 | body_shaming | needs=target
 pesek             | harassment | 0.45 | body_shaming | needs=target
 dekil             | harassment | 0.45 | body_shaming | needs=target
 item dekil        | harassment | 0.55 | body_shaming | needs=target
 cebol             | harassment | 0.55 | body_shaming | needs=target
-tonggos           | harassment | 0.5  | body_shaming | needs=target
+tonggos           | harassment | 0.5 | body_shaming | needs=target
 monyong           | harassment | 0.45 | body_shaming | needs=target
-kerempeng         | harassment | 0.4  | body_shaming | needs=target
-cungkring         | harassment | 0.4  | body_shaming | needs=target
+kerempeng         | harassment | 0.4 | body_shaming | needs=target
+cungkring         | harassment | 0.4 | body_shaming | needs=target
 kurus kering      | harassment | 0.35 | body_shaming | needs=target
 tepos             | harassment | 0.45 | body_shaming | needs=target
 toket rata        | harassment | 0.55 | body_shaming | needs=target
-jerawatan         | harassment | 0.3  | body_shaming | needs=target
-bau badan         | harassment | 0.3  | body_shaming | needs=target
-bau ketek         | harassment | 0.4  | body_shaming | needs=target
-botak             | harassment | 0.2  | body_shaming | needs=target
+jerawatan         | harassment | 0.3 | body_shaming | needs=target
+bau badan         | harassment | 0.3 | body_shaming | needs=target
+bau ketek         | harassment | 0.4 | body_shaming | needs=target
+botak             | harassment | 0.2 | body_shaming | needs=target
 cacat             | harassment | 0.35 | body_shaming | needs=target
-autis             | harassment | 0.4  | insult_at_person | needs=target
+autis             | harassment | 0.4 | insult_at_person | needs=target
 re:\b(muka|badan|bodi|body|gigi|idung|hidung|kulit|perut) (lu|lo|elu|elo|kamu|kau|mu|anda|luh) (jelek|kayak|kaya|kek|mirip|item|hitam|dekil|gendut|buluk|burik|bau|busuk|menjijikkan|jijik|bengkak|gede banget)\b | harassment | 0.6 | body_shaming |
 re:\b(mukamu|badanmu|gigimu|hidungmu|kulitmu|perutmu) (jelek|kayak|kaya|kek|mirip|item|hitam|dekil|gendut|buluk|burik|menjijikkan)\b | harassment | 0.6 | body_shaming |
 re:\b(lu|lo|elu|elo|kamu|kau|anda) (gendut|jelek|gembrot|pesek|dekil|burik|item|cebol|buluk)( banget| bgt| amat| kayak \w+)\b | harassment | 0.6 | body_shaming |
@@ -297,8 +296,8 @@ re:\b(ini|itu|nih|berikut) (alamat|no hp|nomor hp|nomer hp|nomor telepon|no wa|n
 re:\balamat (rumah|kantor|kos|kosan)(nya| dia) (di|adalah|ada di|jl|jalan)\b | harassment | 0.5 | doxxing |
 re:\b(spill|sebar|sebarin|sebarkan|bocorin|bocorkan|viralin|viralkan) (alamat|no hp|nomor hp|nomer|nomor wa|no wa|data|data pribadi|ktp|foto ktp|identitas)(nya| dia| si \w+| orang ini| lu| lo| kamu|mu)\b | harassment | 0.55 | doxxing |
 re:\b(gue|gw|aku|saya|kami) (udah |sudah )?(tau|tahu|dapet|dapat|punya) (alamat|nama asli|ip|data|ktp|nomor hp|no hp|sekolah|kantor) (lu|lo|elu|kamu|kau|anda|mu)\b | harassment | 0.7 | doxxing | severe
-doxing            | harassment | 0.4  | doxxing | needs=target
-doxxing           | harassment | 0.4  | doxxing | needs=target
+doxing            | harassment | 0.4 | doxxing | needs=target
+doxxing           | harassment | 0.4 | doxxing | needs=target
 
 # ---- blackmail and coercion ----
 re:\b(kalau|kalo|klo|klau|kl|jika|kecuali) (\w+ ){0,4}(gak|ga|nggak|tidak|tdk|gk|ngga|enggak) (\w+ ){0,3}(gue|gw|aku|saya|ane|kami) (sebar|sebarin|sebarkan|upload|posting|post|kirim|kirimin|viralin|viralkan|bocorin|share) (foto|video|vidio|vid|chat|ss|aib|rahasia|semua)\b | harassment | 0.85 | blackmail | severe

@@ -19,36 +19,36 @@ re:\b(investasi|invest|nabung|titip dana|deposit) \d[\d.,]* ?(rb|ribu|k|jt|juta)
 robot trading     | scam | 0.45 | scam_guaranteed_returns |
 auto cuan         | scam | 0.45 | scam_guaranteed_returns |
 auto profit       | scam | 0.45 | scam_guaranteed_returns |
-money game        | scam | 0.4  | scam_guaranteed_returns |
-binary option     | scam | 0.4  | scam_guaranteed_returns |
-passive income    | scam | 0.2  | scam_guaranteed_returns |
+money game        | scam | 0.4 | scam_guaranteed_returns |
+binary option     | scam | 0.4 | scam_guaranteed_returns |
+passive income    | scam | 0.2 | scam_guaranteed_returns |
 member get member | scam | 0.25 | scam_guaranteed_returns |
 arisan online     | scam | 0.25 | scam_guaranteed_returns |
 profit konsisten  | scam | 0.45 | scam_guaranteed_returns |
-cuan harian       | scam | 0.5  | scam_guaranteed_returns |
+cuan harian       | scam | 0.5 | scam_guaranteed_returns |
 
 # ---- online gambling promos (sold as sure wins) ----
-slot gacor        | scam | 0.6  | scam_guaranteed_returns |
-situs gacor       | scam | 0.6  | scam_guaranteed_returns |
-link gacor        | scam | 0.6  | scam_guaranteed_returns |
+slot gacor        | scam | 0.6 | scam_guaranteed_returns |
+situs gacor       | scam | 0.6 | scam_guaranteed_returns |
+link gacor        | scam | 0.6 | scam_guaranteed_returns |
 situs slot        | scam | 0.45 | scam_guaranteed_returns |
-slot online       | scam | 0.4  | scam_guaranteed_returns |
+slot online       | scam | 0.4 | scam_guaranteed_returns |
 gampang maxwin    | scam | 0.65 | scam_guaranteed_returns |
-gampang menang    | scam | 0.4  | scam_guaranteed_returns |
-gampang jp        | scam | 0.6  | scam_guaranteed_returns |
-maxwin            | scam | 0.4  | scam_guaranteed_returns |
+gampang menang    | scam | 0.4 | scam_guaranteed_returns |
+gampang jp        | scam | 0.6 | scam_guaranteed_returns |
+maxwin            | scam | 0.4 | scam_guaranteed_returns |
 bonus new member  | scam | 0.45 | scam_guaranteed_returns |
-scatter hitam     | scam | 0.5  | scam_guaranteed_returns |
-mahjong ways      | scam | 0.4  | scam_guaranteed_returns |
-rtp live          | scam | 0.5  | scam_guaranteed_returns |
-rtp slot          | scam | 0.5  | scam_guaranteed_returns |
+scatter hitam     | scam | 0.5 | scam_guaranteed_returns |
+mahjong ways      | scam | 0.4 | scam_guaranteed_returns |
+rtp live          | scam | 0.5 | scam_guaranteed_returns |
+rtp slot          | scam | 0.5 | scam_guaranteed_returns |
 deposit pulsa tanpa potongan | scam | 0.55 | scam_guaranteed_returns |
-togel online      | scam | 0.5  | scam_guaranteed_returns |
-bandar togel      | scam | 0.5  | scam_guaranteed_returns |
+togel online      | scam | 0.5 | scam_guaranteed_returns |
+bandar togel      | scam | 0.5 | scam_guaranteed_returns |
 re:\b(depo|deposit) (\d+ ?(rb|ribu|k)|receh|kecil)\b.{0,30}\b(wd|withdraw|cair|jp|maxwin)\b | scam | 0.6 | scam_guaranteed_returns |
 
 # ---- money doubling ----
-gandakan uang     | scam | 0.7  | scam_crypto_doubling |
+gandakan uang     | scam | 0.7 | scam_crypto_doubling |
 penggandaan uang  | scam | 0.65 | scam_crypto_doubling |
 menggandakan uang | scam | 0.65 | scam_crypto_doubling |
 uang berlipat ganda | scam | 0.6 | scam_crypto_doubling |
@@ -57,14 +57,14 @@ re:\b(kirim|transfer|tf|depo) \d[\d.,]* ?(rb|ribu|k|jt|juta|btc|eth|usdt)?,? (da
 re:\b(giveaway|bagi[- ]bagi) (bitcoin|btc|kripto|crypto|usdt|saldo dana|saldo)\b | scam | 0.45 | scam_crypto_doubling |
 
 # ---- easy-money job offers ----
-kerja dari rumah  | scam | 0.3  | scam_job_offer |
-gaji harian       | scam | 0.4  | scam_job_offer |
+kerja dari rumah  | scam | 0.3 | scam_job_offer |
+gaji harian       | scam | 0.4 | scam_job_offer |
 dibayar harian    | scam | 0.45 | scam_job_offer |
 dibayar per hari  | scam | 0.45 | scam_job_offer |
-bayaran harian    | scam | 0.4  | scam_job_offer |
+bayaran harian    | scam | 0.4 | scam_job_offer |
 kerja sampingan   | scam | 0.25 | scam_job_offer |
-kerja online      | scam | 0.3  | scam_job_offer |
-tanpa pengalaman  | scam | 0.2  | scam_job_offer |
+kerja online      | scam | 0.3 | scam_job_offer |
+tanpa pengalaman  | scam | 0.2 | scam_job_offer |
 cuma modal hp     | scam | 0.55 | scam_job_offer |
 modal hp doang    | scam | 0.55 | scam_job_offer |
 cukup modal hp    | scam | 0.55 | scam_job_offer |
@@ -85,7 +85,7 @@ jangan sampai ketinggalan | scam | 0.15 | scam_urgency |
 
 # ---- off-platform contact ----
 re:\b(hubungi|hub|chat|kontak|info|daftar|konsultasi|order|pesan) (lebih lanjut |lanjut )?(via |lewat |ke |di |melalui )?(wa|whatsapp|watsap|telegram|tele|admin wa|cs wa)\b | scam | 0.4 | scam_off_platform |
-re:\b(wa|whatsapp|telegram|tele|hub|hubungi|cp)\W{0,3}(\+?62|0)8\d{8,11}\b | scam | 0.5 | scam_off_platform |
+re:\b(wa|whatsapp|telegram|tele|hub|hubungi|cp)\W{0,3}(\+?62|0)8\d{8,11}\b | scam | 0.25 | scam_off_platform |
 re:\binfo (lebih lanjut|selengkapnya|lengkap) (hubungi|chat|klik|cek|dm)\b | scam | 0.4 | scam_off_platform |
 re:\b(klik|cek|buka) (link|tautan) (di bio|di profil|dibawah|di bawah|berikut|ini)\b | scam | 0.35 | scam_off_platform |
 re:\b(cek|liat|lihat) (bio|profil) (aku|saya|kami|ya|kak|gan)\b | scam | 0.25 | scam_off_platform |
@@ -93,13 +93,13 @@ re:\b(dm|inbox|japri) (aja |ya |saja )?(untuk|buat|utk) (info|daftar|gabung|join
 
 # ---- prizes ----
 re:\bselamat,? (anda|kamu|nomor anda|akun anda|rekening anda) (menang|memenangkan|mendapatkan|terpilih|berhak|resmi)\b | scam | 0.65 | scam_prize |
-re:\b(anda|kamu) (telah |sudah |resmi )?(menang|memenangkan|terpilih (sebagai|menjadi) pemenang|mendapatkan hadiah|berhak mendapatkan)\b | scam | 0.55 | scam_prize |
+re:\b(anda|kamu) (telah |sudah |resmi )?(menang|memenangkan|terpilih (sebagai|menjadi) pemenang|mendapatkan hadiah)\b | scam | 0.45 | scam_prize |
 re:\bpemenang (undian|giveaway|program|hadiah|kuis|lucky draw)\b | scam | 0.4 | scam_prize |
-undian berhadiah  | scam | 0.4  | scam_prize |
+undian berhadiah  | scam | 0.4 | scam_prize |
 klaim hadiah      | scam | 0.55 | scam_prize |
-pin pemenang      | scam | 0.7  | scam_prize |
+pin pemenang      | scam | 0.7 | scam_prize |
 kode pemenang     | scam | 0.55 | scam_prize |
-pajak hadiah      | scam | 0.6  | scam_prize |
+pajak hadiah      | scam | 0.6 | scam_prize |
 cek tunai         | scam | 0.35 | scam_prize |
 re:\bhadiah (uang tunai|mobil|motor|rp ?\d|\d+ ?(jt|juta)|umroh)\b | scam | 0.4 | scam_prize |
 re:\b(mendapatkan|dapat|memenangkan) (cek|hadiah|uang) (tunai )?(sebesar|senilai) (rp ?)?\d | scam | 0.55 | scam_prize |
@@ -116,20 +116,20 @@ kode otp          | scam | 0.25 | scam_credentials |
 # ---- payment requests ----
 transfer dulu     | scam | 0.35 | scam_payment_request |
 tf dulu           | scam | 0.35 | scam_payment_request |
-biaya admin       | scam | 0.3  | scam_payment_request |
+biaya admin       | scam | 0.3 | scam_payment_request |
 biaya administrasi | scam | 0.3 | scam_payment_request |
-biaya pencairan   | scam | 0.6  | scam_payment_request |
+biaya pencairan   | scam | 0.6 | scam_payment_request |
 biaya aktivasi    | scam | 0.45 | scam_payment_request |
 biaya pengiriman hadiah | scam | 0.75 | scam_payment_request |
 biaya balik nama  | scam | 0.35 | scam_payment_request |
 re:\btransfer (ke )?(rekening|rek|no rek|nomor rekening) (berikut|ini|di bawah|dibawah|atas nama)\b | scam | 0.45 | scam_payment_request |
 re:\b(kirim|kirimin|isiin|beliin|tolong kirim|tolong isiin|tolong beliin) (pulsa|saldo|voucher)\b.{0,30}\b(dulu|sekarang|penting|nanti (mama|papa|aku) ganti|nanti diganti)\b | scam | 0.5 | scam_payment_request |
-mama minta pulsa  | scam | 0.8  | scam_payment_request |
+mama minta pulsa  | scam | 0.8 | scam_payment_request |
 re:\b(ini|dari) (mama|mamah|papa|ibu|bapak|ayah|om|tante|kakak),? (nomor|no|nomer|nmr) (baru|lama|yg lama|yang lama)\b | scam | 0.6 | scam_payment_request |
 re:\b(lagi|sedang) (di kantor polisi|ditahan polisi|di rumah sakit|kecelakaan)\b.{0,60}\b(transfer|kirim uang|kirim pulsa|tolong kirim|butuh uang)\b | scam | 0.7 | scam_payment_request | severe
 
 # ---- instant-loan bait ----
 re:\bpinjaman (dana |online |tunai |uang )?(tanpa (jaminan|agunan|bi checking|survey|survei|ribet|slip gaji)|cepat cair|langsung cair|cair cepat)\b | scam | 0.5 | scam_payment_request |
 re:\b(cair|acc|disetujui) (dalam |cuma |hanya )?\d+ (menit|jam)\b | scam | 0.45 | scam_payment_request |
-tanpa bi checking | scam | 0.5  | scam_payment_request |
+tanpa bi checking | scam | 0.5 | scam_payment_request |
 dana cepat cair   | scam | 0.45 | scam_payment_request |

@@ -8,15 +8,15 @@
 # term | category | weight | key | flags
 
 # ---- encouragement ----
-bunuh diri aja    | self_harm | 0.9  | self_harm_encouragement | severe
-bunuh diri aj     | self_harm | 0.9  | self_harm_encouragement | severe
-bunuh diri ajah   | self_harm | 0.9  | self_harm_encouragement | severe
+bunuh diri aja    | self_harm | 0.9 | self_harm_encouragement | severe
+bunuh diri aj     | self_harm | 0.9 | self_harm_encouragement | severe
+bunuh diri ajah   | self_harm | 0.9 | self_harm_encouragement | severe
 bunuh diri saja   | self_harm | 0.85 | self_harm_encouragement | severe
-bunuh diri sana   | self_harm | 0.9  | self_harm_encouragement | severe
-bundir aja        | self_harm | 0.9  | self_harm_encouragement | severe
-bundir sana       | self_harm | 0.9  | self_harm_encouragement | severe
-gantung diri aja  | self_harm | 0.9  | self_harm_encouragement | severe
-gantung diri sana | self_harm | 0.9  | self_harm_encouragement | severe
+bunuh diri sana   | self_harm | 0.9 | self_harm_encouragement | severe
+bundir aja        | self_harm | 0.9 | self_harm_encouragement | severe
+bundir sana       | self_harm | 0.9 | self_harm_encouragement | severe
+gantung diri aja  | self_harm | 0.9 | self_harm_encouragement | severe
+gantung diri sana | self_harm | 0.9 | self_harm_encouragement | severe
 minum racun aja   | self_harm | 0.85 | self_harm_encouragement | severe
 minum baygon aja  | self_harm | 0.85 | self_harm_encouragement | severe
 minum baygon sana | self_harm | 0.85 | self_harm_encouragement | severe
@@ -39,18 +39,43 @@ re:\b(aku|gue|gw|saya|ak) (\w+ )?(nyilet|menyilet|menyayat|sayat|silet|melukai|n
 re:\b(ini )?(pesan|postingan|status|tulisan|surat) (terakhir|perpisahan) ?(ku|aku|gue|saya)\b | self_harm | 0.6 | self_harm_risk |
 re:\bberapa (banyak |butir )?(obat|pil|paracetamol|parasetamol|obat tidur|baygon) (buat|untuk|biar|supaya|agar) (mati|bunuh diri|overdosis|od)\b | self_harm | 0.9 | self_harm_risk | severe
 re:\bcara (bunuh diri|mati) (yang )?(cepat|tanpa rasa sakit|tidak sakit|gak sakit|paling mudah|paling gampang)\b | self_harm | 0.9 | self_harm_risk | severe
-cara bunuh diri   | self_harm | 0.7  | self_harm_risk | severe
+cara bunuh diri   | self_harm | 0.7 | self_harm_risk | severe
 mengakhiri hidupku | self_harm | 0.8 | self_harm_risk | severe
-akhiri hidupku    | self_harm | 0.8  | self_harm_risk | severe
-ingin bunuh diri  | self_harm | 0.7  | self_harm_risk | severe
-pengen bunuh diri | self_harm | 0.7  | self_harm_risk | severe
-pengen bundir     | self_harm | 0.7  | self_harm_risk | severe
+akhiri hidupku    | self_harm | 0.8 | self_harm_risk | severe
+ingin bunuh diri  | self_harm | 0.7 | self_harm_risk | severe
+pengen bunuh diri | self_harm | 0.7 | self_harm_risk | severe
+pengen bundir     | self_harm | 0.7 | self_harm_risk | severe
 kepikiran bunuh diri | self_harm | 0.75 | self_harm_risk | severe
 pikiran bunuh diri | self_harm | 0.5 | self_harm_risk |
 self harm         | self_harm | 0.35 | self_harm_risk |
-selfharm          | self_harm | 0.4  | self_harm_risk |
+selfharm          | self_harm | 0.4 | self_harm_risk |
 sayat nadi        | self_harm | 0.55 | self_harm_risk |
 potong nadi       | self_harm | 0.55 | self_harm_risk |
 bunuh diri        | self_harm | 0.25 | self_harm_risk |
 bundir            | self_harm | 0.35 | self_harm_risk |
-overdosis         | self_harm | 0.2  | self_harm_risk |
+overdosis         | self_harm | 0.2 | self_harm_risk |
+
+# ---- more encouragement ----
+gantung diri lah  | self_harm | 0.85 | self_harm_encouragement | severe
+bunuh diri deh    | self_harm | 0.85 | self_harm_encouragement | severe
+bunuh diri lah    | self_harm | 0.85 | self_harm_encouragement | severe
+potong nadi aja   | self_harm | 0.85 | self_harm_encouragement | severe
+minum racun sana  | self_harm | 0.85 | self_harm_encouragement | severe
+re:\b(loncat|lompat|terjun|nyebur) (aja |saja )?(dari|ke) (jembatan|gedung|lantai \w+|tebing|jurang|rel|sungai|laut)( aja| saja| sana| sono)\b | self_harm | 0.75 | self_harm_encouragement | severe
+re:\b(akhiri|akhirin|selesaikan|sudahi) (aja |saja )?(hidup|hidupmu|hidup lu|hidup lo|hidup kamu|nyawa lu|nyawamu)\b | self_harm | 0.85 | self_harm_encouragement | severe
+re:\b(ngapain|buat apa|untuk apa|gunanya apa) (lu|lo|elu|kamu|kau|anda) (masih )?hidup\b | self_harm | 0.6 | self_harm_encouragement |
+re:\b(hidup|hidupmu|hidup lu|hidup lo|hidup kamu) (gak|ga|tidak|nggak) (ada )?(guna|gunanya|berguna|berarti|artinya)\b | self_harm | 0.5 | self_harm_encouragement | needs=target
+
+# ---- more first-person risk ----
+re:\b(capek|capai|cape|lelah|muak|bosan|bosen) (banget |bgt |sekali |sama |dengan |dgn )+(hidup|hidupku|hidup gue|hidup ini)\b | self_harm | 0.5 | self_harm_risk |
+re:\b(aku|gue|gw|saya) (udah |sudah )?(gak|ga|tidak|nggak) (kuat|sanggup|tahan) lagi\b | self_harm | 0.4 | self_harm_risk |
+re:\b(pengen|ingin|mau|pingin) (menghilang|hilang) (selamanya|dari dunia|aja dari dunia ini)\b | self_harm | 0.6 | self_harm_risk |
+re:\b(pengen|ingin|mau|pingin) tidur (selamanya|dan (gak|ga|tidak|nggak) bangun lagi)\b | self_harm | 0.65 | self_harm_risk | severe
+re:\b(hidupku|hidup gue|hidup gw|hidup saya) (gak|ga|tidak|nggak) (ada )?(artinya|berarti|berguna|gunanya)\b | self_harm | 0.5 | self_harm_risk |
+re:\b(aku|gue|gw|saya) (cuma|hanya) (jadi )?beban (buat |untuk |bagi )?(keluarga|semua orang|orang tua|ortu|kalian)\b | self_harm | 0.55 | self_harm_risk |
+re:\b(udah|sudah) (beli|nyiapin|menyiapkan|siapin|siapkan) (racun|tali|obat|silet|baygon)\b | self_harm | 0.75 | self_harm_risk | severe
+re:\b(selamat tinggal|maafin aku) semua(nya)?\b.{0,40}\b(pergi|terakhir|mati|selamanya)\b | self_harm | 0.55 | self_harm_risk |
+re:\b(aku|gue|gw|saya) (suka |sering |lagi |abis |habis )?(nyilet|cutting|menyilet|nyayat)\b | self_harm | 0.6 | self_harm_risk | severe
+surat wasiat      | self_harm | 0.2 | self_harm_risk |
+minum obat nyamuk | self_harm | 0.55 | self_harm_risk |
+depresi berat     | self_harm | 0.2 | self_harm_risk |

@@ -34,15 +34,16 @@ re:(^|[^บญะ])คุณ($|[^ภคสธปลวู]) | ctx:target
 มุสลิม          | ctx:group
 อิสลาม          | ctx:group
 ชาวมุสลิม       | ctx:group
-แขก             | ctx:group
 พม่า            | ctx:group
+ชาวอินเดีย       | ctx:group
+คนอินเดีย        | ctx:group
+คนผิวดำ         | ctx:group
 เขมร            | ctx:group
 กัมพูชา         | ctx:group
 คนลาว           | ctx:group
 ชาวลาว          | ctx:group
 คนจีน           | ctx:group
 ชาวจีน          | ctx:group
-เจ๊ก            | ctx:group
 ญวน             | ctx:group
 เวียดนาม        | ctx:group
 ต่างด้าว         | ctx:group
@@ -70,7 +71,6 @@ re:(^|[^บญะ])คุณ($|[^ภคสธปลวู]) | ctx:target
 คนพิการ         | ctx:group
 ผู้พิการ         | ctx:group
 คนดำ            | ctx:group
-นิโกร           | ctx:group
 ฝรั่ง            | ctx:group
 ชาวต่างชาติ      | ctx:group
 ผู้ลี้ภัย         | ctx:group
@@ -118,8 +118,6 @@ lgbt*           | ctx:group
 ควายธนู         | allow
 เลี้ยงควาย       | allow
 ฝูงควาย         | allow
-ตัวควาย         | allow
-ลูกควาย         | allow
 เนื้อควาย        | allow
 ควายงาม         | allow
 กะหรี่ปั๊บ        | allow

@@ -6,7 +6,7 @@
 @licence MIT
 
 # --- incitement ------------------------------------------------------------------------------
-re:(ฆ่า|เผา|ยิง|ระเบิด|กำจัด|ไล่ฆ่า)(พวก|ไอ้พวก)?(มุสลิม|อิสลาม|แขก|พม่า|เขมร|ลาว|ต่างด้าว|เกย์|กะเทย|ตุ๊ด|คนจีน|เจ๊ก|ญวน|โรฮิงญา|ชาวพุทธ|คนพุทธ|ชาวคริสต์|คนอีสาน|คนใต้|คนดำ)(ให้|ทิ้ง)?(หมด|ตาย|เกลี้ยง|สิ้นซาก) | extremism | 0.85 | extremism_incitement | severe
+re:(ฆ่า|เผา|ยิง|ระเบิด|กําจัด|ไล่ฆ่า)(พวก|ไอ้พวก)?(มุสลิม|อิสลาม|แขก|พม่า|เขมร|ลาว|ต่างด้าว|เกย์|กะเทย|ตุ๊ด|คนจีน|เจ๊ก|ญวน|โรฮิงญา|ชาวพุทธ|คนพุทธ|ชาวคริสต์|คนอีสาน|คนใต้|คนดํา)(ให้|ทิ้ง)?(หมด|ตาย|เกลี้ยง|สิ้นซาก) | extremism | 0.85 | extremism_incitement | severe
 re:ฆ่า.{1,20}ไม่บาป   | extremism | 0.75 | extremism_incitement | severe
 ฆ่าให้หมด           | extremism | 0.45 | extremism_incitement | needs=group
 ฆ่าทิ้งให้หมด        | extremism | 0.6  | extremism_incitement | needs=group
@@ -25,7 +25,7 @@ re:ฆ่า.{1,20}ไม่บาป   | extremism | 0.75 | extremism_incitemen
 วีรชนผู้พลีชีพ        | extremism | 0.45 | extremism_glorification |
 ไอเอสจงเจริญ        | extremism | 0.85 | extremism_glorification | severe
 ระเบิดพลีชีพ        | extremism | 0.3  | extremism_glorification |
-ญิฮาด              | extremism | 0.3  | extremism_glorification |
+ญิฮาด              | extremism | 0.2  | extremism_glorification |
 สงครามศักดิ์สิทธิ์     | extremism | 0.3  | extremism_glorification |
 ยิงกราดสะใจ        | extremism | 0.75 | extremism_glorification | severe
 ระเบิดสะใจ          | extremism | 0.7  | extremism_glorification | severe

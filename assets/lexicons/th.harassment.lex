@@ -11,7 +11,9 @@
 
 # --- profanity (interjection unless aimed) --------------------------------------------------
 สัส              | harassment | 0.35 | profanity_at_person | needs=target
-re:เหี้ย($|[^มน]) | harassment | 0.35 | profanity_at_person | needs=target
+เหี้ย             | harassment | 0.35 | profanity_at_person | needs=target
+เหี้ยม            | allow
+เหี้ยน            | allow
 ควย              | harassment | 0.35 | profanity_at_person | needs=target
 เย็ดแม่           | harassment | 0.45 | profanity_at_person | needs=target
 เย็ดเข้           | harassment | 0.3  | profanity_at_person | needs=target
@@ -32,7 +34,8 @@ re:เหี้ย($|[^มน]) | harassment | 0.35 | profanity_at_person | need
 อีเหี้ย           | harassment | 0.6  | profanity_at_person |
 ไอ้ควย           | harassment | 0.6  | profanity_at_person |
 หน้าควย          | harassment | 0.55 | profanity_at_person |
-re:หน้าเหี้ย($|[^มน]) | harassment | 0.55 | profanity_at_person |
+หน้าเหี้ย         | harassment | 0.55 | profanity_at_person |
+หน้าเหี้ยม        | allow
 หน้าสัส          | harassment | 0.55 | profanity_at_person |
 หน้าตีน          | harassment | 0.55 | profanity_at_person |
 ไอ้ห่า            | harassment | 0.55 | profanity_at_person |
@@ -41,6 +44,7 @@ re:หน้าเหี้ย($|[^มน]) | harassment | 0.55 | profanity_at_p
 อีระยำ           | harassment | 0.65 | profanity_at_person |
 ไอ้เวร           | harassment | 0.55 | profanity_at_person |
 อีเวร            | harassment | 0.55 | profanity_at_person |
+อีเวร์            | allow
 เย็ดแม่มึง        | harassment | 0.75 | profanity_at_person |
 ไอ้เย็ดแม่        | harassment | 0.75 | profanity_at_person |
 พ่อมึงตาย        | harassment | 0.7  | profanity_at_person |
@@ -66,7 +70,8 @@ re:หน้าเหี้ย($|[^มน]) | harassment | 0.55 | profanity_at_p
 โง่เหมือนควาย    | harassment | 0.65 | insult_at_person |
 หน้าโง่           | harassment | 0.5  | insult_at_person | needs=target
 ปัญญาอ่อน        | harassment | 0.5  | insult_at_person | needs=target
-re:สมองหมา($|[^ย]) | harassment | 0.55 | insult_at_person | needs=target
+สมองหมา         | harassment | 0.55 | insult_at_person | needs=target
+สมองหมาย        | allow
 สมองควาย        | harassment | 0.55 | insult_at_person | needs=target
 สมองกลวง        | harassment | 0.45 | insult_at_person | needs=target
 ไร้สมอง          | harassment | 0.4  | insult_at_person | needs=target
@@ -83,15 +88,18 @@ re:สมองหมา($|[^ย]) | harassment | 0.55 | insult_at_person | need
 ชาติชั่ว          | harassment | 0.5  | insult_at_person | needs=target
 ไอ้เลว           | harassment | 0.5  | insult_at_person |
 อีเลว            | harassment | 0.5  | insult_at_person |
-re:ชาติหมา($|[^ย]) | harassment | 0.55 | insult_at_person | needs=target
+ชาติหมา         | harassment | 0.55 | insult_at_person | needs=target
+ชาติหมาย        | allow
 ไอ้ชาติหมา       | harassment | 0.7  | insult_at_person |
 สัตว์นรก          | harassment | 0.5  | insult_at_person | needs=target
 ไอ้หมา           | harassment | 0.55 | insult_at_person |
 อีหมา            | harassment | 0.55 | insult_at_person |
-re:หน้าหมา($|[^ยก]) | harassment | 0.5 | insult_at_person | needs=target
+หน้าหมา         | harassment | 0.5  | insult_at_person | needs=target
+หน้าหมาย        | allow
+หน้าหมาก        | allow
 สันดานเสีย       | harassment | 0.5  | insult_at_person | needs=target
 สันดานชั่ว        | harassment | 0.5  | insult_at_person | needs=target
-re:สันดานหมา($|[^ย]) | harassment | 0.6 | insult_at_person | needs=target
+สันดานหมา       | harassment | 0.6  | insult_at_person | needs=target
 สันดานควาย      | harassment | 0.6  | insult_at_person | needs=target
 หน้าด้าน          | harassment | 0.35 | insult_at_person | needs=target
 หัวหน้าด้าน        | allow

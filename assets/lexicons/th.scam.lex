@@ -81,10 +81,10 @@
 สอบถามทางไลน์       | scam | 0.25 | scam_off_platform |
 เพิ่มเพื่อนไลน์        | scam | 0.25 | scam_off_platform |
 เข้ากลุ่มเทเลแกรม    | scam | 0.4  | scam_off_platform |
-คลิกลิงก์             | scam | 0.3  | scam_off_platform |
-คลิกลิงค์             | scam | 0.3  | scam_off_platform |
-กดลิงก์              | scam | 0.3  | scam_off_platform |
-กดลิงค์              | scam | 0.3  | scam_off_platform |
+คลิกลิงก์             | scam | 0.2  | scam_off_platform |
+คลิกลิงค์             | scam | 0.2  | scam_off_platform |
+กดลิงก์              | scam | 0.2  | scam_off_platform |
+กดลิงค์              | scam | 0.2  | scam_off_platform |
 ดาวน์โหลดแอป        | scam | 0.25 | scam_off_platform |
 ติดตั้งแอป           | scam | 0.25 | scam_off_platform |
 

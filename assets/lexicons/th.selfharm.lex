@@ -26,7 +26,6 @@
 กินยาฆ่าแมลงตายไป  | self_harm | 0.9  | self_harm_encouragement | severe
 อยู่ไปก็หนักแผ่นดิน   | self_harm | 0.6  | self_harm_encouragement |
 เกิดมาหนักแผ่นดิน   | self_harm | 0.5  | self_harm_encouragement |
-kys               | self_harm | 0.9  | self_harm_encouragement | severe
 
 # --- risk (first person) ---------------------------------------------------------------------
 อยากตาย           | self_harm | 0.3  | self_harm_risk |

@@ -25,7 +25,10 @@
 หนังโป๊            | sexual | 0.6  | sexual_explicit |
 รูปโป๊             | sexual | 0.55 | sexual_explicit |
 ภาพโป๊             | sexual | 0.55 | sexual_explicit |
-re:โป๊($|[^ะ])     | sexual | 0.3  | sexual_explicit |
+โป๊               | sexual | 0.3  | sexual_explicit |
+โป๊ะ              | allow
+โป๊ป              | allow
+โป๊ก              | allow
 หนังเอ็กซ์           | sexual | 0.55 | sexual_explicit |
 คลิปเสียว          | sexual | 0.6  | sexual_explicit |
 คลิปหลุด           | sexual | 0.35 | sexual_explicit |
@@ -40,7 +43,8 @@ re:โป๊($|[^ะ])     | sexual | 0.3  | sexual_explicit |
 ขายบริการทางเพศ    | sexual | 0.35 | sexual_explicit |
 โม๊ก               | sexual | 0.55 | sexual_explicit |
 ท่าหมา             | sexual | 0.4  | sexual_explicit |
-re:(^|[^ก])ร่วมเพศ | sexual | 0.35 | sexual_explicit |
+ร่วมเพศ            | sexual | 0.35 | sexual_explicit |
+รักร่วมเพศ         | allow
 มีเซ็กส์            | sexual | 0.4  | sexual_explicit |
 คลิปเซ็กส์          | sexual | 0.65 | sexual_explicit |
 หาคู่นอน           | sexual | 0.55 | sexual_explicit |

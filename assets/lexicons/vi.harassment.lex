@@ -19,7 +19,7 @@ djt me              | harassment | 0.4  | profanity_at_person | needs=target
 du ma               | harassment | 0.4  | profanity_at_person | needs=target
 đù má               | harassment | 0.3  | profanity_at_person | needs=target
 đm                  | harassment | 0.35 | profanity_at_person | needs=target
-dm                  | harassment | 0.3  | profanity_at_person | needs=target
+dm                  | harassment | 0.2  | profanity_at_person | needs=target
 đmm                 | harassment | 0.4  | profanity_at_person | needs=target
 dmm                 | harassment | 0.35 | profanity_at_person | needs=target
 đcm                 | harassment | 0.4  | profanity_at_person | needs=target
@@ -27,13 +27,11 @@ dcm                 | harassment | 0.35 | profanity_at_person | needs=target
 đcmm                | harassment | 0.45 | profanity_at_person | needs=target
 dcmm                | harassment | 0.4  | profanity_at_person | needs=target
 đkm                 | harassment | 0.4  | profanity_at_person | needs=target
-dkm                 | harassment | 0.35 | profanity_at_person | needs=target
 đmcs                | harassment | 0.4  | profanity_at_person | needs=target
 dmcs                | harassment | 0.35 | profanity_at_person | needs=target
 cmm                 | harassment | 0.4  | profanity_at_person | needs=target
 vcl                 | harassment | 0.2  | profanity_at_person | needs=target
 vkl                 | harassment | 0.2  | profanity_at_person | needs=target
-vl                  | harassment | 0.15 | profanity_at_person | needs=target
 vãi lồn             | harassment | 0.25 | profanity_at_person | needs=target
 vcc                 | harassment | 0.2  | profanity_at_person | needs=target
 clgt                | harassment | 0.3  | profanity_at_person | needs=target
@@ -44,8 +42,8 @@ cặc                 | harassment | 0.4  | profanity_at_person | needs=target
 buồi                | harassment | 0.35 | profanity_at_person | needs=target
 đéo                 | harassment | 0.25 | profanity_at_person | needs=target
 đếch                | harassment | 0.2  | profanity_at_person | needs=target
-tổ sư               | harassment | 0.4  | profanity_at_person | needs=target
-tiên sư             | harassment | 0.4  | profanity_at_person | needs=target
+tổ sư               | harassment | 0.3  | profanity_at_person | needs=target
+tiên sư             | harassment | 0.3  | profanity_at_person | needs=target
 tổ cha              | harassment | 0.4  | profanity_at_person | needs=target
 mả mẹ               | harassment | 0.45 | profanity_at_person | needs=target
 chết mẹ             | harassment | 0.3  | profanity_at_person | needs=target
@@ -149,7 +147,9 @@ con điếm            | harassment | 0.65 | insult_at_person |
 điếm                | harassment | 0.45 | insult_at_person | needs=target
 con phò             | harassment | 0.65 | insult_at_person |
 phò                 | harassment | 0.45 | insult_at_person | needs=target
-cave                | harassment | 0.3  | insult_at_person | needs=target
+phò tá              | allow
+phò mã              | allow
+phò trợ             | allow
 thằng hề            | harassment | 0.35 | insult_at_person | needs=target
 sủa                 | harassment | 0.35 | insult_at_person | needs=target
 re:\bsủa (bậy|láo|ít thôi|nhảm|như chó)\b | harassment | 0.5 | insult_at_person |
@@ -161,6 +161,9 @@ ngậm mồm            | harassment | 0.4  | insult_at_person |
 cút đi              | harassment | 0.45 | insult_at_person |
 cút xéo             | harassment | 0.45 | insult_at_person |
 cút                 | harassment | 0.35 | insult_at_person | needs=target
+trứng cút           | allow
+chim cút            | allow
+thịt cút            | allow
 biến đi             | harassment | 0.3  | insult_at_person | needs=target
 nhà quê             | harassment | 0.3  | insult_at_person | needs=target
 bò đỏ               | harassment | 0.4  | insult_at_person | needs=target

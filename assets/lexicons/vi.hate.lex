@@ -13,7 +13,6 @@ bac ky              | hate | 0.4  | slur_group | needs=target,group
 bac ki              | hate | 0.4  | slur_group | needs=target,group
 parky               | hate | 0.6  | slur_group |
 pắc kỳ              | hate | 0.6  | slur_group |
-bake                | hate | 0.4  | slur_group | needs=target,group
 nam kỳ              | hate | 0.3  | slur_group | needs=target,group
 nam kì              | hate | 0.3  | slur_group | needs=target,group
 re:\b(bọn|lũ|dân|thằng|con|bon|lu|dan|thang) (bắc kỳ|bắc kì|bac ky|bac ki|parky|bake|nam kỳ|nam kì)\b | hate | 0.7 | slur_group | severe

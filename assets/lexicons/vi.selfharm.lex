@@ -30,7 +30,6 @@ rạch tay đi         | self_harm | 0.85 | self_harm_encouragement | severe
 re:\bsống (làm gì|để làm gì)( nữa)?,? (chết|chết quách|tự tử) (đi|cho rồi)\b | self_harm | 0.8 | self_harm_encouragement | severe
 chết đi cho xã hội đỡ chật | self_harm | 0.85 | self_harm_encouragement | severe
 chết cho rảnh nợ    | self_harm | 0.7  | self_harm_encouragement |
-kys                 | self_harm | 0.9  | self_harm_encouragement | severe
 
 # --- risk (first person) ---------------------------------------------------------------------
 tôi muốn chết       | self_harm | 0.65 | self_harm_risk |

@@ -35,7 +35,9 @@ fn main() -> ExitCode {
 /// Takes the value after a flag.
 fn value<'a>(args: &'a [String], i: &mut usize, flag: &str) -> Result<&'a str, String> {
     *i += 1;
-    args.get(*i).map(String::as_str).ok_or_else(|| format!("{flag} needs a value"))
+    args.get(*i)
+        .map(String::as_str)
+        .ok_or_else(|| format!("{flag} needs a value"))
 }
 
 fn scan(args: &[String]) -> Result<(), String> {
@@ -44,14 +46,20 @@ fn scan(args: &[String]) -> Result<(), String> {
     let mut i = 0;
     while i < args.len() {
         match args[i].as_str() {
-            "--profile" => profile = value(args, &mut i, "--profile")?.parse().map_err(|e: waspada::Error| e.to_string())?,
+            "--profile" => {
+                profile = value(args, &mut i, "--profile")?
+                    .parse()
+                    .map_err(|e: waspada::Error| e.to_string())?
+            }
             "--claims" => claim_files.push(value(args, &mut i, "--claims")?.to_string()),
             other => return Err(format!("unknown option '{other}' for scan\n{USAGE}")),
         }
         i += 1;
     }
     let mut engine = Engine::new().map_err(|e| e.to_string())?;
-    engine.configure(Settings::with_profile(profile)).map_err(|e| e.to_string())?;
+    engine
+        .configure(Settings::with_profile(profile))
+        .map_err(|e| e.to_string())?;
     let ratings = Ratings::parse(waspada::claims::BUNDLED_RATINGS).map_err(|e| e.to_string())?;
     for file in &claim_files {
         let text = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
@@ -67,7 +75,9 @@ fn scan(args: &[String]) -> Result<(), String> {
     let mut line_no = 0usize;
     loop {
         line.clear();
-        let n = input.read_until(b'\n', &mut line).map_err(|e| format!("cannot read input: {e}"))?;
+        let n = input
+            .read_until(b'\n', &mut line)
+            .map_err(|e| format!("cannot read input: {e}"))?;
         if n == 0 {
             break;
         }
@@ -76,14 +86,19 @@ fn scan(args: &[String]) -> Result<(), String> {
             line.pop();
         }
         let result = scan_line(&engine, &line, line_no);
-        serde_json::to_writer(&mut out, &result).map_err(|e| format!("cannot write output: {e}"))?;
-        out.write_all(b"\n").map_err(|e| format!("cannot write output: {e}"))?;
+        serde_json::to_writer(&mut out, &result)
+            .map_err(|e| format!("cannot write output: {e}"))?;
+        out.write_all(b"\n")
+            .map_err(|e| format!("cannot write output: {e}"))?;
     }
     out.flush().map_err(|e| format!("cannot write output: {e}"))
 }
 
 fn scan_line(engine: &Engine, line: &[u8], line_no: usize) -> ScanResult {
-    let error = |id, reason: String| ScanResult::Error { id, error: format!("line {line_no}: {reason}") };
+    let error = |id, reason: String| ScanResult::Error {
+        id,
+        error: format!("line {line_no}: {reason}"),
+    };
     let text = match std::str::from_utf8(line) {
         Ok(t) => t,
         Err(e) => return error(serde_json::Value::Null, format!("not UTF-8 ({e})")),

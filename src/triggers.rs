@@ -1,0 +1,87 @@
+//! The literals a pattern must start (or end) with, so a pattern only runs when it can match.
+//!
+//! Also compiled into `build.rs`, which works out the triggers of every bundled pattern ahead of
+//! time; depends on nothing but `regex-syntax` and `unicode-normalization`.
+
+use regex_syntax::hir::literal::{ExtractKind, Extractor, Seq};
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+/// Most literals a pattern may have before it is simply run on every post.
+pub const MAX_TRIGGERS_PER_PATTERN: usize = 300;
+
+/// Triggers are cut to this many bytes: a match still starts (or ends) with one of them, and
+/// alternations like `(you|u) (are|r) (a|an) …` collapse to a handful of short literals.
+pub const TRIGGER_BYTES: usize = 6;
+
+/// A pattern's letters put through NFKC like post text (Thai `ำ` becomes `ํา`), leaving regex
+/// syntax alone (`…` is not turned into `...`).
+pub fn normalize_pattern(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len());
+    let mut run = String::new();
+    for c in pattern.chars() {
+        if !c.is_ascii() && (c.is_alphabetic() || is_combining_mark(c)) {
+            run.push(c);
+        } else {
+            out.extend(run.nfkc());
+            run.clear();
+            out.push(c);
+        }
+    }
+    out.extend(run.nfkc());
+    out
+}
+
+/// Parses a (normalised) pattern; the error is the parser's last line, lower case as it comes.
+pub fn parse(pattern: &str) -> Result<regex_syntax::hir::Hir, String> {
+    regex_syntax::ParserBuilder::new()
+        .build()
+        .parse(pattern)
+        .map_err(|e| {
+            let text = e.to_string();
+            text.lines()
+                .filter(|l| !l.trim().is_empty())
+                .last()
+                .unwrap_or(&text)
+                .trim()
+                .to_string()
+        })
+}
+
+/// The literals one of which every match of `pattern` starts or ends with, or `None` when there is
+/// no usable set (the pattern then runs on every post).
+pub fn required_literals(hir: &regex_syntax::hir::Hir) -> Option<Vec<Vec<u8>>> {
+    let usable = |seq: &Seq| -> Option<Vec<Vec<u8>>> {
+        let lits = seq.literals()?;
+        if lits.is_empty()
+            || lits.len() > MAX_TRIGGERS_PER_PATTERN
+            || lits.iter().any(|l| l.as_bytes().is_empty())
+        {
+            return None;
+        }
+        Some(lits.iter().map(|l| l.as_bytes().to_vec()).collect())
+    };
+    let shortest = |v: &Vec<Vec<u8>>| v.iter().map(Vec::len).min().unwrap_or(0);
+    let mut best: Option<Vec<Vec<u8>>> = None;
+    for kind in [ExtractKind::Prefix, ExtractKind::Suffix] {
+        let cut = |lits: Vec<Vec<u8>>| -> Vec<Vec<u8>> {
+            let mut short: Vec<Vec<u8>> = lits
+                .into_iter()
+                .map(|l| match &kind {
+                    ExtractKind::Prefix => l[..l.len().min(TRIGGER_BYTES)].to_vec(),
+                    _ => l[l.len().saturating_sub(TRIGGER_BYTES)..].to_vec(),
+                })
+                .collect();
+            short.sort();
+            short.dedup();
+            short
+        };
+        let seq = Extractor::new().kind(kind.clone()).extract(hir);
+        if let Some(lits) = usable(&seq).map(cut) {
+            if best.as_ref().is_none_or(|b| shortest(&lits) > shortest(b)) {
+                best = Some(lits);
+            }
+        }
+    }
+    best
+}
