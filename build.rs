@@ -20,16 +20,14 @@ mod lexicon;
 mod triggers;
 
 fn main() {
-    let root =
-        PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let root = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let assets = root.join("assets");
     println!("cargo:rerun-if-changed=assets");
     println!("cargo:rerun-if-changed=src/lexicon.rs");
 
     let explanations_path = assets.join("explanations.tsv");
     let explanations_text = read(&explanations_path);
-    let explanations =
-        lexicon::Explanations::parse(&explanations_text).unwrap_or_else(|e| fail(&e));
+    let explanations = lexicon::Explanations::parse(&explanations_text).unwrap_or_else(|e| fail(&e));
 
     let mut lexicon_files: Vec<PathBuf> = fs::read_dir(assets.join("lexicons"))
         .map(|dir| dir.filter_map(|e| e.ok().map(|e| e.path())).collect())
@@ -39,70 +37,40 @@ fn main() {
 
     let mut pattern_triggers: Vec<(String, usize, Option<Vec<Vec<u8>>>)> = Vec::new();
     let mut out = String::new();
-    out.push_str(
-        "/// Every bundled lexicon: (file name, text).\npub const LEXICONS: &[(&str, &str)] = &[\n",
-    );
+    out.push_str("/// Every bundled lexicon: (file name, text).\npub const LEXICONS: &[(&str, &str)] = &[\n");
     for path in &lexicon_files {
-        let name = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or_default()
-            .to_string();
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
         let text = read(path);
         let lex = lexicon::parse(&name, &text).unwrap_or_else(|e| fail(&e));
         explanations.check(&lex).unwrap_or_else(|e| fail(&e));
         for entry in &lex.entries {
             if let lexicon::Term::Regex(raw) = &entry.term {
                 let pattern = triggers::normalize_pattern(raw);
-                let hir = triggers::parse(&pattern).unwrap_or_else(|e| {
-                    fail(&error::Error::at(
-                        &name,
-                        entry.line,
-                        format!("invalid regex: {e}"),
-                    ))
-                });
+                let hir = triggers::parse(&pattern)
+                    .unwrap_or_else(|e| fail(&error::Error::at(&name, entry.line, format!("invalid regex: {e}"))));
                 if let Err(e) = regex::Regex::new(&pattern) {
-                    let reason = e
-                        .to_string()
-                        .lines()
-                        .filter(|l| !l.trim().is_empty())
-                        .last()
-                        .unwrap_or("")
-                        .trim()
-                        .to_string();
-                    fail(&error::Error::at(
-                        &name,
-                        entry.line,
-                        format!("invalid regex: {reason}"),
-                    ));
+                    let reason =
+                        e.to_string().lines().filter(|l| !l.trim().is_empty()).last().unwrap_or("").trim().to_string();
+                    fail(&error::Error::at(&name, entry.line, format!("invalid regex: {reason}")));
                 }
-                pattern_triggers.push((
-                    name.clone(),
-                    entry.line,
-                    triggers::required_literals(&hir),
-                ));
+                pattern_triggers.push((name.clone(), entry.line, triggers::required_literals(&hir)));
             }
         }
-        let _ = writeln!(
-            out,
-            "    ({name:?}, include_str!({:?})),",
-            path.display().to_string()
-        );
+        let _ = writeln!(out, "    ({name:?}, include_str!({:?})),", path.display().to_string());
     }
     out.push_str("];\n");
     pattern_triggers.sort_by(|a, b| (a.0.as_str(), a.1).cmp(&(b.0.as_str(), b.1)));
     out.push_str("/// Triggers of every bundled pattern, sorted by (file, line); `None`: runs on every post.\n");
-    out.push_str("#[allow(clippy::type_complexity)]\npub static PATTERN_TRIGGERS: &[(&str, u32, Option<&[&[u8]]>)] = &[\n");
+    out.push_str(
+        "#[allow(clippy::type_complexity)]\npub static PATTERN_TRIGGERS: &[(&str, u32, Option<&[&[u8]]>)] = &[\n",
+    );
     for (file, line, lits) in &pattern_triggers {
         match lits {
             None => {
                 let _ = writeln!(out, "    ({file:?}, {line}, None),");
             }
             Some(lits) => {
-                let list: Vec<String> = lits
-                    .iter()
-                    .map(|l| format!("b\"{}\"", l.escape_ascii()))
-                    .collect();
+                let list: Vec<String> = lits.iter().map(|l| format!("b\"{}\"", l.escape_ascii())).collect();
                 let _ = writeln!(out, "    ({file:?}, {line}, Some(&[{}])),", list.join(", "));
             }
         }
@@ -117,14 +85,16 @@ fn main() {
     ] {
         let path = assets.join(file);
         read(&path);
-        let _ = writeln!(
-            out,
-            "pub const {name}: &str = include_str!({:?});",
-            path.display().to_string()
-        );
+        let _ = writeln!(out, "pub const {name}: &str = include_str!({:?});", path.display().to_string());
     }
-    let dest =
-        PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("bundled_assets.rs");
+    let model = assets.join("model/waspada.model");
+    if model.exists() {
+        let _ = writeln!(out, "pub const MODEL: &[u8] = include_bytes!({:?});", model.display().to_string());
+    } else {
+        out.push_str("pub const MODEL: &[u8] = &[];\n");
+    }
+    println!("cargo:rerun-if-changed=assets/model");
+    let dest = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("bundled_assets.rs");
     fs::write(&dest, out).unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));
 }
 

@@ -28,9 +28,7 @@ fn bench_scan(c: &mut Criterion) {
     let batch: Vec<Post> = posts.iter().cycle().take(100).cloned().collect();
     let mut group = c.benchmark_group("scan_batch");
     group.throughput(Throughput::Elements(batch.len() as u64));
-    group.bench_function("100_posts", |b| {
-        b.iter(|| engine.scan_batch(black_box(&batch)))
-    });
+    group.bench_function("100_posts", |b| b.iter(|| engine.scan_batch(black_box(&batch))));
     group.finish();
 }
 

@@ -31,10 +31,7 @@ fn main() {
         if p.extension().map_or(true, |x| x != "lex") {
             continue;
         }
-        lexs.push(
-            waspada::lexicon::parse(p.to_str().unwrap(), &std::fs::read_to_string(&p).unwrap())
-                .unwrap(),
-        );
+        lexs.push(waspada::lexicon::parse(p.to_str().unwrap(), &std::fs::read_to_string(&p).unwrap()).unwrap());
     }
     println!("parse {:?}", t.elapsed());
     let t = Instant::now();

@@ -61,10 +61,6 @@ impl FromStr for Category {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Category, String> {
-        Category::ALL
-            .iter()
-            .copied()
-            .find(|c| c.name() == s)
-            .ok_or_else(|| format!("unknown category '{s}'"))
+        Category::ALL.iter().copied().find(|c| c.name() == s).ok_or_else(|| format!("unknown category '{s}'"))
     }
 }

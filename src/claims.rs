@@ -77,20 +77,11 @@ impl Ratings {
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
             }
-            let (word, verdict) = line.split_once('\t').ok_or_else(|| {
-                Error::at(
-                    "ratings.tsv",
-                    i + 1,
-                    "expected a rating, a tab and a verdict",
-                )
-            })?;
-            let verdict = ClaimVerdict::parse(verdict.trim()).ok_or_else(|| {
-                Error::at(
-                    "ratings.tsv",
-                    i + 1,
-                    format!("unknown verdict '{}'", verdict.trim()),
-                )
-            })?;
+            let (word, verdict) = line
+                .split_once('\t')
+                .ok_or_else(|| Error::at("ratings.tsv", i + 1, "expected a rating, a tab and a verdict"))?;
+            let verdict = ClaimVerdict::parse(verdict.trim())
+                .ok_or_else(|| Error::at("ratings.tsv", i + 1, format!("unknown verdict '{}'", verdict.trim())))?;
             map.insert(clean_rating(word), verdict);
         }
         Ok(Ratings { map })
@@ -101,21 +92,14 @@ impl Ratings {
         let r = clean_rating(rating);
         self.map.get(&r).copied().or_else(|| {
             // "SALAH: ..." or "False (fabricated)": try the first word group.
-            let head = r
-                .split([':', '(', '[', ']', '-', '/'])
-                .next()
-                .unwrap_or("")
-                .trim();
+            let head = r.split([':', '(', '[', ']', '-', '/']).next().unwrap_or("").trim();
             self.map.get(head).copied()
         })
     }
 }
 
 fn clean_rating(s: &str) -> String {
-    s.trim()
-        .trim_matches(|c: char| c == '[' || c == ']' || c == '"' || c == '.' || c == '!')
-        .trim()
-        .to_lowercase()
+    s.trim().trim_matches(|c: char| c == '[' || c == ']' || c == '"' || c == '.' || c == '!').trim().to_lowercase()
 }
 
 /// Parses a claim pack: JSON Lines in the pack format, or ClaimReview JSON (one object, an array,
@@ -136,11 +120,8 @@ pub fn parse_pack(file: &str, text: &str, ratings: &Ratings) -> Result<Vec<Claim
         if line.is_empty() {
             continue;
         }
-        let value: Value = serde_json::from_str(line)
-            .map_err(|e| Error::at(file, i + 1, format!("not JSON: {e}")))?;
-        claims.push(
-            claim_from_jsonl(&value, ratings).map_err(|reason| Error::at(file, i + 1, reason))?,
-        );
+        let value: Value = serde_json::from_str(line).map_err(|e| Error::at(file, i + 1, format!("not JSON: {e}")))?;
+        claims.push(claim_from_jsonl(&value, ratings).map_err(|reason| Error::at(file, i + 1, reason))?);
     }
     check_unique(file, &claims)?;
     Ok(claims)
@@ -189,9 +170,7 @@ fn claim_from_jsonl(v: &Value, ratings: &Ratings) -> std::result::Result<Claim, 
     let verdict_raw = required(v, "verdict")?;
     let verdict = ClaimVerdict::parse(verdict_raw)
         .or_else(|| ratings.verdict(verdict_raw))
-        .ok_or_else(|| {
-            format!("unknown verdict '{verdict_raw}' (expected false, misleading, true or other)")
-        })?;
+        .ok_or_else(|| format!("unknown verdict '{verdict_raw}' (expected false, misleading, true or other)"))?;
     let url = required(v, "url")?;
     check_url(url)?;
     Ok(Claim {
@@ -220,13 +199,7 @@ fn check_date(date: Option<&str>) -> std::result::Result<Option<String>, String>
     let Some(d) = date else { return Ok(None) };
     let day = d.get(..10).unwrap_or(d);
     let ok = day.len() == 10
-        && day.bytes().enumerate().all(|(i, b)| {
-            if i == 4 || i == 7 {
-                b == b'-'
-            } else {
-                b.is_ascii_digit()
-            }
-        });
+        && day.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
     if ok {
         Ok(Some(day.to_string()))
     } else {
@@ -283,40 +256,25 @@ fn parse_claim_review(file: &str, v: &Value, ratings: &Ratings) -> Result<Vec<Cl
     }
     let mut claims = Vec::with_capacity(reviews.len());
     for (i, r) in reviews.iter().enumerate() {
-        let item =
-            |reason: String| Error::new(format!("{file}: ClaimReview item {}: {reason}", i + 1));
-        let claim = str_field(r, "claimReviewed")
-            .map_err(item)?
-            .filter(|s| !s.trim().is_empty());
+        let item = |reason: String| Error::new(format!("{file}: ClaimReview item {}: {reason}", i + 1));
+        let claim = str_field(r, "claimReviewed").map_err(item)?.filter(|s| !s.trim().is_empty());
         let claim = claim.ok_or_else(|| item("missing field 'claimReviewed'".into()))?;
-        let rating_obj = r
-            .get("reviewRating")
-            .ok_or_else(|| item("missing field 'reviewRating'".into()))?;
+        let rating_obj = r.get("reviewRating").ok_or_else(|| item("missing field 'reviewRating'".into()))?;
         let rating = rating_obj
             .get("alternateName")
             .and_then(Value::as_str)
             .or_else(|| rating_obj.get("name").and_then(Value::as_str))
             .ok_or_else(|| item("reviewRating has no alternateName".into()))?;
         let verdict = ratings.verdict(rating).unwrap_or(ClaimVerdict::Other);
-        let url = str_field(r, "url")
-            .map_err(item)?
-            .ok_or_else(|| item("missing field 'url'".into()))?;
+        let url = str_field(r, "url").map_err(item)?.ok_or_else(|| item("missing field 'url'".into()))?;
         check_url(url).map_err(item)?;
         let checker = name_of(r.get("author")).unwrap_or_else(|| host_of(url));
         let date = check_date(str_field(r, "datePublished").map_err(item)?).map_err(item)?;
-        let lang = r
-            .get("inLanguage")
-            .and_then(|l| l.as_str().map(str::to_string).or_else(|| name_of(Some(l))))
-            .or_else(|| {
-                r.get("itemReviewed")
-                    .and_then(|i| i.get("inLanguage"))
-                    .and_then(Value::as_str)
-                    .map(str::to_string)
-            });
-        let id = str_field(r, "@id")
-            .map_err(item)?
-            .unwrap_or(url)
-            .to_string();
+        let lang =
+            r.get("inLanguage").and_then(|l| l.as_str().map(str::to_string).or_else(|| name_of(Some(l)))).or_else(
+                || r.get("itemReviewed").and_then(|i| i.get("inLanguage")).and_then(Value::as_str).map(str::to_string),
+            );
+        let id = str_field(r, "@id").map_err(item)?.unwrap_or(url).to_string();
         claims.push(Claim {
             id,
             claim: claim.to_string(),
@@ -335,13 +293,7 @@ fn parse_claim_review(file: &str, v: &Value, ratings: &Ratings) -> Result<Vec<Cl
 }
 
 fn host_of(url: &str) -> String {
-    url.split("//")
-        .nth(1)
-        .unwrap_or(url)
-        .split('/')
-        .next()
-        .unwrap_or(url)
-        .to_string()
+    url.split("//").nth(1).unwrap_or(url).split('/').next().unwrap_or(url).to_string()
 }
 
 #[cfg(test)]
@@ -387,18 +339,11 @@ mod tests {
                 r#"{"id":"a","claim":"c","verdict":"false","checker":"k","url":"https://x","date":"March"}"#,
                 "p.jsonl:1: date 'March' is not YYYY-MM-DD",
             ),
-            (
-                r#"{"claim":"c","verdict":"false","checker":"k","url":"https://x"}"#,
-                "p.jsonl:1: missing field 'id'",
-            ),
+            (r#"{"claim":"c","verdict":"false","checker":"k","url":"https://x"}"#, "p.jsonl:1: missing field 'id'"),
         ];
         for (line, want) in cases {
             let err = parse_pack("p.jsonl", line, &r).unwrap_err();
-            assert!(
-                err.message().starts_with(want) || err.message().contains(want),
-                "{line}: got {}",
-                err.message()
-            );
+            assert!(err.message().starts_with(want) || err.message().contains(want), "{line}: got {}", err.message());
         }
         let twice = format!("{good}\n{good}\n");
         assert_eq!(

@@ -3,7 +3,8 @@
 use crate::category::Category;
 use crate::error::Result;
 use crate::lexicon::{self, Class, Context, Explanations, Lexicon};
-use crate::normalize::Normalizer;
+use crate::model::Model;
+use crate::normalize::{Normalized, Normalizer};
 use crate::profile::{Profiles, Settings};
 use crate::rules::{Hit, RuleSet};
 use crate::verdict::{round_score, Action, Evidence, EvidenceKind, Post, Severity, Verdict};
@@ -35,7 +36,16 @@ const MAX_EVIDENCE: usize = 24;
 pub struct EngineBuilder {
     lexicons: Vec<(String, String)>,
     bundled_lexicons: bool,
+    model: ModelSource,
     settings: Settings,
+}
+
+/// Which model the engine uses.
+#[derive(Debug, Clone)]
+enum ModelSource {
+    Bundled,
+    None,
+    Bytes(Vec<u8>),
 }
 
 impl EngineBuilder {
@@ -48,6 +58,18 @@ impl EngineBuilder {
     /// Leaves out the bundled lexicons (tests of one rule at a time).
     pub fn without_bundled_lexicons(mut self) -> EngineBuilder {
         self.bundled_lexicons = false;
+        self
+    }
+
+    /// Uses no model: rules only (tests of rules, and training, which makes the model).
+    pub fn without_model(mut self) -> EngineBuilder {
+        self.model = ModelSource::None;
+        self
+    }
+
+    /// Uses this model instead of the bundled one (a `.model` file's bytes).
+    pub fn model(mut self, bytes: Vec<u8>) -> EngineBuilder {
+        self.model = ModelSource::Bytes(bytes);
         self
     }
 
@@ -64,11 +86,7 @@ impl EngineBuilder {
         let profiles = Profiles::parse(bundled::PROFILES)?;
         let mut sources: Vec<(String, String)> = Vec::new();
         if self.bundled_lexicons {
-            sources.extend(
-                bundled::LEXICONS
-                    .iter()
-                    .map(|(f, t)| (f.to_string(), t.to_string())),
-            );
+            sources.extend(bundled::LEXICONS.iter().map(|(f, t)| (f.to_string(), t.to_string())));
         }
         let bundled_count = sources.len();
         sources.extend(self.lexicons);
@@ -85,17 +103,18 @@ impl EngineBuilder {
             }
             let file = bundled::LEXICONS[lex].0;
             let table = bundled::PATTERN_TRIGGERS;
-            let i = table
-                .binary_search_by(|(f, l, _)| (*f, *l as usize).cmp(&(file, line)))
-                .ok()?;
-            Some(
-                table[i]
-                    .2
-                    .map(|lits| lits.iter().map(|l| l.to_vec()).collect()),
-            )
+            let i = table.binary_search_by(|(f, l, _)| (*f, *l as usize).cmp(&(file, line))).ok()?;
+            Some(table[i].2.map(|lits| lits.iter().map(|l| l.to_vec()).collect()))
         };
         let rules = RuleSet::build_with(&lexicons, &normalizer, &precomputed)?;
+        let model = match self.model {
+            ModelSource::Bundled if bundled::MODEL.is_empty() => None,
+            ModelSource::Bundled => Some(Model::from_bytes(bundled::MODEL)?),
+            ModelSource::None => None,
+            ModelSource::Bytes(bytes) => Some(Model::from_bytes(&bytes)?),
+        };
         let mut engine = Engine {
+            model,
             normalizer,
             rules,
             explanations,
@@ -111,6 +130,7 @@ impl EngineBuilder {
 /// The detection engine. Build it once ([`Engine::new`]), then call [`Engine::scan`] for each post.
 #[derive(Debug, Clone)]
 pub struct Engine {
+    model: Option<Model>,
     normalizer: Normalizer,
     rules: RuleSet,
     explanations: Explanations,
@@ -130,6 +150,7 @@ impl Engine {
         EngineBuilder {
             lexicons: Vec::new(),
             bundled_lexicons: true,
+            model: ModelSource::Bundled,
             settings: Settings::default(),
         }
     }
@@ -167,6 +188,16 @@ impl Engine {
         self.profiles.get(self.settings.profile).fail_closed
     }
 
+    /// The normaliser (training computes features with the very same one).
+    pub fn normalizer(&self) -> &Normalizer {
+        &self.normalizer
+    }
+
+    /// The model in use, if any.
+    pub fn model(&self) -> Option<&Model> {
+        self.model.as_ref()
+    }
+
     /// The profiles the engine was built with.
     pub fn profiles(&self) -> &Profiles {
         &self.profiles
@@ -195,6 +226,9 @@ impl Engine {
         hits.truncate(MAX_HITS);
         let mut tally = Tally::default();
         self.score_rules(text, &hits, &mut tally);
+        if let Some(model) = &self.model {
+            self.score_model(model, text, &normalized, &mut tally);
+        }
         self.decide(post, tally)
     }
 
@@ -219,11 +253,7 @@ impl Engine {
                 continue;
             };
             let span = (h.start, h.end);
-            if ctx
-                .allow
-                .iter()
-                .any(|&(s, e)| s <= span.0 && span.1 <= e && (s, e) != span)
-            {
+            if ctx.allow.iter().any(|&(s, e)| s <= span.0 && span.1 <= e && (s, e) != span) {
                 continue;
             }
             let e = &rule.entry;
@@ -244,30 +274,54 @@ impl Engine {
             if before(text, &ctx.self_ref, span, SELF_WINDOW) {
                 w *= SELF_REFERENCE;
             }
-            let kind = if rule.is_regex {
-                EvidenceKind::Pattern
-            } else {
-                EvidenceKind::Lexicon
-            };
-            tally.add(
+            let kind = if rule.is_regex { EvidenceKind::Pattern } else { EvidenceKind::Lexicon };
+            tally.add(category, &e.key, w, e.severe, kind, text, span, &self.explanations);
+        }
+    }
+
+    /// Adds the model's calibrated probabilities, with the words that pushed them up as evidence.
+    fn score_model(&self, model: &Model, text: &str, normalized: &Normalized, tally: &mut Tally) {
+        let view = &normalized.marks;
+        for (h, (category, p)) in model.probabilities(&view.text).into_iter().enumerate() {
+            let p = f64::from(p);
+            tally.model[category.index()] = p;
+            if p < MODEL_EVIDENCE_FLOOR {
+                continue;
+            }
+            let words = model.top_words(&view.text, h, 3);
+            let Some(&(first_start, first_end, _)) = words.first() else { continue };
+            let (start, end) = view.source_span(first_start, first_end);
+            let shown: Vec<String> = words
+                .iter()
+                .map(|&(s, e, _)| {
+                    let (a, b) = view.source_span(s, e);
+                    display_term(&text[a..b])
+                })
+                .collect();
+            let mut params = BTreeMap::new();
+            params.insert("category".to_string(), category.name().to_string());
+            params.insert("term".to_string(), shown.join(", "));
+            let key = "model_signal";
+            let explanation = render(self.explanations.get(key).map(|x| x.text.as_str()).unwrap_or(key), &params);
+            tally.evidence.push(Evidence {
+                kind: EvidenceKind::Model,
                 category,
-                &e.key,
-                w,
-                e.severe,
-                kind,
-                text,
-                span,
-                &self.explanations,
-            );
+                start,
+                end,
+                start_utf16: 0,
+                end_utf16: 0,
+                key: key.to_string(),
+                params,
+                explanation,
+                weight: round_score(p),
+                claim_id: None,
+                url: None,
+            });
         }
     }
 
     fn decide(&self, post: &Post, tally: Tally) -> Verdict {
-        let Tally {
-            by_key,
-            mut evidence,
-            severe,
-        } = tally;
+        let Tally { by_key, mut evidence, severe, model } = tally;
         let mut scores = [0.0f64; 8];
         for c in Category::ALL {
             let mut keep = 1.0;
@@ -276,26 +330,17 @@ impl Engine {
                     keep *= 1.0 - w.clamp(0.0, 1.0);
                 }
             }
-            scores[c.index()] = round_score(1.0 - keep);
+            scores[c.index()] = round_score(combine(1.0 - keep, model[c.index()]));
         }
         let s = &self.settings;
         let mut labels: Vec<Category> = Category::ALL
             .into_iter()
             .filter(|&c| {
-                scores[c.index()] >= s.threshold(&self.profiles, c)
-                    && s.action(&self.profiles, c) != Action::None
+                scores[c.index()] >= s.threshold(&self.profiles, c) && s.action(&self.profiles, c) != Action::None
             })
             .collect();
-        labels.sort_by(|a, b| {
-            scores[b.index()]
-                .total_cmp(&scores[a.index()])
-                .then(a.cmp(b))
-        });
-        let mut action = labels
-            .iter()
-            .map(|&c| s.action(&self.profiles, c))
-            .max()
-            .unwrap_or(Action::None);
+        labels.sort_by(|a, b| scores[b.index()].total_cmp(&scores[a.index()]).then(a.cmp(b)));
+        let mut action = labels.iter().map(|&c| s.action(&self.profiles, c)).max().unwrap_or(Action::None);
         if s.trusts(post.author.as_deref()) {
             action = Action::None;
         }
@@ -323,10 +368,7 @@ impl Engine {
             flagged: !labels.is_empty(),
             score: scores.iter().copied().fold(0.0, f64::max),
             labels,
-            categories: Category::ALL
-                .iter()
-                .map(|&c| (c, scores[c.index()]))
-                .collect(),
+            categories: Category::ALL.iter().map(|&c| (c, scores[c.index()])).collect(),
             severity,
             action,
             evidence,
@@ -341,6 +383,21 @@ struct Tally {
     by_key: BTreeMap<(Category, String), f64>,
     evidence: Vec<Evidence>,
     severe: [bool; 8],
+    /// The model's calibrated probability per category (0 where it has no head).
+    model: [f64; 8],
+}
+
+/// Model probabilities under this are not shown as evidence.
+const MODEL_EVIDENCE_FLOOR: f64 = 0.35;
+
+/// How much of the model's probability counts: it was calibrated on training corpora, which differ
+/// from a feed, and it cannot say why.
+const MODEL_TRUST: f64 = 0.9;
+
+/// One category's score from its rule score and the model's probability: either can carry it, and
+/// agreement raises it (noisy-OR).
+fn combine(rules: f64, model: f64) -> f64 {
+    1.0 - (1.0 - rules) * (1.0 - MODEL_TRUST * model)
 }
 
 impl Tally {
@@ -359,10 +416,7 @@ impl Tally {
         if weight <= 0.0 {
             return;
         }
-        let also = explanations
-            .get(key)
-            .map(|x| x.also.as_slice())
-            .unwrap_or(&[]);
+        let also = explanations.get(key).map(|x| x.also.as_slice()).unwrap_or(&[]);
         for &c in std::iter::once(&category).chain(also) {
             let slot = self.by_key.entry((c, key.to_string())).or_insert(0.0);
             *slot = slot.max(weight);
@@ -376,13 +430,7 @@ impl Tally {
         let term = display_term(&text[span.0..span.1]);
         let mut params = BTreeMap::new();
         params.insert("term".to_string(), term);
-        let explanation = render(
-            explanations
-                .get(key)
-                .map(|x| x.text.as_str())
-                .unwrap_or(key),
-            &params,
-        );
+        let explanation = render(explanations.get(key).map(|x| x.text.as_str()).unwrap_or(key), &params);
         self.evidence.push(Evidence {
             kind,
             category,
@@ -445,46 +493,29 @@ fn gap(text: &str, a: (usize, usize), b: (usize, usize), limit: usize) -> usize 
 fn near(text: &str, spans: &[(usize, usize)], span: (usize, usize), window: usize) -> bool {
     let lo = span.0.saturating_sub(window * 4);
     let first = spans.partition_point(|s| s.1 < lo);
-    spans[first..]
-        .iter()
-        .take_while(|s| s.0 <= span.1 + window * 4)
-        .any(|&s| gap(text, s, span, window) <= window)
+    spans[first..].iter().take_while(|s| s.0 <= span.1 + window * 4).any(|&s| gap(text, s, span, window) <= window)
 }
 
 /// True when a context span ends within `window` characters before `span` starts.
 fn before(text: &str, spans: &[(usize, usize)], span: (usize, usize), window: usize) -> bool {
     let lo = span.0.saturating_sub(window * 4);
     let first = spans.partition_point(|s| s.1 < lo);
-    spans[first..]
-        .iter()
-        .take_while(|s| s.0 < span.0)
-        .any(|&s| s.1 <= span.0 && gap(text, s, span, window) <= window)
+    spans[first..].iter().take_while(|s| s.0 < span.0).any(|&s| s.1 <= span.0 && gap(text, s, span, window) <= window)
 }
 
 /// `@name` mentions: they aim a post at a person.
 fn mentions(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     text.match_indices('@').filter_map(move |(i, _)| {
         let after = &text[i + 1..];
-        let len: usize = after
-            .chars()
-            .take_while(|c| c.is_alphanumeric() || *c == '_')
-            .map(char::len_utf8)
-            .sum();
-        let preceded_by_word = text[..i]
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_alphanumeric());
+        let len: usize = after.chars().take_while(|c| c.is_alphanumeric() || *c == '_').map(char::len_utf8).sum();
+        let preceded_by_word = text[..i].chars().next_back().is_some_and(|c| c.is_alphanumeric());
         (len > 0 && !preceded_by_word).then_some((i, i + 1 + len))
     })
 }
 
 /// The primary subtag of a language tag, mapped to the lexicon codes (`tl` → `fil`, `in` → `id`).
 pub fn primary_language(tag: &str) -> &'static str {
-    let primary = tag
-        .split(['-', '_'])
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
+    let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
     match primary.as_str() {
         "en" => "en",
         "ms" | "zsm" | "msa" | "may" => "ms",
@@ -530,10 +561,7 @@ fn fill_utf16(text: &str, evidence: &mut [Evidence]) {
     let mut map = Vec::with_capacity(marks.len());
     let mut units = 0;
     let mut next = 0;
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), '\0')))
-    {
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), '\0'))) {
         while next < marks.len() && marks[next] <= i {
             map.push((marks[next], units));
             next += 1;
@@ -541,11 +569,7 @@ fn fill_utf16(text: &str, evidence: &mut [Evidence]) {
         units += c.len_utf16();
     }
     for e in evidence {
-        let find = |b: usize| {
-            map.binary_search_by_key(&b, |&(k, _)| k)
-                .map(|i| map[i].1)
-                .unwrap_or(0)
-        };
+        let find = |b: usize| map.binary_search_by_key(&b, |&(k, _)| k).map(|i| map[i].1).unwrap_or(0);
         e.start_utf16 = find(e.start);
         e.end_utf16 = find(e.end);
     }

@@ -14,9 +14,7 @@ pub struct Error {
 impl Error {
     /// An error with the given message.
     pub fn new(message: impl Into<String>) -> Error {
-        Error {
-            message: message.into(),
-        }
+        Error { message: message.into() }
     }
 
     /// An error at `line` (1-based) of `file`.

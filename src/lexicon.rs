@@ -88,16 +88,10 @@ pub fn parse(file: &str, text: &str) -> Result<Lexicon> {
                 return Err(Error::at(file, line_no, "header after the first entry"));
             }
             let header = header.split(" #").next().unwrap_or(header).trim();
-            let (name, value) = header
-                .split_once(char::is_whitespace)
-                .unwrap_or((header, ""));
+            let (name, value) = header.split_once(char::is_whitespace).unwrap_or((header, ""));
             let value = value.trim();
             if value.is_empty() {
-                return Err(Error::at(
-                    file,
-                    line_no,
-                    format!("header @{name} has no value"),
-                ));
+                return Err(Error::at(file, line_no, format!("header @{name} has no value")));
             }
             let slot = match name {
                 "format" => &mut format,
@@ -110,11 +104,7 @@ pub fn parse(file: &str, text: &str) -> Result<Lexicon> {
             continue;
         }
         if format.is_none() || lang.is_none() || source.is_none() || licence.is_none() {
-            return Err(Error::at(
-                file,
-                line_no,
-                "entry before the headers @format, @lang, @source and @licence",
-            ));
+            return Err(Error::at(file, line_no, "entry before the headers @format, @lang, @source and @licence"));
         }
         entries.push(parse_entry(line).map_err(|reason| Error::at(file, line_no, reason))?);
         if let Some(e) = entries.last_mut() {
@@ -123,16 +113,11 @@ pub fn parse(file: &str, text: &str) -> Result<Lexicon> {
     }
     let format = format.ok_or_else(|| Error::new(format!("{file}: missing header @format")))?;
     if format != FORMAT_VERSION.to_string() {
-        return Err(Error::new(format!(
-            "{file}: unsupported @format {format} (this engine reads {FORMAT_VERSION})"
-        )));
+        return Err(Error::new(format!("{file}: unsupported @format {format} (this engine reads {FORMAT_VERSION})")));
     }
     let lang = lang.ok_or_else(|| Error::new(format!("{file}: missing header @lang")))?;
     if !LANGS.contains(&lang.as_str()) {
-        return Err(Error::new(format!(
-            "{file}: unknown @lang '{lang}' (expected one of {})",
-            LANGS.join(", ")
-        )));
+        return Err(Error::new(format!("{file}: unknown @lang '{lang}' (expected one of {})", LANGS.join(", "))));
     }
     Ok(Lexicon {
         file: file.to_string(),
@@ -148,14 +133,9 @@ fn parse_entry(line: &str) -> std::result::Result<Entry, String> {
     // A regex may itself contain '|': its term runs up to the first field that names a class
     // and leaves at most four fields.
     let (term, rest) = if fields[0].starts_with("re:") {
-        let cut = (1..fields.len())
-            .find(|&i| fields.len() - i <= 4 && is_class_name(fields[i]))
-            .unwrap_or(1);
+        let cut = (1..fields.len()).find(|&i| fields.len() - i <= 4 && is_class_name(fields[i])).unwrap_or(1);
         let raw: Vec<&str> = line.split('|').collect();
-        (
-            raw[..cut].join("|").trim().to_string(),
-            fields[cut..].to_vec(),
-        )
+        (raw[..cut].join("|").trim().to_string(), fields[cut..].to_vec())
     } else {
         (fields[0].to_string(), fields[1..].to_vec())
     };
@@ -163,10 +143,7 @@ fn parse_entry(line: &str) -> std::result::Result<Entry, String> {
         return Err("expected 'term | category | weight | key | flags'".into());
     }
     if rest.len() > 4 {
-        return Err(format!(
-            "too many fields ({}); a term may not contain '|'",
-            rest.len() + 1
-        ));
+        return Err(format!("too many fields ({}); a term may not contain '|'", rest.len() + 1));
     }
     let field = |i: usize| rest.get(i).copied().unwrap_or("");
     let term = parse_term(&term)?;
@@ -182,9 +159,7 @@ fn parse_entry(line: &str) -> std::result::Result<Entry, String> {
     };
     let (weight, key) = match class {
         Class::Harm(_) => {
-            let w: f32 = field(1)
-                .parse()
-                .map_err(|_| format!("weight '{}' is not a number", field(1)))?;
+            let w: f32 = field(1).parse().map_err(|_| format!("weight '{}' is not a number", field(1)))?;
             if !(0.0..=1.0).contains(&w) {
                 return Err(format!("weight {w} is outside 0..1"));
             }
@@ -196,16 +171,7 @@ fn parse_entry(line: &str) -> std::result::Result<Entry, String> {
         }
         _ => (0.0, String::new()),
     };
-    let mut entry = Entry {
-        term,
-        class,
-        weight,
-        key,
-        needs_target: false,
-        needs_group: false,
-        severe: false,
-        line: 0,
-    };
+    let mut entry = Entry { term, class, weight, key, needs_target: false, needs_group: false, severe: false, line: 0 };
     for flag in field(3).split_whitespace() {
         match flag {
             "severe" => entry.severe = true,
@@ -238,11 +204,7 @@ fn parse_term(raw: &str) -> std::result::Result<Term, String> {
     if text.is_empty() {
         return Err("empty term".into());
     }
-    Ok(Term::Literal {
-        text: text.to_string(),
-        open_start,
-        open_end,
-    })
+    Ok(Term::Literal { text: text.to_string(), open_start, open_end })
 }
 
 /// One explanation key of `assets/explanations.tsv`.
@@ -286,17 +248,9 @@ impl Explanations {
             };
             let also = match cols[3].trim() {
                 "-" | "" => Vec::new(),
-                list => list
-                    .split(',')
-                    .map(|c| c.trim().parse::<Category>().map_err(at))
-                    .collect::<Result<_>>()?,
+                list => list.split(',').map(|c| c.trim().parse::<Category>().map_err(at)).collect::<Result<_>>()?,
             };
-            entries.push(Explanation {
-                key: cols[0].to_string(),
-                category,
-                text: cols[2].to_string(),
-                also,
-            });
+            entries.push(Explanation { key: cols[0].to_string(), category, text: cols[2].to_string(), also });
         }
         Ok(Explanations { entries })
     }
@@ -312,11 +266,7 @@ impl Explanations {
             if let Class::Harm(category) = e.class {
                 match self.get(&e.key).map(|x| x.category) {
                     None => {
-                        return Err(Error::at(
-                            &lexicon.file,
-                            e.line,
-                            format!("unknown explanation key '{}'", e.key),
-                        ))
+                        return Err(Error::at(&lexicon.file, e.line, format!("unknown explanation key '{}'", e.key)))
                     }
                     Some(Some(c)) if c != category => {
                         return Err(Error::at(
@@ -348,14 +298,7 @@ mod tests {
         .unwrap();
         assert_eq!(lex.entries.len(), 4);
         assert_eq!(lex.entries[3].term, Term::Regex("(x | y)".into()));
-        assert_eq!(
-            lex.entries[0].term,
-            Term::Literal {
-                text: "idiot".into(),
-                open_start: false,
-                open_end: true
-            }
-        );
+        assert_eq!(lex.entries[0].term, Term::Literal { text: "idiot".into(), open_start: false, open_end: true });
         assert!(lex.entries[0].needs_target);
         assert_eq!(lex.entries[1].class, Class::Context(Context::Target));
         assert_eq!(lex.entries[2].term, Term::Regex("\\b(a|b)\\b".into()));
@@ -366,24 +309,12 @@ mod tests {
     #[test]
     fn errors_name_file_line_and_reason() {
         let cases: &[(&str, &str)] = &[
-            (
-                "x | harassment | 2 | k",
-                "t.lex:5: weight 2 is outside 0..1",
-            ),
-            (
-                "x | harassment | heavy | k",
-                "t.lex:5: weight 'heavy' is not a number",
-            ),
+            ("x | harassment | 2 | k", "t.lex:5: weight 2 is outside 0..1"),
+            ("x | harassment | heavy | k", "t.lex:5: weight 'heavy' is not a number"),
             ("x | nasty | 0.5 | k", "t.lex:5: unknown category 'nasty'"),
             ("x | harassment | 0.5 |", "t.lex:5: missing explanation key"),
-            (
-                "x | harassment | 0.5 | k | loud",
-                "t.lex:5: unknown flag 'loud'",
-            ),
-            (
-                "x",
-                "t.lex:5: expected 'term | category | weight | key | flags'",
-            ),
+            ("x | harassment | 0.5 | k | loud", "t.lex:5: unknown flag 'loud'"),
+            ("x", "t.lex:5: expected 'term | category | weight | key | flags'"),
             ("* | harassment | 0.5 | k", "t.lex:5: empty term"),
         ];
         for (line, want) in cases {
@@ -391,15 +322,9 @@ mod tests {
             assert_eq!(err.message(), *want, "line {line:?}");
         }
         let err = parse("t.lex", "@format 1\nx | hate | 0.1 | k\n").unwrap_err();
-        assert_eq!(
-            err.message(),
-            "t.lex:2: entry before the headers @format, @lang, @source and @licence"
-        );
+        assert_eq!(err.message(), "t.lex:2: entry before the headers @format, @lang, @source and @licence");
         let err = parse("t.lex", "@format 2\n@lang en\n@source s\n@licence l\n").unwrap_err();
-        assert_eq!(
-            err.message(),
-            "t.lex: unsupported @format 2 (this engine reads 1)"
-        );
+        assert_eq!(err.message(), "t.lex: unsupported @format 2 (this engine reads 1)");
     }
 
     #[test]
@@ -409,14 +334,8 @@ mod tests {
         let ok = parse("t.lex", &format!("{HEAD}x | hate | 0.5 | b\n")).unwrap();
         assert!(ex.check(&ok).is_ok());
         let wrong = parse("t.lex", &format!("{HEAD}x | hate | 0.5 | a\n")).unwrap();
-        assert_eq!(
-            ex.check(&wrong).unwrap_err().message(),
-            "t.lex:5: explanation key 'a' is for harassment, not hate"
-        );
+        assert_eq!(ex.check(&wrong).unwrap_err().message(), "t.lex:5: explanation key 'a' is for harassment, not hate");
         let missing = parse("t.lex", &format!("{HEAD}x | hate | 0.5 | zzz\n")).unwrap();
-        assert_eq!(
-            ex.check(&missing).unwrap_err().message(),
-            "t.lex:5: unknown explanation key 'zzz'"
-        );
+        assert_eq!(ex.check(&missing).unwrap_err().message(), "t.lex:5: unknown explanation key 'zzz'");
     }
 }

@@ -27,10 +27,7 @@ impl View {
         if start >= end || end > self.text.len() {
             return (0, 0);
         }
-        (
-            self.src_start[start] as usize,
-            self.src_end[end - 1] as usize,
-        )
+        (self.src_start[start] as usize, self.src_end[end - 1] as usize)
     }
 
     fn build(chars: &[Ch], fold: impl Fn(char) -> char) -> View {
@@ -82,12 +79,7 @@ impl Normalizer {
         for (line_no, from, to) in tsv_pairs("confusables.tsv", confusables_tsv)? {
             let mut from_chars = from.chars();
             let mut to_chars = to.chars();
-            match (
-                from_chars.next(),
-                from_chars.next(),
-                to_chars.next(),
-                to_chars.next(),
-            ) {
+            match (from_chars.next(), from_chars.next(), to_chars.next(), to_chars.next()) {
                 (Some(f), None, Some(t), None) => {
                     n.confusables.insert(f, t);
                 }
@@ -106,13 +98,7 @@ impl Normalizer {
                 (Some(e), None) if !word.is_empty() => {
                     n.emoji.insert(e, word.to_lowercase().into());
                 }
-                _ => {
-                    return Err(Error::at(
-                        "emoji.tsv",
-                        line_no,
-                        "expected one emoji, a tab and a word",
-                    ))
-                }
+                _ => return Err(Error::at("emoji.tsv", line_no, "expected one emoji, a tab and a word")),
             }
         }
         Ok(n)
@@ -124,10 +110,7 @@ impl Normalizer {
         fold_leetspeak(&mut chars);
         let chars = join_spelled_out(chars);
         let chars = squash_repeats(chars);
-        Normalized {
-            base: View::build(&chars, strip_latin_diacritic),
-            marks: View::build(&chars, |c| c),
-        }
+        Normalized { base: View::build(&chars, strip_latin_diacritic), marks: View::build(&chars, |c| c) }
     }
 
     /// NFKC, lower case, look-alikes, emoji words, invisible characters and whitespace.
@@ -150,11 +133,7 @@ impl Normalizer {
                 if c.is_ascii_whitespace() {
                     push_space(&mut out, s, e);
                 } else {
-                    out.push(Ch {
-                        c: c.to_ascii_lowercase(),
-                        start: s,
-                        end: e,
-                    });
+                    out.push(Ch { c: c.to_ascii_lowercase(), start: s, end: e });
                 }
                 continue;
             }
@@ -164,28 +143,19 @@ impl Normalizer {
             if c >= '\u{2000}' {
                 if let Some(word) = self.emoji.get(&c) {
                     push_space(&mut out, s, e);
-                    out.extend(word.chars().map(|w| Ch {
-                        c: w,
-                        start: s,
-                        end: e,
-                    }));
+                    out.extend(word.chars().map(|w| Ch { c: w, start: s, end: e }));
                     push_space(&mut out, s, e);
                     continue;
                 }
             }
-            if end == start + c.len_utf8() && is_nfkc_quick(std::iter::once(c)) == IsNormalized::Yes
-            {
+            if end == start + c.len_utf8() && is_nfkc_quick(std::iter::once(c)) == IsNormalized::Yes {
                 // One character already in NFKC (most Thai, Vietnamese, Burmese text): skip the
                 // normaliser's machinery.
                 if c.is_whitespace() {
                     push_space(&mut out, s, e);
                 } else {
                     for l in c.to_lowercase() {
-                        out.push(Ch {
-                            c: self.fold_confusable(l),
-                            start: s,
-                            end: e,
-                        });
+                        out.push(Ch { c: self.fold_confusable(l), start: s, end: e });
                     }
                 }
                 continue;
@@ -197,11 +167,7 @@ impl Normalizer {
                     if l.is_whitespace() {
                         push_space(&mut out, s, e);
                     } else if !is_invisible(l) && !is_emoji_modifier(l) {
-                        out.push(Ch {
-                            c: self.fold_confusable(l),
-                            start: s,
-                            end: e,
-                        });
+                        out.push(Ch { c: self.fold_confusable(l), start: s, end: e });
                     }
                 }
             }
@@ -214,10 +180,7 @@ impl Normalizer {
     /// The Latin letter a look-alike stands for (only Greek, Cyrillic, IPA and letterlike blocks
     /// are looked up).
     fn fold_confusable(&self, c: char) -> char {
-        if ('\u{0250}'..='\u{052F}').contains(&c)
-            || ('\u{2100}'..='\u{214F}').contains(&c)
-            || c == 'ı'
-        {
+        if ('\u{0250}'..='\u{052F}').contains(&c) || ('\u{2100}'..='\u{214F}').contains(&c) || c == 'ı' {
             self.confusables.get(&c).copied().unwrap_or(c)
         } else {
             c
@@ -234,13 +197,7 @@ fn tsv_pairs<'a>(file: &str, text: &'a str) -> Result<Vec<(usize, &'a str, &'a s
         }
         match line.split_once('\t') {
             Some((a, b)) => pairs.push((i + 1, a.trim(), b.trim())),
-            None => {
-                return Err(Error::at(
-                    file,
-                    i + 1,
-                    "missing tab between the two columns",
-                ))
-            }
+            None => return Err(Error::at(file, i + 1, "missing tab between the two columns")),
         }
     }
     Ok(pairs)
@@ -268,8 +225,7 @@ fn is_emoji_modifier(c: char) -> bool {
 
 fn is_latin_letter(c: char) -> bool {
     c.is_ascii_alphabetic()
-        || ((('\u{C0}'..='\u{24F}').contains(&c) || ('\u{1E00}'..='\u{1EFF}').contains(&c))
-            && c.is_alphabetic())
+        || ((('\u{C0}'..='\u{24F}').contains(&c) || ('\u{1E00}'..='\u{1EFF}').contains(&c)) && c.is_alphabetic())
 }
 
 fn leet_digit(c: char) -> Option<char> {
@@ -299,20 +255,11 @@ fn fold_leetspeak(chars: &mut [Ch]) {
         }
         let token = &mut chars[start..i];
         // Most tokens hold no leet character at all: skip them before any Unicode lookup.
-        if !token.iter().any(|ch| {
-            matches!(
-                ch.c,
-                '0' | '1' | '3' | '4' | '5' | '7' | '@' | '$' | '!' | '|'
-            )
-        }) {
+        if !token.iter().any(|ch| matches!(ch.c, '0' | '1' | '3' | '4' | '5' | '7' | '@' | '$' | '!' | '|')) {
             continue;
         }
         let letters = token.iter().filter(|ch| ch.c.is_alphabetic()).count();
-        if letters == 0
-            || token
-                .iter()
-                .any(|ch| ch.c.is_alphabetic() && !is_latin_letter(ch.c))
-        {
+        if letters == 0 || token.iter().any(|ch| ch.c.is_alphabetic() && !is_latin_letter(ch.c)) {
             continue;
         }
         let mut j = 0;
@@ -324,11 +271,7 @@ fn fold_leetspeak(chars: &mut [Ch]) {
                     j += 1;
                 }
                 let run = run_start..j;
-                if run.len() <= 2
-                    && token[run.clone()]
-                        .iter()
-                        .all(|ch| leet_digit(ch.c).is_some())
-                {
+                if run.len() <= 2 && token[run.clone()].iter().all(|ch| leet_digit(ch.c).is_some()) {
                     for ch in &mut token[run] {
                         ch.c = leet_digit(ch.c).unwrap_or(ch.c);
                     }
@@ -353,10 +296,7 @@ fn fold_leetspeak(chars: &mut [Ch]) {
 }
 
 fn is_spelling_separator(c: char) -> bool {
-    matches!(
-        c,
-        ' ' | '.' | '-' | '_' | '*' | ',' | '/' | '+' | '~' | '·' | '•'
-    )
+    matches!(c, ' ' | '.' | '-' | '_' | '*' | ',' | '/' | '+' | '~' | '·' | '•')
 }
 
 /// A Latin letter standing alone between non-word characters (spelled-out words are a Latin-script
@@ -366,9 +306,7 @@ fn is_lone_letter(chars: &[Ch], i: usize) -> bool {
         let c = chars[k].c;
         c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphanumeric())
     };
-    is_latin_letter(chars[i].c)
-        && (i == 0 || !word(i - 1))
-        && (i + 1 >= chars.len() || !word(i + 1))
+    is_latin_letter(chars[i].c) && (i == 0 || !word(i - 1)) && (i + 1 >= chars.len() || !word(i + 1))
 }
 
 /// Joins words spelled out letter by letter: `k i l l`, `f.u.c.k`, `b-i-t-c-h` (three letters or more,
@@ -378,9 +316,7 @@ fn join_spelled_out(chars: Vec<Ch>) -> Vec<Ch> {
     let mut i = 0;
     let mut any = false;
     while i < chars.len() {
-        if !chars[i].c.is_ascii_alphabetic() && !is_latin_letter(chars[i].c)
-            || !is_lone_letter(&chars, i)
-        {
+        if !chars[i].c.is_ascii_alphabetic() && !is_latin_letter(chars[i].c) || !is_lone_letter(&chars, i) {
             i += 1;
             continue;
         }
@@ -409,12 +345,7 @@ fn join_spelled_out(chars: Vec<Ch>) -> Vec<Ch> {
     if !any {
         return chars;
     }
-    chars
-        .into_iter()
-        .zip(drop)
-        .filter(|(_, d)| !d)
-        .map(|(c, _)| c)
-        .collect()
+    chars.into_iter().zip(drop).filter(|(_, d)| !d).map(|(c, _)| c).collect()
 }
 
 /// Squashes a character repeated three or more times to one: `stuuupid` → `stupid`.
@@ -480,17 +411,11 @@ pub fn is_unspaced_script(c: char) -> bool {
 /// True when the byte position `at` of `text` is a word edge for a term whose edge character is
 /// `term_edge`, looking at the character on `side` of `at`.
 pub fn is_edge(text: &str, at: usize, term_edge: char, before: bool) -> bool {
-    let neighbour = if before {
-        text[..at].chars().next_back()
-    } else {
-        text[at..].chars().next()
-    };
+    let neighbour = if before { text[..at].chars().next_back() } else { text[at..].chars().next() };
     match neighbour {
         None => true,
         Some(n) => {
-            !(is_word_char(n) && is_word_char(term_edge))
-                || is_unspaced_script(n)
-                || is_unspaced_script(term_edge)
+            !(is_word_char(n) && is_word_char(term_edge)) || is_unspaced_script(n) || is_unspaced_script(term_edge)
         }
     }
 }
@@ -563,9 +488,6 @@ mod tests {
     #[test]
     fn bad_table_line_is_an_error() {
         let err = Normalizer::new("ab\tc\n", "").unwrap_err();
-        assert_eq!(
-            err.message(),
-            "confusables.tsv:1: expected one character, a tab and one character"
-        );
+        assert_eq!(err.message(), "confusables.tsv:1: expected one character, a tab and one character");
     }
 }

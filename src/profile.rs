@@ -9,9 +9,7 @@ use std::fmt;
 use std::str::FromStr;
 
 /// The three profiles a user can pick.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum ProfileName {
     Relaxed,
@@ -28,9 +26,7 @@ impl FromStr for ProfileName {
             "relaxed" => Ok(ProfileName::Relaxed),
             "balanced" => Ok(ProfileName::Balanced),
             "strict" => Ok(ProfileName::Strict),
-            _ => Err(Error::new(format!(
-                "unknown profile '{s}' (expected relaxed, balanced or strict)"
-            ))),
+            _ => Err(Error::new(format!("unknown profile '{s}' (expected relaxed, balanced or strict)"))),
         }
     }
 }
@@ -66,41 +62,23 @@ pub struct Profiles {
 impl Profiles {
     /// Parses and checks `profiles.json`: every profile defines every category.
     pub fn parse(json: &str) -> Result<Profiles> {
-        let p: Profiles =
-            serde_json::from_str(json).map_err(|e| Error::new(format!("profiles.json: {e}")))?;
+        let p: Profiles = serde_json::from_str(json).map_err(|e| Error::new(format!("profiles.json: {e}")))?;
         if p.format != 1 {
-            return Err(Error::new(format!(
-                "profiles.json: unsupported format {}",
-                p.format
-            )));
+            return Err(Error::new(format!("profiles.json: unsupported format {}", p.format)));
         }
-        for name in [
-            ProfileName::Relaxed,
-            ProfileName::Balanced,
-            ProfileName::Strict,
-        ] {
-            let profile = p
-                .profiles
-                .get(&name)
-                .ok_or_else(|| Error::new(format!("profiles.json: missing profile '{name}'")))?;
+        for name in [ProfileName::Relaxed, ProfileName::Balanced, ProfileName::Strict] {
+            let profile =
+                p.profiles.get(&name).ok_or_else(|| Error::new(format!("profiles.json: missing profile '{name}'")))?;
             for c in Category::ALL {
                 match profile.thresholds.get(&c) {
                     Some(t) if (0.0..=1.0).contains(t) => {}
                     Some(t) => {
-                        return Err(Error::new(format!(
-                            "profiles.json: {name}.thresholds.{c} = {t} is outside 0..1"
-                        )))
+                        return Err(Error::new(format!("profiles.json: {name}.thresholds.{c} = {t} is outside 0..1")))
                     }
-                    None => {
-                        return Err(Error::new(format!(
-                            "profiles.json: {name}.thresholds lacks {c}"
-                        )))
-                    }
+                    None => return Err(Error::new(format!("profiles.json: {name}.thresholds lacks {c}"))),
                 }
                 if !profile.actions.contains_key(&c) {
-                    return Err(Error::new(format!(
-                        "profiles.json: {name}.actions lacks {c}"
-                    )));
+                    return Err(Error::new(format!("profiles.json: {name}.actions lacks {c}")));
                 }
             }
         }
@@ -133,19 +111,14 @@ pub struct Settings {
 impl Settings {
     /// Settings with the given profile and nothing else changed.
     pub fn with_profile(profile: ProfileName) -> Settings {
-        Settings {
-            profile,
-            ..Settings::default()
-        }
+        Settings { profile, ..Settings::default() }
     }
 
     /// Checks ranges that the type cannot express.
     pub fn validate(&self) -> Result<()> {
         for (c, s) in &self.sensitivity {
             if !(-2..=2).contains(s) {
-                return Err(Error::new(format!(
-                    "settings: sensitivity of {c} is {s}, expected -2..2"
-                )));
+                return Err(Error::new(format!("settings: sensitivity of {c} is {s}, expected -2..2")));
             }
         }
         Ok(())
@@ -160,20 +133,13 @@ impl Settings {
 
     /// The action for `c` under these settings.
     pub fn action(&self, profiles: &Profiles, c: Category) -> Action {
-        self.actions
-            .get(&c)
-            .copied()
-            .unwrap_or_else(|| profiles.get(self.profile).actions[&c])
+        self.actions.get(&c).copied().unwrap_or_else(|| profiles.get(self.profile).actions[&c])
     }
 
     /// True when `author` is one of the trusted accounts.
     pub fn trusts(&self, author: Option<&str>) -> bool {
         let Some(author) = author else { return false };
         let a = author.trim().trim_start_matches('@');
-        !a.is_empty()
-            && self
-                .trusted
-                .iter()
-                .any(|t| t.trim().trim_start_matches('@').eq_ignore_ascii_case(a))
+        !a.is_empty() && self.trusted.iter().any(|t| t.trim().trim_start_matches('@').eq_ignore_ascii_case(a))
     }
 }

@@ -42,9 +42,7 @@ struct Pattern {
 
 impl Pattern {
     fn regex(&self) -> Option<&Regex> {
-        self.compiled
-            .get_or_init(|| Regex::new(&self.source).ok())
-            .as_ref()
+        self.compiled.get_or_init(|| Regex::new(&self.source).ok()).as_ref()
     }
 }
 
@@ -120,9 +118,8 @@ impl RuleSet {
                         let required = match precomputed(lex_index, entry.line) {
                             Some(known) => known,
                             None => {
-                                let hir = triggers::parse(&pattern).map_err(|e| {
-                                    Error::at(&lex.file, entry.line, format!("invalid regex: {e}"))
-                                })?;
+                                let hir = triggers::parse(&pattern)
+                                    .map_err(|e| Error::at(&lex.file, entry.line, format!("invalid regex: {e}")))?;
                                 triggers::required_literals(&hir)
                             }
                         };
@@ -132,11 +129,7 @@ impl RuleSet {
                             (&mut base_triggers, &mut set.base)
                         };
                         let index = matcher.patterns.len() as u32;
-                        matcher.patterns.push(Pattern {
-                            rule: id,
-                            source: pattern,
-                            compiled: OnceLock::new(),
-                        });
+                        matcher.patterns.push(Pattern { rule: id, source: pattern, compiled: OnceLock::new() });
                         match required {
                             Some(lits) => {
                                 for lit in lits {
@@ -147,24 +140,12 @@ impl RuleSet {
                             None => matcher.always.push(index),
                         }
                     }
-                    Term::Literal {
-                        text,
-                        open_start,
-                        open_end,
-                    } => {
+                    Term::Literal { text, open_start, open_end } => {
                         let normalized = normalizer.normalize(text);
-                        let view = if marks {
-                            normalized.marks.text
-                        } else {
-                            normalized.base.text
-                        };
+                        let view = if marks { normalized.marks.text } else { normalized.base.text };
                         let view = view.trim().to_string();
                         if view.is_empty() {
-                            return Err(Error::at(
-                                &lex.file,
-                                entry.line,
-                                "term is empty after normalisation",
-                            ));
+                            return Err(Error::at(&lex.file, entry.line, "term is empty after normalisation"));
                         }
                         let mut variants = vec![view.clone()];
                         // "kill yourself" also finds "killyourself", "#killyourself" and "k i l l y o u r s e l f".
@@ -177,9 +158,7 @@ impl RuleSet {
                             (&mut base_patterns, &mut set.base)
                         };
                         for v in variants {
-                            let (Some(first), Some(last)) =
-                                (v.chars().next(), v.chars().next_back())
-                            else {
+                            let (Some(first), Some(last)) = (v.chars().next(), v.chars().next_back()) else {
                                 continue;
                             };
                             matcher.literals.push(Literal {
@@ -195,10 +174,9 @@ impl RuleSet {
                 }
             }
         }
-        for (matcher, patterns, triggers) in [
-            (&mut set.base, base_patterns, base_triggers),
-            (&mut set.marks, marks_patterns, marks_triggers),
-        ] {
+        for (matcher, patterns, triggers) in
+            [(&mut set.base, base_patterns, base_triggers), (&mut set.marks, marks_patterns, marks_triggers)]
+        {
             if !patterns.is_empty() {
                 matcher.automaton = Some(
                     AhoCorasick::builder()
@@ -213,9 +191,7 @@ impl RuleSet {
                     AhoCorasick::builder()
                         .match_kind(MatchKind::Standard)
                         .build(&triggers)
-                        .map_err(|e| {
-                            Error::new(format!("cannot build the pattern triggers: {e}"))
-                        })?,
+                        .map_err(|e| Error::new(format!("cannot build the pattern triggers: {e}")))?,
                 );
             }
         }
@@ -232,13 +208,7 @@ impl RuleSet {
         hits
     }
 
-    fn find_in(
-        &self,
-        m: &ViewMatcher,
-        view: &View,
-        keep: &dyn Fn(&str) -> bool,
-        hits: &mut Vec<Hit>,
-    ) {
+    fn find_in(&self, m: &ViewMatcher, view: &View, keep: &dyn Fn(&str) -> bool, hits: &mut Vec<Hit>) {
         let text = view.text.as_str();
         if let Some(ac) = &m.automaton {
             for mat in ac.find_overlapping_iter(text) {
@@ -258,20 +228,12 @@ impl RuleSet {
                     continue;
                 }
                 let (start, end) = view.source_span(s, e);
-                hits.push(Hit {
-                    rule: lit.rule,
-                    start,
-                    end,
-                });
+                hits.push(Hit { rule: lit.rule, start, end });
             }
         }
         let mut due: Vec<u32> = m.always.clone();
         if let Some(triggers) = &m.triggers {
-            due.extend(
-                triggers
-                    .find_overlapping_iter(text)
-                    .map(|t| m.trigger_of[t.pattern().as_usize()]),
-            );
+            due.extend(triggers.find_overlapping_iter(text).map(|t| m.trigger_of[t.pattern().as_usize()]));
         }
         due.sort_unstable();
         due.dedup();
@@ -286,11 +248,7 @@ impl RuleSet {
                     continue;
                 }
                 let (start, end) = view.source_span(mat.start(), mat.end());
-                hits.push(Hit {
-                    rule: pattern.rule,
-                    start,
-                    end,
-                });
+                hits.push(Hit { rule: pattern.rule, start, end });
             }
         }
     }

@@ -34,18 +34,10 @@ pub fn normalize_pattern(pattern: &str) -> String {
 
 /// Parses a (normalised) pattern; the error is the parser's last line, lower case as it comes.
 pub fn parse(pattern: &str) -> Result<regex_syntax::hir::Hir, String> {
-    regex_syntax::ParserBuilder::new()
-        .build()
-        .parse(pattern)
-        .map_err(|e| {
-            let text = e.to_string();
-            text.lines()
-                .filter(|l| !l.trim().is_empty())
-                .last()
-                .unwrap_or(&text)
-                .trim()
-                .to_string()
-        })
+    regex_syntax::ParserBuilder::new().build().parse(pattern).map_err(|e| {
+        let text = e.to_string();
+        text.lines().filter(|l| !l.trim().is_empty()).last().unwrap_or(&text).trim().to_string()
+    })
 }
 
 /// The literals one of which every match of `pattern` starts or ends with, or `None` when there is
@@ -53,10 +45,7 @@ pub fn parse(pattern: &str) -> Result<regex_syntax::hir::Hir, String> {
 pub fn required_literals(hir: &regex_syntax::hir::Hir) -> Option<Vec<Vec<u8>>> {
     let usable = |seq: &Seq| -> Option<Vec<Vec<u8>>> {
         let lits = seq.literals()?;
-        if lits.is_empty()
-            || lits.len() > MAX_TRIGGERS_PER_PATTERN
-            || lits.iter().any(|l| l.as_bytes().is_empty())
-        {
+        if lits.is_empty() || lits.len() > MAX_TRIGGERS_PER_PATTERN || lits.iter().any(|l| l.as_bytes().is_empty()) {
             return None;
         }
         Some(lits.iter().map(|l| l.as_bytes().to_vec()).collect())

@@ -28,17 +28,12 @@ pub struct Post {
 impl Post {
     /// A post with only text.
     pub fn new(text: impl Into<String>) -> Post {
-        Post {
-            text: text.into(),
-            ..Post::default()
-        }
+        Post { text: text.into(), ..Post::default() }
     }
 }
 
 /// How a verdict asks the page to treat the post.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum Action {
     /// Leave the post alone.
@@ -129,20 +124,14 @@ pub(crate) fn round_score(x: f64) -> f64 {
 #[serde(untagged)]
 pub enum ScanResult {
     Verdict(Verdict),
-    Error {
-        id: serde_json::Value,
-        error: String,
-    },
+    Error { id: serde_json::Value, error: String },
 }
 
 /// Reads a post from a JSON value, naming what is wrong when it is not one.
 pub fn post_from_json(value: serde_json::Value) -> Result<Post, (serde_json::Value, String)> {
     let id = value.get("id").cloned().unwrap_or(serde_json::Value::Null);
     if !value.is_object() {
-        return Err((
-            serde_json::Value::Null,
-            "expected a JSON object with a \"text\" field".into(),
-        ));
+        return Err((serde_json::Value::Null, "expected a JSON object with a \"text\" field".into()));
     }
     match value.get("text") {
         None => return Err((id, "missing field \"text\"".into())),

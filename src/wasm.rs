@@ -26,19 +26,14 @@ impl WasmEngine {
     /// Builds the engine with default settings.
     #[wasm_bindgen(constructor)]
     pub fn new() -> Result<WasmEngine, JsError> {
-        Engine::new()
-            .map(|inner| WasmEngine { inner })
-            .map_err(|e| JsError::new(e.message()))
+        Engine::new().map(|inner| WasmEngine { inner }).map_err(|e| JsError::new(e.message()))
     }
 
     /// Applies settings (`{profile, actions, sensitivity, trusted}`); on error the old ones stay.
     pub fn configure(&mut self, settings: JsValue) -> Result<(), JsError> {
         let value = from_js(settings, "settings").map_err(|e| JsError::new(&e))?;
-        let settings: Settings =
-            serde_json::from_value(value).map_err(|e| JsError::new(&format!("settings: {e}")))?;
-        self.inner
-            .configure(settings)
-            .map_err(|e| JsError::new(e.message()))
+        let settings: Settings = serde_json::from_value(value).map_err(|e| JsError::new(&format!("settings: {e}")))?;
+        self.inner.configure(settings).map_err(|e| JsError::new(e.message()))
     }
 
     /// Scans an array of posts (`{text, id?, url?, author?, links?, lang?, site?}`). Returns one
@@ -52,16 +47,10 @@ impl WasmEngine {
         let mut results = Vec::with_capacity(array.length() as usize);
         for (i, item) in array.iter().enumerate() {
             let result = match from_js(item, &format!("posts[{i}]")) {
-                Err(error) => ScanResult::Error {
-                    id: serde_json::Value::Null,
-                    error,
-                },
+                Err(error) => ScanResult::Error { id: serde_json::Value::Null, error },
                 Ok(value) => match post_from_json(value) {
                     Ok(post) => ScanResult::Verdict(self.inner.scan(&post)),
-                    Err((id, error)) => ScanResult::Error {
-                        id,
-                        error: format!("posts[{i}]: {error}"),
-                    },
+                    Err((id, error)) => ScanResult::Error { id, error: format!("posts[{i}]: {error}") },
                 },
             };
             results.push(result);

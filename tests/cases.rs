@@ -26,31 +26,18 @@ fn read_table(path: &Path) -> Vec<Row> {
             continue;
         }
         let cols: Vec<&str> = line.split('\t').collect();
-        assert_eq!(
-            cols.len(),
-            3,
-            "{}:{}: expected 3 tab-separated fields",
-            path.display(),
-            i + 1
-        );
+        assert_eq!(cols.len(), 3, "{}:{}: expected 3 tab-separated fields", path.display(), i + 1);
         let expect = match cols[0].trim() {
             "-" => None,
             list => Some(
                 list.split(',')
                     .map(|c| {
-                        c.trim()
-                            .parse::<Category>()
-                            .unwrap_or_else(|e| panic!("{}:{}: {e}", path.display(), i + 1))
+                        c.trim().parse::<Category>().unwrap_or_else(|e| panic!("{}:{}: {e}", path.display(), i + 1))
                     })
                     .collect(),
             ),
         };
-        rows.push(Row {
-            line: i + 1,
-            expect,
-            text: cols[1].to_string(),
-            note: cols[2].to_string(),
-        });
+        rows.push(Row { line: i + 1, expect, text: cols[1].to_string(), note: cols[2].to_string() });
     }
     rows
 }
@@ -59,20 +46,13 @@ fn read_table(path: &Path) -> Vec<Row> {
 fn every_language_table_holds() {
     let engine = Engine::new().unwrap();
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .collect();
+    let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().filter_map(|e| e.ok()).map(|e| e.path()).collect();
     files.retain(|p| p.extension().is_some_and(|x| x == "tsv"));
     files.sort();
     assert!(!files.is_empty(), "no tables in tests/cases");
     let known_text = std::fs::read_to_string(dir.join("KNOWN_MISSES")).unwrap_or_default();
-    let known: BTreeSet<&str> = known_text
-        .lines()
-        .map(|l| l.split('#').next().unwrap_or("").trim())
-        .filter(|l| !l.is_empty())
-        .collect();
+    let known: BTreeSet<&str> =
+        known_text.lines().map(|l| l.split('#').next().unwrap_or("").trim()).filter(|l| !l.is_empty()).collect();
     let mut problems = Vec::new();
     let mut missed = BTreeSet::new();
     for path in &files {
@@ -99,11 +79,7 @@ fn every_language_table_holds() {
                 continue;
             }
             if !known.contains(id.as_str()) {
-                let want = row
-                    .expect
-                    .as_ref()
-                    .map(|c| format!("{c:?}"))
-                    .unwrap_or("not flagged".into());
+                let want = row.expect.as_ref().map(|c| format!("{c:?}")).unwrap_or("not flagged".into());
                 let scores: Vec<_> = v.categories.iter().filter(|(_, s)| **s > 0.0).collect();
                 problems.push(format!(
                     "{id}: expected {want} got {:?} (scores {scores:?}) for {:?} [{}]",
@@ -118,7 +94,9 @@ fn every_language_table_holds() {
             if obf_rate < 0.9 * clean_rate {
                 let id = format!("{name}:obfuscation");
                 if !known.contains(id.as_str()) {
-                    problems.push(format!("{name}: obfuscated rows caught at {obf_rate:.2}, under 90% of the clean rate {clean_rate:.2}"));
+                    problems.push(format!(
+                        "{name}: obfuscated rows caught at {obf_rate:.2}, under 90% of the clean rate {clean_rate:.2}"
+                    ));
                 }
                 missed.insert(id);
             }
@@ -126,24 +104,13 @@ fn every_language_table_holds() {
     }
     for id in &known {
         if !missed.contains(*id) {
-            problems.push(format!(
-                "{id} passes now: take it off tests/cases/KNOWN_MISSES"
-            ));
+            problems.push(format!("{id} passes now: take it off tests/cases/KNOWN_MISSES"));
         }
     }
     if std::env::var_os("WASPADA_WRITE_KNOWN_MISSES").is_some() {
         let list: Vec<&str> = missed.iter().map(String::as_str).collect();
         let header = "# Rows of tests/cases/*.tsv the engine gets wrong today; tests/cases.rs keeps this list exact.";
-        std::fs::write(
-            dir.join("KNOWN_MISSES"),
-            format!("{header}\n{}\n", list.join("\n")),
-        )
-        .unwrap();
+        std::fs::write(dir.join("KNOWN_MISSES"), format!("{header}\n{}\n", list.join("\n"))).unwrap();
     }
-    assert!(
-        problems.is_empty(),
-        "{} table problems:\n{}",
-        problems.len(),
-        problems.join("\n")
-    );
+    assert!(problems.is_empty(), "{} table problems:\n{}", problems.len(), problems.join("\n"));
 }

@@ -56,12 +56,7 @@ fn context_table() {
     for (text, want) in cases {
         let v = e.scan(&Post::new(*text));
         let fired = v.labels.contains(&Category::Harassment);
-        assert_eq!(
-            fired,
-            *want,
-            "{text:?}: harassment score {}",
-            v.categories[&Category::Harassment]
-        );
+        assert_eq!(fired, *want, "{text:?}: harassment score {}", v.categories[&Category::Harassment]);
     }
 }
 
@@ -83,10 +78,7 @@ fn evidence_spans_point_at_original_text() {
     let e = &v.evidence[0];
     assert_eq!(&text[e.start..e.end], "k y s");
     let utf16: Vec<u16> = text.encode_utf16().collect();
-    assert_eq!(
-        String::from_utf16_lossy(&utf16[e.start_utf16..e.end_utf16]),
-        "k y s"
-    );
+    assert_eq!(String::from_utf16_lossy(&utf16[e.start_utf16..e.end_utf16]), "k y s");
     assert_eq!(e.explanation, "Tells someone to hurt themselves: \"k y s\"");
     assert_eq!(v.severity, waspada::Severity::High);
 }
@@ -120,25 +112,15 @@ fn sensitivity_moves_the_threshold() {
     e.configure(s.clone()).unwrap();
     assert!(!e.scan(&post).flagged, "0.16 stays under 0.55 - 0.2");
     s.sensitivity.insert(Category::Harassment, 3);
-    assert_eq!(
-        e.configure(s).unwrap_err().message(),
-        "settings: sensitivity of harassment is 3, expected -2..2"
-    );
+    assert_eq!(e.configure(s).unwrap_err().message(), "settings: sensitivity of harassment is 3, expected -2..2");
     // The rejected settings did not replace the good ones.
-    assert_eq!(
-        e.settings().sensitivity.get(&Category::Harassment),
-        Some(&2)
-    );
+    assert_eq!(e.settings().sensitivity.get(&Category::Harassment), Some(&2));
 }
 
 #[test]
 fn trusted_authors_are_never_covered() {
     let mut e = engine();
-    e.configure(Settings {
-        trusted: vec!["@Friend".into()],
-        ..Settings::default()
-    })
-    .unwrap();
+    e.configure(Settings { trusted: vec!["@Friend".into()], ..Settings::default() }).unwrap();
     let mut post = Post::new("you idiot");
     post.author = Some("friend".into());
     let v = e.scan(&post);
@@ -151,10 +133,7 @@ fn language_hint_limits_lexicons() {
     let e = engine();
     let mut post = Post::new("แกมันไอ้ควายจริงๆ");
     post.lang = Some("id".into());
-    assert!(
-        !e.scan(&post).flagged,
-        "Thai entries are skipped for an Indonesian post"
-    );
+    assert!(!e.scan(&post).flagged, "Thai entries are skipped for an Indonesian post");
     post.lang = Some("th-TH".into());
     assert!(e.scan(&post).flagged);
 }
@@ -163,26 +142,19 @@ fn language_hint_limits_lexicons() {
 fn malformed_lexicon_is_rejected_with_file_and_line() {
     let err = Engine::builder()
         .without_bundled_lexicons()
-        .lexicon("bad.lex", "@format 1\n@lang en\n@source s\n@licence MIT\nre:(unclosed | harassment | 0.5 | insult_at_person\n")
-        .build()
-        .unwrap_err();
-    assert!(
-        err.message().starts_with("bad.lex:5: invalid regex"),
-        "{}",
-        err.message()
-    );
-    let err = Engine::builder()
-        .without_bundled_lexicons()
         .lexicon(
             "bad.lex",
-            "@format 1\n@lang en\n@source s\n@licence MIT\nx | harassment | 0.5 | no_such_key\n",
+            "@format 1\n@lang en\n@source s\n@licence MIT\nre:(unclosed | harassment | 0.5 | insult_at_person\n",
         )
         .build()
         .unwrap_err();
-    assert_eq!(
-        err.message(),
-        "bad.lex:5: unknown explanation key 'no_such_key'"
-    );
+    assert!(err.message().starts_with("bad.lex:5: invalid regex"), "{}", err.message());
+    let err = Engine::builder()
+        .without_bundled_lexicons()
+        .lexicon("bad.lex", "@format 1\n@lang en\n@source s\n@licence MIT\nx | harassment | 0.5 | no_such_key\n")
+        .build()
+        .unwrap_err();
+    assert_eq!(err.message(), "bad.lex:5: unknown explanation key 'no_such_key'");
 }
 
 #[test]
@@ -200,11 +172,7 @@ fn issue_2_any_string_gets_a_verdict() {
     for text in nasty {
         let v = e.scan(&Post::new(text.clone()));
         for ev in &v.evidence {
-            assert!(
-                text.is_char_boundary(ev.start)
-                    && text.is_char_boundary(ev.end)
-                    && ev.start <= ev.end
-            );
+            assert!(text.is_char_boundary(ev.start) && text.is_char_boundary(ev.end) && ev.start <= ev.end);
         }
         assert!(v.evidence.len() <= 24);
     }

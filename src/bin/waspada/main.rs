@@ -1,4 +1,9 @@
-//! The `waspada` command: batch scanning (DESIGN §5) with the same engine the extension runs.
+//! The `waspada` command: batch scanning (DESIGN §5), evaluation and training, with the same engine
+//! the extension runs.
+
+mod data;
+mod eval;
+mod train;
 
 use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
@@ -8,6 +13,8 @@ use waspada::{Engine, ProfileName, Settings};
 
 const USAGE: &str = "usage:
   waspada scan [--profile relaxed|balanced|strict] [--claims FILE]... < posts.jsonl > verdicts.jsonl
+  waspada eval --data DIR [--model FILE]
+  waspada train --data DIR [--out assets/model/waspada.model] [--bits 18] [--epochs 4] [--keep 150000]
 
 Reads one JSON object per line ({\"text\", \"id\"?, \"url\"?, \"lang\"?, \"links\"?, \"author\"?}) and writes one
 verdict per line, in the same order. A line that is not a post gets {\"id\", \"error\"} and the scan goes on.";
@@ -16,6 +23,8 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("scan") => scan(&args[1..]),
+        Some("eval") => eval_command(&args[1..]),
+        Some("train") => train_command(&args[1..]),
         Some("-h") | Some("--help") | Some("help") => {
             println!("{USAGE}");
             Ok(())
@@ -35,9 +44,45 @@ fn main() -> ExitCode {
 /// Takes the value after a flag.
 fn value<'a>(args: &'a [String], i: &mut usize, flag: &str) -> Result<&'a str, String> {
     *i += 1;
-    args.get(*i)
-        .map(String::as_str)
-        .ok_or_else(|| format!("{flag} needs a value"))
+    args.get(*i).map(String::as_str).ok_or_else(|| format!("{flag} needs a value"))
+}
+
+fn eval_command(args: &[String]) -> Result<(), String> {
+    let (mut dir, mut model) = (None, None);
+    let mut i = 0;
+    while i < args.len() {
+        match args[i].as_str() {
+            "--data" => dir = Some(value(args, &mut i, "--data")?.to_string()),
+            "--model" => model = Some(value(args, &mut i, "--model")?.to_string()),
+            other => return Err(format!("unknown option '{other}' for eval\n{USAGE}")),
+        }
+        i += 1;
+    }
+    let dir = dir.ok_or("eval needs --data DIR")?;
+    eval::run(std::path::Path::new(&dir), model.as_deref())
+}
+
+fn train_command(args: &[String]) -> Result<(), String> {
+    let mut dir = None;
+    let mut opts = train::Options { bits: 18, epochs: 4, keep: 150_000, out: "assets/model/waspada.model".into() };
+    let number = |s: &str, flag: &str| s.parse::<usize>().map_err(|_| format!("{flag} needs a number, not '{s}'"));
+    let mut i = 0;
+    while i < args.len() {
+        match args[i].as_str() {
+            "--data" => dir = Some(value(args, &mut i, "--data")?.to_string()),
+            "--out" => opts.out = value(args, &mut i, "--out")?.to_string(),
+            "--bits" => opts.bits = number(value(args, &mut i, "--bits")?, "--bits")? as u32,
+            "--epochs" => opts.epochs = number(value(args, &mut i, "--epochs")?, "--epochs")?,
+            "--keep" => opts.keep = number(value(args, &mut i, "--keep")?, "--keep")?,
+            other => return Err(format!("unknown option '{other}' for train\n{USAGE}")),
+        }
+        i += 1;
+    }
+    if !(10..=24).contains(&opts.bits) {
+        return Err(format!("--bits must be 10..24, not {}", opts.bits));
+    }
+    let dir = dir.ok_or("train needs --data DIR")?;
+    train::run(std::path::Path::new(&dir), &opts)
 }
 
 fn scan(args: &[String]) -> Result<(), String> {
@@ -47,9 +92,7 @@ fn scan(args: &[String]) -> Result<(), String> {
     while i < args.len() {
         match args[i].as_str() {
             "--profile" => {
-                profile = value(args, &mut i, "--profile")?
-                    .parse()
-                    .map_err(|e: waspada::Error| e.to_string())?
+                profile = value(args, &mut i, "--profile")?.parse().map_err(|e: waspada::Error| e.to_string())?
             }
             "--claims" => claim_files.push(value(args, &mut i, "--claims")?.to_string()),
             other => return Err(format!("unknown option '{other}' for scan\n{USAGE}")),
@@ -57,9 +100,7 @@ fn scan(args: &[String]) -> Result<(), String> {
         i += 1;
     }
     let mut engine = Engine::new().map_err(|e| e.to_string())?;
-    engine
-        .configure(Settings::with_profile(profile))
-        .map_err(|e| e.to_string())?;
+    engine.configure(Settings::with_profile(profile)).map_err(|e| e.to_string())?;
     let ratings = Ratings::parse(waspada::claims::BUNDLED_RATINGS).map_err(|e| e.to_string())?;
     for file in &claim_files {
         let text = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
@@ -75,9 +116,7 @@ fn scan(args: &[String]) -> Result<(), String> {
     let mut line_no = 0usize;
     loop {
         line.clear();
-        let n = input
-            .read_until(b'\n', &mut line)
-            .map_err(|e| format!("cannot read input: {e}"))?;
+        let n = input.read_until(b'\n', &mut line).map_err(|e| format!("cannot read input: {e}"))?;
         if n == 0 {
             break;
         }
@@ -86,19 +125,14 @@ fn scan(args: &[String]) -> Result<(), String> {
             line.pop();
         }
         let result = scan_line(&engine, &line, line_no);
-        serde_json::to_writer(&mut out, &result)
-            .map_err(|e| format!("cannot write output: {e}"))?;
-        out.write_all(b"\n")
-            .map_err(|e| format!("cannot write output: {e}"))?;
+        serde_json::to_writer(&mut out, &result).map_err(|e| format!("cannot write output: {e}"))?;
+        out.write_all(b"\n").map_err(|e| format!("cannot write output: {e}"))?;
     }
     out.flush().map_err(|e| format!("cannot write output: {e}"))
 }
 
 fn scan_line(engine: &Engine, line: &[u8], line_no: usize) -> ScanResult {
-    let error = |id, reason: String| ScanResult::Error {
-        id,
-        error: format!("line {line_no}: {reason}"),
-    };
+    let error = |id, reason: String| ScanResult::Error { id, error: format!("line {line_no}: {reason}") };
     let text = match std::str::from_utf8(line) {
         Ok(t) => t,
         Err(e) => return error(serde_json::Value::Null, format!("not UTF-8 ({e})")),

@@ -1,0 +1,129 @@
+//! `waspada eval --data DIR`: the engine (rules + model) on every set's dev split — ROC-AUC, F1, TPR,
+//! false-positive rate and accuracy under each profile, per set and language.
+
+use crate::data::{self, Use};
+use crate::train::auc;
+use std::collections::BTreeMap;
+use std::path::Path;
+use waspada::{Category, Engine, Post, ProfileName};
+
+const PROFILES: [ProfileName; 3] = [ProfileName::Relaxed, ProfileName::Balanced, ProfileName::Strict];
+
+#[derive(Default, Clone, Copy)]
+struct Counts {
+    tp: usize,
+    fp: usize,
+    tn: usize,
+    fn_: usize,
+}
+
+impl Counts {
+    fn add(&mut self, flagged: bool, harmful: bool) {
+        match (flagged, harmful) {
+            (true, true) => self.tp += 1,
+            (true, false) => self.fp += 1,
+            (false, false) => self.tn += 1,
+            (false, true) => self.fn_ += 1,
+        }
+    }
+    fn rate(a: usize, b: usize) -> f64 {
+        if a + b == 0 {
+            f64::NAN
+        } else {
+            a as f64 / (a + b) as f64
+        }
+    }
+    fn tpr(&self) -> f64 {
+        Counts::rate(self.tp, self.fn_)
+    }
+    fn fpr(&self) -> f64 {
+        Counts::rate(self.fp, self.tn)
+    }
+    fn f1(&self) -> f64 {
+        Counts::rate(2 * self.tp, self.fp + self.fn_)
+    }
+    /// F1 of the benign class, for macro-F1.
+    fn f1_negative(&self) -> f64 {
+        Counts::rate(2 * self.tn, self.fp + self.fn_)
+    }
+    fn accuracy(&self) -> f64 {
+        Counts::rate(self.tp + self.tn, self.fp + self.fn_)
+    }
+}
+
+/// Scores every dev row; returns per (set, lang): (score, harmful) points and counts per profile.
+pub fn run(dir: &Path, model: Option<&str>) -> Result<(), String> {
+    let sets = data::load(dir)?;
+    let mut builder = Engine::builder();
+    if let Some(path) = model {
+        builder = builder.model(std::fs::read(path).map_err(|e| format!("{path}: {e}"))?);
+    }
+    let engine = builder.build().map_err(|e| e.to_string())?;
+    let thresholds: Vec<BTreeMap<Category, f64>> =
+        PROFILES.iter().map(|&p| engine.profiles().get(p).thresholds.clone()).collect();
+    println!(
+        "{:<32} {:<4} {:>5} {:>5} {:>6} | {:^22} | {:^34} | {:^22}",
+        "set (dev split)",
+        "lang",
+        "rows",
+        "pos%",
+        "AUC",
+        "relaxed F1 TPR FPR",
+        "balanced F1 TPR FPR acc macroF1",
+        "strict F1 TPR FPR"
+    );
+    let mut worst_fpr: f64 = 0.0;
+    let mut aucs = Vec::new();
+    for s in &sets {
+        let mut by_lang: BTreeMap<String, (Vec<(f64, bool)>, [Counts; 3])> = BTreeMap::new();
+        for r in s.rows.iter().filter(|r| r.dev) {
+            let Some(harmful) = r.binary else { continue };
+            let v = engine.scan(&Post::new(r.text.clone()));
+            let entry = by_lang.entry(r.lang.clone()).or_insert_with(|| (Vec::new(), [Counts::default(); 3]));
+            let score = Category::ALL
+                .iter()
+                .filter(|c| **c != Category::Misinformation)
+                .map(|c| v.categories[c])
+                .fold(0.0, f64::max);
+            entry.0.push((score, harmful));
+            for (i, t) in thresholds.iter().enumerate() {
+                let flagged =
+                    Category::ALL.iter().filter(|c| **c != Category::Misinformation).any(|c| v.categories[c] >= t[c]);
+                entry.1[i].add(flagged, harmful);
+            }
+        }
+        for (lang, (mut points, counts)) in by_lang {
+            let n = points.len();
+            let pos = points.iter().filter(|p| p.1).count();
+            let a = auc(&mut points);
+            if s.spec.use_ == Use::Train && n >= 200 {
+                aucs.push(a);
+            }
+            let [r, b, st] = counts;
+            worst_fpr = worst_fpr.max(b.fpr());
+            let tag = if s.spec.use_ == Use::Eval { " (eval only)" } else { "" };
+            println!(
+                "{:<32} {:<4} {:>5} {:>5.1} {:>6.3} | {:>6.3} {:>6.3} {:>6.3} | {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>6.3} | {:>6.3} {:>6.3} {:>6.3}",
+                format!("{}{tag}", s.spec.name),
+                lang,
+                n,
+                100.0 * pos as f64 / n.max(1) as f64,
+                a,
+                r.f1(),
+                r.tpr(),
+                r.fpr(),
+                b.f1(),
+                b.tpr(),
+                b.fpr(),
+                b.accuracy(),
+                (b.f1() + b.f1_negative()) / 2.0,
+                st.f1(),
+                st.tpr(),
+                st.fpr()
+            );
+        }
+    }
+    let mean = aucs.iter().sum::<f64>() / aucs.len().max(1) as f64;
+    println!("\nmean AUC over training sets' dev splits: {mean:.3}; worst false-positive rate under Balanced: {worst_fpr:.3} (target ≤ 0.05)");
+    Ok(())
+}
