@@ -21,6 +21,7 @@ mod triggers;
 
 fn main() {
     let root = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let out_dir = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     let assets = root.join("assets");
     println!("cargo:rerun-if-changed=assets");
     println!("cargo:rerun-if-changed=src/lexicon.rs");
@@ -37,7 +38,8 @@ fn main() {
 
     let mut pattern_triggers: Vec<(String, usize, Option<Vec<Vec<u8>>>)> = Vec::new();
     let mut out = String::new();
-    out.push_str("/// Every bundled lexicon: (file name, text).\npub const LEXICONS: &[(&str, &str)] = &[\n");
+    let mut blob = String::new();
+    out.push_str("/// Every bundled lexicon: (file name, start, end) in the inflated `LEXICON_BLOB`.\npub const LEXICON_FILES: &[(&str, usize, usize)] = &[\n");
     for path in &lexicon_files {
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
         let text = read(path);
@@ -56,9 +58,16 @@ fn main() {
                 pattern_triggers.push((name.clone(), entry.line, triggers::required_literals(&hir)));
             }
         }
-        let _ = writeln!(out, "    ({name:?}, include_str!({:?})),", path.display().to_string());
+        // The engine embeds a compact copy (no comments or padding, entries on their original lines),
+        // all files deflated together.
+        let start = blob.len();
+        blob.push_str(&lexicon::to_compact_text(&lex));
+        let _ = writeln!(out, "    ({name:?}, {start}, {}),", blob.len());
     }
     out.push_str("];\n");
+    let lexicon_blob = out_dir.join("lexicons.deflate");
+    write(&lexicon_blob, &miniz_oxide::deflate::compress_to_vec(blob.as_bytes(), 10));
+    let _ = writeln!(out, "pub const LEXICON_BLOB: &[u8] = include_bytes!({:?});", lexicon_blob.display().to_string());
     pattern_triggers.sort_by(|a, b| (a.0.as_str(), a.1).cmp(&(b.0.as_str(), b.1)));
     out.push_str("/// Triggers of every bundled pattern, sorted by (file, line); `None`: runs on every post.\n");
     out.push_str(
@@ -89,13 +98,23 @@ fn main() {
     }
     let model = assets.join("model/waspada.model");
     if model.exists() {
-        let _ = writeln!(out, "pub const MODEL: &[u8] = include_bytes!({:?});", model.display().to_string());
+        let deflated = out_dir.join("model.deflate");
+        write(&deflated, &miniz_oxide::deflate::compress_to_vec(&fs::read(&model).unwrap_or_default(), 10));
+        let _ = writeln!(
+            out,
+            "/// The model file, deflated.\npub const MODEL: &[u8] = include_bytes!({:?});",
+            deflated.display().to_string()
+        );
     } else {
         out.push_str("pub const MODEL: &[u8] = &[];\n");
     }
     println!("cargo:rerun-if-changed=assets/model");
     let dest = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("bundled_assets.rs");
     fs::write(&dest, out).unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));
+}
+
+fn write(path: &Path, bytes: &[u8]) {
+    fs::write(path, bytes).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
 }
 
 fn read(path: &Path) -> String {

@@ -86,7 +86,12 @@ impl EngineBuilder {
         let profiles = Profiles::parse(bundled::PROFILES)?;
         let mut sources: Vec<(String, String)> = Vec::new();
         if self.bundled_lexicons {
-            sources.extend(bundled::LEXICONS.iter().map(|(f, t)| (f.to_string(), t.to_string())));
+            let blob = inflate(bundled::LEXICON_BLOB, "bundled lexicons")?;
+            let blob = String::from_utf8(blob).map_err(|_| crate::Error::new("bundled lexicons are not UTF-8"))?;
+            for &(file, start, end) in bundled::LEXICON_FILES {
+                let text = blob.get(start..end).ok_or_else(|| crate::Error::new("bundled lexicons are damaged"))?;
+                sources.push((file.to_string(), text.to_string()));
+            }
         }
         let bundled_count = sources.len();
         sources.extend(self.lexicons);
@@ -101,7 +106,7 @@ impl EngineBuilder {
             if lex >= bundled_count {
                 return None;
             }
-            let file = bundled::LEXICONS[lex].0;
+            let file = bundled::LEXICON_FILES[lex].0;
             let table = bundled::PATTERN_TRIGGERS;
             let i = table.binary_search_by(|(f, l, _)| (*f, *l as usize).cmp(&(file, line))).ok()?;
             Some(table[i].2.map(|lits| lits.iter().map(|l| l.to_vec()).collect()))
@@ -109,7 +114,7 @@ impl EngineBuilder {
         let rules = RuleSet::build_with(&lexicons, &normalizer, &precomputed)?;
         let model = match self.model {
             ModelSource::Bundled if bundled::MODEL.is_empty() => None,
-            ModelSource::Bundled => Some(Model::from_bytes(bundled::MODEL)?),
+            ModelSource::Bundled => Some(Model::from_bytes(&inflate(bundled::MODEL, "bundled model")?)?),
             ModelSource::None => None,
             ModelSource::Bytes(bytes) => Some(Model::from_bytes(&bytes)?),
         };
@@ -225,14 +230,14 @@ impl Engine {
         let mut hits = self.rules.find(&normalized, &keep);
         hits.truncate(MAX_HITS);
         let mut tally = Tally::default();
-        self.score_rules(text, &hits, &mut tally);
+        let ctx = self.score_rules(text, &hits, &mut tally);
         if let Some(model) = &self.model {
-            self.score_model(model, text, &normalized, &mut tally);
+            self.score_model(model, text, &normalized, &ctx, &mut tally);
         }
         self.decide(post, tally)
     }
 
-    fn score_rules(&self, text: &str, hits: &[Hit], tally: &mut Tally) {
+    fn score_rules(&self, text: &str, hits: &[Hit], tally: &mut Tally) -> Contexts {
         let mut ctx = Contexts::default();
         for h in hits {
             match self.rules.rule(h).entry.class {
@@ -265,25 +270,41 @@ impl Engine {
                     w *= UNAIMED;
                 }
             }
-            if before(text, &ctx.negation, span, NEGATION_WINDOW) {
+            // "Don't tell your parents" is the harm, whatever negation comes before it.
+            if negation_applies(category) && in_clause_before(text, &ctx.negation, span, NEGATION_WINDOW) {
                 w *= NEGATED;
             }
             if near(text, &ctx.counter, span, COUNTER_WINDOW) {
                 w *= COUNTERED;
             }
-            if before(text, &ctx.self_ref, span, SELF_WINDOW) {
+            // Calling oneself names is not harassment; "I want to die" is still a risk.
+            if e.needs_target && in_clause_before(text, &ctx.self_ref, span, SELF_WINDOW) {
                 w *= SELF_REFERENCE;
             }
             let kind = if rule.is_regex { EvidenceKind::Pattern } else { EvidenceKind::Lexicon };
             tally.add(category, &e.key, w, e.severe, kind, text, span, &self.explanations);
         }
+        ctx
     }
 
     /// Adds the model's calibrated probabilities, with the words that pushed them up as evidence.
-    fn score_model(&self, model: &Model, text: &str, normalized: &Normalized, tally: &mut Tally) {
+    ///
+    /// The model reads words, not context; the rules' context decides how much of it to believe: a
+    /// post aimed at nobody is not harassment however much it swears, a post with no group in it is
+    /// not hate, and reporting or warning against harm is not harm.
+    fn score_model(&self, model: &Model, text: &str, normalized: &Normalized, ctx: &Contexts, tally: &mut Tally) {
         let view = &normalized.marks;
+        let countered = !ctx.counter.is_empty();
         for (h, (category, p)) in model.probabilities(&view.text).into_iter().enumerate() {
-            let p = f64::from(p);
+            let mut p = f64::from(p);
+            match category {
+                Category::Harassment if ctx.target.is_empty() => p *= MODEL_UNAIMED,
+                Category::Hate if ctx.group.is_empty() => p *= MODEL_UNAIMED,
+                _ => {}
+            }
+            if countered {
+                p *= MODEL_COUNTERED;
+            }
             tally.model[category.index()] = p;
             if p < MODEL_EVIDENCE_FLOOR {
                 continue;
@@ -354,10 +375,13 @@ impl Engine {
         } else {
             Severity::Low
         };
+        // Evidence for the labels first; within it, what a rule can name before what the model saw.
+        let from_model = |e: &Evidence| e.kind == EvidenceKind::Model;
         evidence.sort_by(|a, b| {
             labels
                 .contains(&b.category)
                 .cmp(&labels.contains(&a.category))
+                .then(from_model(a).cmp(&from_model(b)))
                 .then(b.weight.total_cmp(&a.weight))
                 .then(a.start.cmp(&b.start))
         });
@@ -376,6 +400,11 @@ impl Engine {
     }
 }
 
+/// Inflates a blob that build.rs deflated.
+fn inflate(bytes: &[u8], what: &str) -> Result<Vec<u8>> {
+    miniz_oxide::inflate::decompress_to_vec(bytes).map_err(|e| crate::Error::new(format!("{what}: damaged ({e:?})")))
+}
+
 /// Evidence gathered while scoring one post.
 #[derive(Default)]
 struct Tally {
@@ -386,6 +415,11 @@ struct Tally {
     /// The model's calibrated probability per category (0 where it has no head).
     model: [f64; 8],
 }
+
+/// What is left of the model's harassment (hate) probability in a post with no person (group) in it.
+const MODEL_UNAIMED: f64 = 0.6;
+/// What is left of the model's probability next to counter-speech or a warning.
+const MODEL_COUNTERED: f64 = 0.6;
 
 /// Model probabilities under this are not shown as evidence.
 const MODEL_EVIDENCE_FLOOR: f64 = 0.35;
@@ -489,18 +523,33 @@ fn gap(text: &str, a: (usize, usize), b: (usize, usize), limit: usize) -> usize 
     text[from..to].chars().take(limit + 1).count()
 }
 
-/// True when a context span lies within `window` characters of `span`, on either side.
+/// True when a context span lies within `window` characters of `span`, on either side. The hit's
+/// own words do not count as their own context ("kafir" is a group word and a hate word).
 fn near(text: &str, spans: &[(usize, usize)], span: (usize, usize), window: usize) -> bool {
     let lo = span.0.saturating_sub(window * 4);
     let first = spans.partition_point(|s| s.1 < lo);
-    spans[first..].iter().take_while(|s| s.0 <= span.1 + window * 4).any(|&s| gap(text, s, span, window) <= window)
+    spans[first..]
+        .iter()
+        .take_while(|s| s.0 <= span.1 + window * 4)
+        .any(|&s| !(span.0 <= s.0 && s.1 <= span.1) && gap(text, s, span, window) <= window)
 }
 
-/// True when a context span ends within `window` characters before `span` starts.
-fn before(text: &str, spans: &[(usize, usize)], span: (usize, usize), window: usize) -> bool {
+/// True when a context span ends within `window` characters before `span` starts, in the same
+/// clause: "don't worry, just kill yourself" is not negated.
+fn in_clause_before(text: &str, spans: &[(usize, usize)], span: (usize, usize), window: usize) -> bool {
     let lo = span.0.saturating_sub(window * 4);
     let first = spans.partition_point(|s| s.1 < lo);
-    spans[first..].iter().take_while(|s| s.0 < span.0).any(|&s| s.1 <= span.0 && gap(text, s, span, window) <= window)
+    spans[first..].iter().take_while(|s| s.0 < span.0).any(|&s| {
+        s.1 <= span.0
+            && gap(text, s, span, window) <= window
+            && !text[s.1..span.0].contains(['.', ',', ';', ':', '!', '?', '\n', '。', '、', '၊', '။'])
+    })
+}
+
+/// Negation turns insults, slurs, threats and explicit talk around; scam and grooming moves are
+/// harmful even when phrased with a "don't".
+fn negation_applies(category: Category) -> bool {
+    !matches!(category, Category::Scam | Category::Grooming)
 }
 
 /// `@name` mentions: they aim a post at a person.

@@ -187,6 +187,55 @@ fn parse_entry(line: &str) -> std::result::Result<Entry, String> {
     Ok(entry)
 }
 
+/// Writes a lexicon back in the format, compactly (no comments, no padding) with every entry on
+/// its original line number, so messages about the compact text still point at the source file.
+pub fn to_compact_text(lex: &Lexicon) -> String {
+    let mut lines: Vec<String> = vec![
+        format!("@format {FORMAT_VERSION}"),
+        format!("@lang {}", lex.lang),
+        format!("@source {}", lex.source),
+        format!("@licence {}", lex.licence),
+    ];
+    for e in &lex.entries {
+        while lines.len() + 1 < e.line {
+            lines.push(String::new());
+        }
+        let term = match &e.term {
+            Term::Regex(p) => format!("re:{p}"),
+            Term::Literal { text, open_start, open_end } => {
+                format!("{}{text}{}", if *open_start { "*" } else { "" }, if *open_end { "*" } else { "" })
+            }
+        };
+        let class = match e.class {
+            Class::Harm(c) => c.name().to_string(),
+            Class::Context(Context::Target) => "ctx:target".into(),
+            Class::Context(Context::Group) => "ctx:group".into(),
+            Class::Context(Context::Negation) => "ctx:negation".into(),
+            Class::Context(Context::Counter) => "ctx:counter".into(),
+            Class::Context(Context::SelfRef) => "ctx:self".into(),
+            Class::Allow => "allow".into(),
+        };
+        let line = match e.class {
+            Class::Harm(_) => {
+                let mut flags = Vec::new();
+                match (e.needs_target, e.needs_group) {
+                    (true, true) => flags.push("needs=target,group"),
+                    (true, false) => flags.push("needs=target"),
+                    (false, true) => flags.push("needs=group"),
+                    _ => {}
+                }
+                if e.severe {
+                    flags.push("severe");
+                }
+                format!("{term}|{class}|{}|{}|{}", e.weight, e.key, flags.join(" "))
+            }
+            _ => format!("{term}|{class}"),
+        };
+        lines.push(line);
+    }
+    lines.join("\n") + "\n"
+}
+
 fn is_class_name(s: &str) -> bool {
     s.parse::<Category>().is_ok() || s.starts_with("ctx:") || s == "allow"
 }
@@ -325,6 +374,16 @@ mod tests {
         assert_eq!(err.message(), "t.lex:2: entry before the headers @format, @lang, @source and @licence");
         let err = parse("t.lex", "@format 2\n@lang en\n@source s\n@licence l\n").unwrap_err();
         assert_eq!(err.message(), "t.lex: unsupported @format 2 (this engine reads 1)");
+    }
+
+    #[test]
+    fn compact_text_parses_to_the_same_entries_on_the_same_lines() {
+        let text = format!("{HEAD}# a comment\n\nidiot* | harassment | 0.55 | insult_at_person | needs=target severe\nre:(x | y) | hate | 0.3 | slur_group\nyou | ctx:target\n*fuck* | allow\n");
+        let lex = parse("t.lex", &text).unwrap();
+        let compact = to_compact_text(&lex);
+        assert!(compact.len() < text.len());
+        let back = parse("t.lex", &compact).unwrap();
+        assert_eq!(back.entries, lex.entries);
     }
 
     #[test]

@@ -9,7 +9,33 @@ use crate::error::{Error, Result};
 
 /// File magic and format version of `.model` files.
 pub const MAGIC: &[u8; 4] = b"WSPM";
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
+
+/// Script groups with a calibration of their own: the model's raw scores are not comparable across
+/// scripts (a Thai post has no word features, only character runs). Latin (and other) text, Thai,
+/// Burmese, Vietnamese, other unspaced scripts (Lao, Khmer).
+pub const SCRIPT_GROUPS: usize = 5;
+pub const SCRIPT_GROUP_NAMES: [&str; SCRIPT_GROUPS] = ["latin", "thai", "burmese", "vietnamese", "lao-khmer"];
+
+/// The script group of a normalised text, from its first letters.
+pub fn script_group(text: &str) -> usize {
+    let mut counts = [0usize; SCRIPT_GROUPS];
+    for c in text.chars().filter(|c| c.is_alphabetic()).take(300) {
+        let g = match c {
+            '\u{0E00}'..='\u{0E7F}' => 1,
+            '\u{1000}'..='\u{109F}' | '\u{AA60}'..='\u{AA7F}' | '\u{A9E0}'..='\u{A9FF}' => 2,
+            'ă' | 'â' | 'đ' | 'ê' | 'ô' | 'ơ' | 'ư' | '\u{1EA0}'..='\u{1EF9}' => 3,
+            '\u{0E80}'..='\u{0EFF}' | '\u{1780}'..='\u{17FF}' => 4,
+            _ => 0,
+        };
+        counts[g] += 1;
+    }
+    // Vietnamese is Latin with its own letters: a few of them are enough to tell.
+    if counts[3] * 8 >= counts[0] && counts[3] >= 2 {
+        return 3;
+    }
+    (0..SCRIPT_GROUPS).max_by_key(|&g| (counts[g], std::cmp::Reverse(g))).unwrap_or(0)
+}
 
 /// Characters of a post the model looks at; the rest of a very long post is left to the rules.
 pub const MAX_CHARS: usize = 1500;
@@ -21,9 +47,8 @@ pub struct Head {
     pub bias: f32,
     /// Weight of one quantised unit.
     pub scale: f32,
-    /// Platt calibration: probability = sigmoid(a · raw + b).
-    pub calib_a: f32,
-    pub calib_b: f32,
+    /// Platt calibration per script group: probability = sigmoid(a · raw + b).
+    pub calib: [(f32, f32); SCRIPT_GROUPS],
 }
 
 /// The trained model.
@@ -144,7 +169,12 @@ impl Model {
             let len = r.take(1)?[0] as usize;
             let name = std::str::from_utf8(r.take(len)?).map_err(|_| Error::new("model: head name is not UTF-8"))?;
             let category: Category = name.parse().map_err(|e: String| Error::new(format!("model: {e}")))?;
-            heads.push(Head { category, bias: r.f32()?, scale: r.f32()?, calib_a: r.f32()?, calib_b: r.f32()? });
+            let (bias, scale) = (r.f32()?, r.f32()?);
+            let mut calib = [(1.0, 0.0); SCRIPT_GROUPS];
+            for slot in &mut calib {
+                *slot = (r.f32()?, r.f32()?);
+            }
+            heads.push(Head { category, bias, scale, calib });
         }
         let buckets = 1usize << bits;
         let mut weights = vec![0i8; buckets * n_heads];
@@ -187,7 +217,8 @@ impl Model {
             let name = h.category.name().as_bytes();
             out.push(name.len() as u8);
             out.extend_from_slice(name);
-            for x in [h.bias, h.scale, h.calib_a, h.calib_b] {
+            let numbers = [h.bias, h.scale].into_iter().chain(h.calib.iter().flat_map(|&(a, b)| [a, b]));
+            for x in numbers {
                 out.extend_from_slice(&x.to_bits().to_le_bytes());
             }
         }
@@ -234,7 +265,10 @@ impl Model {
         self.raw_scores(normalized)
             .into_iter()
             .zip(&self.heads)
-            .map(|(raw, h)| (h.category, sigmoid(h.calib_a * raw + h.calib_b)))
+            .map(|(raw, h)| {
+                let (a, b) = h.calib[script_group(normalized)];
+                (h.category, sigmoid(a * raw + b))
+            })
             .collect()
     }
 
@@ -264,7 +298,8 @@ mod tests {
 
     #[test]
     fn round_trips_through_bytes_and_rejects_damage() {
-        let heads = vec![Head { category: Category::Hate, bias: -1.0, scale: 0.01, calib_a: 1.0, calib_b: 0.0 }];
+        let heads =
+            vec![Head { category: Category::Hate, bias: -1.0, scale: 0.01, calib: [(1.0, 0.0); SCRIPT_GROUPS] }];
         let mut weights = vec![0i8; 1 << 10];
         let mut hot = Vec::new();
         features("you idiot", |h| hot.push((h & 1023) as usize));
@@ -280,7 +315,24 @@ mod tests {
         assert!(Model::from_bytes(&bytes[..bytes.len() - 1]).unwrap_err().message().starts_with("model: truncated"));
         let mut v2 = bytes.clone();
         v2[4] = 9;
-        assert_eq!(Model::from_bytes(&v2).unwrap_err().message(), "model: unsupported format 9 (this engine reads 1)");
+        assert_eq!(Model::from_bytes(&v2).unwrap_err().message(), "model: unsupported format 9 (this engine reads 2)");
+    }
+
+    #[test]
+    fn script_groups_table() {
+        let cases = [
+            ("you are lovely", 0),
+            ("dasar goblok lu", 0),
+            ("วันนี้อากาศดีมาก", 1),
+            ("မင်္ဂလာပါ", 2),
+            ("hôm nay trời đẹp quá", 3),
+            ("hom nay troi dep qua", 0),
+            ("ສະບາຍດີ", 4),
+            ("", 0),
+        ];
+        for (text, want) in cases {
+            assert_eq!(script_group(text), want, "{text}");
+        }
     }
 
     #[test]

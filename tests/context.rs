@@ -28,6 +28,7 @@ const THAI: &str = "@format 1
 fn engine() -> Engine {
     Engine::builder()
         .without_bundled_lexicons()
+        .without_model()
         .lexicon("test.lex", LEXICON)
         .lexicon("th.lex", THAI)
         .build()

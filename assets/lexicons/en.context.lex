@@ -294,3 +294,27 @@ homo sapiens      | allow |  |  |
 homo erectus      | allow |  |  |
 year of the monkey | allow |  |  |
 re:\bi (want|wanna|need) to (die|dye) (my|your|ur|the|her|his) (hair|shirt|clothes|eggs|fabric) | allow |  |  |
+
+# ---- ctx:target: third person and pointing at someone (insulting a person who is talked about is
+# ---- still harassment); added 2026-11-29 by the engine maintainers, original work ----
+he | ctx:target
+she | ctx:target
+him | ctx:target
+her | ctx:target
+they | ctx:target
+them | ctx:target
+his | ctx:target
+their | ctx:target
+he's | ctx:target
+she's | ctx:target
+they're | ctx:target
+this guy | ctx:target
+that guy | ctx:target
+this girl | ctx:target
+that girl | ctx:target
+this woman | ctx:target
+this man | ctx:target
+these people | ctx:target
+those people | ctx:target
+this idiot | ctx:target
+these idiots | ctx:target

@@ -161,3 +161,19 @@ bayaran mo ang utang | allow
 bayaran ang bill | allow
 bayaran ang kuryente | allow
 bayaran ng buwis | allow
+
+# ---- ctx:target: third person and pointing at someone (insulting a person who is talked about is
+# ---- still harassment); added 2026-11-29 by the engine maintainers, original work ----
+niya | ctx:target
+kanya | ctx:target
+sila | ctx:target
+nila | ctx:target
+kanila | ctx:target
+itong | ctx:target
+yung | ctx:target
+ang mga | ctx:target
+ni | ctx:target
+mga ito | ctx:target
+taong ito | ctx:target
+babaeng ito | ctx:target
+lalaking ito | ctx:target

@@ -292,3 +292,23 @@ bodo ah           | allow |  |  |
 ass. wr. wb       | allow |  |  |
 ass wr. wb        | allow |  |  |
 re:\b((aku|gue|gua|gw|saya|ak|aq) )?((\w+ )?(pengen|pengin|pingin|pgn|mau|ingin|bisa|rasanya) )?mati (ketawa|ngakak|kebosanan|kelaparan|kepanasan|kedinginan|penasaran|gaya|kutu|lampu) | allow |  |  |
+
+# ---- ctx:target: third person and pointing at someone (insulting a person who is talked about is
+# ---- still harassment); added 2026-11-29 by the engine maintainers, original work ----
+dia | ctx:target
+mereka | ctx:target
+orang ini | ctx:target
+orang itu | ctx:target
+orang kayak gini | ctx:target
+cowok ini | ctx:target
+cewek ini | ctx:target
+bapak ini | ctx:target
+ibu ini | ctx:target
+anak ini | ctx:target
+bocah ini | ctx:target
+si dia | ctx:target
+tuh orang | ctx:target
+nih orang | ctx:target
+orang2 ini | ctx:target
+manusia ini | ctx:target
+manusia kayak gini | ctx:target

@@ -168,3 +168,16 @@ kelingking        | allow |  |  |
 bom masa          | allow |  |  |
 ass wr wb         | allow |  |  |
 re:\b((aku|saya|ak|aq) )?((\w+ )?(nak|rasa nak|macam nak|rasa macam nak|boleh) )?mati (gelak|ketawa|kebosanan|kelaparan|kepanasan|kesejukan|terkejut) | allow |  |  |
+
+# ---- ctx:target: third person and pointing at someone (insulting a person who is talked about is
+# ---- still harassment); added 2026-11-29 by the engine maintainers, original work ----
+dia | ctx:target
+diorang | ctx:target
+budak ni | ctx:target
+orang ni | ctx:target
+mamat ni | ctx:target
+minah ni | ctx:target
+makcik ni | ctx:target
+pakcik ni | ctx:target
+manusia ni | ctx:target
+jenis ni | ctx:target

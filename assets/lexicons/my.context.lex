@@ -66,3 +66,12 @@ lgbt*            | ctx:group
 ကုလားပဲ           | allow
 ကုလားအုတ်         | allow
 ခွေးမွေး           | allow
+
+# ---- ctx:target: third person and pointing at someone (insulting a person who is talked about is
+# ---- still harassment); added 2026-11-29 by the engine maintainers, original work ----
+သူ့ | ctx:target
+သူတို့ | ctx:target
+ဒီလူ | ctx:target
+အဲ့လူ | ctx:target
+ဒီမိန်းမ | ctx:target
+ဒီကောင်တွေ | ctx:target

@@ -137,3 +137,17 @@ lgbt*           | ctx:group
 หนูโง่          | allow
 ผมโง่           | allow
 โง่จังเลยเรา    | allow
+
+# ---- ctx:target: third person and pointing at someone (insulting a person who is talked about is
+# ---- still harassment); added 2026-11-29 by the engine maintainers, original work ----
+เขา | ctx:target
+พวกเขา | ctx:target
+คนนี้ | ctx:target
+คนนั้น | ctx:target
+ไอ้นี่ | ctx:target
+ไอ้นั่น | ctx:target
+นังนี่ | ctx:target
+มันเป็น | ctx:target
+หมอนี่ | ctx:target
+ยัยนี่ | ctx:target
+พวกนี้ | ctx:target

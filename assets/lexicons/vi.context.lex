@@ -195,3 +195,22 @@ chém gió        | allow
 chem gio        | allow
 nam kỳ khởi nghĩa | allow
 nam ky khoi nghia | allow
+
+# ---- ctx:target: third person and pointing at someone (insulting a person who is talked about is
+# ---- still harassment); added 2026-11-29 by the engine maintainers, original work ----
+nó | ctx:target
+họ | ctx:target
+hắn | ctx:target
+thằng đó | ctx:target
+con đó | ctx:target
+bọn nó | ctx:target
+lũ | ctx:target
+người này | ctx:target
+ông ta | ctx:target
+bà ta | ctx:target
+cô ta | ctx:target
+anh ta | ctx:target
+nó là | ctx:target
+may thang | ctx:target
+thang nay | ctx:target
+con nay | ctx:target

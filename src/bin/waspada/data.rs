@@ -114,6 +114,27 @@ fn unsegment_myanmar(text: &str) -> String {
     out
 }
 
+/// Some sets replaced @mentions with a bare `USER`; real posts carry the `@`, which tells the engine
+/// the post is aimed at someone, so it is put back.
+fn restore_mentions(text: &str) -> String {
+    if !text.contains("USER") {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut rest = text;
+    while let Some(i) = rest.find("USER") {
+        let before = rest[..i].chars().next_back();
+        let after = rest[i + 4..].chars().next();
+        out.push_str(&rest[..i]);
+        let bare =
+            !before.is_some_and(|c| c.is_alphanumeric() || c == '@') && !after.is_some_and(char::is_alphanumeric);
+        out.push_str(if bare { "@USER" } else { "USER" });
+        rest = &rest[i + 4..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Reads every set named in `datasets.tsv` that exists under `dir` (sets marked `skip` are left out).
 pub fn load(dir: &Path) -> Result<Vec<DataSet>, String> {
     let specs = parse_specs(DATASETS_TSV)?;
@@ -139,6 +160,7 @@ pub fn load(dir: &Path) -> Result<Vec<DataSet>, String> {
             has_dev |= split == "dev";
             let lang = v.get("lang").and_then(Value::as_str).unwrap_or("").to_string();
             let text = if lang == "my" { unsegment_myanmar(text) } else { text.to_string() };
+            let text = restore_mentions(&text);
             rows.push(Row {
                 binary: v.get("binary").and_then(Value::as_i64).map(|b| b == 1),
                 label: v.get("label").cloned().unwrap_or(Value::Null),

@@ -52,7 +52,11 @@ impl Counts {
 }
 
 /// Scores every dev row; returns per (set, lang): (score, harmful) points and counts per profile.
-pub fn run(dir: &Path, model: Option<&str>) -> Result<(), String> {
+pub fn run(dir: &Path, model: Option<&str>, errors: Option<&str>) -> Result<(), String> {
+    let mut errors_out = match errors {
+        Some(path) => Some(std::io::BufWriter::new(std::fs::File::create(path).map_err(|e| format!("{path}: {e}"))?)),
+        None => None,
+    };
     let sets = data::load(dir)?;
     let mut builder = Engine::builder();
     if let Some(path) = model {
@@ -90,6 +94,26 @@ pub fn run(dir: &Path, model: Option<&str>) -> Result<(), String> {
                 let flagged =
                     Category::ALL.iter().filter(|c| **c != Category::Misinformation).any(|c| v.categories[c] >= t[c]);
                 entry.1[i].add(flagged, harmful);
+                if PROFILES[i] == ProfileName::Balanced && flagged != harmful {
+                    if let Some(out) = errors_out.as_mut() {
+                        use std::io::Write as _;
+                        let keys: Vec<String> = v
+                            .evidence
+                            .iter()
+                            .map(|e| {
+                                format!(
+                                    "{}:{}:{}",
+                                    e.category,
+                                    e.key,
+                                    e.params.get("term").cloned().unwrap_or_default()
+                                )
+                            })
+                            .collect();
+                        let line = serde_json::json!({"set": s.spec.name, "error": if harmful { "missed" } else { "false_positive" },
+                            "labels": v.labels, "score": score, "evidence": keys, "text": r.text});
+                        let _ = writeln!(out, "{line}");
+                    }
+                }
             }
         }
         for (lang, (mut points, counts)) in by_lang {

@@ -13,7 +13,7 @@ use waspada::{Engine, ProfileName, Settings};
 
 const USAGE: &str = "usage:
   waspada scan [--profile relaxed|balanced|strict] [--claims FILE]... < posts.jsonl > verdicts.jsonl
-  waspada eval --data DIR [--model FILE]
+  waspada eval --data DIR [--model FILE] [--errors FILE.jsonl]
   waspada train --data DIR [--out assets/model/waspada.model] [--bits 18] [--epochs 4] [--keep 150000]
 
 Reads one JSON object per line ({\"text\", \"id\"?, \"url\"?, \"lang\"?, \"links\"?, \"author\"?}) and writes one
@@ -48,18 +48,19 @@ fn value<'a>(args: &'a [String], i: &mut usize, flag: &str) -> Result<&'a str, S
 }
 
 fn eval_command(args: &[String]) -> Result<(), String> {
-    let (mut dir, mut model) = (None, None);
+    let (mut dir, mut model, mut errors) = (None, None, None);
     let mut i = 0;
     while i < args.len() {
         match args[i].as_str() {
             "--data" => dir = Some(value(args, &mut i, "--data")?.to_string()),
             "--model" => model = Some(value(args, &mut i, "--model")?.to_string()),
+            "--errors" => errors = Some(value(args, &mut i, "--errors")?.to_string()),
             other => return Err(format!("unknown option '{other}' for eval\n{USAGE}")),
         }
         i += 1;
     }
     let dir = dir.ok_or("eval needs --data DIR")?;
-    eval::run(std::path::Path::new(&dir), model.as_deref())
+    eval::run(std::path::Path::new(&dir), model.as_deref(), errors.as_deref())
 }
 
 fn train_command(args: &[String]) -> Result<(), String> {

@@ -9,7 +9,7 @@ use crate::data::{self, DataSet, Use};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::Path;
-use waspada::model::{self, Head, Model};
+use waspada::model::{self, script_group, Head, Model, SCRIPT_GROUPS, SCRIPT_GROUP_NAMES};
 use waspada::{Category, Engine};
 
 pub struct Options {
@@ -23,6 +23,21 @@ struct Example {
     feats: Vec<(u32, f32)>,
     /// (head index, target, weight)
     targets: Vec<(usize, bool, f32)>,
+}
+
+/// The (head category, target) pairs a row teaches: its set's heads, and — when the row is benign —
+/// a negative for every other head too (a benign post is neither a scam nor extremism, in any language).
+fn row_targets(spec: &data::SetSpec, r: &data::Row, heads: &[Category]) -> Vec<(Category, bool)> {
+    let mut out: Vec<(Category, bool)> =
+        spec.heads.iter().filter_map(|(c, rule)| data::target(rule, r).map(|t| (*c, t))).collect();
+    if r.binary == Some(false) {
+        for &h in heads {
+            if !spec.heads.iter().any(|(c, _)| *c == h) {
+                out.push((h, false));
+            }
+        }
+    }
+    out
 }
 
 fn sigmoid(x: f32) -> f32 {
@@ -71,6 +86,20 @@ fn platt(points: &[(f32, bool)]) -> (f32, f32) {
         }
     }
     (a as f32, b as f32)
+}
+
+/// Where benign posts are lined up across script groups (a high quantile: the region where
+/// thresholds sit).
+const CALIBRATION_QUANTILE: f32 = 0.95;
+
+/// The `q` quantile of the raw scores of the negative points.
+fn negative_quantile(points: &[(f32, bool)], q: f32) -> Option<f32> {
+    let mut neg: Vec<f32> = points.iter().filter(|p| !p.1).map(|p| p.0).collect();
+    if neg.is_empty() {
+        return None;
+    }
+    neg.sort_by(f32::total_cmp);
+    Some(neg[((neg.len() - 1) as f32 * q) as usize])
 }
 
 /// Area under the ROC curve (ties count half).
@@ -126,10 +155,8 @@ pub fn run(dir: &Path, opts: &Options) -> Result<(), String> {
     let mut counts: BTreeMap<(usize, usize, bool), usize> = BTreeMap::new();
     for (si, s) in sets.iter().enumerate() {
         for r in s.rows.iter().filter(|r| !r.dev) {
-            for (c, rule) in &s.spec.heads {
-                if let Some(t) = data::target(rule, r) {
-                    *counts.entry((si, head_of(*c), t)).or_insert(0) += 1;
-                }
+            for (c, t) in row_targets(&s.spec, r, &heads) {
+                *counts.entry((si, head_of(c), t)).or_insert(0) += 1;
             }
         }
     }
@@ -138,10 +165,10 @@ pub fn run(dir: &Path, opts: &Options) -> Result<(), String> {
     for (&(_, h, _), &n) in &counts {
         per_head_rows[h] += n;
     }
-    for (si, s) in sets.iter().enumerate() {
-        for (c, _) in &s.spec.heads {
-            if counts.contains_key(&(si, head_of(*c), true)) || counts.contains_key(&(si, head_of(*c), false)) {
-                per_head_sets[head_of(*c)] += 1;
+    for si in 0..sets.len() {
+        for h in 0..heads.len() {
+            if counts.contains_key(&(si, h, true)) || counts.contains_key(&(si, h, false)) {
+                per_head_sets[h] += 1;
             }
         }
     }
@@ -151,13 +178,11 @@ pub fn run(dir: &Path, opts: &Options) -> Result<(), String> {
     for (si, s) in sets.iter().enumerate() {
         for r in &s.rows {
             let mut targets = Vec::new();
-            for (c, rule) in &s.spec.heads {
-                if let Some(t) = data::target(rule, r) {
-                    let h = head_of(*c);
-                    let n = counts.get(&(si, h, t)).copied().unwrap_or(1).max(1) as f32;
-                    let share = per_head_rows[h] as f32 / per_head_sets[h].max(1) as f32;
-                    targets.push((h, t, 0.5 * share / n));
-                }
+            for (c, t) in row_targets(&s.spec, r, &heads) {
+                let h = head_of(c);
+                let n = counts.get(&(si, h, t)).copied().unwrap_or(1).max(1) as f32;
+                let share = per_head_rows[h] as f32 / per_head_sets[h].max(1) as f32;
+                targets.push((h, t, 0.5 * share / n));
             }
             if targets.is_empty() {
                 continue;
@@ -233,7 +258,7 @@ pub fn run(dir: &Path, opts: &Options) -> Result<(), String> {
     let uncalibrated: Vec<Head> = heads
         .iter()
         .enumerate()
-        .map(|(h, &category)| Head { category, bias: bias[h], scale: scales[h], calib_a: 1.0, calib_b: 0.0 })
+        .map(|(h, &category)| Head { category, bias: bias[h], scale: scales[h], calib: [(1.0, 0.0); SCRIPT_GROUPS] })
         .collect();
     let quantised = Model::from_parts(opts.bits, uncalibrated.clone(), q.clone()).map_err(|e| e.to_string())?;
 
@@ -241,16 +266,17 @@ pub fn run(dir: &Path, opts: &Options) -> Result<(), String> {
     let dev_texts: Vec<(usize, &data::Row)> =
         sets.iter().enumerate().flat_map(|(si, s)| s.rows.iter().filter(|r| r.dev).map(move |r| (si, r))).collect();
     let mut per_head: Vec<Vec<(f32, bool)>> = vec![Vec::new(); k];
+    let mut per_head_group: Vec<Vec<Vec<(f32, bool)>>> = vec![vec![Vec::new(); SCRIPT_GROUPS]; k];
     let mut per_set_head: BTreeMap<(usize, usize), Vec<(f64, bool)>> = BTreeMap::new();
     for &(si, r) in &dev_texts {
         let view = engine.normalizer().normalize(&r.text).marks.text;
         let raw = quantised.raw_scores(&view);
-        for (c, rule) in &sets[si].spec.heads {
-            if let Some(t) = data::target(rule, r) {
-                let h = head_of(*c);
-                per_head[h].push((raw[h], t));
-                per_set_head.entry((si, h)).or_default().push((f64::from(raw[h]), t));
-            }
+        let group = script_group(&view);
+        for (c, t) in row_targets(&sets[si].spec, r, &heads) {
+            let h = head_of(c);
+            per_head[h].push((raw[h], t));
+            per_head_group[h][group].push((raw[h], t));
+            per_set_head.entry((si, h)).or_default().push((f64::from(raw[h]), t));
         }
     }
     let _ = dev;
@@ -258,9 +284,20 @@ pub fn run(dir: &Path, opts: &Options) -> Result<(), String> {
         .into_iter()
         .enumerate()
         .map(|(h, mut head)| {
+            // One Platt curve for all, shifted per script group so that the group's benign posts sit
+            // where everyone's do: the same threshold then gives about the same false-positive rate
+            // in every script (the sets' very different priors would skew per-group Platt fits).
             let (a, b) = platt(&per_head[h]);
-            head.calib_a = a;
-            head.calib_b = b;
+            let pooled_q = negative_quantile(&per_head[h], CALIBRATION_QUANTILE);
+            for g in 0..SCRIPT_GROUPS {
+                let pts = &per_head_group[h][g];
+                let negatives = pts.iter().filter(|p| !p.1).count();
+                let positives = pts.len() - negatives;
+                head.calib[g] = match (pooled_q, negative_quantile(pts, CALIBRATION_QUANTILE)) {
+                    (Some(zp), Some(zg)) if negatives >= 200 && positives >= 30 => (a, b + a * (zp - zg)),
+                    _ => (a, b),
+                };
+            }
             head
         })
         .collect();
@@ -322,14 +359,18 @@ pub fn run(dir: &Path, opts: &Options) -> Result<(), String> {
         let mut pts: Vec<(f64, bool)> = per_head[h].iter().map(|&(x, t)| (f64::from(x), t)).collect();
         let _ = writeln!(
             card,
-            "- `{}`: bias {:.3}, scale {:.5}, Platt a {:.3} b {:.3}; pooled dev AUC {:.3} over {} rows",
+            "- `{}`: bias {:.3}, scale {:.5}; pooled dev AUC {:.3} over {} rows; Platt (a, b) per script: {}",
             head.category.name(),
             head.bias,
             head.scale,
-            head.calib_a,
-            head.calib_b,
             auc(&mut pts),
-            pts.len()
+            pts.len(),
+            head.calib
+                .iter()
+                .zip(SCRIPT_GROUP_NAMES)
+                .map(|((a, b), name)| format!("{name} ({a:.2}, {b:.2})"))
+                .collect::<Vec<_>>()
+                .join(", ")
         );
     }
     let _ = writeln!(card, "\nDev splits: the set's own `dev` split where it has one, else a stable hash of the text (1 in 10);\ntexts that occur in both halves are dropped from training. The Burmese set is word-segmented with spaces;\nthose spaces are removed before training, as real posts have none. The full evaluation of the engine\n(rules + model) is `waspada eval --data DIR`.");
