@@ -96,6 +96,19 @@ fn main() {
         read(&path);
         let _ = writeln!(out, "pub const {name}: &str = include_str!({:?});", path.display().to_string());
     }
+    // Large tables travel deflated; the engine inflates them once when it is built.
+    for (name, file) in [
+        ("CLAIMS", "claims/default.jsonl"),
+        ("DOMAINS", "misinfo/domains.tsv"),
+        ("SCAM_DOMAINS", "misinfo/scam_domains.txt"),
+        ("BRANDS", "misinfo/brands.tsv"),
+        ("SUFFIXES", "misinfo/public_suffix_list.dat"),
+    ] {
+        let text = read(&assets.join(file));
+        let deflated = out_dir.join(format!("{name}.deflate"));
+        write(&deflated, &miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 10));
+        let _ = writeln!(out, "pub const {name}: &[u8] = include_bytes!({:?});", deflated.display().to_string());
+    }
     let model = assets.join("model/waspada.model");
     if model.exists() {
         let deflated = out_dir.join("model.deflate");

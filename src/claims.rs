@@ -371,3 +371,263 @@ mod tests {
         );
     }
 }
+
+/// Claim matching: an inverted index of the claims' content words, so a post is compared with the
+/// few claims that share its words (not with every claim), and a match must cover most of a claim.
+pub mod index {
+    use super::{Claim, ClaimVerdict};
+    use crate::normalize::{is_unspaced_script, is_word_char, Normalizer};
+    use std::collections::HashMap;
+
+    /// Share of a claim's (weighted) content words a post must contain to match it.
+    pub const MIN_COVERAGE: f32 = 0.55;
+    /// Distinct content words a match must share at least (character trigrams count a third each).
+    pub const MIN_SHARED: f32 = 3.0;
+    /// Best candidates checked for proximity.
+    const MAX_VERIFIED: usize = 8;
+    /// Words in more than this share of claims say nothing about which claim a post repeats.
+    const MAX_DOC_SHARE: f32 = 0.05;
+
+    /// Per-thread scratch space of the matcher: one accumulator per claim, reset after each post.
+    #[derive(Default)]
+    struct Scratch {
+        acc: Vec<(f32, f32)>,
+        touched: Vec<u32>,
+    }
+
+    thread_local! {
+        static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+    }
+
+    /// A post's best match.
+    #[derive(Debug, Clone, Copy, PartialEq)]
+    pub struct ClaimMatch {
+        pub index: usize,
+        pub coverage: f32,
+        pub shared: f32,
+    }
+
+    /// The index.
+    #[derive(Debug, Clone, Default)]
+    pub struct ClaimIndex {
+        claims: Vec<Claim>,
+        dict: HashMap<String, u32>,
+        postings: Vec<Vec<u32>>,
+        idf: Vec<f32>,
+        /// Trigram tokens weigh a third of a word in `shared`.
+        unit: Vec<f32>,
+        claim_weight: Vec<f32>,
+        claim_tokens: Vec<Vec<u32>>,
+        max_df: usize,
+    }
+
+    /// Removes common Malay/Indonesian and English affixes from a Latin word, so "meletus" and
+    /// "letusan", "vaccines" and "vaccine" meet.
+    fn stem(word: &str) -> String {
+        let mut w = word;
+        if w.chars().count() < 6 || !w.is_ascii() {
+            return w.to_string();
+        }
+        for suffix in ["nya", "lah", "kah", "kan", "ing", "ed", "es", "an", "s", "i"] {
+            if let Some(s) = w.strip_suffix(suffix) {
+                if s.len() >= 4 {
+                    w = s;
+                    break;
+                }
+            }
+        }
+        for prefix in ["meng", "meny", "mem", "men", "me", "ber", "per", "peng", "pem", "pen", "ter", "di", "ke", "se"]
+        {
+            if let Some(s) = w.strip_prefix(prefix) {
+                if s.len() >= 4 {
+                    w = s;
+                    break;
+                }
+            }
+        }
+        w.to_string()
+    }
+
+    /// Content tokens of a normalised text: stemmed words, and character trigrams for scripts
+    /// written without spaces. Each token appears once.
+    pub fn tokens(view: &str) -> Vec<(String, f32)> {
+        let mut out = token_sequence(view);
+        out.sort_by(|a, b| a.0.cmp(&b.0));
+        out.dedup_by(|a, b| a.0 == b.0);
+        out
+    }
+
+    /// The content tokens of a text in order, repeats included (for proximity).
+    fn token_sequence(view: &str) -> Vec<(String, f32)> {
+        let mut out: Vec<(String, f32)> = Vec::new();
+        for word in view.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()) {
+            let chars: Vec<char> = word.chars().collect();
+            if chars.iter().any(|&c| is_unspaced_script(c)) {
+                if chars.len() < 3 {
+                    out.push((word.to_string(), 1.0 / 3.0));
+                } else {
+                    out.extend(chars.windows(3).map(|w| (w.iter().collect::<String>(), 1.0 / 3.0)));
+                }
+            } else if chars.len() >= 2 && !(chars.len() < 3 && chars.iter().all(char::is_ascii_digit)) {
+                out.push((stem(word), 1.0));
+            }
+        }
+        out
+    }
+
+    impl ClaimIndex {
+        /// Indexes the claims that can warn (rated false or misleading).
+        pub fn new(claims: Vec<Claim>, normalizer: &Normalizer) -> ClaimIndex {
+            let mut index = ClaimIndex::default();
+            let mut claim_tokens: Vec<Vec<u32>> = Vec::new();
+            for claim in claims {
+                if !matches!(claim.verdict, ClaimVerdict::False | ClaimVerdict::Misleading) {
+                    continue;
+                }
+                let toks = tokens(&normalizer.normalize(&claim.claim).base.text);
+                let mut ids = Vec::with_capacity(toks.len());
+                for (t, unit) in toks {
+                    let next = index.dict.len() as u32;
+                    let id = *index.dict.entry(t).or_insert(next);
+                    if id == next {
+                        index.postings.push(Vec::new());
+                        index.unit.push(unit);
+                    }
+                    index.postings[id as usize].push(index.claims.len() as u32);
+                    ids.push(id);
+                }
+                claim_tokens.push(ids);
+                index.claims.push(claim);
+            }
+            let n = index.claims.len().max(1) as f32;
+            index.max_df = ((n * MAX_DOC_SHARE) as usize).max(3);
+            index.idf = index.postings.iter().map(|p| (1.0 + n / p.len() as f32).ln()).collect();
+            // Words too common to tell claims apart count neither for nor against a match.
+            let informative = |t: u32| index.postings[t as usize].len() <= index.max_df;
+            index.claim_weight = claim_tokens
+                .iter()
+                .map(|ids| ids.iter().filter(|&&t| informative(t)).map(|&t| index.idf[t as usize]).sum())
+                .collect();
+            index.claim_tokens = claim_tokens;
+            index
+        }
+
+        pub fn len(&self) -> usize {
+            self.claims.len()
+        }
+
+        pub fn is_empty(&self) -> bool {
+            self.claims.is_empty()
+        }
+
+        pub fn claim(&self, i: usize) -> &Claim {
+            &self.claims[i]
+        }
+
+        /// True when a window of the post, a little longer than the claim, covers enough of it.
+        fn close_together(&self, claim: usize, sequence: &[Option<u32>]) -> bool {
+            let ids = &self.claim_tokens[claim];
+            let informative = |t: u32| self.postings[t as usize].len() <= self.max_df;
+            let window = 2 * ids.len() + 8;
+            let total = self.claim_weight[claim].max(1e-6);
+            let mut counts: HashMap<u32, usize> = HashMap::new();
+            let mut covered = 0.0f32;
+            for (end, tok) in sequence.iter().enumerate() {
+                if let Some(t) = tok.filter(|t| ids.contains(t) && informative(*t)) {
+                    let n = counts.entry(t).or_insert(0);
+                    if *n == 0 {
+                        covered += self.idf[t as usize];
+                    }
+                    *n += 1;
+                }
+                if end >= window {
+                    if let Some(t) = sequence[end - window].filter(|t| ids.contains(t) && informative(*t)) {
+                        if let Some(n) = counts.get_mut(&t) {
+                            *n -= 1;
+                            if *n == 0 {
+                                covered -= self.idf[t as usize];
+                            }
+                        }
+                    }
+                }
+                if covered / total >= MIN_COVERAGE {
+                    return true;
+                }
+            }
+            false
+        }
+
+        /// Rough heap size of the index in bytes (for the benchmark note).
+        pub fn heap_bytes(&self) -> usize {
+            let postings: usize = self.postings.iter().map(|p| p.capacity() * 4 + 24).sum();
+            let dict: usize = self.dict.keys().map(|k| k.capacity() + 32).sum();
+            let claims: usize = self
+                .claims
+                .iter()
+                .map(|c| {
+                    c.id.len()
+                        + c.claim.len()
+                        + c.checker.len()
+                        + c.url.len()
+                        + c.claim_text.as_ref().map_or(0, String::len)
+                        + 160
+                })
+                .sum();
+            postings + dict + claims + self.idf.len() * 12 + self.claim_weight.len() * 4
+        }
+
+        /// The claim a normalised post repeats best, if it covers enough of one.
+        pub fn best_match(&self, view: &str) -> Option<ClaimMatch> {
+            if self.claims.is_empty() {
+                return None;
+            }
+            SCRATCH.with(|scratch| {
+                let mut scratch = scratch.borrow_mut();
+                let Scratch { acc, touched } = &mut *scratch;
+                if acc.len() < self.claims.len() {
+                    acc.resize(self.claims.len(), (0.0, 0.0));
+                }
+                for (t, _) in tokens(view) {
+                    let Some(&id) = self.dict.get(&t) else { continue };
+                    let posting = &self.postings[id as usize];
+                    if posting.len() > self.max_df {
+                        continue;
+                    }
+                    let (w, unit) = (self.idf[id as usize], self.unit[id as usize]);
+                    for &c in posting {
+                        let slot = &mut acc[c as usize];
+                        if slot.1 == 0.0 {
+                            touched.push(c);
+                        }
+                        slot.0 += w;
+                        slot.1 += unit;
+                    }
+                }
+                let mut candidates: Vec<(ClaimMatch, f32)> = Vec::new();
+                for &c in touched.iter() {
+                    let (w, shared) = std::mem::take(&mut acc[c as usize]);
+                    let m =
+                        ClaimMatch { index: c as usize, coverage: w / self.claim_weight[c as usize].max(1e-6), shared };
+                    if m.coverage >= MIN_COVERAGE && m.shared >= MIN_SHARED {
+                        // A long claim matched in full says more than a short one.
+                        candidates.push((m, w * m.coverage));
+                    }
+                }
+                touched.clear();
+                if candidates.is_empty() {
+                    return None;
+                }
+                candidates.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.index.cmp(&b.0.index)));
+                // The claim's words must also come together somewhere in the post, not be scattered
+                // over a long article.
+                let sequence: Vec<Option<u32>> =
+                    token_sequence(view).into_iter().map(|(t, _)| self.dict.get(&t).copied()).collect();
+                candidates
+                    .into_iter()
+                    .take(MAX_VERIFIED)
+                    .map(|(m, _)| m)
+                    .find(|m| self.close_together(m.index, &sequence))
+            })
+        }
+    }
+}

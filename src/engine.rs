@@ -11,7 +11,9 @@ use crate::verdict::{round_score, Action, Evidence, EvidenceKind, Post, Severity
 use std::collections::BTreeMap;
 
 use crate::bundled;
-use crate::claims::Claim;
+use crate::claims::index::ClaimIndex;
+use crate::claims::{parse_pack, Claim, Ratings};
+use crate::links::{Finding, LinkChecker, Tier};
 
 /// Characters around a hit in which a person or group target makes it count fully.
 const TARGET_WINDOW: usize = 60;
@@ -28,6 +30,8 @@ const COUNTERED: f64 = 0.3;
 const SELF_REFERENCE: f64 = 0.35;
 /// Hits looked at per post; a hostile 1 MB post cannot make a scan quadratic.
 const MAX_HITS: usize = 4_000;
+/// Links looked at per post.
+const MAX_LINKS: usize = 20;
 /// Evidence items kept per verdict.
 const MAX_EVIDENCE: usize = 24;
 
@@ -36,6 +40,7 @@ const MAX_EVIDENCE: usize = 24;
 pub struct EngineBuilder {
     lexicons: Vec<(String, String)>,
     bundled_lexicons: bool,
+    bundled_claims: bool,
     model: ModelSource,
     settings: Settings,
 }
@@ -58,6 +63,12 @@ impl EngineBuilder {
     /// Leaves out the bundled lexicons (tests of one rule at a time).
     pub fn without_bundled_lexicons(mut self) -> EngineBuilder {
         self.bundled_lexicons = false;
+        self
+    }
+
+    /// Leaves out the bundled claim pack (measuring another pack on its own).
+    pub fn without_bundled_claims(mut self) -> EngineBuilder {
+        self.bundled_claims = false;
         self
     }
 
@@ -118,15 +129,37 @@ impl EngineBuilder {
             ModelSource::None => None,
             ModelSource::Bytes(bytes) => Some(Model::from_bytes(&bytes)?),
         };
+        let text = |bytes: &[u8], what: &str| -> Result<String> {
+            String::from_utf8(inflate(bytes, what)?).map_err(|_| crate::Error::new(format!("{what}: not UTF-8")))
+        };
+        let links = LinkChecker::new(
+            &text(bundled::SUFFIXES, "public suffix list")?,
+            &text(bundled::DOMAINS, "domain table")?,
+            &text(bundled::SCAM_DOMAINS, "scam domain list")?,
+            &text(bundled::BRANDS, "brand table")?,
+        )?;
+        let ratings = Ratings::parse(bundled::RATINGS)?;
+        let default_claims = if self.bundled_claims {
+            parse_pack("default.jsonl", &text(bundled::CLAIMS, "bundled claim pack")?, &ratings)?
+        } else {
+            Vec::new()
+        };
         let mut engine = Engine {
+            links,
+            claim_index: ClaimIndex::default(),
             model,
             normalizer,
             rules,
             explanations,
             profiles,
             settings: Settings::default(),
-            claim_packs: Vec::new(),
+            claim_packs: if default_claims.is_empty() {
+                Vec::new()
+            } else {
+                vec![("default".to_string(), default_claims)]
+            },
         };
+        engine.reindex_claims();
         engine.configure(self.settings)?;
         Ok(engine)
     }
@@ -142,6 +175,8 @@ pub struct Engine {
     profiles: Profiles,
     settings: Settings,
     claim_packs: Vec<(String, Vec<Claim>)>,
+    claim_index: ClaimIndex,
+    links: LinkChecker,
 }
 
 impl Engine {
@@ -155,6 +190,7 @@ impl Engine {
         EngineBuilder {
             lexicons: Vec::new(),
             bundled_lexicons: true,
+            bundled_claims: true,
             model: ModelSource::Bundled,
             settings: Settings::default(),
         }
@@ -175,7 +211,21 @@ impl Engine {
         }
         self.claim_packs.retain(|(n, _)| n != name);
         self.claim_packs.push((name.to_string(), claims));
+        self.reindex_claims();
         Ok(())
+    }
+
+    /// Removes a claim pack by name; true when there was one.
+    pub fn remove_claims(&mut self, name: &str) -> bool {
+        let before = self.claim_packs.len();
+        self.claim_packs.retain(|(n, _)| n != name);
+        self.reindex_claims();
+        before != self.claim_packs.len()
+    }
+
+    fn reindex_claims(&mut self) {
+        let all: Vec<Claim> = self.claim_packs.iter().flat_map(|(_, c)| c.iter().cloned()).collect();
+        self.claim_index = ClaimIndex::new(all, &self.normalizer);
     }
 
     /// Number of claims loaded from packs.
@@ -234,7 +284,93 @@ impl Engine {
         if let Some(model) = &self.model {
             self.score_model(model, text, &normalized, &ctx, &mut tally);
         }
+        self.score_links(post, &mut tally);
+        self.score_claims(text, &normalized, &mut tally);
         self.decide(post, tally)
+    }
+
+    /// Links: known scam and look-alike domains are scams; rated domains give context on the
+    /// source; shorteners hide the destination.
+    fn score_links(&self, post: &Post, tally: &mut Tally) {
+        let mut urls: Vec<(usize, usize, String)> = crate::links::urls_in_text(&post.text);
+        for link in post.links.iter().take(MAX_LINKS) {
+            if !urls.iter().any(|(_, _, u)| u == link) {
+                urls.push((0, 0, link.clone()));
+            }
+        }
+        let mut seen_domains: Vec<String> = Vec::new();
+        for (start, end, url) in urls.into_iter().take(MAX_LINKS) {
+            let Some(found) = self.links.check(&url, &self.normalizer) else { continue };
+            if seen_domains.contains(&found.domain) {
+                continue;
+            }
+            seen_domains.push(found.domain.clone());
+            let mut params = BTreeMap::new();
+            params.insert("term".to_string(), found.domain.clone());
+            let (category, key, weight, severe) = match &found.finding {
+                Finding::KnownScam => (Category::Scam, "scam_known_domain", 0.92, true),
+                Finding::Punycode { brand } => {
+                    params.insert("brand".to_string(), brand.clone());
+                    (Category::Scam, "scam_punycode_link", 0.9, true)
+                }
+                Finding::Lookalike { brand } => {
+                    params.insert("brand".to_string(), brand.clone());
+                    (Category::Scam, "scam_lookalike_link", 0.85, true)
+                }
+                Finding::Rated { tier, raters } => {
+                    params.insert("raters".to_string(), raters.clone());
+                    match tier {
+                        Tier::Warning => (Category::Misinformation, "domain_rated", 0.75, false),
+                        Tier::Caution => (Category::Misinformation, "domain_caution", 0.3, false),
+                        Tier::Satire => (Category::Misinformation, "domain_satire", 0.2, false),
+                        Tier::Shortener => (Category::Misinformation, "domain_shortener", 0.1, false),
+                        Tier::Platform => continue,
+                    }
+                }
+            };
+            let item = Item {
+                category,
+                key,
+                weight,
+                severe,
+                kind: EvidenceKind::Domain,
+                span: (start, end),
+                params,
+                claim_id: None,
+                url: Some(found.url.clone()),
+            };
+            tally.add_item(item, &self.explanations);
+        }
+    }
+
+    /// Claims: a post that restates a claim fact-checkers rated false or misleading.
+    fn score_claims(&self, text: &str, normalized: &Normalized, tally: &mut Tally) {
+        let Some(m) = self.claim_index.best_match(&normalized.base.text) else { return };
+        let claim = self.claim_index.claim(m.index);
+        let scam = claim.category.as_deref() == Some("scam");
+        let strength = f64::from(m.coverage).clamp(0.0, 1.0);
+        let weight = match claim.verdict {
+            crate::claims::ClaimVerdict::False => 0.6 + 0.35 * strength,
+            _ => 0.5 + 0.3 * strength,
+        };
+        let mut params = BTreeMap::new();
+        params.insert("checker".to_string(), claim.checker.clone());
+        params.insert("rating".to_string(), claim.verdict.label().to_string());
+        params.insert("date".to_string(), claim.date.clone().unwrap_or_default());
+        params.insert("claim".to_string(), display_term(&claim.claim));
+        params.insert("term".to_string(), display_term(&claim.claim));
+        let item = Item {
+            category: if scam { Category::Scam } else { Category::Misinformation },
+            key: "claim_rated",
+            weight,
+            severe: false,
+            kind: EvidenceKind::Claim,
+            span: (0, text.len()),
+            params,
+            claim_id: Some(claim.id.clone()),
+            url: Some(claim.url.clone()),
+        };
+        tally.add_item(item, &self.explanations);
     }
 
     fn score_rules(&self, text: &str, hits: &[Hit], tally: &mut Tally) -> Contexts {
@@ -281,8 +417,18 @@ impl Engine {
             if e.needs_target && in_clause_before(text, &ctx.self_ref, span, SELF_WINDOW) {
                 w *= SELF_REFERENCE;
             }
-            let kind = if rule.is_regex { EvidenceKind::Pattern } else { EvidenceKind::Lexicon };
-            tally.add(category, &e.key, w, e.severe, kind, text, span, &self.explanations);
+            // Misinformation words in a lexicon are style cues: they can only ever nudge.
+            let kind = if category == Category::Misinformation {
+                EvidenceKind::Style
+            } else if rule.is_regex {
+                EvidenceKind::Pattern
+            } else {
+                EvidenceKind::Lexicon
+            };
+            // Different style cues add up ("share before it's deleted" + "the media won't tell you");
+            // for everything else the strongest hit of a key counts.
+            let key = if kind == EvidenceKind::Style { format!("{}#{}", e.key, h.rule) } else { e.key.clone() };
+            tally.add(category, &key, w, e.severe, kind, text, span, &self.explanations);
         }
         ctx
     }
@@ -361,7 +507,18 @@ impl Engine {
             })
             .collect();
         labels.sort_by(|a, b| scores[b.index()].total_cmp(&scores[a.index()]).then(a.cmp(b)));
-        let mut action = labels.iter().map(|&c| s.action(&self.profiles, c)).max().unwrap_or(Action::None);
+        // Style cues alone earn a "check before you share" label, never more.
+        let style_only =
+            !evidence.iter().any(|e| e.category == Category::Misinformation && e.kind != EvidenceKind::Style);
+        let action_for = |c: Category| {
+            let a = s.action(&self.profiles, c);
+            if c == Category::Misinformation && style_only {
+                a.min(Action::Label)
+            } else {
+                a
+            }
+        };
+        let mut action = labels.iter().map(|&c| action_for(c)).max().unwrap_or(Action::None);
         if s.trusts(post.author.as_deref()) {
             action = Action::None;
         }
@@ -435,6 +592,7 @@ fn combine(rules: f64, model: f64) -> f64 {
 }
 
 impl Tally {
+    /// A rule hit: the matched words are the explanation's `term`.
     #[allow(clippy::too_many_arguments)]
     fn add(
         &mut self,
@@ -447,12 +605,24 @@ impl Tally {
         span: (usize, usize),
         explanations: &Explanations,
     ) {
+        let mut params = BTreeMap::new();
+        params.insert("term".to_string(), display_term(&text[span.0..span.1]));
+        let item = Item { category, key, weight, severe, kind, span, params, claim_id: None, url: None };
+        self.add_item(item, explanations);
+    }
+
+    /// Any evidence: it counts for its category (and the key's "also" categories) at its
+    /// strongest, and is kept to be shown when it weighs enough.
+    fn add_item(&mut self, item: Item<'_>, explanations: &Explanations) {
+        let Item { category, key: tally_key, weight, severe, kind, span, params, claim_id, url } = item;
         if weight <= 0.0 {
             return;
         }
+        // `key#n` tallies apart from `key` but explains as `key`.
+        let key = tally_key.split('#').next().unwrap_or(tally_key);
         let also = explanations.get(key).map(|x| x.also.as_slice()).unwrap_or(&[]);
         for &c in std::iter::once(&category).chain(also) {
-            let slot = self.by_key.entry((c, key.to_string())).or_insert(0.0);
+            let slot = self.by_key.entry((c, tally_key.to_string())).or_insert(0.0);
             *slot = slot.max(weight);
             if severe && weight >= 0.5 {
                 self.severe[c.index()] = true;
@@ -461,9 +631,6 @@ impl Tally {
         if weight < 0.05 || self.evidence.len() >= MAX_EVIDENCE * 4 {
             return;
         }
-        let term = display_term(&text[span.0..span.1]);
-        let mut params = BTreeMap::new();
-        params.insert("term".to_string(), term);
         let explanation = render(explanations.get(key).map(|x| x.text.as_str()).unwrap_or(key), &params);
         self.evidence.push(Evidence {
             kind,
@@ -476,10 +643,23 @@ impl Tally {
             params,
             explanation,
             weight: round_score(weight),
-            claim_id: None,
-            url: None,
+            claim_id,
+            url,
         });
     }
+}
+
+/// One piece of evidence on its way into the tally.
+struct Item<'a> {
+    category: Category,
+    key: &'a str,
+    weight: f64,
+    severe: bool,
+    kind: EvidenceKind,
+    span: (usize, usize),
+    params: BTreeMap<String, String>,
+    claim_id: Option<String>,
+    url: Option<String>,
 }
 
 /// Context spans of one post, sorted by start.

@@ -39,6 +39,7 @@ pub mod claims;
 pub mod engine;
 pub mod error;
 pub mod lexicon;
+pub mod links;
 pub mod model;
 pub mod normalize;
 pub mod profile;

@@ -1,8 +1,10 @@
 //! The `waspada` command: batch scanning (DESIGN §5), evaluation and training, with the same engine
 //! the extension runs.
 
+mod claims_eval;
 mod data;
 mod eval;
+mod packs;
 mod train;
 
 use std::io::{self, BufRead, BufWriter, Write};
@@ -14,6 +16,9 @@ use waspada::{Engine, ProfileName, Settings};
 const USAGE: &str = "usage:
   waspada scan [--profile relaxed|balanced|strict] [--claims FILE]... < posts.jsonl > verdicts.jsonl
   waspada eval --data DIR [--model FILE] [--errors FILE.jsonl]
+  waspada eval-claims --data DIR     (claim matching, false matches, style nudges, 100k-claim cost)
+  waspada build-pack --data DIR      (writes assets/claims/default.jsonl)
+  waspada build-domains --data DIR   (writes assets/misinfo/domains.tsv and scam_domains.txt)
   waspada train --data DIR [--out assets/model/waspada.model] [--bits 18] [--epochs 4] [--keep 150000]
 
 Reads one JSON object per line ({\"text\", \"id\"?, \"url\"?, \"lang\"?, \"links\"?, \"author\"?}) and writes one
@@ -25,6 +30,12 @@ fn main() -> ExitCode {
         Some("scan") => scan(&args[1..]),
         Some("eval") => eval_command(&args[1..]),
         Some("train") => train_command(&args[1..]),
+        Some("eval-claims") => data_dir(&args[1..]).and_then(|d| claims_eval::run(&d)),
+        Some("build-pack") => data_dir(&args[1..])
+            .and_then(|d| packs::build_pack(&d, std::path::Path::new("assets/claims/default.jsonl"))),
+        Some("build-domains") => {
+            data_dir(&args[1..]).and_then(|d| packs::build_domains(&d, std::path::Path::new("assets/misinfo")))
+        }
         Some("-h") | Some("--help") | Some("help") => {
             println!("{USAGE}");
             Ok(())
@@ -45,6 +56,14 @@ fn main() -> ExitCode {
 fn value<'a>(args: &'a [String], i: &mut usize, flag: &str) -> Result<&'a str, String> {
     *i += 1;
     args.get(*i).map(String::as_str).ok_or_else(|| format!("{flag} needs a value"))
+}
+
+/// The `--data DIR` of commands that take nothing else.
+fn data_dir(args: &[String]) -> Result<std::path::PathBuf, String> {
+    match args {
+        [flag, dir] if flag == "--data" => Ok(std::path::PathBuf::from(dir)),
+        _ => Err(format!("expected --data DIR\n{USAGE}")),
+    }
 }
 
 fn eval_command(args: &[String]) -> Result<(), String> {
