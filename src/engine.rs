@@ -135,7 +135,6 @@ impl EngineBuilder {
         let links = LinkChecker::new(
             &text(bundled::SUFFIXES, "public suffix list")?,
             &text(bundled::DOMAINS, "domain table")?,
-            &text(bundled::SCAM_DOMAINS, "scam domain list")?,
             &text(bundled::BRANDS, "brand table")?,
         )?;
         let ratings = Ratings::parse(bundled::RATINGS)?;
@@ -213,6 +212,12 @@ impl Engine {
         self.claim_packs.push((name.to_string(), claims));
         self.reindex_claims();
         Ok(())
+    }
+
+    /// Loads the scam domain list (it ships as its own GPL-3.0 file, `assets/misinfo/scam_domains.txt`,
+    /// so it is not compiled in); returns how many domains it holds.
+    pub fn set_scam_domains(&mut self, text: &str) -> usize {
+        self.links.set_scam_domains(text)
     }
 
     /// Removes a claim pack by name; true when there was one.
@@ -357,8 +362,8 @@ impl Engine {
         params.insert("checker".to_string(), claim.checker.clone());
         params.insert("rating".to_string(), claim.verdict.label().to_string());
         params.insert("date".to_string(), claim.date.clone().unwrap_or_default());
-        params.insert("claim".to_string(), display_term(&claim.claim));
-        params.insert("term".to_string(), display_term(&claim.claim));
+        params.insert("claim".to_string(), shorten(&claim.claim, 140));
+        params.insert("term".to_string(), shorten(&claim.claim, 140));
         let item = Item {
             category: if scam { Category::Scam } else { Category::Misinformation },
             key: "claim_rated",
@@ -761,9 +766,14 @@ pub fn primary_language(tag: &str) -> &'static str {
 
 /// The matched words as a user sees them: whitespace collapsed, at most 40 characters.
 fn display_term(raw: &str) -> String {
+    shorten(raw, 40)
+}
+
+/// Text with whitespace collapsed, cut to at most `max` characters with an ellipsis.
+fn shorten(raw: &str, max: usize) -> String {
     let collapsed: String = raw.split_whitespace().collect::<Vec<_>>().join(" ");
-    if collapsed.chars().count() > 40 {
-        let cut: String = collapsed.chars().take(39).collect();
+    if collapsed.chars().count() > max {
+        let cut: String = collapsed.chars().take(max - 1).collect();
         format!("{cut}…")
     } else {
         collapsed

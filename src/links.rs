@@ -121,9 +121,10 @@ fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 impl LinkChecker {
-    /// Builds the checker from `public_suffix_list.dat`, `domains.tsv` (domain, tier, raters),
-    /// `scam_domains.txt` (one domain per line) and `brands.tsv` (brand, official domains).
-    pub fn new(suffixes: &str, domains_tsv: &str, scam_txt: &str, brands_tsv: &str) -> Result<LinkChecker> {
+    /// Builds the checker from `public_suffix_list.dat`, `domains.tsv` (domain, tier, raters) and
+    /// `brands.tsv` (brand, official domains). The scam list comes separately
+    /// ([`LinkChecker::set_scam_domains`]): it has a licence of its own and ships as its own file.
+    pub fn new(suffixes: &str, domains_tsv: &str, brands_tsv: &str) -> Result<LinkChecker> {
         let mut c = LinkChecker { suffixes: SuffixList::parse(suffixes), ..LinkChecker::default() };
         let mut rater_ids: HashMap<String, u16> = HashMap::new();
         for (n, line) in data_lines(domains_tsv) {
@@ -146,9 +147,6 @@ impl LinkChecker {
             }
             c.rated.insert(domain.to_ascii_lowercase().into(), (tier, id));
         }
-        for (_, line) in data_lines(scam_txt) {
-            c.scam.insert(line.to_ascii_lowercase().into());
-        }
         for (n, line) in data_lines(brands_tsv) {
             let (brand, official) = line
                 .split_once('\t')
@@ -157,6 +155,13 @@ impl LinkChecker {
             c.brands.push((brand.trim().to_lowercase(), official));
         }
         Ok(c)
+    }
+
+    /// Replaces the scam domain list (`scam_domains.txt`: one domain per line, `#` comments);
+    /// returns how many domains it holds.
+    pub fn set_scam_domains(&mut self, text: &str) -> usize {
+        self.scam = data_lines(text).map(|(_, l)| l.to_ascii_lowercase().into()).collect();
+        self.scam.len()
     }
 
     /// Number of rated domains, scam domains and brands (for health checks).

@@ -1,5 +1,6 @@
 //! The one boundary between JavaScript and the engine: every `wasm_bindgen` export lives here.
 
+use crate::claims::{parse_pack, Ratings};
 use crate::verdict::{post_from_json, ScanResult};
 use crate::{Engine, Settings};
 use serde::Serialize;
@@ -56,6 +57,37 @@ impl WasmEngine {
             results.push(result);
         }
         to_js(&results)
+    }
+
+    /// Loads a claim pack (JSON Lines in the pack format, or ClaimReview JSON) under `name`,
+    /// replacing a pack of that name. Returns the number of claims; a malformed pack is refused with
+    /// the file, line and reason, and the packs loaded before stay.
+    #[wasm_bindgen(js_name = addClaimPack)]
+    pub fn add_claim_pack(&mut self, name: &str, text: &str) -> Result<usize, JsError> {
+        let ratings = Ratings::parse(crate::claims::BUNDLED_RATINGS).map_err(|e| JsError::new(e.message()))?;
+        let claims = parse_pack(name, text, &ratings).map_err(|e| JsError::new(e.message()))?;
+        let n = claims.len();
+        self.inner.add_claims(name, claims).map_err(|e| JsError::new(e.message()))?;
+        Ok(n)
+    }
+
+    /// Loads the scam domain list (a separate GPL-3.0 data file shipped beside the wasm); returns
+    /// how many domains it holds.
+    #[wasm_bindgen(js_name = setScamDomains)]
+    pub fn set_scam_domains(&mut self, text: &str) -> usize {
+        self.inner.set_scam_domains(text)
+    }
+
+    /// Removes the claim pack called `name`; true when there was one.
+    #[wasm_bindgen(js_name = removeClaimPack)]
+    pub fn remove_claim_pack(&mut self, name: &str) -> bool {
+        self.inner.remove_claims(name)
+    }
+
+    /// Number of claims loaded, bundled pack included.
+    #[wasm_bindgen(js_name = claimCount)]
+    pub fn claim_count(&self) -> usize {
+        self.inner.claim_count()
     }
 
     /// True when the active profile holds unscanned posts if the engine does not answer in time.

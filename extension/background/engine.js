@@ -12,6 +12,9 @@ export function getEngine() {
     const t0 = performance.now();
     await init({ module_or_path: chrome.runtime.getURL('pkg/waspada_bg.wasm') });
     const engine = new Engine();
+    // A packaged file of the extension itself (GPL-3.0 list kept apart from the engine), not the network.
+    const scamList = await fetch(chrome.runtime.getURL('data/scam_domains.txt')).then((r) => r.text());
+    engineStats.scamDomains = engine.setScamDomains(scamList);
     engineStats.coldStartMs = performance.now() - t0;
     return engine;
   })();
@@ -27,6 +30,22 @@ export async function scanPosts(posts) {
   engineStats.posts += posts.length;
   engineStats.scanMs += performance.now() - t0;
   return verdicts;
+}
+
+/** Loads a claim pack into the engine; throws with the engine's file:line message when malformed. */
+export async function addClaimPack(name, text) {
+  const engine = await getEngine();
+  return engine.addClaimPack(name, text);
+}
+
+export async function removeClaimPack(name) {
+  const engine = await getEngine();
+  return engine.removeClaimPack(name);
+}
+
+export async function claimCount() {
+  const engine = await getEngine();
+  return engine.claimCount();
 }
 
 /** Applies engine settings; throws with the engine's message when they are invalid. */

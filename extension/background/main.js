@@ -3,6 +3,7 @@
 import { FROM_CONTENT, FROM_UI, TO_CONTENT, checkMessage } from './messages.js';
 import { configureEngine, engineStats, getEngine, scanPosts } from './engine.js';
 import { engineSettings, loadSettings, repairSettings, saveSettings, siteEnabled } from './settings.js';
+import { importPack, importPackFromUrl, listPacks, removePack, restorePacks } from './packs.js';
 
 const EXTENSION_ORIGIN = chrome.runtime.getURL('');
 let adapterTable = null;
@@ -63,6 +64,7 @@ async function ensureConfigured() {
       notices.push(`settings rejected by the engine (${e.message}); defaults are in use`);
       await configureEngine(engineSettings(repairSettings(undefined).settings));
     }
+    for (const problem of await restorePacks()) notices.push(`claim pack not loaded: ${problem}`);
   })();
   return configured;
 }
@@ -166,6 +168,19 @@ async function handle(msg, sender) {
       await broadcastSettings();
       return { ok: true, notices };
     }
+    case FROM_UI.LIST_PACKS:
+      await ensureConfigured();
+      return { packs: await listPacks() };
+    case FROM_UI.IMPORT_PACK:
+      await ensureConfigured();
+      return { claims: await importPack(msg.name, msg.text, 'file') };
+    case FROM_UI.IMPORT_PACK_URL:
+      await ensureConfigured();
+      return { claims: await importPackFromUrl(msg.url) };
+    case FROM_UI.REMOVE_PACK:
+      await ensureConfigured();
+      await removePack(msg.name);
+      return { ok: true };
     default:
       throw new Error(`unhandled message type ${msg.type}`);
   }

@@ -6,6 +6,10 @@ export const FROM_UI = Object.freeze({
   SET_SITE: 'ui:set-site-enabled',
   GET_SETTINGS: 'ui:get-settings',
   SAVE_SETTINGS: 'ui:save-settings',
+  LIST_PACKS: 'ui:list-packs',
+  IMPORT_PACK: 'ui:import-pack',
+  IMPORT_PACK_URL: 'ui:import-pack-url',
+  REMOVE_PACK: 'ui:remove-pack',
 });
 export const TO_CONTENT = Object.freeze({ SETTINGS_CHANGED: 'background:settings-changed' });
 
@@ -69,6 +73,18 @@ export function checkMessage(msg, sender, extensionId, extensionOrigin) {
     case FROM_UI.SAVE_SETTINGS:
       if (!fromExtensionPage) return 'ui message not from an extension page';
       return typeof msg.settings === 'object' && msg.settings !== null ? null : 'settings is not an object';
+    case FROM_UI.LIST_PACKS:
+      return fromExtensionPage ? null : 'ui message not from an extension page';
+    case FROM_UI.IMPORT_PACK:
+      if (!fromExtensionPage) return 'ui message not from an extension page';
+      if (!isString(msg.name, 200) || !msg.name) return 'name is not a short string';
+      return isString(msg.text, 8_000_000) ? null : 'text is not a string under 8 MB';
+    case FROM_UI.IMPORT_PACK_URL:
+      if (!fromExtensionPage) return 'ui message not from an extension page';
+      return isString(msg.url, LIMITS.field) && msg.url.startsWith('https://') ? null : 'url is not an https URL';
+    case FROM_UI.REMOVE_PACK:
+      if (!fromExtensionPage) return 'ui message not from an extension page';
+      return isString(msg.name, LIMITS.field) ? null : 'name is not a string';
     default:
       return `unknown message type '${msg.type}'`;
   }

@@ -1,7 +1,18 @@
 // Finds this page's site adapter and reads posts through its selectors (data from assets/sites).
 
 function adapterFor(host) {
-  const listed = ADAPTERS.find((a) => !a.opt_in && a.hosts.some((h) => host === h || host.endsWith('.' + h)));
+  // The most specific host wins: old.reddit.com over reddit.com.
+  let listed = null;
+  let best = -1;
+  for (const a of ADAPTERS) {
+    if (a.opt_in) continue;
+    for (const h of a.hosts) {
+      if ((host === h || host.endsWith('.' + h)) && h.length > best) {
+        listed = a;
+        best = h.length;
+      }
+    }
+  }
   // Opt-in adapters are only injected where the user turned them on.
   return listed ?? ADAPTERS.find((a) => a.opt_in) ?? null;
 }

@@ -14,6 +14,10 @@ const BANNER_CSS = `
 .body { flex: 1; min-width: 0; }
 .title { font-weight: 600; display: block; }
 .reason { display: block; overflow-wrap: anywhere; }
+.factcheck { display: inline-block; margin-top: 2px; color: #0550ae; font-weight: 600; }
+.factcheck:focus-visible { outline: 3px solid #0969da; outline-offset: 2px; }
+details.context { margin-top: 4px; font-size: 13px; }
+summary { cursor: pointer; }
 .actions { display: flex; gap: 6px; flex: none; flex-wrap: wrap; }
 button { font: inherit; font-size: 13px; padding: 4px 10px; border-radius: 6px; border: 1px solid #8c959f;
   background: #fff; color: #1f2328; cursor: pointer; }
@@ -23,6 +27,7 @@ button:focus-visible { outline: 3px solid #0969da; outline-offset: 2px; }
   .banner.scam { background: #4c0f12; border-color: #f85149; }
   .banner.misinformation { background: #0c2d6b; border-color: #4493f8; }
   button { background: #21262d; color: #e6edf3; border-color: #6e7681; }
+  .factcheck { color: #79c0ff; }
 }
 @media (prefers-reduced-motion: no-preference) { .banner { transition: opacity .15s; } }
 `;
@@ -45,17 +50,39 @@ function el(tag, className, text) {
   return node;
 }
 
-/** The words a banner uses for a verdict: category title and the top reason. */
+const SIFT_TIPS = ['sift_stop', 'sift_investigate', 'sift_find', 'sift_trace'];
+
+/** An evidence item's explanation in the user's language (engine English as the fallback). */
+function explain(e) {
+  const p = e.params ?? {};
+  const category = p.category ? t(`category_${p.category}`, undefined, p.category) : '';
+  const subs = [p.term ?? '', p.checker ?? '', p.rating ?? '', p.date ?? '', p.raters ?? '', category, p.brand ?? '', p.claim ?? ''];
+  return t(`reason_${e.key}`, subs, e.explanation);
+}
+
+/** What a banner shows for a verdict: title, main reason, and for misinformation the fact-check,
+ *  the source's ratings or a "check before you share" tip. */
 function describeVerdict(verdict) {
   const category = verdict.labels[0];
-  const title = t(`category_${category}`, undefined, category);
-  const top = verdict.evidence.find((e) => e.category === category) ?? verdict.evidence[0];
-  let reason = '';
-  if (top) {
-    const p = top.params ?? {};
-    reason = t(`reason_${top.key}`, [p.term ?? '', p.checker ?? '', p.rating ?? '', p.date ?? '', p.raters ?? '', p.category ?? ''], top.explanation);
+  const ofCategory = verdict.evidence.filter((e) => e.category === category);
+  const top = ofCategory[0] ?? verdict.evidence[0];
+  const out = { category, title: t(`category_${category}`, undefined, category), reason: top ? explain(top) : '' };
+  const claim = ofCategory.find((e) => e.kind === 'claim');
+  const domain = verdict.evidence.find((e) => e.kind === 'domain' && e.key.startsWith('domain_'));
+  if (claim && /^https?:\/\//.test(claim.url ?? '')) {
+    const p = claim.params ?? {};
+    out.title = t('factcheck_title', [p.checker ?? '', t(`rating_${(p.rating ?? '').toLowerCase()}`, undefined, p.rating ?? '')], `Fact-checkers rated a matching claim ${p.rating}`);
+    out.reason = p.date ? t('factcheck_date', [p.date], `Checked ${p.date}`) + ' · ' + (p.claim ?? '') : (p.claim ?? '');
+    out.link = { href: claim.url, text: t('factcheck_read', undefined, 'Read the fact-check') };
   }
-  return { category, title, reason };
+  if (domain && domain !== top) out.context = explain(domain);
+  if (category === 'misinformation' && ofCategory.every((e) => e.kind === 'style')) {
+    out.title = t('nudge_title', undefined, 'Check before you share');
+    // Vary the tip from post to post so it is read, not learnt by heart.
+    const tip = SIFT_TIPS[verdict.evidence.reduce((a, e) => a + e.start + e.end, 0) % SIFT_TIPS.length];
+    out.reason = t(tip, undefined, 'Stop: before sharing, ask who is behind this and whether others report it too.');
+  }
+  return out;
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -104,7 +131,7 @@ function showBanner(unit, verdict, state, handlers) {
     banners.set(unit, b);
     unit.before(host);
   }
-  const { category, title, reason } = describeVerdict(verdict);
+  const { category, title, reason, link, context } = describeVerdict(verdict);
   const banner = el('div', `banner ${category} ${state === 'label' ? 'label' : ''}`);
   banner.setAttribute('role', 'group');
   banner.setAttribute('aria-label', t('banner_aria', [title], `Waspada warning: ${title}`));
@@ -118,6 +145,19 @@ function showBanner(unit, verdict, state, handlers) {
         : title;
   body.append(el('span', 'title', heading));
   if (reason && state !== 'hide') body.append(el('span', 'reason', reason));
+  if (link && state !== 'hide') {
+    // A link the user may follow; opening it is their navigation, not a request of the extension.
+    const a = el('a', 'factcheck', link.text);
+    a.href = link.href;
+    a.target = '_blank';
+    a.rel = 'noopener noreferrer';
+    body.append(a);
+  }
+  if (context && state !== 'hide') {
+    const details = el('details', 'context');
+    details.append(el('summary', undefined, t('context_summary', undefined, 'About the linked source')), el('span', undefined, context));
+    body.append(details);
+  }
   banner.append(body);
   const actions = el('div', 'actions');
   if (state === 'blur' || state === 'hide') {

@@ -58,3 +58,59 @@ async function main() {
 }
 
 main();
+
+// ---- fact-check packs ----
+
+async function showPacks() {
+  const list = document.getElementById('packs');
+  const reply = await chrome.runtime.sendMessage({ type: 'ui:list-packs' });
+  list.replaceChildren();
+  for (const p of reply?.packs ?? []) {
+    const li = document.createElement('li');
+    li.textContent = t('options_pack_line', [p.name, String(p.claims)]) + ' ';
+    const remove = document.createElement('button');
+    remove.type = 'button';
+    remove.textContent = t('options_pack_remove');
+    remove.setAttribute('aria-label', t('options_pack_remove_named', [p.name]));
+    remove.addEventListener('click', async () => {
+      await chrome.runtime.sendMessage({ type: 'ui:remove-pack', name: p.name });
+      showPacks();
+    });
+    li.append(remove);
+    list.append(li);
+  }
+}
+
+function packResult(reply) {
+  const status = document.getElementById('pack-status');
+  status.textContent = reply?.error ? t('options_pack_refused', [reply.error]) : t('options_pack_added', [String(reply.claims)]);
+  showPacks();
+}
+
+document.getElementById('pack-file').addEventListener('change', async (event) => {
+  const file = event.target.files?.[0];
+  if (!file) return;
+  const text = await file.text();
+  packResult(await chrome.runtime.sendMessage({ type: 'ui:import-pack', name: file.name, text }));
+  event.target.value = '';
+});
+
+document.getElementById('pack-url-add').addEventListener('click', async () => {
+  const status = document.getElementById('pack-status');
+  let url;
+  try {
+    url = new URL(document.getElementById('pack-url').value.trim());
+  } catch {
+    status.textContent = t('options_pack_bad_url');
+    return;
+  }
+  if (url.protocol !== 'https:') {
+    status.textContent = t('options_pack_bad_url');
+    return;
+  }
+  // The only network request Waspada can make, and only for an address the user typed.
+  if (!(await chrome.permissions.request({ origins: [`${url.origin}/*`] }))) return;
+  packResult(await chrome.runtime.sendMessage({ type: 'ui:import-pack-url', url: url.href }));
+});
+
+showPacks();

@@ -1,6 +1,8 @@
 // Assembles dist/<browser>/ from extension/, assets/sites/ and the built wasm package.
 // Usage: node extension/tools/assemble.mjs <chrome|firefox> <pkg dir> <out dir>
 import { readFileSync, writeFileSync, mkdirSync, cpSync, rmSync, readdirSync, existsSync } from 'node:fs';
+
+const mkdir = (dir) => mkdirSync(dir, { recursive: true });
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -120,6 +122,9 @@ for (const dir of ['background', 'popup', 'options', '_locales', 'icons', 'share
 }
 mkdirSync(join(outDir, 'pkg'), { recursive: true });
 for (const f of ['waspada.js', 'waspada_bg.wasm']) cpSync(join(pkgDir, f), join(outDir, 'pkg', f));
+// The scam domain list is GPL-3.0: it ships as its own file beside the engine, loaded at start.
+mkdir(join(outDir, 'data'));
+cpSync(join(ROOT, 'assets/misinfo/scam_domains.txt'), join(outDir, 'data/scam_domains.txt'));
 
 const table = adapters.map(({ id, name, hosts, opt_in, feed, units }) => ({ id, name, hosts, opt_in, feed, units }));
 const body = CONTENT_SOURCES.map((f) => `// ---- content/${f}\n${readFileSync(join(EXT, 'content', f), 'utf8')}`).join('\n');

@@ -9,7 +9,16 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PKG = `${ROOT}dist/chrome/pkg/`;
 const glue = await import(`${PKG}waspada.js`);
 glue.initSync({ module: readFileSync(`${PKG}waspada_bg.wasm`) });
-const { Engine } = glue;
+const { Engine: BareEngine } = glue;
+const SCAM_LIST = readFileSync(`${ROOT}dist/chrome/data/scam_domains.txt`, 'utf8');
+
+/** The engine as the extension sets it up: with the separately shipped scam list. */
+class Engine extends BareEngine {
+  constructor() {
+    super();
+    this.setScamDomains(SCAM_LIST);
+  }
+}
 
 const fixture = readFileSync(`${ROOT}tests/fixtures/posts.jsonl`, 'utf8');
 const posts = fixture.trim().split('\n').map((l) => JSON.parse(l));

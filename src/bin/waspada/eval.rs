@@ -62,7 +62,8 @@ pub fn run(dir: &Path, model: Option<&str>, errors: Option<&str>) -> Result<(), 
     if let Some(path) = model {
         builder = builder.model(std::fs::read(path).map_err(|e| format!("{path}: {e}"))?);
     }
-    let engine = builder.build().map_err(|e| e.to_string())?;
+    let mut engine = builder.build().map_err(|e| e.to_string())?;
+    crate::load_scam_list(&mut engine);
     let thresholds: Vec<BTreeMap<Category, f64>> =
         PROFILES.iter().map(|&p| engine.profiles().get(p).thresholds.clone()).collect();
     println!(

@@ -58,6 +58,19 @@ fn value<'a>(args: &'a [String], i: &mut usize, flag: &str) -> Result<&'a str, S
     args.get(*i).map(String::as_str).ok_or_else(|| format!("{flag} needs a value"))
 }
 
+/// Where the scam domain list lives: it is GPL-3.0 and ships as its own file, so the CLI reads it
+/// at run time (`WASPADA_SCAM_LIST` overrides the checkout's copy).
+pub fn load_scam_list(engine: &mut Engine) {
+    let path = std::env::var("WASPADA_SCAM_LIST")
+        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/assets/misinfo/scam_domains.txt").to_string());
+    match std::fs::read_to_string(&path) {
+        Ok(text) => {
+            engine.set_scam_domains(&text);
+        }
+        Err(e) => eprintln!("waspada: scam domain list {path} not loaded ({e}); scam links are judged without it"),
+    }
+}
+
 /// The `--data DIR` of commands that take nothing else.
 fn data_dir(args: &[String]) -> Result<std::path::PathBuf, String> {
     match args {
@@ -120,6 +133,7 @@ fn scan(args: &[String]) -> Result<(), String> {
         i += 1;
     }
     let mut engine = Engine::new().map_err(|e| e.to_string())?;
+    load_scam_list(&mut engine);
     engine.configure(Settings::with_profile(profile)).map_err(|e| e.to_string())?;
     let ratings = Ratings::parse(waspada::claims::BUNDLED_RATINGS).map_err(|e| e.to_string())?;
     for file in &claim_files {
