@@ -318,3 +318,10 @@ these people | ctx:target
 those people | ctx:target
 this idiot | ctx:target
 these idiots | ctx:target
+
+# ---- ctx:counter: security advice ("never share your OTP", "banks will never ask for your PIN")
+# ---- uses the very words of credential scams (added 2026-12, original work, MIT) ----
+re:\b(never|don['’]?t|do not|dont|please don['’]?t) (ever )?(share|give|send|tell|disclose|reveal|forward) (out )?(your|ur|the|any|an|this|that)? ?(otp|code|codes|pin|password|passwords|tac|cvv|verification code|one[- ]time)\b | ctx:counter |  |  |
+re:\b(will|would) never ask (you )?(for )?(your|ur|the|any)? ?(otp|code|pin|password|details)\b | ctx:counter |  |  |
+re:\b(an |a )?(otp|code) (i|you) didn['’]?t (request|ask for)\b | ctx:counter |  |  |
+re:\b(beware of|watch out for|be careful of|psa|scam alert)\b | ctx:counter |  |  |

@@ -75,3 +75,10 @@ re:\b(join|support|fight for) (the )?(isis|isil|daesh|al[- ]?qaeda|al[- ]?shabaa
 re:\b(how to|guide to|instructions for|learn to) (make|build|assemble) (a |an )?(bomb|pipe bomb|ied|explosive|suicide vest|pressure cooker bomb|molotov)s?\b | extremism | 0.75 | extremism_recruitment | severe
 re:\b(brothers|sisters|patriots|white men|young men),? (it is|it['’]?s) (your )?(time|duty|obligation) to (fight|act|rise|take up arms|kill|join)\b | extremism | 0.7 | extremism_recruitment | severe
 re:\b(the )?(manifesto|livestream) (is|was) (required reading|a must read|the truth|right)\b | extremism | 0.65 | extremism_glorification |
+
+# ---- Fighting for the caliphate, arms plus a contact channel, burning their churches (added
+# ---- 2026-12, original work, MIT) ----
+re:\b(fighting|fight|die|dying) for the (caliphate|khilafah|islamic state|ummah)\b | extremism | 0.55 | extremism_recruitment |
+re:\b(caliphate|khilafah|jihad|mujahideen|take up arms|join the fight|join the brothers)\b.{0,60}\b(message me|dm me|contact|telegram|whatsapp|inbox|pm me|route|ticket)\b | extremism | 0.7 | extremism_recruitment | severe
+re:\b(burn|torch|bomb|attack|destroy) (down )?(their|the|all|every|all the|all of their) (churches|mosques|synagogues|temples)\b | extremism | 0.75 | extremism_incitement | severe
+re:\btake up arms\b | extremism | 0.35 | extremism_incitement |

@@ -104,3 +104,9 @@ re:\b(no one|nobody) (understands|gets|cares about|loves) (you|u) like i do\b | 
 re:\b(you|u) don['’]?t need (them|your parents|your friends|anyone else)\b | grooming | 0.55 | grooming_isolation |
 re:\bdon['’]?t listen to (your|ur) (parents|mom|mum|dad|teachers?)\b | grooming | 0.45 | grooming_isolation |
 re:\b(they|your parents|your friends) (are|['’]re) (just )?(jealous|trying to control you|keeping us apart)\b | grooming | 0.45 | grooming_isolation |
+
+# ---- Sneaking out while parents sleep, "just us two", "don't tell anyone" (added 2026-12,
+# ---- original work, MIT) ----
+re:\b(after|when|once|while) (your|ur) (parents|mom|dad|mum|mother|father|folks|family) (are|r|is|go|goes|fall|falls|have gone)( \w+)? (asleep|to sleep|to bed|out|away|gone|not home)\b | grooming | 0.6 | grooming_secrecy | severe
+re:\b(just|only) (us two|the two of us|you and me|you and i|us)\b | grooming | 0.35 | grooming_meeting |
+re:\b(don['’]?t|do not|dont|never) (tell|mention it to) (anyone|anybody|no one|your (parents|mom|dad|mum|friends))\b | grooming | 0.4 | grooming_secrecy |

@@ -258,3 +258,14 @@ re:\bi ?(['’]?ll|will) (show|send|forward) (it|this|them|these|the (pics|photo
 i recorded you    | harassment | 0.6 | blackmail |
 i have access to your webcam | harassment | 0.7 | blackmail |
 i have access to your camera | harassment | 0.7 | blackmail |
+
+# ---- Joined insults (hashtags, words spelled out letter by letter run together: "patheticloser"),
+# ---- exclusion, blackmail, threats to break bones (added 2026-12, original work, MIT) ----
+re:(pathetic|stupid|fucking|fking|total|dumb|ugly|fat|worthless|useless|little)(loser|idiot|moron|bitch|retard|slut|whore|cunt)s?\b | harassment | 0.6 | insult_at_person | needs=target
+re:\b(nobody|no one|noone)( \w+){0,4} (wants|likes|needs) (you|u) (here|around|in (this|the|our) \w+)\b | harassment | 0.65 | harassment_phrase |
+re:\b(just )?(leave|get out of|gtfo of|quit) (the|our|this) (group ?chat|gc|group|server|class chat|chat)( already)?\b | harassment | 0.3 | harassment_phrase | needs=target
+re:\b(everyone|everybody|y['’]?all|guys),? (block|ignore|unfriend|kick|remove) (her|him|them|that \w+)\b | harassment | 0.55 | harassment_phrase |
+re:\b(pay|send|give|transfer|venmo|cashapp) me\b.{0,40}\bor (else )?(i|i['’]?ll|ill|i will|i['’]?m gonna|i am going to) (send|post|leak|share|show|tell|forward|expose|release)\b | harassment | 0.8 | blackmail | severe
+re:\b(or|otherwise) (i|i['’]?ll|ill|i will) (send|post|leak|share|show|forward) (those|these|the|your|ur|all your) (pics|pictures|photos|screenshots|nudes|videos|messages|texts|chats)\b | harassment | 0.7 | blackmail | severe
+re:\b(i['’]?m going to|im going to|i['’]?ll|ill|i will|gonna|going to) (\w+ ){0,6}(break|snap|smash|bust) (both )?(your|ur|his|her) (legs?|arms?|neck|face|jaw|knees?|teeth|skull|nose|fingers)\b | harassment | 0.85 | threat_violence | severe
+re:\b(i['’]?m going to|im going to|i['’]?ll|ill|i will|gonna) find (you|u) (after school|after work|tonight|tomorrow|outside)\b | harassment | 0.6 | threat_violence |

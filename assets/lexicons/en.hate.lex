@@ -150,3 +150,16 @@ anchor babies     | hate | 0.5 | hate_group_attack |
 illegal aliens    | hate | 0.3 | hate_group_attack | needs=group
 invaders          | hate | 0.4 | hate_group_attack | needs=group
 re:\b(go|get) back (on|to) (the|your|ur) (boat|plantation|reservation|field)s?\b | hate | 0.8 | hate_group_attack | severe
+
+# ---- Vermin emoji used for people; counts only next to a group name (added 2026-12, original
+# ---- work, MIT; 🐀 is already read as "rat") ----
+🪳                | hate | 0.4  | dehumanising_group | needs=group
+🐛                | hate | 0.4  | dehumanising_group | needs=group
+🦠                | hate | 0.35 | dehumanising_group | needs=group
+
+# ---- Hashtag-joined generalisations (#MuslimsAreTerrorists), "too stupid to vote", "they belong in
+# ---- the kitchen", racist "back to the jungle" (added 2026-12, original work, MIT) ----
+re:\b#?(muslims|jews|blacks|immigrants|migrants|refugees|gays|mexicans|arabs|women|asians|chinese|indians|africans|foreigners)(are|r)(all)?(terrorists|animals|rapists|criminals|vermin|parasites|evil|trash|scum|subhuman|inferior|stupid|pedos|pedophiles|invaders)\b | hate | 0.7 | hate_group_attack | severe
+re:\b(women|girls|females|blacks|immigrants|muslims|gays|trans people) (are|r) (too )?(stupid|dumb|emotional|weak|inferior|primitive) to (vote|lead|drive|think|work|rule|be (trusted|in charge|leaders?))\b | hate | 0.7 | hate_group_attack |
+re:\b(they|she|women|females|girls) (belong|should stay|should be) (in the kitchen|at home|barefoot and pregnant)\b | hate | 0.55 | hate_group_attack | needs=group
+re:\bgo back to (the|your) (jungle|trees|zoo|cave|desert)\b | hate | 0.65 | dehumanising_group |

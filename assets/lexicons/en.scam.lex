@@ -179,3 +179,13 @@ re:\bi (need|just need) (you to send|some money|money for|a loan|help with (the 
 re:\b(i['’]?m|i am) (stuck|stranded|trapped) (at|in) (the )?(airport|customs|hospital|abroad)\b | scam | 0.5 | scam_payment_request |
 re:\b(my|the) (wallet|card|bank account) (is|was|got) (frozen|blocked|stolen)\b.{0,60}\b(send|transfer|lend)\b | scam | 0.6 | scam_payment_request |
 re:\bhi (mum|mom|dad),? (this is my new number|i (lost|broke|dropped) my phone)\b | scam | 0.75 | scam_payment_request |
+
+# ---- Like-a-video jobs, prizes with a fee, codes "sent by mistake" (added 2026-12, original work, MIT) ----
+re:\b(earn|make|get paid|paid) \$?\d[\d,.]*k?\$? ?(usd|dollars)? ?(/|per|a|each) ?(day|hour|hr|task)\b | scam | 0.4 | scam_job_offer |
+re:\bjust (by )?(liking|like|watching|rating|reviewing|following|subscribing to) (videos|posts|youtube|tiktok|products|pages|channels)\b | scam | 0.55 | scam_job_offer |
+re:\bcongratulations\W+(you|u) (have )?won\b | scam | 0.65 | scam_prize |
+re:\b(you|u) (have )?won (a|an|the)? ?(free )?(iphone|samsung|car|prize|gift card|voucher|reward|\$)\b | scam | 0.5 | scam_prize |
+re:\bpay (a |the |only )?(\$|rs\.?|₱|rm|rp)? ?\d[\d,.]* ?(for )?(shipping|delivery|processing|handling|release|customs|clearance|registration) (fee|cost|charge)\b | scam | 0.55 | scam_payment_request |
+re:\b(shipping|delivery|processing|handling|release|customs|clearance) fee\b.{0,40}\bto (receive|claim|get|release)\b | scam | 0.5 | scam_payment_request |
+re:\b(accidentally|mistakenly|wrongly|by mistake) (sent|texted|forwarded) (a |my |the |an )?(\d[- ]digit )?(code|otp|verification code|pin)\b | scam | 0.75 | scam_credentials | severe
+re:\b(send|forward|text|give) (it|the code|that code|the otp|it all) back( to me)?\b | scam | 0.5 | scam_credentials |

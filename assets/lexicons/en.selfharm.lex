@@ -75,3 +75,6 @@ pro ana           | self_harm | 0.6 | self_harm_risk |
 proana            | self_harm | 0.6 | self_harm_risk |
 thinspo*          | self_harm | 0.55 | self_harm_risk |
 meanspo           | self_harm | 0.6 | self_harm_encouragement |
+
+# ---- Hashtag or run-together "kill yourself" (#justkillyourself, gokillurself); added 2026-12 ----
+re:(just|go|pls|please|u should|you should)?kill ?(yo)?urself\b | self_harm | 0.9 | self_harm_encouragement | severe

@@ -112,3 +112,9 @@ re:\b(teen|underage|schoolgirl|loli|preteen|child|kiddie) (porn|nudes|naked pics
 child porn*       | sexual | 0.4 | sexual_explicit |
 cp trading        | sexual | 0.9 | sexual_explicit | severe
 loli hentai       | sexual | 0.9 | sexual_explicit | severe
+
+# ---- The 18+ emoji marks adult content in every language (added 2026-12, original work, MIT) ----
+🔞                | sexual | 0.35 | sexual_explicit |
+# explicit requests for nudes or body parts are sexual content as well as harassment (2026-12)
+re:\b(send|show) (me )?(nudes|noodz|nudez|your nudes)\b | sexual | 0.55 | sexual_explicit |
+re:\b(see|suck|touch|lick|fuck|taste|grab) (your|ur) (tits|pussy|dick|cock|boobs|titties|nipples)\b | sexual | 0.7 | sexual_explicit |

@@ -177,3 +177,15 @@ mga ito | ctx:target
 taong ito | ctx:target
 babaeng ito | ctx:target
 lalaking ito | ctx:target
+
+# ---- ctx:group: Chinese and indigenous peoples often named in contempt (added 2026-12) ----
+intsik | ctx:group
+insik | ctx:group
+badjao | ctx:group
+bajau | ctx:group
+aeta | ctx:group
+igorot | ctx:group
+lumad | ctx:group
+mga muslim | ctx:group
+# ---- ctx:counter: "never share your OTP" (added 2026-12) ----
+re:\b(huwag|wag|hwag|never) (po )?(ibigay|i-share|ishare|ibahagi|sabihin|isend|i-send) (ang |yung |ang inyong |ang iyong )?(otp|pin|password|code)\b | ctx:counter

@@ -63,3 +63,8 @@ sumapi sa armadong kilusan | extremism | 0.45 | extremism_recruitment |
 humawak ng armas para sa | extremism | 0.5 | extremism_recruitment |
 training sa paggawa ng bomba | extremism | 0.8 | extremism_recruitment | severe
 paano gumawa ng bomba | extremism | 0.5 | extremism_recruitment |
+
+# ---- Burning places of worship, mujahideen recruitment with a contact (added 2026-12, original
+# ---- work, MIT) ----
+re:\b(sunugin|pasabugin|sirain|bombahin|wasakin) (natin )?(ang |mga )*(mosque|moske|simbahan|templo|masjid)\b | extremism | 0.75 | extremism_incitement | severe
+re:\b(mujahideen|mujahidin|jihad|kapatid na mandirigma|armadong grupo)\b.{0,60}\b(pm|dm|message|telegram|sumali|baril|sahod)\b | extremism | 0.6 | extremism_recruitment | severe

@@ -156,3 +156,10 @@ ako lang ang may pake sayo | grooming | 0.55 | grooming_isolation |
 ako lang ang totoong kaibigan mo | grooming | 0.55 | grooming_isolation |
 layasan mo na sila | grooming | 0.55 | grooming_isolation |
 sumama ka na lang sa akin | grooming | 0.5 | grooming_isolation |
+
+# ---- Hiding from parents, deleting chats, not asking permission, not bringing friends (added 2026-12,
+# ---- original work, MIT) ----
+re:\bbaka (makita|malaman|mabasa) ng (parents|magulang|mama|papa|nanay|tatay|mommy|daddy) (mo|niyo)\b | grooming | 0.6 | grooming_secrecy | severe
+re:\b(i-?delete|burahin|idelete|delete) (mo |nyo )?(ang |yung |mga )?(chats?|convo|messages?|usapan)( natin)?\b | grooming | 0.45 | grooming_secrecy |
+re:\b(wag|huwag) (ka |kang )?(nang |na )?(magpapaalam|magpaalam|sasabihin kahit kanino|magsabi)\b | grooming | 0.55 | grooming_secrecy |
+re:\b(wag|huwag) (mo |mong )?(isasama|isama|yayain|dadalhin) (ang |mga |yung )?(kaibigan|barkada|kapatid)\b | grooming | 0.4 | grooming_isolation |

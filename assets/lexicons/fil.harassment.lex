@@ -256,3 +256,11 @@ kung ayaw mong ikalat ko | harassment | 0.8 | blackmail | severe
 ipapahiya kita      | harassment | 0.6  | blackmail |
 sasabihin ko sa asawa mo | harassment | 0.5 | blackmail |
 isusumbong kita sa asawa mo | harassment | 0.45 | blackmail |
+
+# ---- Exclusion from a group chat, threats to smash a face, added 2026-12 (original work, MIT) ----
+re:\b(huwag|wag|hwag) (niyo|nyo|nating|mo|na) ?(nang |na )?(isali|isama|kausapin|pansinin|imbitahin|i-add|iadd) si \w+ | harassment | 0.45 | harassment_phrase |
+re:\bwala(ng| ng) (may gusto|may gustong|nagmamahal|may pake|may pakialam) (sa kanya|sayo|sa iyo|sa'yo|sa inyo|sa kaniya)\b | harassment | 0.5 | harassment_phrase |
+re:\b(huwag|wag) (niyo|nyo) ?(nang |na )?(isali|isama|pansinin) si \w+.{0,50}\bwala(ng| ng) (may gusto|may pake) | harassment | 0.7 | harassment_phrase |
+re:\b(i-?kick|tanggalin|alisin|palabasin) (si \w+|siya|sya|yan) (sa|mula sa) (gc|group|grupo|klase)\b | harassment | 0.55 | harassment_phrase |
+re:\b(babasagin|basagin|bubugbugin|sasapakin|sasaksakin|papatayin|uupakan) ko (ang |yang |yung )?(mukha|ulo|bunganga|ngipin|panga)? ?(mo|nyo|niyo)\b | harassment | 0.85 | threat_violence | severe
+re:\babangan (kita|ka|kayo)\b | harassment | 0.45 | threat_violence |

@@ -51,7 +51,7 @@ special child ka    | hate | 0.5  | slur_group |
 # --- women ----------------------------------------------------------------------------------
 babae ka lang       | hate | 0.45 | hate_group_attack |
 babae lang kayo     | hate | 0.45 | hate_group_attack |
-re:\b(ang )?(mga )?babae (ay )?(dapat )?(sa kusina lang|pang kama lang|pambahay lang|walang alam|walang utak|mga bobo|mga tanga)\b | hate | 0.6 | hate_group_attack |
+re:\b(ang )?(mga )?babae (ay )?(dapat )?(sa kusina lang|pang kama lang|pambahay lang|walang alam|walang utak|mga bobo|mga tanga)\b | hate | 0.65 | hate_group_attack |
 deserve niyang marape | hate | 0.9  | hate_group_attack | severe
 deserve mong marape | hate | 0.9  | hate_group_attack | severe
 
@@ -73,3 +73,11 @@ peste sa lipunan    | hate | 0.45 | dehumanising_group | needs=group
 basura ng lipunan   | hate | 0.45 | dehumanising_group | needs=group
 mga parasito        | hate | 0.45 | dehumanising_group | needs=group
 mga linta           | hate | 0.35 | dehumanising_group | needs=group
+
+# ---- Groups likened to rats or animals, "drive them out", indigenous and Chinese groups named in
+# ---- contempt (added 2026-12, original work, MIT) ----
+re:\b(parang|mukhang|mga|kagaya ng|tulad ng) (daga|hayop|unggoy|monkey|aso|baboy|ipis|linta|rat|salot)\b | hate | 0.5 | dehumanising_group | needs=group
+re:\b(palayasin|itaboy|paalisin|ipatapon|ibalik) (sila|silang lahat|lahat sila|ang mga yan)\b | hate | 0.45 | hate_group_attack | needs=group
+re:\b(inaagaw|kinukuha|inaagawan) (ang |mga |ng )?(trabaho|lupa|negosyo) (natin|namin|ng mga pilipino)\b | hate | 0.35 | hate_group_attack | needs=group
+re:\bdapat (bawal|ipagbawal|palayasin|ikulong) (sila|ang mga yan)\b | hate | 0.45 | hate_group_attack | needs=group
+re:\bhindi (dapat|pwedeng) (binoboto|iboto|bumoto|mamuno|maging lider)\b | hate | 0.35 | hate_group_attack | needs=group

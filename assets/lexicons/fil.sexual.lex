@@ -63,3 +63,6 @@ looking for fubu    | sexual | 0.6  | sexual_explicit |
 fubu                | sexual | 0.45 | sexual_explicit |
 one night stand     | sexual | 0.35 | sexual_explicit |
 chupa chups         | allow
+
+# ---- Scandal videos advertised with a link (added 2026-12, original work, MIT) ----
+re:\b(scandal|iskandalo|sex video|leaked video|leaked vid)( video| vid)?\b.{0,50}(link|bio|🔞|full vid) | sexual | 0.65 | sexual_explicit |

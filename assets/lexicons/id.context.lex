@@ -47,7 +47,8 @@ omonganmu         | ctx:target |  |  |
 dasar             | ctx:target |  |  |
 woi               | ctx:target |  |  |
 woy               | ctx:target |  |  |
-oi                | ctx:target |  |  |
+# "oi!" opening a sentence; bare "oi" is also Vietnamese "ơi" without marks ("trời ơi") (2026-12)
+re:(^|[.!?,]\s*)oi\b | ctx:target |  |  |
 heh               | ctx:target |  |  |
 hei               | ctx:target |  |  |
 bro               | ctx:target |  |  |
@@ -196,8 +197,8 @@ ujaran kebencian  | ctx:counter |  |  |
 itu rasis         | ctx:counter |  |  |
 sangat rasis      | ctx:counter |  |  |
 tidak pantas      | ctx:counter |  |  |
-gak pantes        | ctx:counter |  |  |
-ga pantes         | ctx:counter |  |  |
+# "gak pantes" alone is also the insult ("gak pantes sekolah bareng kita"); only "not right to say" counts (2026-12)
+re:\b(gak|ga|nggak|tidak|tak|gk) (pantes|pantas) (ngomong|bilang|ngatain|menghina|nyebut|manggil|ngejek)\b | ctx:counter |  |  |
 laporkan          | ctx:counter |  |  |
 dilaporkan        | ctx:counter |  |  |
 sudah saya laporkan | ctx:counter |  |  |
@@ -312,3 +313,13 @@ nih orang | ctx:target
 orang2 ini | ctx:target
 manusia ini | ctx:target
 manusia kayak gini | ctx:target
+
+# ---- ctx:counter: "never give your OTP" warnings (added 2026-12, original work, MIT) ----
+re:\b(jangan|jgn|jangan pernah|jgn pernah|tidak boleh|gak boleh) (pernah )?(kasih|kasi|berikan|kirim|bagikan|sebar|share|kasih tau|kasih tahu|kasitau) (kode |kode otp |nomor )?(otp|pin|password|kata sandi|kode verifikasi)\b | ctx:counter |  |  |
+re:\b(termasuk|walaupun|meskipun) (yg|yang) (ngaku|mengaku)\b | ctx:counter |  |  |
+# ---- allow: sex education; "memekik" (to shriek) holds a vulgar word ----
+pendidikan seks   | allow |  |  |
+pendidikan seksual | allow |  |  |
+edukasi seks      | allow |  |  |
+# an allow span must be wider than the hit it cancels: take the word edges with it
+re:(^|\W)memekik\w*(\W|$) | allow |  |  |

@@ -82,3 +82,9 @@ re:\b(ortu|ortumu|orang tua|orangtua|mama|papa|keluarga|temen|teman)(mu| kamu| k
 re:\b(cuma|hanya|cuman) (aku|kakak|om|abang|saya) (yang |yg )?(ngerti|mengerti|paham|peduli|sayang|sayang beneran) (sama |ama )?(kamu|km|adek|dek)\b | grooming | 0.6 | grooming_isolation |
 re:\b(gak|ga|nggak|tidak) (usah|perlu) (dengerin|dengar|denger|nurut|nurutin) (ortu|orang tua|mama|papa|ibu|ayah|guru|mereka)\b | grooming | 0.5 | grooming_isolation |
 re:\b(mereka|temen2mu|teman-temanmu|ortumu) (cuma|hanya) (iri|cemburu|mau ngatur)\b | grooming | 0.45 | grooming_isolation |
+
+# ---- Hiding chats from parents, game top-ups, uniform photos (added 2026-12, original work, MIT) ----
+re:\b(chat|chatnya|pesan|dm|obrolan)\w* (di)?(hapus|apus|delete)\b | grooming | 0.45 | grooming_secrecy |
+re:\bbiar (gak|ga|nggak|tidak|gk) (ketauan|ketahuan|tau|tahu) (ortu|orang tua|mama|papa|ibu|bapak|mamah|papah|bokap|nyokap)\b | grooming | 0.7 | grooming_secrecy | severe
+re:\b(top ?up|topup|beliin|isiin|kasih) (💎|diamond|dm|skin|uc|robux)\b | grooming | 0.5 | grooming_gift |
+re:\b(foto|f0t0|pap|video|vc)\w* (kamu |km |adek |dek )?(pake|pakai|lagi pake) (seragam|baju sekolah|bikini|handuk|baju tidur|daleman)\b | grooming | 0.65 | grooming_photo_request | severe

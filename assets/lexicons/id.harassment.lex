@@ -306,3 +306,12 @@ re:\b(gue|gw|aku|saya|kami) (bakal |akan |mau |bakalan )?(sebar|sebarin|sebarkan
 re:\b(foto|video|vidio|vid) (bugil|telanjang|syur|mesum|vcs)(mu| lu| lo| kamu| kau| anda)\b | harassment | 0.75 | blackmail | severe
 re:\b(gue|gw|aku|saya) (punya|simpen|simpan|rekam|ngerekam|screenshot|ss) (foto|video|vidio|vid|rekaman|chat) (bugil |telanjang |vcs |syur )?(lu|lo|elu|kamu|kau|anda|mu)\b | harassment | 0.6 | blackmail |
 re:\b(gue|gw|aku|saya) (kasih tau|bilangin|laporin|kirim ke) (ortu|orang tua|ortumu|mama|papa|bokap|nyokap|keluarga|suami|istri|pacar|bos|atasan) (lu|lo|elu|kamu|kau|mu)\b | harassment | 0.45 | blackmail |
+
+# ---- Exclusion from a class group, blackmail with photos, knife emoji threats, wishing death
+# ---- (added 2026-12, original work, MIT; 🔪 is read as "knife", m4t1 as "mati") ----
+re:\bjangan (ada )?(yg|yang) (temenan|berteman|main|ngobrol|deket|deketin) (sama|dengan|ama|dgn)\b | harassment | 0.5 | harassment_phrase |
+re:\b(kick|keluarin|keluarkan|tendang|remove) (aja |saja )?(dia |si \w+ )?dari (grup|group|gc|kelas)\b | harassment | 0.5 | harassment_phrase |
+re:\bjangan (ada )?(yg|yang) (temenan|berteman|main) .{0,50}\b(kick|keluarin|keluarkan|tendang)\b | harassment | 0.7 | harassment_phrase |
+re:\b(kirim|transfer|tf|bayar)\b.{0,30}\b(atau|ato|kalo gak|kalau tidak|klo ga|kalo ga)\b.{0,30}\b(foto|video|vid|chat|aib)\w*\b.{0,20}\b(sebar|upload|posting|viralin|kirim)\b | harassment | 0.8 | blackmail | severe
+re:\b(gw|gue|gua|aku|w) (knife|bunuh|bacok|tusuk|gorok|tembak) (lu|lo|elu|kamu|km|kau)\b | harassment | 0.85 | threat_violence | severe
+re:\bsemoga (lu|lo|elu|kamu|km|kau|dia|lo semua|kalian) (\w+ ){0,4}(mati|mampus|ketabrak|kecelakaan|kena kanker|masuk neraka|cepet mati|modar)\b | harassment | 0.8 | wish_harm | severe

@@ -78,3 +78,8 @@ dapur sumur kasur | hate | 0.3 | hate_group_attack | needs=group
 kasur dapur sumur | hate | 0.3 | hate_group_attack | needs=group
 re:\b(cina|china|aseng|tionghoa|yahudi|kafir|asing)( \w+)? (menjajah|jajah|kuasai|menguasai|rampok|merampok) (indonesia|negeri ini|negara ini|pribumi|kita)\b | hate | 0.5 | hate_group_attack |
 re:\bbukan (manusia|orang indonesia|pribumi|wni)\b | hate | 0.35 | dehumanising_group | needs=group
+
+# ---- "<group> itu kayak monyet", women fit only for the kitchen (added 2026-12, original work, MIT) ----
+re:\b(orang |suku |etnis |kaum )?(papua|cina|china|aseng|arab|jawa|batak|madura|ambon|negro|yahudi|kristen|islam|muslim|hindu|lgbt|bencong|banci) (itu |tuh |semua |emang )*(kayak|kaya|kek|kyk|seperti|mirip|sama kayak) (monyet|monkey|babi|pig|anjing|binatang|hewan|kecoa|tikus|rat|sampah)\b | hate | 0.75 | dehumanising_group | severe
+re:\b(perempuan|cewek|cewe|wanita|betina) (itu |tuh )?(cuma|hanya|cuman|cm) (pantes|pantas|layak|boleh|bisa) (di )?(dapur|kasur|sumur|rumah|ngurus anak)\b | hate | 0.65 | hate_group_attack |
+re:\bgak (pantes|pantas|layak) (sekolah|tinggal|hidup|kerja) (bareng|sama|dengan) (kita|kami)\b | hate | 0.4 | hate_group_attack | needs=group

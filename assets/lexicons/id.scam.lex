@@ -133,3 +133,10 @@ re:\bpinjaman (dana |online |tunai |uang )?(tanpa (jaminan|agunan|bi checking|su
 re:\b(cair|acc|disetujui) (dalam |cuma |hanya )?\d+ (menit|jam)\b | scam | 0.45 | scam_payment_request |
 tanpa bi checking | scam | 0.5 | scam_payment_request |
 dana cepat cair   | scam | 0.45 | scam_payment_request |
+
+# ---- OTP "sent by mistake", parcel held with an APK to open (added 2026-12, original work, MIT) ----
+re:\b(otp|kode)\w*.{0,20}\b(salah kirim|kekirim|ke-?kirim|terkirim)\b | scam | 0.7 | scam_credentials | severe
+re:\b(kirim|kirimin|kirimkan|balikin) (balik|lagi|kembali) (kode|otp)\w*\b | scam | 0.6 | scam_credentials |
+re:\b(tolong )?(kirimin|kirimkan|kirim) balik\b | scam | 0.3 | scam_credentials |
+re:\.apk\b | scam | 0.5 | scam_credentials |
+re:\bpaket (anda|kamu|km) (tertahan|ditahan|gagal dikirim|bermasalah)\b | scam | 0.45 | scam_urgency |

@@ -79,3 +79,6 @@ re:\b(aku|gue|gw|saya) (suka |sering |lagi |abis |habis )?(nyilet|cutting|menyil
 surat wasiat      | self_harm | 0.2 | self_harm_risk |
 minum obat nyamuk | self_harm | 0.55 | self_harm_risk |
 depresi berat     | self_harm | 0.2 | self_harm_risk |
+
+# ---- "Better you just die" aimed at someone (added 2026-12, original work, MIT) ----
+re:\b(mending|mendingan|sebaiknya|lebih baik|baiknya) (lu|lo|elu|kamu|km|kau|lo tuh|lu tuh) (mati|bunuh diri|gantung diri|mampus|modar|lompat|minum racun)( aja| saja)?\b | self_harm | 0.85 | self_harm_encouragement | severe

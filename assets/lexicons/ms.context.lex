@@ -10,11 +10,15 @@
 kau               | ctx:target |  |  |
 engkau            | ctx:target |  |  |
 ekau              | ctx:target |  |  |
-ko                | ctx:target |  |  |
+# bare "ko" is also Filipino "I/my" ("na ko dito", "tanga ko"): Malay "ko" (you) before a verb or
+# particle, or after an insult, aims at a person (2026-12)
+re:\bko (ni|tu|ingat|nak|dah|memang|mmg|tak|x|pun|la|cakap|jgn|jangan|pergi|ada|buat|punya|sape|siapa|tengok|tgk|diam|blah|dengar|mmg|ni memang|nk|mcm|macam|kena|patut|ingt|fikir|rasa|boleh|bole|jangan)\b | ctx:target |  |  |
+re:\b(siap|bodoh|babi|sial|bangang|celaka|mampus|lahanat) ko\b | ctx:target |  |  |
 kamu              | ctx:target |  |  |
 awak              | ctx:target |  |  |
 anda              | ctx:target |  |  |
-hang              | ctx:target |  |  |
+# northern "hang" (you), not Indonesian "nge-hang" (a frozen laptop) (2026-12)
+re:(^|[^\w-])hang\b | ctx:target |  |  |
 hg                | ctx:target |  |  |
 hampa             | ctx:target |  |  |
 hangpa            | ctx:target |  |  |
@@ -34,7 +38,8 @@ mak kau           | ctx:target |  |  |
 muka kau          | ctx:target |  |  |
 otak kau          | ctx:target |  |  |
 woi               | ctx:target |  |  |
-oi                | ctx:target |  |  |
+# "oi!" opening a sentence; bare "oi" is also Vietnamese "ơi" without marks ("trời ơi") (2026-12)
+re:(^|[.!?,]\s*)oi\b | ctx:target |  |  |
 weh               | ctx:target |  |  |
 wei               | ctx:target |  |  |
 bro               | ctx:target |  |  |
@@ -181,3 +186,10 @@ makcik ni | ctx:target
 pakcik ni | ctx:target
 manusia ni | ctx:target
 jenis ni | ctx:target
+
+# ---- ctx:counter: reported name-calling and calling it racist (added 2026-12, original work, MIT) ----
+re:\b(pakcik|makcik|orang|budak|mamat|minah|cikgu|kawan|dia|dorang|diorang|mereka) (tu |ni )?panggil (aku|saya|kami|kita|anak aku|mak aku)\b | ctx:counter |  |  |
+re:\b(tu|itu|ni|memang) (rasis|racist|perkauman)\b | ctx:counter |  |  |
+re:\b(buat|dah buat|nak buat|buat) (report|laporan) (polis|police)\b | ctx:counter |  |  |
+lapor polis       | ctx:counter |  |  |
+re:\b(jangan|jgn|tak boleh|x boleh) (sesekali |pernah )?(beri|bagi|kongsi|share|dedahkan|hantar) (nombor |kod )?(tac|otp|pin|kata laluan|password)\b | ctx:counter |  |  |

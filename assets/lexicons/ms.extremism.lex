@@ -21,3 +21,9 @@ re:\b(cara|tutorial) (buat|membuat|pasang) (bom|bahan letupan|bom paip|senjata a
 re:\b(isis|daulah|daulah islamiyah) (akan )?(menang|bangkit|kekal|kembali)\b | extremism | 0.6 | extremism_glorification |
 re:\b(pengebom|penyerang|pengganas|pelaku) (tu |itu )?(adalah )?(wira|hero|syahid|mujahid|pejuang sejati)\b | extremism | 0.75 | extremism_glorification | severe
 re:\bsemoga (amaliyah|serangan|jihad|syahid)(nya| mereka| dia)? diterima\b | extremism | 0.7 | extremism_glorification | severe
+
+# ---- Praise of the Movida-style bombing as jihad, Daulah recruitment with a contact (added 2026-12,
+# ---- original work, MIT) ----
+re:\b(bom|serangan|letupan|tembakan)\b.{0,30}\b(jihad sebenar|jihad yang sebenar|syahid|wira)\b | extremism | 0.75 | extremism_glorification | severe
+re:\bpejuang (daulah|is|isis) (wira|hero|syahid)\b | extremism | 0.7 | extremism_glorification | severe
+re:\b(berjihad|jihad|daulah|mujahidin)\b.{0,60}\b(hubungi|pm|telegram|whatsapp|inbox|tiket)\b | extremism | 0.7 | extremism_recruitment | severe

@@ -20,7 +20,10 @@ re:\b(awak|kau|adik|dik|you) (masih |baru )?(sekolah rendah|sekolah menengah|dar
 re:\b(balik|habis) sekolah (pukul berapa|kul berapa|bila)\b | grooming | 0.45 | grooming_age_question |
 
 # ---- secrecy ----
-re:\b(jangan|jgn|tak payah|tak perlu) (bagitahu|beritahu|bagitau|bgtau|bagi tau|cakap|cerita|tunjuk)( kat| pada| dekat| kepada| dengan)? (mak|ayah|abah|mama|papa|ibu|bapak|parents|mak ayah|mak bapak|cikgu|sesiapa|siapa-siapa|orang lain|kawan|kawan-kawan|abang|kakak)\b | grooming | 0.7 | grooming_secrecy | severe
+re:\b(jangan|jgn|tak payah|tak perlu) (bagitahu|beritahu|bagitau|bgtau|bagi tau|cakap|cerita|tunjuk)( kat| pada| dekat| kepada| dengan)? (parents|mak ayah|mak bapak|ibu bapa|mak abah|family|sesiapa|siapa-siapa|orang lain|cikgu)\b | grooming | 0.7 | grooming_secrecy | severe
+# one parent or sibling alone is also how a family keeps a surprise ("jangan bagitau ayah, kita buat
+# surprise birthday"): weak on its own, it counts with other moves (2026-12)
+re:\b(jangan|jgn|tak payah|tak perlu) (bagitahu|beritahu|bagitau|bgtau|bagi tau|cakap|cerita|tunjuk)( kat| pada| dekat| kepada| dengan)? (mak|ayah|abah|mama|papa|ibu|bapak|kawan|kawan-kawan|abang|kakak)\b | grooming | 0.45 | grooming_secrecy |
 re:\b(ni |ini )?rahsia (kita|kita berdua|antara kita)\b | grooming | 0.6 | grooming_secrecy | severe
 re:\bantara kita (je|sahaja|saja|berdua)\b | grooming | 0.45 | grooming_secrecy |
 re:\b(padam|delete|buang) (chat|mesej|perbualan|message)( ni| kita| tu)\b | grooming | 0.5 | grooming_secrecy |
@@ -59,3 +62,9 @@ adik comel        | grooming | 0.25 | grooming_flattery |
 # ---- isolation ----
 re:\b(mak ayah|mak bapak|parents|keluarga|kawan-kawan) (awak|adik|kau|you) (tak|tidak) (faham|sayang|peduli|kisah)( pun)?( pasal)? (awak|adik|kau|you)?\b | grooming | 0.6 | grooming_isolation |
 re:\b(hanya|cuma) (abang|saya|aku|uncle|akak) (je |sahaja )?(yang )?(faham|sayang|peduli) (awak|adik|kau|you)\b | grooming | 0.6 | grooming_isolation |
+
+# ---- Hiding from parents, game top-ups, school-uniform photos (added 2026-12, original work, MIT) ----
+re:\bjangan (bagi|biar) (parents|mak|ayah|mak ayah|ibu bapa|family|abah|mama|papa) (nampak|tahu|tau|baca)\b | grooming | 0.7 | grooming_secrecy | severe
+re:\b(delete|padam|buang) (semua|semua chat|chat|mesej)( ye| ya| tau)?\b | grooming | 0.4 | grooming_secrecy |
+re:\b(topup|top up|belanja|belikan|beli) (💎|diamond|skin|uc|robux)\b | grooming | 0.5 | grooming_gift |
+re:\b(gambar|pic|foto|video)\w*( adik| awak| dik)? (pakai|berpakaian|dengan) (baju sekolah|uniform sekolah|uniform|seragam|baju tidur|bikini|tuala)\b | grooming | 0.65 | grooming_photo_request | severe

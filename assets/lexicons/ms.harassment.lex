@@ -163,3 +163,11 @@ re:\b(kalau|kalo|klu|jika|kecuali) (\w+ ){0,4}(tak|tidak|x) (\w+ ){0,3}(aku|saya
 re:\b(aku|saya|kami) (akan |nak |mahu )?(sebar|sebarkan|viralkan|tularkan|upload|post|hantar) (gambar|video|vid|chat) (bogel |lucah |telanjang )?(kau|ko|hang|awak|kamu|kita)\b | harassment | 0.75 | blackmail | severe
 re:\b(gambar|video) (bogel|lucah|telanjang) (kau|ko|hang|awak|kamu)\b | harassment | 0.7 | blackmail | severe
 re:\b(transfer|bayar|bank in|bankin) (dulu |sekarang |rm\s?\d+ )?(atau|kalau tak|kalau x|kalau tidak) (aku|saya|kami) (sebar|sebarkan|viralkan|tularkan|hantar)\b | harassment | 0.9 | blackmail | severe
+
+# ---- Face or body likened to animals, exclusion, beating threats (added 2026-12, original work, MIT) ----
+re:\bmuka (macam|mcm|cam|mcam|sebijik|seperti) (babi|anjing|monyet|beruk|kera|lembu|kambing|tapir)\b | harassment | 0.7 | insult_at_person |
+re:\b(gemuk|gemok|badan) (macam|mcm|cam|seperti) (gajah|babi|tong|badak|paus|lembu|tong dram)\b | harassment | 0.7 | body_shaming |
+re:\bjangan (ada )?(sapa|siapa|sesiapa|orang) (kawan|berkawan|cakap|tegur|layan) (dengan|dgn|ngan|kat)\b | harassment | 0.5 | harassment_phrase |
+re:\b(buang|keluarkan|kick|tendang|remove) (dia|si \w+|dia ni) (dari|daripada|dlm) (group|grup|kelas|gc)\b | harassment | 0.5 | harassment_phrase |
+re:\bjangan (ada )?(sapa|siapa|sesiapa) (kawan|berkawan) .{0,50}\b(buang|keluarkan|kick|tendang)\b | harassment | 0.7 | harassment_phrase |
+re:\b(pukul|belasah|tumbuk|hentak|bantai|lanyak)( kau| ko| hang)? (sampai|sampai la|smpi) (patah|mampus|mati|lunyai|masuk hospital)\b | harassment | 0.8 | threat_violence | severe

@@ -57,3 +57,11 @@ re:\b(halau|usir|hantar balik) (semua )?(bangla|pendatang|rohingya|pelarian|pati
 re:\b(lgbt|gay|pondan|bapok|mak nyah|songsang)( ni| tu| adalah)? (penyakit|sampah|laknat|najis|menjijikkan|jijik|songsang|sakit jiwa|patut dibunuh|patut dihapuskan|patut direjam)\b | hate | 0.65 | hate_group_attack |
 re:\b(perempuan|wanita|betina)( ni| tu)? (hanya|cuma|just) (layak |tahu )?(kat|di) (dapur|katil|rumah)\b | hate | 0.55 | hate_group_attack |
 re:\b(orang|puak|bangsa) (cina|india|keling|melayu|indon|bangla) (ni |tu )?(memang )?(tak boleh percaya|tak sedar diri|tak kenang budi|menumpang)\b | hate | 0.55 | hate_group_attack |
+
+# ---- Groups likened to vermin, expelled or called crooks; misogyny (added 2026-12, original work, MIT) ----
+re:\b(cina|melayu|india|keling|indon|bangla|yahudi|pendatang|rohingya|pondan|bapok|mereka|diorang|dorang) (ni |tu |semua )*(macam|mcm|cam|seperti|sama macam) (lipas|tikus|babi|anjing|monyet|beruk|kera|parasit|sampah|binatang|kutu)\b | hate | 0.7 | dehumanising_group | severe
+re:\b(halau|usir) (semua|je semua|semuanya)\b | hate | 0.45 | hate_group_attack | needs=group
+re:\b(semua|semuanya) (patut|kena|mesti|wajib) (dihalau|dibunuh|dibuang|diusir|dihapuskan)\b | hate | 0.6 | hate_group_attack | needs=group
+re:\b(indon|bangla|cina|keling|pendatang) (semua )?(penyangak|penipu|pencuri|perompak|penjenayah|pembunuh|perogol|kotor)\b | hate | 0.65 | hate_group_attack |
+re:\bjangan (bagi|benarkan|biar) (dorang |diorang |mereka )?masuk (malaysia|negara|kampung)\b | hate | 0.4 | hate_group_attack | needs=group
+re:\b(perempuan|betina|wanita|orang pompuan) (ni |tu |semua )?(otak (letak )?(kat|di) lutut|bodoh|tak layak jadi (ketua|pemimpin))\b | hate | 0.65 | hate_group_attack |

@@ -71,3 +71,11 @@ re:\bpindahkan (wang|duit) (anda |awak )?(ke )?(akaun )?(selamat|lain|ini|beriku
 akaun selamat     | scam | 0.5 | scam_payment_request |
 waran tangkap     | scam | 0.4 | scam_payment_request |
 re:\b(ini|saya) (mak|ayah|abang|kakak),? (nombor|no) baru\b | scam | 0.55 | scam_payment_request |
+
+# ---- TAC requests posing as the bank, deposit-doubling (added 2026-12, original work, MIT) ----
+re:\b(beri|bagi|berikan|hantar|share|sebut|bagitau) (nombor |kod |no )?(tac|otp|pin)\b | scam | 0.75 | scam_credentials | severe
+re:\b(saya|kami) (dari|daripada) (pihak )?(bank|maybank|cimb|bank negara|lhdn|polis)\b | scam | 0.35 | scam_urgency |
+re:\bakaun (anda |awak )?(tak |akan |telah )?(disekat|dibekukan|digantung)\b | scam | 0.45 | scam_urgency |
+re:\b(deposit|masuk|labur|invest|topup) rm ?\d+ (jadi|dapat|dpt|terus dapat) rm ?\d+\b | scam | 0.65 | scam_crypto_doubling |
+re:\b(confirm|gerenti|guarantee|pasti) (untung|profit|dapat)\b | scam | 0.5 | scam_guaranteed_returns |
+re:\bjoin (group|grup) (telegram|whatsapp|tele)\b | scam | 0.3 | scam_off_platform |

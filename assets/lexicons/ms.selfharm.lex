@@ -34,3 +34,6 @@ nak bunuh diri    | self_harm | 0.65 | self_harm_risk | severe
 teringin nak mati | self_harm | 0.7 | self_harm_risk | severe
 mesej terakhir aku | self_harm | 0.55 | self_harm_risk |
 bunuh diri        | self_harm | 0.25 | self_harm_risk |
+
+# ---- "Better you jump off a building" aimed at someone (added 2026-12, original work, MIT) ----
+re:\b(baik|baik lah|lebih baik|elok|mending) (kau|ko|hang|awak|engkau|kamu) (terjun|gantung diri|bunuh diri|mati|mampus|minum racun|lompat)\b | self_harm | 0.85 | self_harm_encouragement | severe

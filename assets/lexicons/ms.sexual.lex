@@ -37,3 +37,6 @@ pancut            | sexual | 0.3 | sexual_explicit |
 re:\b(hisap|isap|kulum|jilat|jolok|ramas|raba|main) (butuh|konek|kote|batang|puki|cipap|tetek|pantat)\b | sexual | 0.85 | sexual_explicit |
 re:\b(butuh|konek|kote|batang) (keras|tegang|besar|panjang)\b.{0,20}\b(puki|cipap|tetek|pantat|hisap|jolok)\b | sexual | 0.8 | sexual_explicit |
 re:\b(video|klip|gambar) (lucah|bogel|seks) (pelajar|budak sekolah|budak bawah umur|awek sekolah)\b | sexual | 0.95 | sexual_explicit | severe
+
+# ---- Paid sex video calls (added 2026-12, original work, MIT) ----
+re:\b(video call|vc|vcall|video kol) (seks|sex|lucah|bogel|sexy)\b | sexual | 0.7 | sexual_explicit |

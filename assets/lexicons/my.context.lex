@@ -75,3 +75,16 @@ lgbt*            | ctx:group
 အဲ့လူ | ctx:target
 ဒီမိန်းမ | ctx:target
 ဒီကောင်တွေ | ctx:target
+
+# ---- ctx:target: orders to the reader ("don't come messing", "shut up") aim a post (2026-12) ----
+လာမရှုပ်နဲ့ | ctx:target
+ပါးစပ်ပိတ် | ctx:target
+# ---- ctx:group: slur names and plurals also name the group (2026-12) ----
+re:ကု\s?လား | ctx:group
+အခြောက် | ctx:group
+အမျိုးသမီးတွေ | ctx:group
+တရုတ်တွေ | ctx:group
+ဘင်္ဂါလီတွေ | ctx:group
+# ---- allow: hyperbole "so hot I'm dying", "laughing to death" (2026-12) ----
+ရယ်ရတာသေတော့မယ် | allow
+ဆာလို့သေတော့မယ် | allow

@@ -96,3 +96,23 @@
 နို့ပြ              | harassment | 0.65 | sexual_harassment |
 အဝတ်ချွတ်ပြ        | harassment | 0.75 | sexual_harassment | severe
 နို့ကြီး             | harassment | 0.4  | sexual_harassment | needs=target
+
+# ---- Spaced or dotted spellings ("သ တ် မယ်", "မ.အေ.လိုး", "င တုံး"), insults after "like you",
+# ---- threats to break limbs, doxxing with ငါ inside, exclusion and blackmail (added 2026-12,
+# ---- original work, MIT). Zero-width spaces are removed before matching. ----
+re:မ[\s.\-_*]?အေ[\s.\-_*]?လိုး                       | harassment | 0.5  | profanity_at_person | needs=target
+re:င[\s.\-_*]?တုံး                                  | harassment | 0.5  | insult_at_person | needs=target
+re:(မင်း|နင်|ညည်း)(လို|က|ဟာ|ကလည်း)?\s?(င[\s.]?တုံး|ငရူး|အရူး|ခွေးကောင်|ခွေးမ|အောက်တန်းစား|သူတောင်းစား) | harassment | 0.65 | insult_at_person |
+re:(မင်း|နင့်|နင်)(ကို)?\s?သ\s?တ်\s?(ပစ်)?\s?မယ်        | harassment | 0.9  | threat_violence | severe
+re:သ\s?တ်\s?(ပစ်)?\s?မယ်                            | harassment | 0.5  | threat_violence | needs=target
+re:(ခြေထောက်|လက်|ခေါင်း|သွား|နှာခေါင်း|ပါးစပ်)(ကို)?\s?(ချိုး|ခွဲ|ရိုက်ခွဲ|ဖြတ်)\s?(ပစ်)?\s?မယ် | harassment | 0.75 | threat_violence | severe
+re:(စောင့်နေမယ်|စောင့်နေမှာ)                          | harassment | 0.25 | threat_violence | needs=target
+re:(မင်း|နင်)(ရဲ့|တို့)?\s?အိမ်(ကို)?\s?(ငါ)?\s?(သိတယ်|သိပြီ)  | harassment | 0.75 | doxxing | severe
+re:(ဘယ်သူမှ|ဘယ်သူကမှ).{0,15}(နဲ့)?(မပေါင်းနဲ့|စကားမပြောနဲ့|မဆော့နဲ့)     | harassment | 0.45 | harassment_phrase |
+re:(group|ဂရုပ်|အဖွဲ့|အတန်း)\s?(ထဲက|ထဲကနေ|က)\s?(ထုတ်ပစ်|ကန်ထုတ်|ဖယ်ထုတ်)  | harassment | 0.55 | harassment_phrase |
+re:(မပေါင်းနဲ့|စကားမပြောနဲ့).{0,40}(ထုတ်ပစ်|ကန်ထုတ်|ဖယ်ထုတ်)        | harassment | 0.7  | harassment_phrase |
+re:(မလွှဲရင်|မပို့ရင်|မပေးရင်|မလုပ်ရင်).{0,40}(တင်မယ်|ဖြန့်မယ်|ပို့မယ်|ပြမယ်|ထုတ်ပြမယ်) | harassment | 0.8 | blackmail | severe
+re:(ဓာတ်ပုံ|ပုံ|ဗီဒီယို|video)(တွေ)?(ကို)?.{0,15}(ဖေ့ဘုတ်|facebook|fb|အွန်လိုင်း)(မှာ|ပေါ်)?\s?(တင်မယ်|ဖြန့်မယ်) | harassment | 0.6 | blackmail |
+# face likened to a pig, dog or monkey; "so fat" aimed at someone (2026-12)
+re:(ရုပ်|မျက်နှာ|ခန္ဓာကိုယ်)\s?(က|ဟာ)?\s?(ဝက်|ခွေး|မျောက်|နွား|ဆင်)\s?(နဲ့|လို)\s?(တူ|ပဲ)   | harassment | 0.65 | body_shaming |
+ဝလိုက်တာ          | harassment | 0.35 | body_shaming | needs=target

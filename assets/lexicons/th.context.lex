@@ -151,3 +151,30 @@ lgbt*           | ctx:group
 หมอนี่ | ctx:target
 ยัยนี่ | ctx:target
 พวกนี้ | ctx:target
+
+# ---- ctx:group: "พวก" + a people that is also an ordinary word (ลาว, แขก, จีน); added 2026-12 ----
+พวกลาว | ctx:group
+พวกแขก | ctx:group
+แขกมุสลิม | ctx:group
+พวกจีน | ctx:group
+พวกเจ๊ก | ctx:group
+พวกญวน | ctx:group
+พวกฝรั่ง | ctx:group
+พวกผู้หญิง | ctx:group
+คนพม่า | ctx:group
+ชาวพม่า | ctx:group
+ชาวกัมพูชา | ctx:group
+ชาวโรฮิงญา | ctx:group
+
+# ---- ctx:counter: scam-awareness warnings (added 2026-12) ----
+ห้ามบอกรหัส | ctx:counter
+อย่าบอกรหัส | ctx:counter
+ห้ามให้รหัส | ctx:counter
+อย่าให้รหัส | ctx:counter
+ไม่ควรบอก | ctx:counter
+อย่ากดลิงก์ | ctx:counter
+อย่ากดลิงค์ | ctx:counter
+อย่าโอนเงิน | ctx:counter
+ระวังถูกหลอก | ctx:counter
+ระวังโดนหลอก | ctx:counter
+แก๊งมิจฉาชีพ | ctx:counter

@@ -39,3 +39,17 @@ re:ฆ่า.{1,20}ไม่บาป   | extremism | 0.75 | extremism_incitemen
 วิธีทำระเบิด          | extremism | 0.5  | extremism_recruitment |
 สอนทำระเบิด         | extremism | 0.6  | extremism_recruitment |
 สูตรทำระเบิด         | extremism | 0.6  | extremism_recruitment |
+
+# ---- Praise of attackers, attacks on places of worship, armed recruitment (added 2026-12,
+# ---- original work, MIT); spaced spellings of ระเบิด are folded by the patterns ----
+re:(วางระ\s?เบิ\s?ด|ระ\s?เบิ\s?ด|ก่อการร้าย|ยิงกราด|พลีชีพ).{0,25}(คือ|เป็น)(วีรบุรุษ|ฮีโร่|วีรชน|คนกล้า) | extremism | 0.8 | extremism_glorification | severe
+re:(ต้องมีอีก|ทําอีก|ต้องทําอีก|ขอให้มีอีก)(หลาย)?                                    | extremism | 0.2 | extremism_glorification |
+re:(เผา|ระเบิด|ทําลาย|ถล่ม|บุก)(มัสยิด|วัด|โบสถ์|ศาลเจ้า|สุเหร่า)                       | extremism | 0.7 | extremism_incitement | severe
+ฆ่าให้เรียบ          | extremism | 0.45 | extremism_incitement |
+พร้อมจับอาวุธ        | extremism | 0.45 | extremism_recruitment |
+จับอาวุธต่อสู้         | extremism | 0.45 | extremism_recruitment |
+ศัตรูของพระเจ้า       | extremism | 0.4  | extremism_recruitment |
+ค่ายฝึกอาวุธ         | extremism | 0.55 | extremism_recruitment |
+re:(มี)?ค่ายฝึก(ให้)?                                                              | extremism | 0.25 | extremism_recruitment |
+# arms and a contact channel in one post: recruitment
+re:(จับอาวุธ|ถืออาวุธ|ต่อสู้เพื่อพระเจ้า|ญิฮาด|ร่วมรบ).{0,60}(ทักมา|ติดต่อ|เทเลแกรม|telegram|ไลน์|inbox|อินบ็อกซ์) | extremism | 0.65 | extremism_recruitment | severe

@@ -26,8 +26,8 @@ re:(อยู่|เรียน|เรียนอยู่)(ม|มอ|ป)\.?
 # --- secrecy ---------------------------------------------------------------------------------
 อย่าบอกพ่อแม่       | grooming | 0.85 | grooming_secrecy | severe
 อย่าบอกพ่อกับแม่    | grooming | 0.85 | grooming_secrecy | severe
-อย่าบอกแม่          | grooming | 0.6  | grooming_secrecy |
-อย่าบอกพ่อ          | grooming | 0.6  | grooming_secrecy |
+อย่าบอกแม่          | grooming | 0.45 | grooming_secrecy |
+อย่าบอกพ่อ          | grooming | 0.45 | grooming_secrecy |
 อย่าบอกครู          | grooming | 0.6  | grooming_secrecy |
 อย่าบอกใคร          | grooming | 0.4  | grooming_secrecy |
 อย่าให้พ่อแม่รู้      | grooming | 0.8  | grooming_secrecy | severe
@@ -110,3 +110,16 @@ re:(อยู่|เรียน|เรียนอยู่)(ม|มอ|ป)\.?
 ไม่ต้องไปฟังพ่อแม่    | grooming | 0.6  | grooming_isolation |
 เพื่อนหนูไม่จริงใจ     | grooming | 0.4  | grooming_isolation |
 มาอยู่กับพี่ดีกว่า      | grooming | 0.55 | grooming_isolation |
+
+# ---- Gifts with the game or item named in between ("พี่เติมเพชรฟีฟายให้", 💎 for เพชร), photo
+# ---- requests of a child in uniform, secrecy and pick-up at school (added 2026-12, original work, MIT) ----
+re:พี่(จะ)?(เติม|ซื้อ|โอน)(เพชร|💎|เกม|สกิน|ไอเทม|เงิน|robux|โรบัค)?.{0,20}ให้(หนู|น้อง)? | grooming | 0.45 | grooming_gift |
+re:เติม(เพชร|💎).{0,15}ให้                              | grooming | 0.5 | grooming_gift |
+re:ส่งรูป(หนู|น้อง)                                      | grooming | 0.4 | grooming_photo_request |
+re:(ใส่|แต่ง)ชุด(นักเรียน|นอน|ว่ายน้ํา|ชั้นใน).{0,20}(ให้พี่ดู|มาให้ดู|ส่งมา|ถ่าย)  | grooming | 0.65 | grooming_photo_request | severe
+re:ส่งรูป.{0,30}(มาให้พี่ดู|ให้พี่ดู)                       | grooming | 0.5 | grooming_photo_request |
+ไม่ต้องบอกใคร       | grooming | 0.45 | grooming_secrecy |
+ไม่ต้องบอกพ่อแม่     | grooming | 0.8  | grooming_secrecy | severe
+re:(มา|ออกมา)เจอพี่(คนเดียว|สองคน|ตามลําพัง)             | grooming | 0.6 | grooming_meeting | severe
+re:พี่(จะ)?(ไป)?รับ(ที่|หน้า)?โรงเรียน                      | grooming | 0.55 | grooming_meeting |
+ลบแชทนะ            | grooming | 0.45 | grooming_secrecy |

@@ -268,3 +268,39 @@
 ส่งให้แฟนมึงดู     | harassment | 0.65 | blackmail |
 แบล็กเมล์         | harassment | 0.4  | blackmail |
 แบล็คเมล์         | harassment | 0.4  | blackmail |
+
+# ---- Obfuscated and aimed forms (added 2026-12): Thai evasions put spaces or dots between
+# ---- syllables ("ไอ้ สั ส", "อี.ด.อ.ก", "ฆ่า มึง", "ต า ย") and use ๅ for า; sara am is
+# ---- decomposed to ํา by NFKC, so patterns never contain ำ. Original work, MIT.
+re:(ไอ้|อี)[\s.\-_*]?ส[\s.\-_*]?ั[\s.\-_*]?ส            | harassment | 0.6  | profanity_at_person |
+re:ส้น[\s.\-_*]?ตี[\s.\-_*]?น                          | harassment | 0.45 | insult_at_person | needs=target
+re:อี[\s.\-_*]?ด[\s.\-_*]?อ[\s.\-_*]?ก                 | harassment | 0.65 | insult_at_person |
+re:(ไอ้|อี)[\s.\-_*]?(เหี้ย|เ[\s.]?หี้[\s.]?ย)          | harassment | 0.6  | profanity_at_person |
+re:คว[\s.\-_*]?[าๅ][\s.\-_*]?ย                         | harassment | 0.4  | insult_at_person | needs=target
+re:โง่(เหมือน|อย่างกับ|ยังกับ|ยิ่งกว่า)\s?คว[าๅ]ย         | harassment | 0.65 | insult_at_person |
+# "you (are) stupid/a buffalo/…": second-person pronoun directly before the insult
+re:(มึง|เมิง|มรึง|เอ็ง|ไอ้นี่|อีนี่)(มัน|นี่|นี่มัน|แม่ง)?\s?(โง่|คว[าๅ]ย|ปัญญาอ่อน|กาก|ชั่ว|เลว|ระยำ|สวะ|ขยะ|ตอแหล|หน้าด้าน|สันดานเสีย) | harassment | 0.6 | insult_at_person |
+# body shaming with an animal emoji (🐷 is read as "pig")
+re:(อ้วน|หน้า|ตัว)(เหมือน|อย่างกับ|ยังกับ|เป็น)\s*(หมู|pig|ช้าง|ลิง|monkey|ควาย) | harassment | 0.6 | body_shaming |
+
+# ---- Exclusion bullying: telling others to shun or kick someone out (added 2026-12) ----
+อย่าไปคบกับ        | harassment | 0.35 | harassment_phrase |
+อย่าไปคบ          | harassment | 0.3  | harassment_phrase |
+ไม่มีใครอยากคบ     | harassment | 0.45 | harassment_phrase |
+ไม่มีใครอยากเป็นเพื่อน | harassment | 0.45 | harassment_phrase |
+re:(เตะ|ไล่|ลบ|แบน|คิก)(มัน|เขา|มึง|แก|อีนี่|ไอ้นี่)?ออกจาก(กลุ่ม|กรุ๊ป|ห้อง|แก๊ง) | harassment | 0.55 | harassment_phrase |
+อย่าให้มันเข้ากลุ่ม   | harassment | 0.5  | harassment_phrase |
+re:อย่าไป(คบ|ยุ่ง|คุย|เล่น)(กับ)?.{0,40}(เตะ|ไล่|ลบ|แบน|คิก).{0,10}ออก | harassment | 0.7 | harassment_phrase |
+ไม่ต้องไปยุ่งกับมัน   | harassment | 0.35 | harassment_phrase |
+
+# ---- Threats and wishes of harm with a pronoun or spaces inside (added 2026-12) ----
+re:ฆ่า[\s.]{0,2}(มึง|เมิง|แก|เอ็ง|มัน)                 | harassment | 0.8  | threat_violence | severe
+re:(มึง|เมิง|แก|เอ็ง)[\s.]{0,2}ต[\s.]?า[\s.]?ย[\s.]?แน่ | harassment | 0.8  | threat_violence | severe
+re:ขอให้(มึง|แก|มัน|เอ็ง|พวกมึง|พวกมัน|เขา)?(โดน)?(รถชน|รถทับ|ฟ้าผ่า|ตาย|เป็นมะเร็ง|ตกนรก|พิการ) | harassment | 0.75 | wish_harm | severe
+re:(กระทืบ|ตบ|ต่อย|แทง|ยิง)[\s.]{0,2}(มึง|เมิง|แก)[\s.]{0,2}(ให้)?(ตาย|คว่ํา|หมอบ)? | harassment | 0.7 | threat_violence |
+
+# ---- Doxxing and blackmail (added 2026-12) ----
+re:รู้(นะ)?(ว่า)?บ้าน(มึง|แก|เธอ|เอ็ง)อยู่             | harassment | 0.75 | doxxing | severe
+re:บ้าน(มึง|แก|เอ็ง)อยู่(ซอย|ถนน|หมู่บ้าน|ตรง)           | harassment | 0.6  | doxxing |
+re:(ไม่งั้น|ไม่อย่างนั้น|ถ้าไม่โอน|ถ้าไม่ส่ง|ถ้าไม่ทํา).{0,25}(ปล่อย|แฉ|ประจาน|โพสต์|แชร์|ส่ง)(รูป|คลิป|แชท|ภาพ) | harassment | 0.8 | blackmail | severe
+re:(จะ)?(ปล่อย|แฉ|โพสต์|ประจาน)(รูป|คลิป|ภาพ)(มึง|แก|เธอ|หนู)  | harassment | 0.65 | blackmail |

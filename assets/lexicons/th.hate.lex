@@ -23,7 +23,7 @@
 ผิดเพศ            | hate | 0.35 | hate_group_attack | needs=target,group
 วิปริตทางเพศ       | hate | 0.4  | hate_group_attack | needs=target,group
 เบี่ยงเบนทางเพศ     | hate | 0.3  | hate_group_attack | needs=group
-re:(เกย์|กะเทย|ตุ๊ด|ทอม|เลสเบี้ยน|lgbt\w*|คนข้ามเพศ|พวกรักร่วมเพศ)(มัน)?(เป็น|คือ)?(โรคจิต|พวกโรคจิต|ผิดธรรมชาติ|วิปริต|ตัวประหลาด|เชื้อโรค|ขยะ|ความผิดปกติ|ความป่วย|บาป|ตัวกาลกิณี) | hate | 0.6 | hate_group_attack | severe
+re:(เกย์|กะเทย|ตุ๊ด|ทอม|เลสเบี้ยน|lgbt\w*|คนข้ามเพศ|พวกรักร่วมเพศ)(มัน)?(เป็น|คือ)?(โรคจิต|พวกโรคจิต|ผิดธรรมชาติ|วิปริต|ตัวประหลาด|เชื้อโรค|ขยะ|ความผิดปกติ|ความป่วย|บาป|ตัวกาลกิณี) | hate | 0.65 | hate_group_attack | severe
 
 # --- ethnicity, race, nationality ------------------------------------------------------------
 ไอ้เจ๊ก            | hate | 0.6  | slur_group |
@@ -92,3 +92,22 @@ re:(มุสลิม|อิสลาม|แขก)(มัน)?(เป็น|�
 ควรกำจัด           | hate | 0.5  | dehumanising_group | needs=group
 กำจัดให้หมด        | hate | 0.5  | dehumanising_group | needs=group
 เนรคุณแผ่นดิน      | hate | 0.35 | hate_group_attack | needs=group
+
+# ---- Generalisations and comparisons about a group (added 2026-12, original work, MIT):
+# ---- "<group> (มัน) เหมือนแมลงสาบ", "โง่ทั้งประเทศ", "ไว้ใจไม่ได้สักคน", "ไล่กลับไป". ----
+re:(เหมือน|อย่างกับ|ยังกับ|คือ|เป็น)\s?(แมลงสาบ|🪳|หนู|rat|เชื้อโรค|ปรสิต|เห็บ|หมา|สัตว์|ลิง|monkey|ขยะ|หนอน|🐛)  | hate | 0.5 | dehumanising_group | needs=group
+re:(โง่|ควาย|ชั่ว|เลว|สกปรก|ขี้ขโมย|เป็นโจร|ขี้โกง)(ทุกคน|ทั้งประเทศ|ทั้งหมด|ทั้งชาติ|ทั้งเผ่า|หมดทุกคน) | hate | 0.55 | hate_group_attack | needs=group
+re:(ทุกคน|ทั้งหมด)(เป็น|คือ)(โจร|ขโมย|ผู้ก่อการร้าย|ขยะ|ภัยสังคม|ตัวปัญหา) | hate | 0.55 | hate_group_attack | needs=group
+ไว้ใจไม่ได้สักคน     | hate | 0.4  | hate_group_attack | needs=group
+ไว้ใจไม่ได้ทั้งนั้น     | hate | 0.4  | hate_group_attack | needs=group
+re:ต่ํากว่าคน(ไทย|ปกติ|ทั่วไป)?                        | hate | 0.55 | dehumanising_group | needs=group
+re:(ไล่|ส่ง)(มัน|พวกมัน)?กลับ(ไป)?(ประเทศ|บ้านเกิด)?(ให้หมด|ไปให้หมด) | hate | 0.5 | hate_group_attack | needs=group
+มาแย่งงานคนไทย      | hate | 0.4  | hate_group_attack | needs=group
+แย่งงานคนไทย        | hate | 0.35 | hate_group_attack | needs=group
+ไม่ควรให้อยู่ในสังคม   | hate | 0.5  | hate_group_attack | needs=group
+ไม่ควรมีสิทธิ์         | hate | 0.4  | hate_group_attack | needs=group
+ไม่ควรได้เป็นผู้นํา     | hate | 0.45 | hate_group_attack | needs=group
+น่ารังเกียจ          | hate | 0.3  | hate_group_attack | needs=group
+re:(มัน)?วิปริต                                       | hate | 0.45 | hate_group_attack | needs=group
+re:(ผู้หญิง|พวกผู้หญิง|ผู้หญิงทุกคน)(มัน|แม่ง)?\s?(โง่|ควาย|ไร้สมอง|ไม่มีสมอง) | hate | 0.65 | hate_group_attack |
+re:(มุสลิม|อิสลาม|แขก|พม่า|เขมร|ลาว|ต่างด้าว|โรฮิงญา|คนจีน|เจ๊ก|ญวน|คนอีสาน|คนใต้|กะเทย|ตุ๊ด|เกย์)(ทุกคน|ทั้งหมด|ทุกตัว)?(มัน|แม่ง)?(เป็น|คือ)(โจร|ขโมย|ผู้ก่อการร้าย|ขยะ|ภัยสังคม|ตัวปัญหา|สัตว์|คนโง่) | hate | 0.65 | hate_group_attack | severe

@@ -124,3 +124,11 @@ re:รหัส\s?(otp|โอทีพี) | scam | 0.35 | scam_credentials |
 ไม่เช็คเครดิตบูโร      | scam | 0.45 | scam_payment_request |
 ไม่ต้องมีคนค้ำ        | scam | 0.35 | scam_payment_request |
 สินเชื่อด่วน           | scam | 0.35 | scam_payment_request |
+
+# ---- Prize that needs a fee first, OTP "sent by mistake", fake account alerts with a link
+# ---- (added 2026-12, original work, MIT) ----
+re:โอน(ค่าธรรมเนียม|ค่าส่ง|ค่าจัดส่ง|ค่าภาษี|ค่าดําเนินการ|ค่ามัดจํา)               | scam | 0.55 | scam_payment_request |
+re:(เพื่อ)?รับ(ของ)?รางวัล                                                          | scam | 0.3  | scam_prize |
+re:(ส่ง|โอน)?(otp|โอทีพี|รหัส).{0,20}(ผิด|พลาด|ผิดเบอร์).{0,30}(ส่ง|บอก|แจ้ง)(กลับ|คืน|ให้) | scam | 0.75 | scam_credentials | severe
+re:(ยืนยัน|อัปเดต|อัพเดท)(ตัวตน|ข้อมูล|บัญชี).{0,30}(ภายใน|ด่วน|24)                  | scam | 0.45 | scam_urgency |
+re:(ฝาก|ลงทุน|โอน)\s?\d[\d,]*.{0,20}(ได้คืน|รับคืน|ได้กลับ|รับ)\s?\d[\d,]*              | scam | 0.5 | scam_crypto_doubling |

@@ -59,3 +59,21 @@
 จบชีวิตตัวเองดีกว่า  | self_harm | 0.75 | self_harm_risk | severe
 ลาก่อนทุกคน        | self_harm | 0.35 | self_harm_risk |
 จดหมายลาตาย       | self_harm | 0.6  | self_harm_risk |
+
+# ---- "Go die" said to someone is encouragement to die (self-harm and harassment at once), also
+# ---- spelled with spaces ("ไป ต า ย ซะ"); added 2026-12, original work, MIT ----
+re:ไป[\s.]?ต[\s.]?า[\s.]?ย[\s.]?(ซะ|ไป|ห่า|เถอะ|ซะเถอะ)  | self_harm | 0.85 | self_harm_encouragement | severe
+re:ตาย[\s.]?ๆ[\s.]?ไป[\s.]?(ซะ|เถอะ)                  | self_harm | 0.8  | self_harm_encouragement | severe
+re:(มึง|แก|เอ็ง)[\s.]?(ก็)?(ไป)?ฆ่าตัวตาย               | self_harm | 0.85 | self_harm_encouragement | severe
+re:ไป[\s.]?ฆ่า[\s.]?ตัว[\s.]?ตาย                       | self_harm | 0.85 | self_harm_encouragement | severe
+
+# ---- First-person risk: "อยากตาย" is a risk statement on its own (help resources, not removal);
+# ---- hyperbole collocations are allowed. Plans (pills saved up) are severe. Added 2026-12 ----
+re:อยาก[\s.]?ต[\s.]?า[\s.]?ย                           | self_harm | 0.5  | self_harm_risk |
+อายจนอยากตาย       | allow
+อายอยากตาย         | allow
+ขำจนอยากตาย        | allow
+re:(เตรียม|สะสม|เก็บ|ซื้อ)(ยา|ยานอนหลับ|ยาพารา|เชือก|ยาฆ่าแมลง)ไว้(หมด|แล้ว|เยอะ) | self_harm | 0.6 | self_harm_risk | severe
+ไม่ไหวแล้วจริงๆ      | self_harm | 0.2  | self_harm_risk |
+อยู่ไปก็ไม่มีประโยชน์   | self_harm | 0.5  | self_harm_risk |
+ไม่อยากอยู่ต่อแล้ว     | self_harm | 0.55 | self_harm_risk |

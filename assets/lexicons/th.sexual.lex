@@ -52,3 +52,14 @@
 วันไนท์สแตนด์       | sexual | 0.4  | sexual_explicit |
 สวิงกิ้ง            | sexual | 0.45 | sexual_explicit |
 ดูคลิปเต็มได้ที่     | sexual | 0.45 | sexual_explicit |
+
+# ---- Leaked-clip and sex-service adverts (added 2026-12, original work, MIT) ----
+ไม่เซ็นเซอร์         | sexual | 0.45 | sexual_explicit |
+เต็มคลิป            | sexual | 0.3  | sexual_explicit |
+คลิปเต็ม            | sexual | 0.3  | sexual_explicit |
+re:คลิป[\s.]?หลุด                                   | sexual | 0.35 | sexual_explicit |
+เย็ดสด             | sexual | 0.7  | sexual_explicit |
+re:(รับงาน|ขาย)\s?(vdo|video|วีดีโอ|วิดีโอ|วีดีโอ)\s?(call|คอล)  | sexual | 0.55 | sexual_explicit |
+คอลเสียว           | sexual | 0.65 | sexual_explicit |
+# leaked or explicit clip + where to watch it
+re:(คลิป[\s.]?หลุด|คลิปเสียว|คลิปโป๊|เต็มคลิป|ไม่เซ็นเซอร์).{0,60}(ลิงก์|ลิงค์|link|ไบโอ|bio|ดูได้ที่|ทักมา|🔞) | sexual | 0.65 | sexual_explicit |

@@ -144,13 +144,29 @@ bắt nạt         | ctx:counter
 bạo lực mạng    | ctx:counter
 cảnh giác       | ctx:counter
 cảnh báo        | ctx:counter
-lừa đảo         | ctx:counter
+# bare "lừa đảo" is also an accusation ("toàn lũ lừa đảo"); only warning collocations count (2026-12)
+bị lừa đảo      | ctx:counter
+cảnh báo lừa đảo | ctx:counter
+chiêu lừa đảo   | ctx:counter
+thủ đoạn lừa đảo | ctx:counter
+lừa đảo qua mạng | ctx:counter
+lừa đảo trực tuyến | ctx:counter
+đối tượng lừa đảo | ctx:counter
+kẻ lừa đảo      | ctx:counter
+vụ lừa đảo      | ctx:counter
+tin nhắn lừa đảo | ctx:counter
+cuộc gọi lừa đảo | ctx:counter
+trang web lừa đảo | ctx:counter
+chống lừa đảo   | ctx:counter
 chiêu lừa       | ctx:counter
 thủ đoạn        | ctx:counter
-đừng tin        | ctx:counter
+# "đừng tin đứa nào" (trust none of them) is hate; warnings name what not to believe
+re:\bđừng (bao giờ )?tin (mấy|những|các|lời|vào|tin nhắn|cuộc gọi|bất kỳ|link|đường link)\b | ctx:counter
 đừng bao giờ cung cấp | ctx:counter
 canh giac       | ctx:counter
-lua dao         | ctx:counter
+bi lua dao      | ctx:counter
+canh bao lua dao | ctx:counter
+chieu lua dao   | ctx:counter
 
 # --- allow: benign collocations -------------------------------------------------------------
 # "óc chó" (dog brain) is also the walnut
@@ -214,3 +230,36 @@ nó là | ctx:target
 may thang | ctx:target
 thang nay | ctx:target
 con nay | ctx:target
+
+# ---- ctx:group: slur names and regional labels also name a group (added 2026-12) ----
+tàu khựa | ctx:group
+tau khua | ctx:group
+taukhua | ctx:group
+khựa | ctx:group
+bắc kỳ | ctx:group
+bac ky | ctx:group
+dân bắc | ctx:group
+người bắc | ctx:group
+dân nam kỳ | ctx:group
+bê đê | ctx:group
+pê đê | ctx:group
+người trung quốc | ctx:group
+nguoi trung quoc | ctx:group
+dan ba | ctx:group
+phu nu | ctx:group
+
+# ---- ctx:counter: "never give/share your OTP" warnings (added 2026-12) ----
+re:\b(không|đừng|tuyệt đối không|không bao giờ|khong|dung)( bao giờ)? (cung cấp|chia sẻ|đưa|gửi|tiết lộ|cung cap|chia se|dua|gui) (mã )?(otp|mật khẩu|mat khau|mã xác nhận)\b | ctx:counter
+
+# ---- ctx:target: vocatives "cô ơi", "anh ơi", "bạn ơi" (with or without marks) address a person (2026-12) ----
+re:\b(cô|chú|anh|chị|em|bạn|bác|ông|bà|con|thím|dì|co|chu|chi|ban|bac|ong|ba|di) (ơi|oi)\b | ctx:target
+# ---- ctx:target: "you people", "those guys" forms (added 2026-12) ----
+mấy người | ctx:target
+tụi bây | ctx:target
+chúng bay | ctx:target
+bọn bây | ctx:target
+mấy đứa | ctx:target
+mấy bà | ctx:target
+mấy ông | ctx:target
+thằng cha | ctx:target
+mấy thằng cha | ctx:target

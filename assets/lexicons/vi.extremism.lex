@@ -54,3 +54,13 @@ hướng dẫn chế bom   | extremism | 0.65 | extremism_recruitment |
 hướng dẫn chế tạo bom | extremism | 0.65 | extremism_recruitment |
 tự chế bom          | extremism | 0.5  | extremism_recruitment |
 huấn luyện chiến binh | extremism | 0.35 | extremism_recruitment |
+
+# ---- Praise of bombings, attacks on places of worship, armed recruitment with a contact
+# ---- (added 2026-12, original work, MIT) ----
+re:\b(đánh bom|khủng bố|xả súng|đánh bom tự sát|danh bom|khung bo|xa sung)\b.{0,40}\b(là )?(hành động )?(anh hùng|chính nghĩa|anh hung)\b | extremism | 0.8 | extremism_glorification | severe
+re:\bcần (thêm )?nhiều vụ như (vậy|thế)\b                    | extremism | 0.35 | extremism_glorification |
+re:\b(đốt|đập|phá|đánh bom|thiêu|dot|dap|pha) (hết |sạch |het )?(chùa|nhà thờ|đền|thánh đường|chua|nha tho)\b | extremism | 0.65 | extremism_incitement | severe
+re:\b(giết|giet) (sạch|hết|sach|het) (không chừa|khong chua)\b | extremism | 0.6 | extremism_incitement | severe
+re:\b(cầm súng|cam sung) (chiến đấu|chien dau)\b           | extremism | 0.45 | extremism_recruitment |
+re:\b(nhà nước hồi giáo|isis)\b.{0,60}\b(nhắn|liên hệ|ib|inbox|telegram)\b | extremism | 0.45 | extremism_recruitment |
+re:\b(cầm súng|chiến đấu|thánh chiến|jihad)\b.{0,60}\b(nhắn|liên hệ|ib|inbox|telegram|có người đưa)\b | extremism | 0.65 | extremism_recruitment | severe

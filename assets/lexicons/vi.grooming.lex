@@ -26,8 +26,12 @@ bố mẹ em đi vắng à  | grooming | 0.55 | grooming_age_question |
 em ở nhà một mình à | grooming | 0.55 | grooming_age_question |
 
 # --- secrecy ---------------------------------------------------------------------------------
-re:\b(đừng|đừng có|không được|ko được|dung|dung co) (nói|kể|mách|noi|ke|mach)( (với|vs|cho|voi))? (bố mẹ|ba mẹ|cha mẹ|bố|mẹ|ba|má|phụ huynh|cô giáo|thầy giáo|bo me|ba me|cha me)\b | grooming | 0.8 | grooming_secrecy | severe
-re:\b(đừng|đừng có|không được|ko được|dung|dung co) (cho|để|de) (bố mẹ|ba mẹ|cha mẹ|bố|mẹ|ba|má|phụ huynh|bo me|ba me|cha me|ai) (biết|biet)\b | grooming | 0.75 | grooming_secrecy | severe
+re:\b(đừng|đừng có|không được|ko được|dung|dung co) (nói|kể|mách|noi|ke|mach)( (với|vs|cho|voi))? (bố mẹ|ba mẹ|cha mẹ|phụ huynh|bo me|ba me|cha me)\b | grooming | 0.8 | grooming_secrecy | severe
+re:\b(đừng|đừng có|không được|ko được|dung|dung co) (cho|để|de) (bố mẹ|ba mẹ|cha mẹ|phụ huynh|bo me|ba me|cha me) (biết|biet)\b | grooming | 0.75 | grooming_secrecy | severe
+# one parent alone is also how a family keeps a surprise ("đừng nói với bố, mình làm tiệc sinh nhật"):
+# weak on its own, it counts together with other moves (2026-12)
+re:\b(đừng|đừng có|không được|ko được|dung|dung co) (nói|kể|mách|noi|ke|mach)( (với|vs|cho|voi))? (bố|mẹ|ba|má|cô giáo|thầy giáo|bo|me|ma)\b | grooming | 0.45 | grooming_secrecy |
+re:\b(đừng|đừng có|không được|ko được|dung|dung co) (cho|để|de) (bố|mẹ|ba|má|ai) (biết|biet)\b | grooming | 0.45 | grooming_secrecy |
 re:\b(đừng|dung) (nói|kể|noi|ke)( (với|vs|cho|voi))? (ai|người khác|nguoi khac)( (biết|biet))?\b | grooming | 0.45 | grooming_secrecy |
 bí mật của hai đứa mình | grooming | 0.7 | grooming_secrecy | severe
 bí mật giữa hai ta  | grooming | 0.65 | grooming_secrecy |
@@ -125,3 +129,13 @@ bố mẹ không hiểu em đâu | grooming | 0.55 | grooming_isolation |
 bạn bè em không tốt đâu | grooming | 0.45 | grooming_isolation |
 em chỉ cần anh thôi | grooming | 0.45 | grooming_isolation |
 bỏ nhà đi với anh   | grooming | 0.75 | grooming_isolation | severe
+
+# ---- Game top-ups as gifts (💎 for kim cương), uniform photos, meeting alone, pick-up at
+# ---- school (added 2026-12, original work, MIT) ----
+re:\b(anh|chú|bác|a) (sẽ )?(nạp|mua|tặng|bắn|chuyển|nap|tang) (kim cương|💎|quân huy|thẻ|card|skin|robux|tiền|kc|kim cuong|the|tien)\b.{0,25}\b(cho em|cho e|cho con)\b | grooming | 0.55 | grooming_gift |
+re:\b(gửi|chụp|gởi|gui|chup) (ảnh|hình|anh|hinh)( em| e)? (mặc|đang mặc|mac|dang mac) (đồng phục|đồ ngủ|đồ bơi|đồ lót|bikini|dong phuc|do ngu|do boi|do lot)\b | grooming | 0.65 | grooming_photo_request | severe
+re:\b(gửi|chụp|gởi|gui|chup) (ảnh|hình|anh|hinh).{0,40}\bcho (anh|chú|a) (xem|coi)\b | grooming | 0.45 | grooming_photo_request |
+re:\b(ra|đến|tới|qua) gặp (anh|chú|a) (một mình|1 mình|mot minh)\b | grooming | 0.6 | grooming_meeting | severe
+re:\b(anh|chú|a) (qua|đến|tới|ra|sẽ qua|sẽ đến) (trường|cổng trường|truong) (đón|đợi|don)\b | grooming | 0.55 | grooming_meeting |
+re:\b(đừng|đừng có|dung) (rủ|dẫn|kéo|ru) (ai|bạn|ban)\b   | grooming | 0.35 | grooming_isolation |
+re:\b(đừng|dung) (nói|kể|noi|ke) (với|cho|voi) (ai|bất kỳ ai)\b | grooming | 0.45 | grooming_secrecy |

@@ -78,7 +78,7 @@ thang ngu           | harassment | 0.55 | insult_at_person |
 lũ ngu              | harassment | 0.55 | insult_at_person |
 bọn ngu             | harassment | 0.55 | insult_at_person |
 re:\bngu (như|nhu) (bò|chó|lợn|heo|trâu|con bò|con chó|con lợn|bo|cho|lon|trau)\b | harassment | 0.65 | insult_at_person |
-re:\bngu (vãi|vl|vcl|vkl|vãi lồn|vãi cả lồn|bỏ mẹ|thấy mẹ|như lồn|như cặc|hết phần thiên hạ)\b | harassment | 0.55 | insult_at_person |
+re:\bngu (vãi|vl|vcl|vkl|vãi lồn|vãi cả lồn|bỏ mẹ|thấy mẹ|như lồn|như cặc|hết phần thiên hạ)\b | harassment | 0.55 | insult_at_person | needs=target
 ngu dốt             | harassment | 0.5  | insult_at_person | needs=target
 ngu si              | harassment | 0.5  | insult_at_person | needs=target
 ngu học             | harassment | 0.5  | insult_at_person | needs=target
@@ -183,7 +183,7 @@ mặt heo             | harassment | 0.5  | body_shaming | needs=target
 re:\bxấu (như|nhu) (chó|ma|quỷ|cho|lợn|heo|khỉ)\b | harassment | 0.6 | body_shaming |
 xau nhu cho         | harassment | 0.5  | body_shaming |
 xấu xí              | harassment | 0.3  | body_shaming | needs=target
-re:\bxấu (vãi|vl|vcl|vkl|vãi lồn|như lồn)\b | harassment | 0.5 | body_shaming |
+re:\bxấu (vãi|vl|vcl|vkl|vãi lồn|như lồn)\b | harassment | 0.5 | body_shaming | needs=target
 mặt như lồn         | harassment | 0.65 | body_shaming |
 mặt như cặc         | harassment | 0.65 | body_shaming |
 thằng lùn           | harassment | 0.45 | body_shaming |
@@ -317,3 +317,10 @@ re:\b(nếu|neu)? ?(không|ko|k|khong) (chuyển|gửi|đưa|chuyen|gui|dua) (ti
 nếu không muốn bị tung | harassment | 0.75 | blackmail | severe
 không muốn clip bị lộ | harassment | 0.75 | blackmail | severe
 chuyển tiền thì tao xóa | harassment | 0.8 | blackmail | severe
+
+# ---- Dotted insults and exclusion bullying (added 2026-12, original work, MIT) ----
+re:\bcon đ[.\-_*]ĩ\b                 | harassment | 0.7  | insult_at_person |
+re:\bđ[.\-_*]ĩ\b                     | harassment | 0.5  | insult_at_person | needs=target
+re:\b(đừng|không|ko|dung|khong) (ai|đứa nào|thằng nào|con nào|ai được|ai dc) (chơi|nói chuyện|kết bạn|choi|noi chuyen) (với|voi|vs)\b | harassment | 0.45 | harassment_phrase |
+re:\b(kick|đuổi|sút|xóa|xoá|tống|duoi|sut|xoa) (nó|con|thằng|nó|no|thang)( \w+)? (ra khỏi|khỏi|ra khoi|khoi) (nhóm|group|lớp|nhom|lop|team)\b | harassment | 0.55 | harassment_phrase |
+re:\b(đừng|không|dung) (ai|đứa nào) (chơi|choi) (với|voi).{0,60}(kick|đuổi|sút|xóa|tống|duoi) | harassment | 0.7 | harassment_phrase |

@@ -108,3 +108,16 @@ chủng tộc hạ đẳng   | hate | 0.65 | dehumanising_group | severe
 dân tộc hạ đẳng     | hate | 0.65 | dehumanising_group | severe
 không đáng làm người | hate | 0.45 | dehumanising_group | needs=group
 bọn mọi rợ          | hate | 0.55 | dehumanising_group |
+
+# ---- Group + "là (lũ|bọn|đồ)" + contempt, dotted "b.ê đ.ê", expulsion, no-diacritic and
+# ---- hashtag forms (added 2026-12, original work, MIT) ----
+re:\b(đồng tính|dong tinh|gay|les|lgbt\w*|pê đê|bê đê|b[.\-_*]ê ?đ[.\-_*]ê|bede|pede|chuyển giới|người chuyển giới)( (là|la))? (lũ|bọn|đồ|một lũ|toàn lũ|lu|bon|do) (bệnh hoạn|biến thái|bệnh|lệch lạc|quái thai|rác rưởi|benh hoan|bien thai) | hate | 0.65 | hate_group_attack | severe
+re:\bb[.\-_*]ê ?đ[.\-_*]ê\b           | hate | 0.45 | slur_group | needs=target
+re:\b(tống cổ|đuổi|tong co|duoi) (hết|hết bọn nó|sạch|het) (ra khỏi|về|ra khoi|ve) (xã hội|nước|nuoc|xa hoi|đất nước|dat nuoc)\b | hate | 0.5 | hate_group_attack | needs=group
+re:\b(cút|cut|đuổi|duoi|biến|bien) (hết )?(về|ve) (nước|nuoc|bên|ben)\b | hate | 0.5 | hate_group_attack | needs=group
+taukhua              | hate | 0.6  | slur_group |
+re:\b(lu|bon|dan|thang) (tau khua|tau|khua)\b | hate | 0.55 | slur_group |
+re:\b(toàn|toan) (là )?(lũ|bọn|một lũ|lu|bon) (lừa đảo|ăn cắp|ăn trộm|lưu manh|mất dạy|rác rưởi|lua dao|an cap|an trom|luu manh)\b | hate | 0.55 | hate_group_attack | needs=group
+re:\b(đừng|dung|không được) tin (đứa|thằng|con|đứa) nào\b | hate | 0.35 | hate_group_attack | needs=group
+re:\b(đàn bà|phụ nữ|con gái|dan ba|phu nu)( thì| là| thi| la)? (ngu|óc bò|não cá vàng|ngu như bò|ngu nhu bo|không có não)\b | hate | 0.65 | hate_group_attack |
+re:\b(không nên|không được|khong nen|đừng) (cho|để|de) (làm|lam) (lãnh đạo|sếp|lanh dao)\b | hate | 0.35 | hate_group_attack | needs=group

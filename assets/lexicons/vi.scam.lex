@@ -150,3 +150,17 @@ vay không thế chấp  | scam | 0.3  | scam_payment_request |
 giải ngân trong ngày | scam | 0.4 | scam_payment_request |
 không cần thẩm định | scam | 0.4  | scam_payment_request |
 nợ xấu vẫn vay được | scam | 0.45 | scam_payment_request |
+
+# ---- Returns promised with amounts, doubling, like-video jobs, fake account locks, OTP "sent by
+# ---- mistake" (added 2026-12, original work, MIT); character classes also fit text without marks ----
+re:\b(c[aă]m k[eế]t|bao) (l[aã]i|lời|loi|lợi nhuận)\b      | scam | 0.55 | scam_guaranteed_returns |
+re:\b(đầu tư|dau tu|nạp|nap|góp|gop) \d+ ?(triệu|tr|k|usdt|usd|btc|củ|trieu)\b.{0,20}\b(nhận|nhan|lãi|lai|về|ve)( về| ve| ngay)? \d+ ?(triệu|tr|k|usdt|usd|btc|củ|trieu)\b | scam | 0.6 | scam_crypto_doubling |
+re:\b(nhân đôi|x2|x3|gấp đôi|nhan doi|gap doi) (tài sản|tiền|số tiền|vốn|tai san|tien|von)\b | scam | 0.6 | scam_crypto_doubling |
+re:\b(chỉ cần|chi can|chỉ việc|chi viec) (like|thả tim|tha tim|xem|follow|share) (video|clip|bài|bai)\b | scam | 0.5 | scam_job_offer |
+re:\b(thu nh[aậ]p|kiếm|kiem|lương|luong) \d+ ?(k|triệu|tr|trieu)?( ?- ?\d+ ?(k|triệu|tr|trieu)?)? ?(\/ ?|mỗi |một |moi |mot )(ngày|ngay|giờ|gio)\b | scam | 0.45 | scam_job_offer |
+re:\b(nhắn|ib|inbox|liên hệ|lien he|nhan|ibx) (telegram|tele|zalo|z4lo|whatsapp)\b | scam | 0.35 | scam_off_platform |
+re:\b(ib|inbox) ngay\b                                      | scam | 0.25 | scam_off_platform |
+re:\b(tài khoản|tai khoan|tk)( của quý khách| của bạn| cua quy khach)? (đã bị |bị |đang bị |da bi |bi )?(tạm khóa|tạm khoá|khóa|khoá|tam khoa|khoa|phong tỏa|đình chỉ)\b | scam | 0.5 | scam_urgency |
+re:\b(xác thực|xác minh|xac thuc|xac minh) (tại|ngay tại|tai|qua)\b | scam | 0.45 | scam_credentials |
+re:\b(gửi|gởi|nhắn|chuyển|gui) nhầm (mã|ma|otp)\b           | scam | 0.7  | scam_credentials | severe
+re:\b(đọc|gửi|nhắn|chụp|doc|gui|nhan) (lại )?(giúp|hộ|cho|giup|ho) (chị|anh|em|mình|chi|minh) (cái )?(mã|ma|otp)\b | scam | 0.7 | scam_credentials | severe

@@ -72,3 +72,20 @@ mình là gánh nặng   | self_harm | 0.5  | self_harm_risk |
 mình chỉ là gánh nặng | self_harm | 0.55 | self_harm_risk |
 trầm cảm muốn chết  | self_harm | 0.7  | self_harm_risk |
 viết thư tuyệt mệnh | self_harm | 0.7  | self_harm_risk | severe
+
+# ---- "Go die" aimed at someone, also leet and without marks; "why not jump and kill yourself";
+# ---- first-person "muốn chết" and a plan (pills bought). Added 2026-12, original work, MIT ----
+re:\b(mày|mầy|mài|may|m) (ch[eếê]t|chet) (đi|di)\b          | self_harm | 0.8  | self_harm_encouragement | severe
+re:\b(ch[eếê]t|chet) (đi|di) cho (rảnh nợ|ranh no|rồi|roi|xong|đỡ chật đất|do chat dat)\b | self_harm | 0.8 | self_harm_encouragement | severe
+re:\b(sao|sao mày|sao may) (không|ko|k|hok|khong) (nhảy cầu|nhảy lầu|nhảy sông|treo cổ|uống thuốc|nhay cau|nhay lau)?( |)(t[.\-_*]?ự t[.\-_*]?ử|tự sát|chết|tu sat|chet)( luôn| luon)?( đi| di)?\b | self_harm | 0.85 | self_harm_encouragement | severe
+re:\bt[.\-_*]ự t[.\-_*]ử (luôn )?đi\b                      | self_harm | 0.85 | self_harm_encouragement | severe
+# said of oneself: after a first-person pronoun or opening a clause ("anh muốn chết à" is a taunt)
+re:(^|[,.!?;…]\s*|\b(tôi|mình|em|tao|tớ|toi|minh|mk|mik|tui) )(chỉ |thật sự |thực sự |rất |cũng |chi |that su )?(muốn|muon) (ch[eế]t|chet)\b | self_harm | 0.5 | self_harm_risk |
+cười muốn chết       | allow
+buồn cười muốn chết  | allow
+đói muốn chết        | allow
+nóng muốn chết       | allow
+lạnh muốn chết       | allow
+sợ muốn chết         | allow
+re:\b(mua|gom|tích|chuẩn bị|để dành|mua sẵn) (sẵn |đủ |cả )?(thuốc ngủ|thuốc chuột|thuốc sâu|dây thừng|lưỡi lam)\b | self_harm | 0.6 | self_harm_risk | severe
+re:\b(mệt|mệt mỏi) (lắm|quá) rồi\b                         | self_harm | 0.2  | self_harm_risk |

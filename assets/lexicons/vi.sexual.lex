@@ -64,3 +64,7 @@ chat sex            | sexual | 0.6  | sexual_explicit |
 show hàng           | sexual | 0.35 | sexual_explicit |
 gạ tình             | sexual | 0.35 | sexual_explicit |
 some ba người       | sexual | 0.6  | sexual_explicit |
+
+# ---- Leaked-clip adverts with a link, also leet and without marks (added 2026-12, original work, MIT) ----
+re:\b(clip|video|clíp) (n[oó]ng|sex|lộ|lo|nóng bỏng)\b.{0,60}(link|bio|🔞|không che|khong che) | sexual | 0.65 | sexual_explicit |
+re:\b(clip|video) (n[oó]ng)\b                              | sexual | 0.5  | sexual_explicit |
