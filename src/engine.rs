@@ -1,7 +1,7 @@
 //! The engine: built once from compiled assets, then only queried with posts.
 
 use crate::category::Category;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::lexicon::{self, Class, Context, Explanations, Lexicon};
 use crate::model::Model;
 use crate::normalize::{Normalized, Normalizer};
@@ -30,6 +30,9 @@ const COUNTERED: f64 = 0.3;
 const SELF_REFERENCE: f64 = 0.35;
 /// Hits looked at per post; a hostile 1 MB post cannot make a scan quadratic.
 const MAX_HITS: usize = 4_000;
+/// What is left of a hit's weight for each time the user called its words not harmful.
+const SOFTENED: f64 = 0.6;
+
 /// Links looked at per post.
 const MAX_LINKS: usize = 20;
 /// Evidence items kept per verdict.
@@ -146,6 +149,8 @@ impl EngineBuilder {
         let mut engine = Engine {
             links,
             claim_index: ClaimIndex::default(),
+            own_words: RuleSet::default(),
+            softened: Default::default(),
             model,
             normalizer,
             rules,
@@ -176,6 +181,10 @@ pub struct Engine {
     claim_packs: Vec<(String, Vec<Claim>)>,
     claim_index: ClaimIndex,
     links: LinkChecker,
+    /// The user's own words, compiled.
+    own_words: RuleSet,
+    /// Normalised words the user called not harmful, with counts.
+    softened: std::collections::HashMap<String, u8>,
 }
 
 impl Engine {
@@ -198,6 +207,13 @@ impl Engine {
     /// Replaces the settings; on error the previous settings stay in force.
     pub fn configure(&mut self, settings: Settings) -> Result<()> {
         settings.validate()?;
+        self.own_words = compile_own_words(&settings.own_words, &self.normalizer)?;
+        self.softened = settings
+            .softened
+            .iter()
+            .map(|(w, n)| (self.normalizer.normalize(w).base.text.trim().to_string(), *n))
+            .filter(|(w, _)| !w.is_empty())
+            .collect();
         self.settings = settings;
         Ok(())
     }
@@ -291,6 +307,29 @@ impl Engine {
         }
         self.score_links(post, &mut tally);
         self.score_claims(text, &normalized, &mut tally);
+        if !self.own_words.is_empty() {
+            for h in self.own_words.find(&normalized, &|_| true).into_iter().take(MAX_EVIDENCE) {
+                let mut params = BTreeMap::new();
+                params.insert("term".to_string(), display_term(&text[h.start..h.end]));
+                let explanation =
+                    render(self.explanations.get("user_word").map(|x| x.text.as_str()).unwrap_or("user_word"), &params);
+                // Shown, and hidden by `decide`, but never counted as a harm score.
+                tally.evidence.push(Evidence {
+                    kind: EvidenceKind::User,
+                    category: Category::Harassment,
+                    start: h.start,
+                    end: h.end,
+                    start_utf16: 0,
+                    end_utf16: 0,
+                    key: "user_word".into(),
+                    params,
+                    explanation,
+                    weight: 1.0,
+                    claim_id: None,
+                    url: None,
+                });
+            }
+        }
         self.decide(post, tally)
     }
 
@@ -404,6 +443,13 @@ impl Engine {
             }
             let e = &rule.entry;
             let mut w = f64::from(e.weight);
+            // Words this user marked "not harmful" count less each time they did.
+            if !self.softened.is_empty() {
+                let said = self.normalizer.normalize(&text[span.0..span.1]).base.text;
+                if let Some(&n) = self.softened.get(said.trim()) {
+                    w *= SOFTENED.powi(i32::from(n.min(3)));
+                }
+            }
             if e.needs_target || e.needs_group {
                 let aimed = (e.needs_target && near(text, &ctx.target, span, TARGET_WINDOW))
                     || (e.needs_group && near(text, &ctx.group, span, TARGET_WINDOW));
@@ -524,6 +570,10 @@ impl Engine {
             }
         };
         let mut action = labels.iter().map(|&c| action_for(c)).max().unwrap_or(Action::None);
+        let own_word = evidence.iter().any(|e| e.kind == EvidenceKind::User);
+        if own_word {
+            action = Action::Hide;
+        }
         if s.trusts(post.author.as_deref()) {
             action = Action::None;
         }
@@ -551,7 +601,7 @@ impl Engine {
         fill_utf16(&post.text, &mut evidence);
         Verdict {
             id: post.id.clone(),
-            flagged: !labels.is_empty(),
+            flagged: !labels.is_empty() || own_word,
             score: scores.iter().copied().fold(0.0, f64::max),
             labels,
             categories: Category::ALL.iter().map(|&c| (c, scores[c.index()])).collect(),
@@ -560,6 +610,38 @@ impl Engine {
             evidence,
         }
     }
+}
+
+/// The user's own words as a lexicon: a `*` at an end lets the word go on, a `*` inside stands for
+/// any letters.
+fn compile_own_words(words: &[String], normalizer: &Normalizer) -> Result<RuleSet> {
+    if words.is_empty() {
+        return Ok(RuleSet::default());
+    }
+    let mut text = String::from("@format 1\n@lang any\n@source the user's settings\n@licence the user's\n");
+    for w in words {
+        let w = w.trim();
+        let inner = w.trim_matches('*');
+        let term = if inner.contains('*') {
+            // "f*ck": the pieces, normalised like post text, with any letters between them.
+            let pieces: Vec<String> =
+                inner.split('*').map(|p| regex::escape(normalizer.normalize(p).base.text.trim())).collect();
+            let edge =
+                |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() && !crate::normalize::is_unspaced_script(c));
+            let (first, last) = (inner.chars().next(), inner.chars().next_back());
+            format!(
+                "re:{}{}{}",
+                if edge(first) && !w.starts_with('*') { "\\b" } else { "" },
+                pieces.join("\\w*"),
+                if edge(last) && !w.ends_with('*') { "\\b" } else { "" }
+            )
+        } else {
+            w.to_string()
+        };
+        text.push_str(&format!("{term} | harassment | 1 | user_word |\n"));
+    }
+    let lexicon = lexicon::parse("own words", &text).map_err(|e| Error::new(format!("settings: {}", e.message())))?;
+    RuleSet::build(&[lexicon], normalizer).map_err(|e| Error::new(format!("settings: {}", e.message())))
 }
 
 /// Inflates a blob that build.rs deflated.

@@ -106,7 +106,19 @@ pub struct Settings {
     /// Authors whose posts are never covered (compared case-insensitively, `@` ignored).
     #[serde(default)]
     pub trusted: Vec<String>,
+    /// The user's own words and phrases to hide: whole words, `*` for any letters, emoji, any script.
+    #[serde(default)]
+    pub own_words: Vec<String>,
+    /// Words the user said were not harmful ("Not harmful"), with how often: their hits weigh less.
+    #[serde(default)]
+    pub softened: BTreeMap<String, u8>,
 }
+
+/// Most own words, and longest one, a user may keep.
+pub const MAX_OWN_WORDS: usize = 2000;
+pub const MAX_OWN_WORD_CHARS: usize = 100;
+/// Most softened words kept.
+pub const MAX_SOFTENED: usize = 2000;
 
 impl Settings {
     /// Settings with the given profile and nothing else changed.
@@ -120,6 +132,26 @@ impl Settings {
             if !(-2..=2).contains(s) {
                 return Err(Error::new(format!("settings: sensitivity of {c} is {s}, expected -2..2")));
             }
+        }
+        if self.own_words.len() > MAX_OWN_WORDS {
+            return Err(Error::new(format!("settings: {} own words, at most {MAX_OWN_WORDS}", self.own_words.len())));
+        }
+        for w in &self.own_words {
+            let n = w.trim().chars().count();
+            if n == 0 || n > MAX_OWN_WORD_CHARS {
+                return Err(Error::new(format!(
+                    "settings: own word '{w}' must have 1 to {MAX_OWN_WORD_CHARS} characters"
+                )));
+            }
+            if w.contains('|') || w.contains('\n') {
+                return Err(Error::new(format!("settings: own word '{w}' may not contain '|' or a line break")));
+            }
+        }
+        if self.softened.len() > MAX_SOFTENED {
+            return Err(Error::new(format!(
+                "settings: {} softened words, at most {MAX_SOFTENED}",
+                self.softened.len()
+            )));
         }
         Ok(())
     }

@@ -178,3 +178,45 @@ fn issue_2_any_string_gets_a_verdict() {
         assert!(v.evidence.len() <= 24);
     }
 }
+
+#[test]
+fn own_words_hide_posts_in_any_script() {
+    let mut e = Engine::new().unwrap();
+    let settings = Settings {
+        own_words: vec!["spoiler*".into(), "f*ck".into(), "ทุเรียน".into(), "🐍".into(), "game of thrones".into()],
+        ..Settings::default()
+    };
+    e.configure(settings).unwrap();
+    let cases: &[(&str, bool)] = &[
+        ("no SPOILERS please", true),
+        ("what the FUUUCK", true),
+        ("what the fudge", false),
+        ("ชอบกินทุเรียนมาก", true),
+        ("you 🐍", true),
+        ("watching Game of Thrones tonight", true),
+        ("a thrones game", false),
+    ];
+    for (text, hidden) in cases {
+        let v = e.scan(&Post::new(*text));
+        let own = v.evidence.iter().any(|x| x.kind == waspada::EvidenceKind::User);
+        assert_eq!(own, *hidden, "{text}");
+        if *hidden {
+            assert_eq!(v.action, Action::Hide);
+        }
+    }
+    let bad = Settings { own_words: vec!["a|b".into()], ..Settings::default() };
+    assert_eq!(e.configure(bad).unwrap_err().message(), "settings: own word 'a|b' may not contain '|' or a line break");
+}
+
+#[test]
+fn not_harmful_feedback_softens_the_same_words() {
+    let mut e = engine();
+    let post = Post::new("you idiot");
+    let before = e.scan(&post).categories[&Category::Harassment];
+    let mut s = Settings::default();
+    s.softened.insert("IDIOT".into(), 2);
+    e.configure(s).unwrap();
+    let after = e.scan(&post).categories[&Category::Harassment];
+    assert!(after < before * 0.5, "{before} -> {after}");
+    assert!(!e.scan(&post).flagged);
+}

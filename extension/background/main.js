@@ -70,6 +70,20 @@ async function ensureConfigured() {
 }
 
 const counts = new Map(); // tabId -> {category: n}
+const health = new Map(); // tabId -> {site, feedFound, units, fallback}
+const tabHosts = new Map(); // tabId -> host name of the top frame where the content script runs
+const MAX_SHOWN = 5000;
+const MAX_SOFTENED = 2000;
+let shownCache = null;
+
+/** Posts the user chose to see ("Show anyway"), by key: they stay shown across reloads. */
+async function shownPosts() {
+  if (!shownCache) {
+    const { shownPosts: list } = await chrome.storage.local.get('shownPosts');
+    shownCache = new Set(Array.isArray(list) ? list.filter((k) => typeof k === 'string') : []);
+  }
+  return shownCache;
+}
 
 async function countsFor(tabId) {
   if (!counts.has(tabId)) {
@@ -111,6 +125,7 @@ async function handle(msg, sender) {
       const { settings } = await settingsNow();
       await ensureConfigured();
       if (sender.frameId === 0) {
+        tabHosts.set(sender.tab.id, hostOf(sender.url));
         counts.set(sender.tab.id, {});
         await chrome.storage.session.remove(`counts:${sender.tab.id}`);
       }
@@ -118,15 +133,48 @@ async function handle(msg, sender) {
     }
     case FROM_CONTENT.SCAN: {
       await ensureConfigured();
-      const posts = msg.posts.map((p) => ({ ...p, site: msg.site }));
+      const posts = msg.posts.map(({ key, ...p }) => ({ ...p, site: msg.site }));
       const verdicts = await scanPosts(posts);
       await recordVerdicts(sender.tab.id, verdicts);
+      const shown = await shownPosts();
+      msg.posts.forEach((p, i) => {
+        if (p.key && shown.has(p.key) && !verdicts[i].error) verdicts[i].shown = true;
+      });
       return { verdicts };
+    }
+    case FROM_CONTENT.SHOWN: {
+      const shown = await shownPosts();
+      shown.delete(msg.key);
+      if (msg.shown) shown.add(msg.key);
+      // Oldest first; keep the most recent choices.
+      const keep = [...shown].slice(-MAX_SHOWN);
+      shownCache = new Set(keep);
+      await chrome.storage.local.set({ shownPosts: keep });
+      return { ok: true };
+    }
+    case FROM_CONTENT.NOT_HARMFUL: {
+      const { settings } = await settingsNow();
+      for (const term of msg.terms) {
+        const k = term.trim().toLowerCase();
+        if (k) settings.softened[k] = Math.min(9, (settings.softened[k] ?? 0) + 1);
+      }
+      const keys = Object.keys(settings.softened);
+      for (const k of keys.slice(0, Math.max(0, keys.length - MAX_SOFTENED))) delete settings.softened[k];
+      await saveSettings(settings);
+      configured = null;
+      await ensureConfigured();
+      return { ok: true };
+    }
+    case FROM_CONTENT.HEALTH: {
+      health.set(sender.tab.id, { site: msg.site, feedFound: msg.feedFound, units: msg.units, fallback: msg.fallback });
+      return { ok: true };
     }
     case FROM_UI.GET_STATE: {
       const { settings, notices } = await settingsNow();
       const tab = await chrome.tabs.get(msg.tabId).catch(() => null);
-      const host = hostOf(tab?.url ?? '');
+      // The tab's address is visible once the user clicked the toolbar button (activeTab); where
+      // Waspada runs, the content script told us already.
+      const host = hostOf(tab?.url ?? '') || tabHosts.get(msg.tabId) || '';
       const listed = host ? await listedAdapter(host) : null;
       const opted = host && !listed ? await optedIn(host) : false;
       return {
@@ -136,6 +184,7 @@ async function handle(msg, sender) {
         enabled: Boolean(listed || opted) && siteEnabled(settings, host),
         profile: settings.profile,
         counts: await countsFor(msg.tabId),
+        health: health.get(msg.tabId) ?? null,
         notices,
         engine: { ...engineStats },
       };
@@ -213,6 +262,8 @@ chrome.storage.onChanged.addListener((changes, area) => {
 
 chrome.tabs.onRemoved.addListener((tabId) => {
   counts.delete(tabId);
+  tabHosts.delete(tabId);
+  health.delete(tabId);
   chrome.storage.session.remove(`counts:${tabId}`).catch(() => {});
 });
 

@@ -1,6 +1,13 @@
 // Message types, named by direction, and the checks every incoming message must pass.
 
-export const FROM_CONTENT = Object.freeze({ HELLO: 'content:hello', SCAN: 'content:scan' });
+export const FROM_CONTENT = Object.freeze({
+  HELLO: 'content:hello',
+  SCAN: 'content:scan',
+  SHOWN: 'content:shown',
+  NOT_HARMFUL: 'content:not-harmful',
+  HEALTH: 'content:health',
+});
+const CATEGORIES = ['harassment', 'hate', 'sexual', 'self_harm', 'grooming', 'scam', 'extremism', 'misinformation'];
 export const FROM_UI = Object.freeze({
   GET_STATE: 'ui:get-state',
   SET_SITE: 'ui:set-site-enabled',
@@ -32,7 +39,8 @@ function checkPost(p, i) {
   if (p.links !== undefined && !(Array.isArray(p.links) && p.links.length <= LIMITS.links && p.links.every((l) => isString(l, LIMITS.field)))) {
     return `posts[${i}].links is not a list of at most ${LIMITS.links} URLs`;
   }
-  const extra = Object.keys(p).filter((k) => !['text', 'author', 'url', 'links'].includes(k));
+  if (p.key !== undefined && !isString(p.key, 64)) return `posts[${i}].key is not a short string`;
+  const extra = Object.keys(p).filter((k) => !['text', 'author', 'url', 'links', 'key'].includes(k));
   if (extra.length) return `posts[${i}] has unknown fields: ${extra.join(', ')}`;
   return null;
 }
@@ -60,6 +68,22 @@ export function checkMessage(msg, sender, extensionId, extensionOrigin) {
       }
       return chars <= LIMITS.batchChars ? null : 'batch text too long';
     }
+    case FROM_CONTENT.SHOWN:
+      if (!sender.tab || fromExtensionPage) return 'content message not from a tab';
+      if (!isString(msg.key, 64)) return 'key is not a short string';
+      return typeof msg.shown === 'boolean' ? null : 'shown is not a boolean';
+    case FROM_CONTENT.NOT_HARMFUL:
+      if (!sender.tab || fromExtensionPage) return 'content message not from a tab';
+      if (!isString(msg.key, 64)) return 'key is not a short string';
+      if (!CATEGORIES.includes(msg.category)) return 'category is not a category';
+      return Array.isArray(msg.terms) && msg.terms.length <= 5 && msg.terms.every((t) => isString(t, 100))
+        ? null
+        : 'terms is not a list of at most 5 short strings';
+    case FROM_CONTENT.HEALTH:
+      if (!sender.tab || fromExtensionPage) return 'content message not from a tab';
+      if (!isString(msg.site, LIMITS.site)) return 'site is not a short string';
+      if (typeof msg.feedFound !== 'boolean' || typeof msg.fallback !== 'boolean') return 'feedFound and fallback must be booleans';
+      return Number.isInteger(msg.units) && msg.units >= 0 ? null : 'units is not a count';
     case FROM_UI.GET_STATE:
       if (!fromExtensionPage) return 'ui message not from an extension page';
       return Number.isInteger(msg.tabId) ? null : 'tabId is not an integer';

@@ -1,10 +1,41 @@
-// User settings in storage.sync: schema version, defaults, and repair of damaged values.
+// User settings in storage.sync: schema version, defaults, migration, and repair of damaged values.
+// The engine checks them again; here every field is repaired on its own so that one bad value costs
+// only itself ("nothing else is lost").
 
 export const SCHEMA = 1;
 const PROFILES = ['relaxed', 'balanced', 'strict'];
+const CATEGORIES = ['harassment', 'hate', 'sexual', 'self_harm', 'grooming', 'scam', 'extremism', 'misinformation'];
+const ACTIONS = ['none', 'label', 'blur', 'hide'];
 
 export function defaultSettings() {
-  return { schema: SCHEMA, profile: 'balanced', actions: {}, sensitivity: {}, trusted: [], sites: {} };
+  return { schema: SCHEMA, profile: 'balanced', actions: {}, sensitivity: {}, trusted: [], ownWords: [], softened: {}, sites: {} };
+}
+
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Keeps the entries of `raw[key]` that `ok(key, value)` accepts; one notice for what was dropped. */
+function keepEntries(raw, key, ok, notices) {
+  if (raw[key] === undefined) return {};
+  if (!isObject(raw[key])) {
+    notices.push(`${key} were unreadable and were reset`);
+    return {};
+  }
+  const out = {};
+  const dropped = [];
+  for (const [k, v] of Object.entries(raw[key])) {
+    if (ok(k, v)) out[k] = v;
+    else dropped.push(k);
+  }
+  if (dropped.length) notices.push(`${key}: ignored unknown or invalid ${dropped.slice(0, 5).join(', ')}`);
+  return out;
+}
+
+/** Brings settings written by an older version up to this schema. */
+function migrate(raw, notices) {
+  const from = Number.isInteger(raw.schema) ? raw.schema : 0;
+  if (from > SCHEMA) notices.push(`settings come from a newer Waspada (schema ${from}); what this version knows is kept`);
+  // Schema 0 (no version field) had the same fields: nothing to convert yet.
+  return raw;
 }
 
 /** Keeps what is valid in `raw`, falls back to defaults for the rest, and lists what was repaired. */
@@ -12,31 +43,51 @@ export function repairSettings(raw) {
   const s = defaultSettings();
   const notices = [];
   if (raw === undefined || raw === null) return { settings: s, notices };
-  if (typeof raw !== 'object' || Array.isArray(raw)) return { settings: s, notices: ['settings were unreadable and were reset'] };
+  if (!isObject(raw)) return { settings: s, notices: ['settings were unreadable and were reset'] };
+  raw = migrate(raw, notices);
   if (PROFILES.includes(raw.profile)) s.profile = raw.profile;
   else if (raw.profile !== undefined) notices.push(`unknown profile '${raw.profile}' replaced by balanced`);
-  for (const key of ['actions', 'sensitivity', 'sites']) {
-    if (raw[key] === undefined) continue;
-    if (typeof raw[key] === 'object' && raw[key] !== null && !Array.isArray(raw[key])) s[key] = { ...raw[key] };
-    else notices.push(`${key} were unreadable and were reset`);
-  }
-  if (Array.isArray(raw.trusted)) s.trusted = raw.trusted.filter((t) => typeof t === 'string' && t.length <= 200);
+  s.actions = keepEntries(raw, 'actions', (k, v) => CATEGORIES.includes(k) && ACTIONS.includes(v), notices);
+  s.sensitivity = keepEntries(raw, 'sensitivity', (k, v) => CATEGORIES.includes(k) && Number.isInteger(v) && v >= -2 && v <= 2, notices);
+  s.sites = keepEntries(raw, 'sites', (k, v) => /^[a-z0-9.-]{1,253}$/.test(k) && typeof v === 'boolean', notices);
+  s.softened = keepEntries(raw, 'softened', (k, v) => k.length <= 100 && !/[|\n]/.test(k) && Number.isInteger(v) && v >= 1 && v <= 9, notices);
+  if (Array.isArray(raw.trusted)) s.trusted = raw.trusted.filter((t) => typeof t === 'string' && t.trim() && t.length <= 200).slice(0, 5000);
   else if (raw.trusted !== undefined) notices.push('trusted accounts were unreadable and were reset');
+  if (Array.isArray(raw.ownWords)) {
+    s.ownWords = raw.ownWords.filter((w) => typeof w === 'string' && w.trim() && w.length <= 100 && !/[|\n]/.test(w)).slice(0, 2000);
+    if (s.ownWords.length < raw.ownWords.length) notices.push('some of your own words were too long or contained | and were left out');
+  } else if (raw.ownWords !== undefined) notices.push('your own words were unreadable and were reset');
   return { settings: s, notices };
 }
 
 export async function loadSettings() {
-  const { settings } = await chrome.storage.sync.get('settings');
+  // Settings too large for sync storage (long word lists) live in local storage instead.
+  const { settingsLocal } = await chrome.storage.local.get('settingsLocal');
+  const { settings } = settingsLocal ? { settings: settingsLocal } : await chrome.storage.sync.get('settings');
   return repairSettings(settings);
 }
 
 export async function saveSettings(settings) {
-  await chrome.storage.sync.set({ settings: { ...settings, schema: SCHEMA } });
+  const value = { ...settings, schema: SCHEMA };
+  try {
+    await chrome.storage.sync.set({ settings: value });
+    await chrome.storage.local.remove('settingsLocal');
+  } catch {
+    // Over the sync quota (8 KB per item): keep them on this machine only.
+    await chrome.storage.local.set({ settingsLocal: value });
+  }
 }
 
 /** The part of the settings the engine decides with. */
 export function engineSettings(s) {
-  return { profile: s.profile, actions: s.actions, sensitivity: s.sensitivity, trusted: s.trusted };
+  return {
+    profile: s.profile,
+    actions: s.actions,
+    sensitivity: s.sensitivity,
+    trusted: s.trusted,
+    own_words: s.ownWords,
+    softened: s.softened,
+  };
 }
 
 /** Whether Waspada runs on `host` (on by default on listed sites). */

@@ -18,6 +18,24 @@ async function hello(site) {
   }
 }
 
+/** A few seconds after load: did the adapter find the feed, and posts in it? The popup tells the
+ *  user plainly when the site's layout seems to have changed. */
+function scheduleHealthCheck(adapter, scanner) {
+  setTimeout(() => {
+    const feedFound = Boolean(adapter.feed && document.querySelector(adapter.feed));
+    const generic = ADAPTERS.find((a) => a.opt_in);
+    // A feed without posts we can find: the site changed. The general reader takes over (without
+    // the hold stylesheet, so posts show before their verdict rather than not at all).
+    const fallback = feedFound && scanner.unitsFound === 0 && !adapter.opt_in && Boolean(generic);
+    if (fallback) new Scanner(generic, scanTransport(generic.id)).start();
+    chrome.runtime
+      .sendMessage({ type: 'content:health', site: adapter.id, feedFound, units: scanner.unitsFound, fallback })
+      .catch(() => {});
+  }, HEALTH_CHECK_MS);
+}
+
+const HEALTH_CHECK_MS = 4000;
+
 async function startWaspada() {
   const adapter = adapterFor(location.hostname);
   if (!adapter) return;
@@ -42,6 +60,7 @@ async function startWaspada() {
     root.removeAttribute('data-waspada-off');
     scanner = new Scanner(adapter, scanTransport(adapter.id));
     scanner.start();
+    scheduleHealthCheck(adapter, scanner);
   };
   chrome.runtime.onMessage.addListener((msg) => {
     if (msg?.type === 'background:settings-changed') run();

@@ -51,6 +51,7 @@ function el(tag, className, text) {
 }
 
 const SIFT_TIPS = ['sift_stop', 'sift_investigate', 'sift_find', 'sift_trace'];
+const EVIDENCE_CATEGORIES = ['harassment', 'grooming', 'hate', 'self_harm'];
 
 /** An evidence item's explanation in the user's language (engine English as the fallback). */
 function explain(e) {
@@ -76,6 +77,10 @@ function describeVerdict(verdict) {
     out.link = { href: claim.url, text: t('factcheck_read', undefined, 'Read the fact-check') };
   }
   if (domain && domain !== top) out.context = explain(domain);
+  if (verdict.evidence.some((e) => e.kind === 'user')) {
+    out.title = t('own_word_title', undefined, 'Hidden: a word you chose');
+    out.reason = explain(verdict.evidence.find((e) => e.kind === 'user'));
+  }
   if (category === 'misinformation' && ofCategory.every((e) => e.kind === 'style')) {
     out.title = t('nudge_title', undefined, 'Check before you share');
     // Vary the tip from post to post so it is read, not learnt by heart.
@@ -131,7 +136,9 @@ function showBanner(unit, verdict, state, handlers) {
     banners.set(unit, b);
     unit.before(host);
   }
-  const { category, title, reason, link, context } = describeVerdict(verdict);
+  const described = describeVerdict(verdict);
+  const { title, reason, link, context } = described;
+  const category = described.category ?? 'harassment';
   const banner = el('div', `banner ${category} ${state === 'label' ? 'label' : ''}`);
   banner.setAttribute('role', 'group');
   banner.setAttribute('aria-label', t('banner_aria', [title], `Waspada warning: ${title}`));
@@ -160,17 +167,19 @@ function showBanner(unit, verdict, state, handlers) {
   }
   banner.append(body);
   const actions = el('div', 'actions');
-  if (state === 'blur' || state === 'hide') {
-    const show = el('button', 'show', t('button_show_anyway', undefined, 'Show anyway'));
-    show.type = 'button';
-    show.addEventListener('click', () => handlers.onShow(unit));
-    actions.append(show);
-  } else if (state === 'shown') {
-    const hide = el('button', 'hide-again', t('button_hide_again', undefined, 'Hide again'));
-    hide.type = 'button';
-    hide.addEventListener('click', () => handlers.onHide(unit));
-    actions.append(hide);
-  }
+  const button = (cls, key, fallback, onClick) => {
+    const b = el('button', cls, t(key, undefined, fallback));
+    b.type = 'button';
+    b.addEventListener('click', () => onClick(unit));
+    actions.append(b);
+    return b;
+  };
+  if (state === 'blur' || state === 'hide') button('show', 'button_show_anyway', 'Show anyway', handlers.onShow);
+  else if (state === 'shown') button('hide-again', 'button_hide_again', 'Hide again', handlers.onHide);
+  const ownWord = verdict.evidence.some((e) => e.kind === 'user');
+  if (!ownWord && category !== 'misinformation') button('not-harmful', 'button_not_harmful', 'Not harmful', handlers.onNotHarmful);
+  // Evidence a person can hand to a platform, a school or the police.
+  if (EVIDENCE_CATEGORIES.includes(category)) button('save-evidence', 'button_save_evidence', 'Save evidence', handlers.onSaveEvidence);
   if (actions.childElementCount) banner.append(actions);
   b.root.replaceChildren(banner);
   b.host.dataset.category = category;

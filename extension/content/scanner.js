@@ -23,7 +23,9 @@ class Scanner {
     this.scheduled = false;
     this.seen = new WeakMap(); // unit -> key of the text it was scanned with
     this.verdicts = new Map(); // key -> verdict (this page only)
+    this.posts = new Map(); // key -> the post as read (for "Save evidence")
     this.shown = new Set(); // keys the user chose to see
+    this.unitsFound = 0;
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.inFlight = 0;
   }
@@ -93,8 +95,9 @@ class Scanner {
       }
       this.seen.set(unit, key);
       const known = this.verdicts.get(key);
+      this.unitsFound++;
       if (known) this.apply(unit, key, known);
-      else pending.push({ unit, key, post: post_ });
+      else pending.push({ unit, key, post: { ...post_, key } });
     }
     for (let i = 0; i < pending.length; i += BATCH_SIZE) this.send(pending.slice(i, i + BATCH_SIZE));
   }
@@ -113,8 +116,13 @@ class Scanner {
     items.forEach((item, i) => {
       const v = verdicts?.[i];
       if (!v || v.error) return; // no verdict: the stylesheet's failsafe decides
-      if (this.verdicts.size >= CACHE_LIMIT) this.verdicts.clear();
+      if (this.verdicts.size >= CACHE_LIMIT) {
+        this.verdicts.clear();
+        this.posts.clear();
+      }
+      if (v.shown) this.shown.add(item.key);
       this.verdicts.set(item.key, v);
+      if (v.action !== 'none') this.posts.set(item.key, item.post);
       if (this.seen.get(item.unit) === item.key) this.apply(item.unit, item.key, v);
     });
   }
@@ -127,10 +135,13 @@ class Scanner {
       showBanner(unit, verdict, state, {
         onShow: (u) => this.reveal(u, true),
         onHide: (u) => this.reveal(u, false),
+        onNotHarmful: (u) => this.notHarmful(u),
+        onSaveEvidence: (u) => this.saveEvidence(u),
       });
     unit.setAttribute('data-waspada-state', state);
   }
 
+  /** "Show anyway" / "Hide again": remembered by the background across reloads. */
   reveal(unit, show) {
     const key = this.seen.get(unit);
     const verdict = key && this.verdicts.get(key);
@@ -138,5 +149,27 @@ class Scanner {
     if (show) this.shown.add(key);
     else this.shown.delete(key);
     this.apply(unit, key, verdict);
+    chrome.runtime.sendMessage({ type: 'content:shown', key, shown: show }).catch(() => {});
+  }
+
+  /** "Not harmful": shown now, and the words that triggered it weigh less for this user. */
+  notHarmful(unit) {
+    const key = this.seen.get(unit);
+    const verdict = key && this.verdicts.get(key);
+    if (!verdict) return;
+    const category = verdict.labels[0];
+    const terms = verdict.evidence
+      .filter((e) => e.category === category && (e.kind === 'lexicon' || e.kind === 'pattern') && e.params?.term)
+      .map((e) => e.params.term)
+      .slice(0, 5);
+    chrome.runtime.sendMessage({ type: 'content:not-harmful', key, category, terms }).catch(() => {});
+    this.reveal(unit, true);
+  }
+
+  saveEvidence(unit) {
+    const key = this.seen.get(unit);
+    const verdict = key && this.verdicts.get(key);
+    const post = key && this.posts.get(key);
+    if (verdict && post) saveEvidence(post, verdict).catch((e) => console.warn('Waspada: evidence not saved', e));
   }
 }

@@ -43,6 +43,7 @@ async function main() {
     body.append(row);
   }
   document.getElementById('trusted').value = settings.trusted.join('\n');
+  document.getElementById('own-words').value = settings.ownWords.join('\n');
   document.getElementById('save').addEventListener('click', async () => {
     const next = { ...settings, profile: document.getElementById('profile').value, actions: {}, sensitivity: {} };
     for (const c of CATEGORIES) {
@@ -52,8 +53,33 @@ async function main() {
       if (s !== 0) next.sensitivity[c] = s;
     }
     next.trusted = document.getElementById('trusted').value.split('\n').map((x) => x.trim()).filter(Boolean);
+    next.ownWords = document.getElementById('own-words').value.split('\n').map((x) => x.trim()).filter(Boolean);
     const r = await chrome.runtime.sendMessage({ type: 'ui:save-settings', settings: next });
-    status.textContent = r?.error ? t('options_save_failed', [r.error]) : t('options_saved');
+    status.textContent = r?.error ? t('options_save_failed', [r.error]) : [t('options_saved'), ...(r.notices ?? [])].join(' ');
+  });
+  document.getElementById('export').addEventListener('click', async () => {
+    const current = await chrome.runtime.sendMessage({ type: 'ui:get-settings' });
+    const blob = new Blob([JSON.stringify({ waspada_settings: current.settings }, null, 2)], { type: 'application/json' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = 'waspada-settings.json';
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+  });
+  document.getElementById('import').addEventListener('change', async (event) => {
+    const file = event.target.files?.[0];
+    if (!file) return;
+    let parsed;
+    try {
+      parsed = JSON.parse(await file.text());
+    } catch (e) {
+      status.textContent = t('options_import_failed', [`${file.name}: ${e.message}`]);
+      return;
+    }
+    const imported = parsed?.waspada_settings ?? parsed;
+    const r = await chrome.runtime.sendMessage({ type: 'ui:save-settings', settings: imported });
+    status.textContent = r?.error ? t('options_import_failed', [r.error]) : [t('options_imported'), ...(r.notices ?? [])].join(' ');
+    if (!r?.error) setTimeout(() => location.reload(), 1500);
   });
 }
 

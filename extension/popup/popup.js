@@ -4,7 +4,11 @@ import { CATEGORIES, localisePage, t } from '../shared/i18n.js';
 
 async function main() {
   localisePage();
-  const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+  // The toolbar opens the popup for the active tab; `?tab=ID` opens it for a given tab.
+  const forTab = Number(new URLSearchParams(location.search).get('tab'));
+  const [tab] = Number.isInteger(forTab) && forTab > 0
+    ? [await chrome.tabs.get(forTab)]
+    : await chrome.tabs.query({ active: true, currentWindow: true });
   if (!tab) return;
   const state = await chrome.runtime.sendMessage({ type: 'ui:get-state', tabId: tab.id });
   if (!state || state.error) {
@@ -48,6 +52,12 @@ async function main() {
   document.getElementById('none-yet').hidden = total > 0;
   document.getElementById('counts').hidden = total === 0;
   document.getElementById('notices').textContent = state.notices.join(' ');
+  // Adapter health: a feed with no posts we can read means the site changed its layout.
+  const health = document.getElementById('health');
+  if (state.health && state.health.feedFound && state.health.units === 0) {
+    health.textContent = t(state.health.fallback ? 'popup_health_fallback' : 'popup_health_broken');
+    health.hidden = false;
+  }
 }
 
 main();

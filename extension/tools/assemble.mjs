@@ -15,7 +15,7 @@ if (!['chrome', 'firefox'].includes(browser) || !pkgDir || !outDir) {
 }
 
 // Content-script sources, in the order they are concatenated into one classic script.
-const CONTENT_SOURCES = ['adapter.js', 'overlay.js', 'scanner.js', 'main.js'];
+const CONTENT_SOURCES = ['adapter.js', 'overlay.js', 'evidence.js', 'scanner.js', 'main.js'];
 
 function readJson(path) {
   try {

@@ -1,6 +1,7 @@
 // Test harness: serves fixture pages over HTTPS under their real host names and launches Debian's
 // Chromium with the unmodified dist/chrome extension loaded (playwright-core, no downloaded browser).
 import { createServer } from 'node:https';
+import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -17,7 +18,8 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; ch
 
 /** A throw-away self-signed certificate for every fixture host (made once per checkout). */
 function certificate(hosts) {
-  const dir = join(ROOT, 'target/test-cert');
+  // One directory per host list: test files run in parallel and must not rewrite each other's files.
+  const dir = join(ROOT, 'target/test-cert', createHash('sha256').update(hosts.join(',')).digest('hex').slice(0, 16));
   const key = join(dir, 'key.pem');
   const cert = join(dir, 'cert.pem');
   const names = join(dir, 'names.txt');

@@ -58,7 +58,7 @@ test('the banner names the category and the reason, in a shadow root', async () 
   assert.equal(banner.next, 'tweetText');
   assert.match(banner.text, /Harassment/);
   assert.match(banner.text, /Insult aimed at a person/);
-  assert.deepEqual(banner.buttons, ['Show anyway']);
+  assert.deepEqual(banner.buttons, ['Show anyway', 'Not harmful', 'Save evidence']);
 });
 
 test('a quoted abusive post is covered on its own, the quoting post is not', async () => {
