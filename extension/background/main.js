@@ -4,6 +4,30 @@ import { FROM_CONTENT, FROM_UI, TO_CONTENT, checkMessage } from './messages.js';
 import { configureEngine, engineStats, getEngine, scanPosts } from './engine.js';
 import { engineSettings, loadSettings, repairSettings, saveSettings, siteEnabled } from './settings.js';
 import { importPack, importPackFromUrl, listPacks, removePack, restorePacks } from './packs.js';
+import { lockNow, lockState, mayChange, removePin, setPin, unlock } from './parent.js';
+import { checkTamper, clearTamperEvents, countWarnings, heartbeat, tamperEvents, weeklySummary } from './journal.js';
+import { CHANGES } from './messages.js';
+
+/** Settings forced by browser policy (storage.managed); empty when there is none. */
+async function managedPolicy() {
+  try {
+    return (await chrome.storage.managed.get(null)) ?? {};
+  } catch {
+    return {}; // no policy schema support (or no policy): nothing is managed
+  }
+}
+
+/** The user's settings with the policy's on top. */
+async function effectiveSettings() {
+  const { settings, notices } = await settingsNow();
+  const policy = await managedPolicy();
+  const merged = structuredClone(settings);
+  if (policy.profile) merged.profile = policy.profile;
+  if (policy.actions && typeof policy.actions === 'object') Object.assign(merged.actions, policy.actions);
+  if (policy.sensitivity && typeof policy.sensitivity === 'object') Object.assign(merged.sensitivity, policy.sensitivity);
+  return { settings: repairSettings(merged).settings, notices, policy };
+}
+
 
 const EXTENSION_ORIGIN = chrome.runtime.getURL('');
 let adapterTable = null;
@@ -57,7 +81,7 @@ async function settingsNow() {
 /** Makes sure the engine runs with the stored settings; bad ones fall back to defaults. */
 async function ensureConfigured() {
   configured ??= (async () => {
-    const { settings, notices } = await settingsNow();
+    const { settings, notices } = await effectiveSettings();
     try {
       await configureEngine(engineSettings(settings));
     } catch (e) {
@@ -94,16 +118,19 @@ async function countsFor(tabId) {
   return counts.get(tabId);
 }
 
-async function recordVerdicts(tabId, verdicts) {
+async function recordVerdicts(tabId, site, verdicts) {
   const c = await countsFor(tabId);
-  let changed = false;
+  const warned = [];
   for (const v of verdicts) {
     if (!v.error && v.action !== 'none' && v.labels.length) {
       c[v.labels[0]] = (c[v.labels[0]] ?? 0) + 1;
-      changed = true;
+      warned.push(v.labels[0]);
     }
   }
-  if (changed) await chrome.storage.session.set({ [`counts:${tabId}`]: c });
+  if (warned.length) {
+    await chrome.storage.session.set({ [`counts:${tabId}`]: c });
+    await countWarnings(site, warned);
+  }
 }
 
 function hostOf(url) {
@@ -135,7 +162,7 @@ async function handle(msg, sender) {
       await ensureConfigured();
       const posts = msg.posts.map(({ key, ...p }) => ({ ...p, site: msg.site }));
       const verdicts = await scanPosts(posts);
-      await recordVerdicts(sender.tab.id, verdicts);
+      await recordVerdicts(sender.tab.id, hostOf(sender.tab.url ?? sender.url), verdicts);
       const shown = await shownPosts();
       msg.posts.forEach((p, i) => {
         if (p.key && shown.has(p.key) && !verdicts[i].error) verdicts[i].shown = true;
@@ -143,6 +170,15 @@ async function handle(msg, sender) {
       return { verdicts };
     }
     case FROM_CONTENT.SHOWN: {
+      // Severe warnings stay covered until a parent unlocks (or a policy forbids it outright).
+      if (msg.shown && msg.severe) {
+        const policy = await managedPolicy();
+        if (policy.allowShowAnyway === false) return { refused: 'policy' };
+        if (!(await mayChange())) {
+          chrome.tabs.create({ url: chrome.runtime.getURL('unlock/unlock.html') }).catch(() => {});
+          return { refused: 'locked' };
+        }
+      }
       const shown = await shownPosts();
       shown.delete(msg.key);
       if (msg.shown) shown.add(msg.key);
@@ -202,8 +238,28 @@ async function handle(msg, sender) {
     }
     case FROM_UI.GET_SETTINGS: {
       const { settings, notices } = await settingsNow();
-      return { settings, notices };
+      return { settings, notices, policy: await managedPolicy(), lock: await lockState() };
     }
+    case FROM_UI.LOCK_STATE:
+      return { ...(await lockState()), policy: await managedPolicy() };
+    case FROM_UI.UNLOCK: {
+      const result = await unlock(msg.secret);
+      return result.ok ? { ok: true, tamper: await tamperEvents() } : result;
+    }
+    case FROM_UI.SET_PIN:
+      return { recovery: await setPin(msg.pin) };
+    case FROM_UI.REMOVE_PIN:
+      await removePin();
+      return { ok: true };
+    case FROM_UI.LOCK_NOW:
+      await lockNow();
+      return { ok: true };
+    case FROM_UI.SUMMARY:
+      if (!(await mayChange())) return { error: 'locked' };
+      return { summary: await weeklySummary(), tamper: await tamperEvents() };
+    case FROM_UI.CLEAR_TAMPER:
+      await clearTamperEvents();
+      return { ok: true };
     case FROM_UI.SAVE_SETTINGS: {
       const { settings, notices } = repairSettings(msg.settings);
       try {
@@ -243,13 +299,21 @@ async function broadcastSettings() {
   }
 }
 
+/** Changes need parent mode unlocked, and no policy that locks settings. */
+async function gate(msg) {
+  if (!CHANGES.has(msg.type)) return;
+  const policy = await managedPolicy();
+  if (policy.settingsLocked === true && msg.type !== 'ui:clear-tamper') throw new Error('settings are managed by a policy');
+  if (!(await mayChange())) throw new Error('locked: ask a parent to unlock with the PIN');
+}
+
 chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   const problem = checkMessage(msg, sender, chrome.runtime.id, EXTENSION_ORIGIN);
   if (problem) {
     sendResponse({ error: problem });
     return false;
   }
-  handle(msg, sender).then(sendResponse, (e) => sendResponse({ error: String(e?.message ?? e) }));
+  gate(msg).then(handle.bind(null, msg, sender)).then(sendResponse, (e) => sendResponse({ error: String(e?.message ?? e) }));
   return true;
 });
 
@@ -268,6 +332,26 @@ chrome.tabs.onRemoved.addListener((tabId) => {
 });
 
 globalThis.waspadaStats = engineStats; // read by the benchmarks; holds no post content
+
+// Tamper evidence: which kind of start this is decides how a long silence is read.
+let startKind = null;
+chrome.runtime.onStartup.addListener(() => {
+  startKind ??= 'startup';
+});
+chrome.runtime.onInstalled.addListener((d) => {
+  startKind ??= d.reason;
+});
+setTimeout(() => checkTamper(startKind ?? 'wake').catch(() => {}), 2000);
+chrome.alarms.create('heartbeat', { periodInMinutes: 15 });
+chrome.alarms.onAlarm.addListener((a) => {
+  if (a.name === 'heartbeat') heartbeat().catch(() => {});
+});
+chrome.storage.onChanged.addListener((_changes, area) => {
+  if (area === 'managed') {
+    configured = null;
+    broadcastSettings();
+  }
+});
 
 // Warm the engine as soon as the worker starts, so the first page does not wait for compilation.
 getEngine().catch((e) => console.error('Waspada: engine failed to load', e));

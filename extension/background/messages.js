@@ -17,7 +17,17 @@ export const FROM_UI = Object.freeze({
   IMPORT_PACK: 'ui:import-pack',
   IMPORT_PACK_URL: 'ui:import-pack-url',
   REMOVE_PACK: 'ui:remove-pack',
+  LOCK_STATE: 'ui:lock-state',
+  UNLOCK: 'ui:unlock',
+  SET_PIN: 'ui:set-pin',
+  REMOVE_PIN: 'ui:remove-pin',
+  LOCK_NOW: 'ui:lock-now',
+  SUMMARY: 'ui:summary',
+  CLEAR_TAMPER: 'ui:clear-tamper',
 });
+
+/** UI messages that change what Waspada does: refused while parent mode is locked. */
+export const CHANGES = new Set(['ui:set-site-enabled', 'ui:save-settings', 'ui:import-pack', 'ui:import-pack-url', 'ui:remove-pack', 'ui:remove-pin', 'ui:clear-tamper']);
 export const TO_CONTENT = Object.freeze({ SETTINGS_CHANGED: 'background:settings-changed' });
 
 const LIMITS = Object.freeze({
@@ -71,6 +81,7 @@ export function checkMessage(msg, sender, extensionId, extensionOrigin) {
     case FROM_CONTENT.SHOWN:
       if (!sender.tab || fromExtensionPage) return 'content message not from a tab';
       if (!isString(msg.key, 64)) return 'key is not a short string';
+      if (typeof msg.severe !== 'boolean') return 'severe is not a boolean';
       return typeof msg.shown === 'boolean' ? null : 'shown is not a boolean';
     case FROM_CONTENT.NOT_HARMFUL:
       if (!sender.tab || fromExtensionPage) return 'content message not from a tab';
@@ -109,6 +120,18 @@ export function checkMessage(msg, sender, extensionId, extensionOrigin) {
     case FROM_UI.REMOVE_PACK:
       if (!fromExtensionPage) return 'ui message not from an extension page';
       return isString(msg.name, LIMITS.field) ? null : 'name is not a string';
+    case FROM_UI.UNLOCK:
+    case FROM_UI.SET_PIN: {
+      if (!fromExtensionPage) return 'ui message not from an extension page';
+      const secret = msg.type === FROM_UI.UNLOCK ? msg.secret : msg.pin;
+      return isString(secret, 64) ? null : 'the PIN is not a string of at most 64 characters';
+    }
+    case FROM_UI.LOCK_STATE:
+    case FROM_UI.REMOVE_PIN:
+    case FROM_UI.LOCK_NOW:
+    case FROM_UI.SUMMARY:
+    case FROM_UI.CLEAR_TAMPER:
+      return fromExtensionPage ? null : 'ui message not from an extension page';
     default:
       return `unknown message type '${msg.type}'`;
   }

@@ -113,6 +113,21 @@ function icon(category) {
   return svg;
 }
 
+/** Tells the reader why a post stays covered (parent mode or policy). */
+function showRefusal(unit, why) {
+  const b = banners.get(unit);
+  if (!b) return;
+  let note = b.root.querySelector('.refusal');
+  if (!note) {
+    note = el('p', 'refusal');
+    note.setAttribute('role', 'status');
+    b.root.querySelector('.body')?.append(note);
+  }
+  note.textContent = why === 'policy'
+    ? t('refused_policy', undefined, 'This warning cannot be opened on this computer.')
+    : t('refused_locked', undefined, 'Parent mode is on: a parent can unlock in the tab that just opened.');
+}
+
 function removeBanner(unit) {
   const b = banners.get(unit);
   if (b) {

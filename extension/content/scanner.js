@@ -142,14 +142,21 @@ class Scanner {
   }
 
   /** "Show anyway" / "Hide again": remembered by the background across reloads. */
-  reveal(unit, show) {
+  async reveal(unit, show) {
     const key = this.seen.get(unit);
     const verdict = key && this.verdicts.get(key);
     if (!verdict) return;
+    // The background decides whether a severe warning may be revealed (parent mode, policy).
+    const reply = await chrome.runtime
+      .sendMessage({ type: 'content:shown', key, shown: show, severe: verdict.severity === 'high' })
+      .catch(() => null);
+    if (show && reply?.refused) {
+      showRefusal(unit, reply.refused);
+      return;
+    }
     if (show) this.shown.add(key);
     else this.shown.delete(key);
     this.apply(unit, key, verdict);
-    chrome.runtime.sendMessage({ type: 'content:shown', key, shown: show }).catch(() => {});
   }
 
   /** "Not harmful": shown now, and the words that triggered it weigh less for this user. */

@@ -140,3 +140,94 @@ document.getElementById('pack-url-add').addEventListener('click', async () => {
 });
 
 showPacks();
+
+// ---- parent mode, policy, weekly summary ----
+
+function fillTable(id, rows) {
+  const body = document.querySelector(`#${id} tbody`);
+  body.replaceChildren();
+  for (const [name, n] of rows) {
+    const tr = document.createElement('tr');
+    const a = document.createElement('td');
+    a.textContent = name;
+    const b = document.createElement('td');
+    b.textContent = String(n);
+    tr.append(a, b);
+    body.append(tr);
+  }
+}
+
+async function showParent() {
+  const lock = await chrome.runtime.sendMessage({ type: 'ui:lock-state' });
+  const policy = lock.policy ?? {};
+  const locked = lock.enabled && !lock.unlocked;
+  document.getElementById('locked').hidden = !locked;
+  document.getElementById('editable').disabled = locked || policy.settingsLocked === true;
+  for (const id of ['pack-file', 'pack-url', 'pack-url-add', 'import', 'export']) document.getElementById(id).disabled = locked;
+  document.getElementById('parent').hidden = locked;
+  document.getElementById('managed').hidden = !Object.keys(policy).length;
+  if (policy.profile) document.getElementById('profile').disabled = true;
+  document.getElementById('pin-actions').hidden = !lock.enabled;
+  if (locked) {
+    document.getElementById('unlock-pin').focus();
+    return;
+  }
+  const reply = await chrome.runtime.sendMessage({ type: 'ui:summary' });
+  if (reply?.summary) {
+    const { byCategory, bySite } = reply.summary;
+    fillTable('summary', Object.entries(byCategory).map(([c, n]) => [t(`category_${c}`), n]));
+    fillTable('summary-sites', Object.entries(bySite));
+    document.getElementById('summary-box').hidden = false;
+    const tamper = document.getElementById('tamper');
+    const events = reply.tamper ?? [];
+    tamper.hidden = events.length === 0;
+    tamper.replaceChildren(...events.map((e) => {
+      const p = document.createElement('p');
+      p.textContent = t(`tamper_${e.kind.replace('-', '_')}`, [new Date(e.at).toLocaleString()]);
+      return p;
+    }));
+  }
+}
+
+document.getElementById('unlock-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const input = document.getElementById('unlock-pin');
+  const reply = await chrome.runtime.sendMessage({ type: 'ui:unlock', secret: input.value });
+  input.value = '';
+  const status = document.getElementById('unlock-status');
+  if (reply?.ok) location.reload();
+  else status.textContent = reply?.waitSeconds ? t('unlock_wait', [String(reply.waitSeconds)]) : t('unlock_wrong');
+});
+
+document.getElementById('pin-set').addEventListener('click', async () => {
+  const [a, b] = [document.getElementById('pin1'), document.getElementById('pin2')];
+  const status = document.getElementById('pin-status');
+  if (a.value !== b.value) {
+    status.textContent = t('options_pin_mismatch');
+    return;
+  }
+  const reply = await chrome.runtime.sendMessage({ type: 'ui:set-pin', pin: a.value });
+  a.value = b.value = '';
+  if (reply?.error) {
+    status.textContent = reply.error;
+    return;
+  }
+  const recovery = document.getElementById('recovery');
+  recovery.textContent = t('options_recovery', [reply.recovery]);
+  recovery.hidden = false;
+  status.textContent = t('options_pin_done');
+  showParent();
+});
+
+document.getElementById('lock-now').addEventListener('click', async () => {
+  await chrome.runtime.sendMessage({ type: 'ui:lock-now' });
+  location.reload();
+});
+
+document.getElementById('pin-remove').addEventListener('click', async () => {
+  const reply = await chrome.runtime.sendMessage({ type: 'ui:remove-pin' });
+  document.getElementById('pin-status').textContent = reply?.error ?? t('options_pin_removed');
+  showParent();
+});
+
+showParent();

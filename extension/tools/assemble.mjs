@@ -117,7 +117,7 @@ for (const a of adapters) {
 
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(join(outDir, 'content'), { recursive: true });
-for (const dir of ['background', 'popup', 'options', '_locales', 'icons', 'shared']) {
+for (const dir of ['background', 'popup', 'options', 'unlock', 'policy', '_locales', 'icons', 'shared']) {
   if (existsSync(join(EXT, dir))) cpSync(join(EXT, dir), join(outDir, dir), { recursive: true });
 }
 mkdirSync(join(outDir, 'pkg'), { recursive: true });
