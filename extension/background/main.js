@@ -8,13 +8,41 @@ import { lockNow, lockState, mayChange, removePin, setPin, unlock } from './pare
 import { checkTamper, clearTamperEvents, countWarnings, heartbeat, tamperEvents, weeklySummary } from './journal.js';
 import { CHANGES } from './messages.js';
 
-/** Settings forced by browser policy (storage.managed); empty when there is none. */
-async function managedPolicy() {
-  try {
-    return (await chrome.storage.managed.get(null)) ?? {};
-  } catch {
-    return {}; // no policy schema support (or no policy): nothing is managed
+const messagesCache = new Map();
+
+/** The messages of the UI language chosen in options (null: follow the browser). */
+async function chosenMessages(lang) {
+  if (!lang || lang === 'auto') return null;
+  if (!messagesCache.has(lang)) {
+    const response = await fetch(chrome.runtime.getURL(`_locales/${lang}/messages.json`));
+    messagesCache.set(lang, await response.json());
   }
+  return messagesCache.get(lang);
+}
+
+let policyCache = null;
+let policyRefresh = null;
+
+/** Settings forced by browser policy (storage.managed); empty when there is none. Reading the
+ *  managed area can take seconds, so the last known policy (kept in local storage) answers at
+ *  once and a fresh read updates it in the background. */
+async function managedPolicy() {
+  if (policyCache === null) {
+    policyCache = (await chrome.storage.local.get('policyCache')).policyCache ?? {};
+  }
+  policyRefresh ??= chrome.storage.managed
+    .get(null)
+    .catch(() => ({})) // no policy support, or no policy: nothing is managed
+    .then(async (fresh) => {
+      fresh ??= {};
+      if (JSON.stringify(fresh) !== JSON.stringify(policyCache)) {
+        policyCache = fresh;
+        await chrome.storage.local.set({ policyCache: fresh });
+        configured = null;
+        broadcastSettings();
+      }
+    });
+  return policyCache;
 }
 
 /** The user's settings with the policy's on top. */
@@ -156,7 +184,11 @@ async function handle(msg, sender) {
         counts.set(sender.tab.id, {});
         await chrome.storage.session.remove(`counts:${sender.tab.id}`);
       }
-      return { enabled: siteEnabled(settings, hostOf(sender.url)), failClosed: await failClosed() };
+      return {
+        enabled: siteEnabled(settings, hostOf(sender.url)),
+        failClosed: await failClosed(),
+        messages: await chosenMessages(settings.uiLanguage),
+      };
     }
     case FROM_CONTENT.SCAN: {
       await ensureConfigured();

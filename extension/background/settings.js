@@ -6,9 +6,10 @@ export const SCHEMA = 1;
 const PROFILES = ['relaxed', 'balanced', 'strict'];
 const CATEGORIES = ['harassment', 'hate', 'sexual', 'self_harm', 'grooming', 'scam', 'extremism', 'misinformation'];
 const ACTIONS = ['none', 'label', 'blur', 'hide'];
+export const UI_LANGUAGES = ['auto', 'en', 'ms', 'id', 'fil', 'th', 'vi'];
 
 export function defaultSettings() {
-  return { schema: SCHEMA, profile: 'balanced', actions: {}, sensitivity: {}, trusted: [], ownWords: [], softened: {}, sites: {} };
+  return { schema: SCHEMA, profile: 'balanced', uiLanguage: 'auto', actions: {}, sensitivity: {}, trusted: [], ownWords: [], softened: {}, sites: {} };
 }
 
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -47,6 +48,8 @@ export function repairSettings(raw) {
   raw = migrate(raw, notices);
   if (PROFILES.includes(raw.profile)) s.profile = raw.profile;
   else if (raw.profile !== undefined) notices.push(`unknown profile '${raw.profile}' replaced by balanced`);
+  if (UI_LANGUAGES.includes(raw.uiLanguage)) s.uiLanguage = raw.uiLanguage;
+  else if (raw.uiLanguage !== undefined) notices.push(`unknown language '${raw.uiLanguage}' replaced by the browser's`);
   s.actions = keepEntries(raw, 'actions', (k, v) => CATEGORIES.includes(k) && ACTIONS.includes(v), notices);
   s.sensitivity = keepEntries(raw, 'sensitivity', (k, v) => CATEGORIES.includes(k) && Number.isInteger(v) && v >= -2 && v <= 2, notices);
   s.sites = keepEntries(raw, 'sites', (k, v) => /^[a-z0-9.-]{1,253}$/.test(k) && typeof v === 'boolean', notices);

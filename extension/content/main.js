@@ -53,6 +53,7 @@ async function startWaspada() {
       scanner = null;
     }
     root.toggleAttribute('data-waspada-failclosed', Boolean(state?.failClosed));
+    chosenMessages = state?.messages ?? null;
     if (!state || !state.enabled) {
       root.setAttribute('data-waspada-off', '');
       return;

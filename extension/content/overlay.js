@@ -35,7 +35,10 @@ button:focus-visible { outline: 3px solid #0969da; outline-offset: 2px; }
 let bannerSheet = null;
 const banners = new WeakMap(); // unit -> {host, root}
 
+let chosenMessages = null; // messages of the UI language picked in options, sent by the background
+
 function t(key, subs, fallback) {
+  if (chosenMessages?.[key]) return globalThis.waspadaFormatMessage(chosenMessages[key], subs);
   try {
     return chrome.i18n.getMessage(key, subs) || fallback;
   } catch {

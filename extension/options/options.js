@@ -1,6 +1,8 @@
 // Options page: profile, per-category action and sensitivity, trusted accounts.
 
-import { CATEGORIES, localisePage, t } from '../shared/i18n.js';
+import { CATEGORIES, languageReady, localisePage, t } from '../shared/i18n.js';
+
+await languageReady;
 
 const ACTIONS = ['profile', 'none', 'label', 'blur', 'hide'];
 
@@ -19,7 +21,7 @@ function select(id, values, labelKey, current, label) {
 }
 
 async function main() {
-  localisePage();
+  await localisePage();
   const reply = await chrome.runtime.sendMessage({ type: 'ui:get-settings' });
   const status = document.getElementById('status');
   if (!reply || reply.error) {
@@ -29,6 +31,7 @@ async function main() {
   const settings = reply.settings;
   if (reply.notices.length) status.textContent = reply.notices.join(' ');
   document.getElementById('profile').value = settings.profile;
+  document.getElementById('ui-language').value = settings.uiLanguage ?? 'auto';
   const body = document.querySelector('#categories tbody');
   for (const c of CATEGORIES) {
     const row = document.createElement('tr');
@@ -46,6 +49,7 @@ async function main() {
   document.getElementById('own-words').value = settings.ownWords.join('\n');
   document.getElementById('save').addEventListener('click', async () => {
     const next = { ...settings, profile: document.getElementById('profile').value, actions: {}, sensitivity: {} };
+    next.uiLanguage = document.getElementById('ui-language').value;
     for (const c of CATEGORIES) {
       const a = document.getElementById(`action-${c}`).value;
       if (a !== 'profile') next.actions[c] = a;
@@ -56,6 +60,7 @@ async function main() {
     next.ownWords = document.getElementById('own-words').value.split('\n').map((x) => x.trim()).filter(Boolean);
     const r = await chrome.runtime.sendMessage({ type: 'ui:save-settings', settings: next });
     status.textContent = r?.error ? t('options_save_failed', [r.error]) : [t('options_saved'), ...(r.notices ?? [])].join(' ');
+    if (!r?.error && next.uiLanguage !== settings.uiLanguage) setTimeout(() => location.reload(), 800);
   });
   document.getElementById('export').addEventListener('click', async () => {
     const current = await chrome.runtime.sendMessage({ type: 'ui:get-settings' });

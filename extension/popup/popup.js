@@ -3,7 +3,7 @@
 import { CATEGORIES, localisePage, t } from '../shared/i18n.js';
 
 async function main() {
-  localisePage();
+  await localisePage();
   // The toolbar opens the popup for the active tab; `?tab=ID` opens it for a given tab.
   const forTab = Number(new URLSearchParams(location.search).get('tab'));
   const [tab] = Number.isInteger(forTab) && forTab > 0

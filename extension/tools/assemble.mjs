@@ -15,7 +15,7 @@ if (!['chrome', 'firefox'].includes(browser) || !pkgDir || !outDir) {
 }
 
 // Content-script sources, in the order they are concatenated into one classic script.
-const CONTENT_SOURCES = ['adapter.js', 'overlay.js', 'evidence.js', 'scanner.js', 'main.js'];
+const CONTENT_SOURCES = ['../shared/format-message.js', 'adapter.js', 'overlay.js', 'evidence.js', 'scanner.js', 'main.js'];
 
 function readJson(path) {
   try {
@@ -83,7 +83,7 @@ function holdCss(a) {
 @keyframes waspada-release { to { visibility: visible; } }
 ${each('html:not([data-waspada-off]) ', ':not([data-waspada-state])')} {
   visibility: hidden;
-  animation: waspada-release 0s linear 1500ms forwards;
+  animation: waspada-release 0s linear 3000ms forwards;
 }
 ${each('html[data-waspada-failclosed]:not([data-waspada-off]) ', ':not([data-waspada-state])')} {
   animation: none;

@@ -2,7 +2,7 @@
 
 import { localisePage, t } from '../shared/i18n.js';
 
-localisePage();
+await localisePage();
 document.getElementById('pin').focus();
 document.getElementById('form').addEventListener('submit', async (event) => {
   event.preventDefault();
