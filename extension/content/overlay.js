@@ -131,6 +131,34 @@ function showRefusal(unit, why) {
     : t('refused_locked', undefined, 'Parent mode is on: a parent can unlock in the tab that just opened.');
 }
 
+let live = null;
+let pendingAnnouncement = new Map();
+let announceTimer = null;
+
+/** Screen readers hear, politely and at most every few seconds, what Waspada covered. */
+function announce(category) {
+  pendingAnnouncement.set(category, (pendingAnnouncement.get(category) ?? 0) + 1);
+  if (announceTimer) return;
+  announceTimer = setTimeout(() => {
+    announceTimer = null;
+    if (!live || !live.host.isConnected) {
+      const host = document.createElement('waspada-live');
+      const root = host.attachShadow({ mode: 'open' });
+      const region = el('div');
+      region.setAttribute('role', 'status');
+      region.setAttribute('aria-live', 'polite');
+      region.style.cssText = 'position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap';
+      root.append(region);
+      document.documentElement.append(host);
+      live = { host, region };
+    }
+    const parts = [...pendingAnnouncement].map(([c, n]) => `${t(`category_${c}`, undefined, c)} ${n}`);
+    const total = [...pendingAnnouncement.values()].reduce((a, b) => a + b, 0);
+    live.region.textContent = t('live_covered', [String(total), parts.join(', ')], `Waspada covered ${total}: ${parts.join(', ')}`);
+    pendingAnnouncement = new Map();
+  }, 2000);
+}
+
 function removeBanner(unit) {
   const b = banners.get(unit);
   if (b) {
@@ -199,7 +227,19 @@ function showBanner(unit, verdict, state, handlers) {
   // Evidence a person can hand to a platform, a school or the police.
   if (EVIDENCE_CATEGORIES.includes(category)) button('save-evidence', 'button_save_evidence', 'Save evidence', handlers.onSaveEvidence);
   if (actions.childElementCount) banner.append(actions);
+  // Escape closes a post the reader opened.
+  banner.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && state === 'shown') {
+      event.preventDefault();
+      handlers.onHide(unit);
+    }
+  });
+  const fresh = b.host.dataset.state === undefined;
+  const hadFocus = Boolean(b.root.activeElement);
   b.root.replaceChildren(banner);
+  // Keyboard users keep their place when a banner is redrawn (Show anyway, Hide again, Escape).
+  if (hadFocus) banner.querySelector('button')?.focus();
   b.host.dataset.category = category;
   b.host.dataset.state = state;
+  if (fresh && state !== 'shown') announce(category);
 }
