@@ -100,7 +100,6 @@ fn main() {
     for (name, file) in [
         ("CLAIMS", "claims/default.jsonl"),
         ("DOMAINS", "misinfo/domains.tsv"),
-        ("SCAM_DOMAINS", "misinfo/scam_domains.txt"),
         ("BRANDS", "misinfo/brands.tsv"),
         ("SUFFIXES", "misinfo/public_suffix_list.dat"),
     ] {

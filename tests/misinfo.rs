@@ -6,7 +6,8 @@ use waspada::{Action, Category, Engine, EvidenceKind, Post};
 
 fn engine() -> Engine {
     let mut e = Engine::new().expect("bundled engine builds");
-    let scam = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/misinfo/scam_domains.txt")).unwrap();
+    let scam =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/misinfo/scam_domains.txt")).unwrap();
     assert!(e.set_scam_domains(&scam) > 10_000);
     e
 }
@@ -21,31 +22,78 @@ fn link_and_claim_evidence_table() {
     // (text, links, expected (kind, key) of some evidence or None, expected label or None)
     type Case<'a> = (&'a str, &'a [&'a str], Option<(EvidenceKind, &'a str)>, Option<Category>);
     let cases: &[Case] = &[
-        ("check your account https://xn--pypal-4ve.com/login", &[], Some((EvidenceKind::Domain, "scam_punycode_link")), Some(Category::Scam)),
-        ("Claim your voucher at https://shopee-hadiah-2026.com now", &[], Some((EvidenceKind::Domain, "scam_lookalike_link")), Some(Category::Scam)),
-        ("log in at https://paypa1.com/secure", &[], Some((EvidenceKind::Domain, "scam_lookalike_link")), Some(Category::Scam)),
+        (
+            "check your account https://xn--pypal-4ve.com/login",
+            &[],
+            Some((EvidenceKind::Domain, "scam_punycode_link")),
+            Some(Category::Scam),
+        ),
+        (
+            "Claim your voucher at https://shopee-hadiah-2026.com now",
+            &[],
+            Some((EvidenceKind::Domain, "scam_lookalike_link")),
+            Some(Category::Scam),
+        ),
+        (
+            "log in at https://paypa1.com/secure",
+            &[],
+            Some((EvidenceKind::Domain, "scam_lookalike_link")),
+            Some(Category::Scam),
+        ),
         ("My order from https://shopee.co.id/product/123 arrived", &[], None, None),
         ("Pay with https://www.paypal.com/checkout", &[], None, None),
         ("Login: https://www.maybank2u.com.my/home/m2u", &[], None, None),
-        ("cek saldo", &["https://bantuan-customer-dana.gtop.my.id/login"], Some((EvidenceKind::Domain, "scam_known_domain")), Some(Category::Scam)),
-        ("read this www.naturalnews.com/2024/cure.html", &[], Some((EvidenceKind::Domain, "domain_rated")), Some(Category::Misinformation)),
-        ("via https://l.facebook.com/l.php?u=https%3A%2F%2Fwww.naturalnews.com%2Fx&h=1", &[], Some((EvidenceKind::Domain, "domain_rated")), Some(Category::Misinformation)),
+        (
+            "cek saldo",
+            &["https://bantuan-customer-dana.gtop.my.id/login"],
+            Some((EvidenceKind::Domain, "scam_known_domain")),
+            Some(Category::Scam),
+        ),
+        (
+            "read this www.naturalnews.com/2024/cure.html",
+            &[],
+            Some((EvidenceKind::Domain, "domain_rated")),
+            Some(Category::Misinformation),
+        ),
+        (
+            "via https://l.facebook.com/l.php?u=https%3A%2F%2Fwww.naturalnews.com%2Fx&h=1",
+            &[],
+            Some((EvidenceKind::Domain, "domain_rated")),
+            Some(Category::Misinformation),
+        ),
         ("my blog", &["https://someone.blogspot.com/2024/post.html"], None, None),
         ("watch", &["https://www.youtube.com/watch?v=abc"], None, None),
         ("short link bit.ly/3abc", &["https://bit.ly/3abc"], Some((EvidenceKind::Domain, "domain_shortener")), None),
-        ("Spraying chlorine or alcohol on the skin kills viruses in the body, please share", &[], Some((EvidenceKind::Claim, "claim_rated")), Some(Category::Misinformation)),
+        (
+            "Spraying chlorine or alcohol on the skin kills viruses in the body, please share",
+            &[],
+            Some((EvidenceKind::Claim, "claim_rated")),
+            Some(Category::Misinformation),
+        ),
         ("I washed my hands with soap for twenty seconds after the bus ride", &[], None, None),
     ];
     for (text, links, want_evidence, want_label) in cases {
         let v = e.scan(&post(text, links));
         if let Some((kind, key)) = want_evidence {
-            assert!(v.evidence.iter().any(|x| x.kind == *kind && x.key == *key), "{text}: no {key} in {:?}", v.evidence);
+            assert!(
+                v.evidence.iter().any(|x| x.kind == *kind && x.key == *key),
+                "{text}: no {key} in {:?}",
+                v.evidence
+            );
         } else {
-            assert!(!v.evidence.iter().any(|x| x.kind == EvidenceKind::Domain && x.category == Category::Scam), "{text}: {:?}", v.evidence);
+            assert!(
+                !v.evidence.iter().any(|x| x.kind == EvidenceKind::Domain && x.category == Category::Scam),
+                "{text}: {:?}",
+                v.evidence
+            );
         }
         match want_label {
             Some(c) => assert!(v.labels.contains(c), "{text}: labels {:?}", v.labels),
-            None => assert!(!v.labels.contains(&Category::Scam) && !v.labels.contains(&Category::Misinformation), "{text}: labels {:?}", v.labels),
+            None => assert!(
+                !v.labels.contains(&Category::Scam) && !v.labels.contains(&Category::Misinformation),
+                "{text}: labels {:?}",
+                v.labels
+            ),
         }
     }
 }
@@ -65,7 +113,11 @@ fn style_cues_only_ever_label() {
     e.configure(waspada::Settings::with_profile(waspada::ProfileName::Strict)).unwrap();
     let v = e.scan(&Post::new("SHARE BEFORE THEY DELETE IT! The media won't tell you about this miracle cure"));
     assert!(v.labels.contains(&Category::Misinformation), "{:?}", v.categories);
-    assert!(v.evidence.iter().filter(|x| x.category == Category::Misinformation).all(|x| x.kind == EvidenceKind::Style));
+    assert!(v
+        .evidence
+        .iter()
+        .filter(|x| x.category == Category::Misinformation)
+        .all(|x| x.kind == EvidenceKind::Style));
     assert_eq!(v.action, Action::Label, "strict blurs misinformation, but style alone is a nudge");
     assert!(!e.scan(&Post::new("please share the class photos with the group")).flagged);
 }
@@ -79,7 +131,9 @@ fn a_pack_is_matched_and_a_bad_pack_changes_nothing() {
     let hoax = Post::new("WASPADA!!! gunung Lawu akan erupsi besar bulan depan, lava sudah naik, sebarkan ke keluarga");
     let v = e.scan(&hoax);
     assert!(v.evidence.iter().any(|x| x.claim_id.as_deref() == Some("mf-1")), "{:?}", v.evidence);
-    let bad = format!("{good}\n{{\"id\":\"mf-2\",\"claim\":\"x\",\"verdict\":\"salah?\",\"checker\":\"M\",\"url\":\"https://t\"}}\n");
+    let bad = format!(
+        "{good}\n{{\"id\":\"mf-2\",\"claim\":\"x\",\"verdict\":\"salah?\",\"checker\":\"M\",\"url\":\"https://t\"}}\n"
+    );
     let err = parse_pack("mafindo.jsonl", &bad, &ratings).unwrap_err();
     assert_eq!(err.message(), "mafindo.jsonl:2: unknown verdict 'salah?' (expected false, misleading, true or other)");
     assert!(e.scan(&hoax).evidence.iter().any(|x| x.claim_id.as_deref() == Some("mf-1")), "the last good pack stays");
