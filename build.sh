@@ -103,6 +103,8 @@ run_tests() {
   node_modules/.bin/web-ext lint --source-dir dist/firefox --self-hosted --warnings-as-errors=false --output text
   log "tier 4: Chromium with the extension on fixture pages under real host names"
   node --test --test-concurrency=1 tests/browser/
+  log "tier 5: Firefox ESR with the Firefox build (WebDriver BiDi)"
+  node --test --test-concurrency=1 tests/firefox/
   log "all test tiers passed"
 }
 
