@@ -60,7 +60,8 @@ const EVIDENCE_CATEGORIES = ['harassment', 'grooming', 'hate', 'self_harm'];
 function explain(e) {
   const p = e.params ?? {};
   const category = p.category ? t(`category_${p.category}`, undefined, p.category) : '';
-  const subs = [p.term ?? '', p.checker ?? '', p.rating ?? '', p.date ?? '', p.raters ?? '', category, p.brand ?? '', p.claim ?? ''];
+  const rating = p.rating ? t(`rating_${p.rating.toLowerCase()}`, undefined, p.rating) : '';
+  const subs = [p.term ?? '', p.checker ?? '', rating, p.date ?? '', p.raters ?? '', category, p.brand ?? '', p.claim ?? ''];
   return t(`reason_${e.key}`, subs, e.explanation);
 }
 
