@@ -22,6 +22,9 @@ pub struct Rule {
     pub is_regex: bool,
 }
 
+/// Lazy-DFA cache per pattern.
+const DFA_CACHE_BYTES: usize = 64 * 1024;
+
 /// A literal pattern in an automaton.
 #[derive(Debug, Clone, Copy)]
 struct Literal {
@@ -37,12 +40,29 @@ struct Literal {
 struct Pattern {
     rule: u32,
     source: String,
+    /// Latin-script lexicons run on the diacritic-free view: ASCII `\w` and `\b` are enough there
+    /// and make a pattern's automata several times smaller than Unicode ones.
+    ascii_classes: bool,
     compiled: OnceLock<Option<Regex>>,
 }
 
 impl Pattern {
     fn regex(&self) -> Option<&Regex> {
-        self.compiled.get_or_init(|| Regex::new(&self.source).ok()).as_ref()
+        // Hundreds of patterns each keep a lazy-DFA cache: a small one per pattern keeps the engine's
+        // memory flat as more of them get used (posts are short).
+        self.compiled
+            .get_or_init(|| {
+                let build = |unicode: bool| {
+                    regex::RegexBuilder::new(&self.source).unicode(unicode).dfa_size_limit(DFA_CACHE_BYTES).build().ok()
+                };
+                // A pattern that needs Unicode (`.` over any character) falls back to it.
+                if self.ascii_classes {
+                    build(false).or_else(|| build(true))
+                } else {
+                    build(true)
+                }
+            })
+            .as_ref()
     }
 }
 
@@ -129,7 +149,13 @@ impl RuleSet {
                             (&mut base_triggers, &mut set.base)
                         };
                         let index = matcher.patterns.len() as u32;
-                        matcher.patterns.push(Pattern { rule: id, source: pattern, compiled: OnceLock::new() });
+                        let ascii_classes = matches!(lex.lang.as_str(), "en" | "id" | "ms" | "fil");
+                        matcher.patterns.push(Pattern {
+                            rule: id,
+                            source: pattern,
+                            ascii_classes,
+                            compiled: OnceLock::new(),
+                        });
                         match required {
                             Some(lits) => {
                                 for lit in lits {

@@ -9,9 +9,10 @@ use waspada::{lexicon, Engine, Post};
 /// Thai, Burmese, Khmer, combining marks, zero-width characters, emoji with modifiers, full-width,
 /// look-alikes, separators and lone surrogates' replacement.
 const ALPHABET: &[char] = &[
-    'a', 'k', 'i', 'l', 'y', 'o', 'u', 'I', 'D', ' ', ' ', '.', '-', '*', '@', '$', '!', '|', '0', '1', '3', '4', '5', '7', 'é',
-    'đ', 'ư', 'ờ', 'ñ', 'ก', 'ู', 'ม', 'ึ', 'ง', 'က', 'ျ', '်', 'ក', '\u{301}', '\u{200B}', '\u{200D}', '\u{FE0F}', '🐒', '🏿',
-    '🔪', 'Ａ', 'ｉ', 'а', 'о', 'ѕ', '\n', '\t', '#', '\u{FFFD}', '\u{0}', 'ß', 'ﬁ', 'ǅ', '\u{E33}', 'ํ', 'า',
+    'a', 'k', 'i', 'l', 'y', 'o', 'u', 'I', 'D', ' ', ' ', '.', '-', '*', '@', '$', '!', '|', '0', '1', '3', '4', '5',
+    '7', 'é', 'đ', 'ư', 'ờ', 'ñ', 'ก', 'ู', 'ม', 'ึ', 'ง', 'က', 'ျ', '်', 'ក', '\u{301}', '\u{200B}', '\u{200D}',
+    '\u{FE0F}', '🐒', '🏿', '🔪', 'Ａ', 'ｉ', 'а', 'о', 'ѕ', '\n', '\t', '#', '\u{FFFD}', '\u{0}', 'ß', 'ﬁ', 'ǅ',
+    '\u{E33}', 'ํ', 'า',
 ];
 
 struct Rng(u64);
@@ -66,10 +67,26 @@ fn scanning_anything_gives_a_sound_verdict() {
 fn parsers_answer_every_input() {
     let ratings = Ratings::parse(BUNDLED_RATINGS).unwrap();
     let mut rng = Rng(7);
-    let pieces = ["@format 1\n", "@lang en\n", "@source s\n", "@licence l\n", "x | hate | 0.5 | slur_group\n", "re:(a|", " | ", "{", "\"id\":", "}", "\n", "[", "]", "\"claim\":\"c\""];
+    let pieces = [
+        "@format 1\n",
+        "@lang en\n",
+        "@source s\n",
+        "@licence l\n",
+        "x | hate | 0.5 | slur_group\n",
+        "re:(a|",
+        " | ",
+        "{",
+        "\"id\":",
+        "}",
+        "\n",
+        "[",
+        "]",
+        "\"claim\":\"c\"",
+    ];
     for _ in 0..3000 {
         let n = (rng.next() % 12) as usize;
-        let text: String = (0..n).map(|_| pieces[(rng.next() % pieces.len() as u64) as usize]).collect::<String>() + &rng.text(10);
+        let text: String =
+            (0..n).map(|_| pieces[(rng.next() % pieces.len() as u64) as usize]).collect::<String>() + &rng.text(10);
         if let Err(e) = lexicon::parse("p.lex", &text) {
             assert!(e.message().starts_with("p.lex"), "{}", e.message());
         }

@@ -2,7 +2,8 @@
 
 import init, { Engine } from '../pkg/waspada.js';
 
-export const engineStats = { coldStartMs: null, scans: 0, posts: 0, scanMs: 0 };
+export const engineStats = { coldStartMs: null, scans: 0, posts: 0, scanMs: 0, wasmMemoryBytes: null };
+let wasmMemory = null;
 
 let ready = null;
 
@@ -10,11 +11,13 @@ let ready = null;
 export function getEngine() {
   ready ??= (async () => {
     const t0 = performance.now();
-    await init({ module_or_path: chrome.runtime.getURL('pkg/waspada_bg.wasm') });
+    const wasm = await init({ module_or_path: chrome.runtime.getURL('pkg/waspada_bg.wasm') });
     const engine = new Engine();
     // A packaged file of the extension itself (GPL-3.0 list kept apart from the engine), not the network.
     const scamList = await fetch(chrome.runtime.getURL('data/scam_domains.txt')).then((r) => r.text());
     engineStats.scamDomains = engine.setScamDomains(scamList);
+    wasmMemory = wasm.memory;
+    engineStats.wasmMemoryBytes = wasmMemory.buffer.byteLength;
     engineStats.coldStartMs = performance.now() - t0;
     return engine;
   })();
@@ -29,6 +32,7 @@ export async function scanPosts(posts) {
   engineStats.scans += 1;
   engineStats.posts += posts.length;
   engineStats.scanMs += performance.now() - t0;
+  engineStats.wasmMemoryBytes = wasmMemory?.buffer.byteLength ?? null;
   return verdicts;
 }
 

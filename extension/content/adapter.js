@@ -19,7 +19,8 @@ function adapterFor(host) {
 
 function readValue(root, spec) {
   if (!spec) return undefined;
-  const el = root.querySelector(spec.selector);
+  // `:scope` reads the post element itself (shreddit-post[author], .thing[data-author]).
+  const el = spec.selector === ':scope' ? root : root.querySelector(spec.selector);
   if (!el) return undefined;
   if (spec.from === 'text') return el.textContent.trim() || undefined;
   if (spec.from.startsWith('attr:')) return el.getAttribute(spec.from.slice(5)) ?? undefined;
@@ -45,7 +46,12 @@ function unitsAround(node, adapter, found) {
     for (const p of node.querySelectorAll(spec.post)) posts.add(p);
     for (const post of posts) {
       const texts = spec.text ? post.querySelectorAll(spec.text) : [post];
-      for (const unit of texts) if (!found.has(unit)) found.set(unit, { post, spec });
+      // A reply or quote inside a post belongs to its own (innermost) post: its author, its link.
+      for (const unit of texts) {
+        // Our own banners sit beside the text (in its slot): never scan them.
+        if (unit.localName === 'waspada-banner' || found.has(unit)) continue;
+        found.set(unit, { post: (spec.text && unit.closest(spec.post)) || post, spec });
+      }
     }
   }
 }

@@ -9,13 +9,17 @@ function scanTransport(site) {
 }
 
 async function hello(site) {
-  try {
-    const reply = await chrome.runtime.sendMessage({ type: 'content:hello', site });
-    return reply && !reply.error ? reply : null;
-  } catch (e) {
-    console.warn('Waspada: background unreachable', e);
-    return null;
+  // The background may still be starting (first page after install or update): try a few times.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    try {
+      const reply = await chrome.runtime.sendMessage({ type: 'content:hello', site });
+      if (reply && !reply.error) return reply;
+    } catch (e) {
+      if (attempt === 4) console.warn('Waspada: background unreachable', e);
+    }
+    await new Promise((r) => setTimeout(r, 300 * (attempt + 1)));
   }
+  return null;
 }
 
 /** A few seconds after load: did the adapter find the feed, and posts in it? The popup tells the

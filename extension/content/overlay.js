@@ -181,6 +181,18 @@ function showBanner(unit, verdict, state, handlers) {
     root.adoptedStyleSheets = [bannerSheet];
     b = { host, root };
     banners.set(unit, b);
+    // Inside a web component the banner must land in the same slot as the text it covers.
+    if (unit.slot) host.slot = unit.slot;
+    // Clicks on the banner are the banner's: posts that are links (Bluesky, Threads) must not open.
+    for (const type of ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'touchstart', 'touchend']) {
+      host.addEventListener(type, (event) => event.stopPropagation());
+    }
+    host.addEventListener('click', (event) => {
+      // Only the banner's own fact-check link may navigate, not a post link around the banner.
+      const path = event.composedPath();
+      const inside = path.slice(0, path.indexOf(host));
+      if (!inside.some((n) => n instanceof HTMLAnchorElement)) event.preventDefault();
+    });
     unit.before(host);
   }
   const described = describeVerdict(verdict);

@@ -72,7 +72,10 @@ function splitSelectors(list) {
 
 /** Every "post text" selector of an adapter. */
 function textSelectors(a) {
-  return a.units.flatMap((u) => splitSelectors(u.post).flatMap((p) => (u.text ? splitSelectors(u.text).map((t) => `${p} ${t}`) : [p])));
+  // Banners copy the slot of the text they cover, so they must be kept out of text selectors.
+  return a.units.flatMap((u) =>
+    splitSelectors(u.post).flatMap((p) => (u.text ? splitSelectors(u.text).map((t) => `${p} ${t}:not(waspada-banner)`) : [p])),
+  );
 }
 
 /** The stylesheet that holds unscanned text (no flash) and draws blur/hide states. */

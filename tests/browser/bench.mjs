@@ -62,6 +62,24 @@ console.log(`infinite scroll, ${count} posts on the page: insertion → verdict 
 console.log(`main-thread long tasks (>50 ms) during the run: ${long.length}, total ${fmt(long.reduce((a, x) => a + x, 0))} ms`);
 console.log(`engine time in the service worker: ${fmt((stats.scanMs / stats.posts) * 1000)} µs/post over ${stats.posts} posts`);
 
+// Memory of the extension's own process (it hosts the service worker and the wasm engine).
+function extensionProcessKiB() {
+  let total = 0;
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!cmd.includes('--extension-process')) continue;
+      const rss = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/);
+      if (rss) total += Number(rss[1]);
+    } catch {
+      // the process went away
+    }
+  }
+  return total;
+}
+const wasmBytes = await b.sw.evaluate(() => globalThis.waspadaStats.wasmMemoryBytes ?? null);
+console.log(`extension process resident memory: ${(extensionProcessKiB() / 1024).toFixed(1)} MiB; wasm linear memory ${wasmBytes ? (wasmBytes / 1048576).toFixed(1) + ' MiB' : 'n/a'}`);
+
 // Stop the service worker, then time the first batch again: the full cold path after idle.
 const cdp = await b.context.newCDPSession(page);
 try {
