@@ -422,11 +422,11 @@ pub mod index {
     }
 
     /// Removes common Malay/Indonesian and English affixes from a Latin word, so "meletus" and
-    /// "letusan", "vaccines" and "vaccine" meet.
-    fn stem(word: &str) -> String {
+    /// "letusan", "vaccines" and "vaccine" meet. Only cuts, so the stem is a slice of the word.
+    fn stem(word: &str) -> &str {
         let mut w = word;
-        if w.chars().count() < 6 || !w.is_ascii() {
-            return w.to_string();
+        if w.len() < 6 || !w.is_ascii() {
+            return w;
         }
         for suffix in ["nya", "lah", "kah", "kan", "ing", "ed", "es", "an", "s", "i"] {
             if let Some(s) = w.strip_suffix(suffix) {
@@ -445,30 +445,30 @@ pub mod index {
                 }
             }
         }
-        w.to_string()
+        w
     }
 
     /// Content tokens of a normalised text: stemmed words, and character trigrams for scripts
     /// written without spaces. Each token appears once.
-    pub fn tokens(view: &str) -> Vec<(String, f32)> {
+    pub fn tokens(view: &str) -> Vec<(&str, f32)> {
         let mut out = token_sequence(view);
-        out.sort_by(|a, b| a.0.cmp(&b.0));
+        out.sort_unstable_by(|a, b| a.0.cmp(b.0));
         out.dedup_by(|a, b| a.0 == b.0);
         out
     }
 
-    /// The content tokens of a text in order, repeats included (for proximity).
-    fn token_sequence(view: &str) -> Vec<(String, f32)> {
-        let mut out: Vec<(String, f32)> = Vec::new();
+    /// The content tokens of a text in order, repeats included (for proximity); slices of `view`.
+    fn token_sequence(view: &str) -> Vec<(&str, f32)> {
+        let mut out: Vec<(&str, f32)> = Vec::new();
         for word in view.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()) {
-            let chars: Vec<char> = word.chars().collect();
-            if chars.iter().any(|&c| is_unspaced_script(c)) {
-                if chars.len() < 3 {
-                    out.push((word.to_string(), 1.0 / 3.0));
+            if word.chars().any(is_unspaced_script) {
+                let starts: Vec<usize> = word.char_indices().map(|(i, _)| i).chain([word.len()]).collect();
+                if starts.len() <= 3 {
+                    out.push((word, 1.0 / 3.0));
                 } else {
-                    out.extend(chars.windows(3).map(|w| (w.iter().collect::<String>(), 1.0 / 3.0)));
+                    out.extend(starts.windows(4).map(|w| (&word[w[0]..w[3]], 1.0 / 3.0)));
                 }
-            } else if chars.len() >= 2 && !(chars.len() < 3 && chars.iter().all(char::is_ascii_digit)) {
+            } else if word.len() >= 2 && !(word.len() < 3 && word.bytes().all(|b| b.is_ascii_digit())) {
                 out.push((stem(word), 1.0));
             }
         }
@@ -484,11 +484,12 @@ pub mod index {
                 if !matches!(claim.verdict, ClaimVerdict::False | ClaimVerdict::Misleading) {
                     continue;
                 }
-                let toks = tokens(&normalizer.normalize(&claim.claim).base.text);
+                let view = normalizer.normalize(&claim.claim).base.text;
+                let toks = tokens(&view);
                 let mut ids = Vec::with_capacity(toks.len());
                 for (t, unit) in toks {
                     let next = index.dict.len() as u32;
-                    let id = *index.dict.entry(t).or_insert(next);
+                    let id = *index.dict.entry(t.to_string()).or_insert(next);
                     if id == next {
                         index.postings.push(Vec::new());
                         index.unit.push(unit);
@@ -588,7 +589,7 @@ pub mod index {
                     acc.resize(self.claims.len(), (0.0, 0.0));
                 }
                 for (t, _) in tokens(view) {
-                    let Some(&id) = self.dict.get(&t) else { continue };
+                    let Some(&id) = self.dict.get(t) else { continue };
                     let posting = &self.postings[id as usize];
                     if posting.len() > self.max_df {
                         continue;
@@ -621,7 +622,7 @@ pub mod index {
                 // The claim's words must also come together somewhere in the post, not be scattered
                 // over a long article.
                 let sequence: Vec<Option<u32>> =
-                    token_sequence(view).into_iter().map(|(t, _)| self.dict.get(&t).copied()).collect();
+                    token_sequence(view).into_iter().map(|(t, _)| self.dict.get(t).copied()).collect();
                 candidates
                     .into_iter()
                     .take(MAX_VERIFIED)

@@ -403,8 +403,7 @@ pub fn urls_in_text(text: &str) -> Vec<(usize, usize, String)> {
     while i < bytes.len() {
         let rest = &text[i..];
         let starts_url = rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("www.");
-        let at_word_start = i == 0 || !text[..i].chars().next_back().is_some_and(|c| c.is_alphanumeric());
-        if starts_url && at_word_start {
+        if starts_url && (i == 0 || !text[..i].chars().next_back().is_some_and(|c| c.is_alphanumeric())) {
             let len = rest.find(|c: char| c.is_whitespace() || c == '"' || c == '<' || c == '>').unwrap_or(rest.len());
             let raw = rest[..len].trim_end_matches(['.', ',', ')', '!', '?', ';', ':']);
             if host_of(raw).is_some() {

@@ -20,7 +20,7 @@ pub const SCRIPT_GROUP_NAMES: [&str; SCRIPT_GROUPS] = ["latin", "thai", "burmese
 /// The script group of a normalised text, from its first letters.
 pub fn script_group(text: &str) -> usize {
     let mut counts = [0usize; SCRIPT_GROUPS];
-    for c in text.chars().filter(|c| c.is_alphabetic()).take(300) {
+    for c in text.chars().filter(|&c| crate::normalize::is_word_char(c) && !c.is_ascii_digit()).take(300) {
         let g = match c {
             '\u{0E00}'..='\u{0E7F}' => 1,
             '\u{1000}'..='\u{109F}' | '\u{AA60}'..='\u{AA7F}' | '\u{A9E0}'..='\u{A9FF}' => 2,

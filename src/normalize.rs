@@ -394,7 +394,15 @@ pub fn strip_latin_diacritic(c: char) -> char {
 
 /// True for letters, digits and marks: the characters a word is made of.
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_combining_mark(c) || c == '_'
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || c == '_';
+    }
+    // Scripts without spaces are nearly all letters and marks: skip the Unicode tables (this runs
+    // for every character of every post), keeping their own punctuation out.
+    if is_unspaced_script(c) {
+        return !matches!(c, '\u{0E2F}' | '\u{0E3F}' | '\u{0E46}' | '\u{0E4F}' | '\u{0E5A}' | '\u{0E5B}' | '\u{104A}'..='\u{104F}' | '\u{17D4}'..='\u{17DA}' | '\u{3000}'..='\u{303F}');
+    }
+    c.is_alphanumeric() || is_combining_mark(c)
 }
 
 /// True for scripts written without spaces between words, where no word edge can be checked.

@@ -22,9 +22,6 @@ pub struct Rule {
     pub is_regex: bool,
 }
 
-/// Lazy-DFA cache per pattern.
-const DFA_CACHE_BYTES: usize = 64 * 1024;
-
 /// A literal pattern in an automaton.
 #[derive(Debug, Clone, Copy)]
 struct Literal {
@@ -52,9 +49,7 @@ impl Pattern {
         // memory flat as more of them get used (posts are short).
         self.compiled
             .get_or_init(|| {
-                let build = |unicode: bool| {
-                    regex::RegexBuilder::new(&self.source).unicode(unicode).dfa_size_limit(DFA_CACHE_BYTES).build().ok()
-                };
+                let build = |unicode: bool| regex::RegexBuilder::new(&self.source).unicode(unicode).build().ok();
                 // A pattern that needs Unicode (`.` over any character) falls back to it.
                 if self.ascii_classes {
                     build(false).or_else(|| build(true))
