@@ -30,6 +30,10 @@ const COUNTERED: f64 = 0.3;
 const SELF_REFERENCE: f64 = 0.35;
 /// Hits looked at per post; a hostile 1 MB post cannot make a scan quadratic.
 const MAX_HITS: usize = 4_000;
+/// How much each further word of a kind adds after the strongest ("you pathetic worthless idiot");
+/// one word repeated adds nothing.
+const OTHER_WORDS: f64 = 0.25;
+
 /// What is left of a hit's weight for each time the user called its words not harmful.
 const SOFTENED: f64 = 0.6;
 
@@ -478,7 +482,11 @@ impl Engine {
             };
             // Different style cues add up ("share before it's deleted" + "the media won't tell you");
             // for everything else the strongest hit of a key counts.
-            let key = if kind == EvidenceKind::Style { format!("{}#{}", e.key, h.rule) } else { e.key.clone() };
+            let key = if kind == EvidenceKind::Style {
+                format!("{}#{}", e.key, h.rule)
+            } else {
+                format!("{}~{}", e.key, h.rule)
+            };
             tally.add(category, &key, w, e.severe, kind, text, span, &self.explanations);
         }
         ctx
@@ -542,10 +550,26 @@ impl Engine {
         let Tally { by_key, mut evidence, severe, model } = tally;
         let mut scores = [0.0f64; 8];
         for c in Category::ALL {
+            // Per explanation key: the strongest word counts fully, other insults add a part
+            // ("you pathetic worthless idiot"); style cues (`key#rule`) add fully.
+            let mut per_key: BTreeMap<&str, Vec<f64>> = BTreeMap::new();
             let mut keep = 1.0;
-            for ((cat, _), w) in &by_key {
-                if *cat == c {
-                    keep *= 1.0 - w.clamp(0.0, 1.0);
+            for ((cat, key), w) in &by_key {
+                if *cat != c {
+                    continue;
+                }
+                match key.split_once('~') {
+                    Some((base, _)) => per_key.entry(base).or_default().push(w.clamp(0.0, 1.0)),
+                    None => keep *= 1.0 - w.clamp(0.0, 1.0),
+                }
+            }
+            // Insults stack; for other kinds one strong word says as much as several.
+            let extra = if c == Category::Harassment { OTHER_WORDS } else { 0.0 };
+            for mut ws in per_key.into_values() {
+                ws.sort_by(|a, b| b.total_cmp(a));
+                keep *= 1.0 - ws[0];
+                for w in &ws[1..] {
+                    keep *= 1.0 - extra * w;
                 }
             }
             scores[c.index()] = round_score(combine(1.0 - keep, model[c.index()]));
@@ -706,7 +730,7 @@ impl Tally {
             return;
         }
         // `key#n` tallies apart from `key` but explains as `key`.
-        let key = tally_key.split('#').next().unwrap_or(tally_key);
+        let key = tally_key.split(['#', '~']).next().unwrap_or(tally_key);
         let also = explanations.get(key).map(|x| x.also.as_slice()).unwrap_or(&[]);
         for &c in std::iter::once(&category).chain(also) {
             let slot = self.by_key.entry((c, tally_key.to_string())).or_insert(0.0);
