@@ -383,6 +383,20 @@ pub mod index {
     pub const MIN_COVERAGE: f32 = 0.55;
     /// Distinct content words a match must share at least (character trigrams count a third each).
     pub const MIN_SHARED: f32 = 3.0;
+    /// A claim restated at length may cover less of the claim's words if it shares many of them.
+    pub const LOOSE_COVERAGE: f32 = 0.45;
+    pub const LOOSE_SHARED: f32 = 5.0;
+
+    /// Whether a coverage and a number of shared words make a match.
+    fn accepts(coverage: f32, shared: f32) -> bool {
+        (coverage >= MIN_COVERAGE && shared >= MIN_SHARED) || (coverage >= LOOSE_COVERAGE && shared >= LOOSE_SHARED)
+    }
+
+    /// Shared words (trigrams a third each) present in a proximity window.
+    fn shared_in_window(counts: &HashMap<u32, usize>, index: &ClaimIndex) -> f32 {
+        counts.iter().filter(|(_, &n)| n > 0).map(|(&t, _)| index.unit[t as usize]).sum()
+    }
+
     /// Best candidates checked for proximity.
     const MAX_VERIFIED: usize = 8;
     /// Words in more than this share of claims say nothing about which claim a post repeats.
@@ -551,7 +565,9 @@ pub mod index {
                         }
                     }
                 }
-                if covered / total >= MIN_COVERAGE {
+                if covered / total >= MIN_COVERAGE
+                    || (covered / total >= LOOSE_COVERAGE && shared_in_window(&counts, self) >= LOOSE_SHARED)
+                {
                     return true;
                 }
             }
@@ -609,7 +625,7 @@ pub mod index {
                     let (w, shared) = std::mem::take(&mut acc[c as usize]);
                     let m =
                         ClaimMatch { index: c as usize, coverage: w / self.claim_weight[c as usize].max(1e-6), shared };
-                    if m.coverage >= MIN_COVERAGE && m.shared >= MIN_SHARED {
+                    if accepts(m.coverage, m.shared) {
                         // A long claim matched in full says more than a short one.
                         candidates.push((m, w * m.coverage));
                     }
