@@ -2,7 +2,7 @@
 
 const BANNER_CSS = `
 :host { all: initial; display: block; margin: 4px 0; }
-.banner { display: flex; gap: 10px; align-items: flex-start; padding: 10px 12px; border-radius: 10px;
+.banner { display: flex; flex-wrap: wrap; gap: 6px 10px; align-items: flex-start; padding: 10px 12px; border-radius: 10px;
   font: 14px/1.4 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans Thai", "Noto Sans Myanmar", sans-serif;
   color: #1f2328; background: #fff7e6; border: 1px solid #d4a72c; }
 .banner.scam { background: #ffebe9; border-color: #cf222e; }
@@ -11,14 +11,14 @@ const BANNER_CSS = `
 .icon { flex: none; margin-top: 1px; color: #9a6700; }
 .scam .icon { color: #cf222e; }
 .misinformation .icon { color: #0969da; }
-.body { flex: 1; min-width: 0; }
+.body { flex: 1 1 0; min-width: 12em; }
 .title { font-weight: 600; display: block; }
 .reason { display: block; overflow-wrap: anywhere; }
 .factcheck { display: inline-block; margin-top: 2px; color: #0550ae; font-weight: 600; }
 .factcheck:focus-visible { outline: 3px solid #0969da; outline-offset: 2px; }
 details.context { margin-top: 4px; font-size: 13px; }
 summary { cursor: pointer; }
-.actions { display: flex; gap: 6px; flex: none; flex-wrap: wrap; }
+.actions { display: flex; gap: 6px; flex: 1 0 100%; flex-wrap: wrap; padding-inline-start: 28px; }
 button { font: inherit; font-size: 13px; padding: 4px 10px; border-radius: 6px; border: 1px solid #8c959f;
   background: #fff; color: #1f2328; cursor: pointer; }
 button:focus-visible { outline: 3px solid #0969da; outline-offset: 2px; }
