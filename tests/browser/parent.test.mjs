@@ -50,6 +50,7 @@ test('setting a PIN shows a recovery code once and stores only a salted PBKDF2 h
 
 test('while locked, settings cannot change and a severe warning cannot be opened', async () => {
   const o = await options();
+  await o.waitForSelector('#locked:not([hidden])');
   assert.equal(await o.isDisabled('#profile'), true);
   const reply = await send(o, { type: 'ui:save-settings', settings: { profile: 'relaxed' } });
   assert.match(reply.error, /locked/);
