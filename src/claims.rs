@@ -430,8 +430,11 @@ pub mod index {
         idf: Vec<f32>,
         /// Trigram tokens weigh a third of a word in `shared`.
         unit: Vec<f32>,
-        claim_weight: Vec<f32>,
-        claim_tokens: Vec<Vec<u32>>,
+        /// Indexed texts ("documents"): each claim's summary, and the wording that circulated when a
+        /// pack gives it (`claim_text`). Postings, weights and tokens are per document.
+        doc_claim: Vec<u32>,
+        doc_weight: Vec<f32>,
+        doc_tokens: Vec<Vec<u32>>,
         max_df: usize,
     }
 
@@ -493,37 +496,42 @@ pub mod index {
         /// Indexes the claims that can warn (rated false or misleading).
         pub fn new(claims: Vec<Claim>, normalizer: &Normalizer) -> ClaimIndex {
             let mut index = ClaimIndex::default();
-            let mut claim_tokens: Vec<Vec<u32>> = Vec::new();
+            let mut doc_tokens: Vec<Vec<u32>> = Vec::new();
             for claim in claims {
                 if !matches!(claim.verdict, ClaimVerdict::False | ClaimVerdict::Misleading) {
                     continue;
                 }
-                let view = normalizer.normalize(&claim.claim).base.text;
-                let toks = tokens(&view);
-                let mut ids = Vec::with_capacity(toks.len());
-                for (t, unit) in toks {
-                    let next = index.dict.len() as u32;
-                    let id = *index.dict.entry(t.to_string()).or_insert(next);
-                    if id == next {
-                        index.postings.push(Vec::new());
-                        index.unit.push(unit);
+                let claim_id = index.claims.len() as u32;
+                let texts = std::iter::once(claim.claim.as_str()).chain(claim.claim_text.as_deref());
+                for text in texts {
+                    let view = normalizer.normalize(text).base.text;
+                    let doc = doc_tokens.len() as u32;
+                    let mut ids = Vec::new();
+                    for (t, unit) in tokens(&view) {
+                        let next = index.dict.len() as u32;
+                        let id = *index.dict.entry(t.to_string()).or_insert(next);
+                        if id == next {
+                            index.postings.push(Vec::new());
+                            index.unit.push(unit);
+                        }
+                        index.postings[id as usize].push(doc);
+                        ids.push(id);
                     }
-                    index.postings[id as usize].push(index.claims.len() as u32);
-                    ids.push(id);
+                    doc_tokens.push(ids);
+                    index.doc_claim.push(claim_id);
                 }
-                claim_tokens.push(ids);
                 index.claims.push(claim);
             }
-            let n = index.claims.len().max(1) as f32;
+            let n = doc_tokens.len().max(1) as f32;
             index.max_df = ((n * MAX_DOC_SHARE) as usize).max(3);
             index.idf = index.postings.iter().map(|p| (1.0 + n / p.len() as f32).ln()).collect();
             // Words too common to tell claims apart count neither for nor against a match.
             let informative = |t: u32| index.postings[t as usize].len() <= index.max_df;
-            index.claim_weight = claim_tokens
+            index.doc_weight = doc_tokens
                 .iter()
                 .map(|ids| ids.iter().filter(|&&t| informative(t)).map(|&t| index.idf[t as usize]).sum())
                 .collect();
-            index.claim_tokens = claim_tokens;
+            index.doc_tokens = doc_tokens;
             index
         }
 
@@ -540,11 +548,11 @@ pub mod index {
         }
 
         /// True when a window of the post, a little longer than the claim, covers enough of it.
-        fn close_together(&self, claim: usize, sequence: &[Option<u32>]) -> bool {
-            let ids = &self.claim_tokens[claim];
+        fn close_together(&self, doc: usize, sequence: &[Option<u32>]) -> bool {
+            let ids = &self.doc_tokens[doc];
             let informative = |t: u32| self.postings[t as usize].len() <= self.max_df;
             let window = 2 * ids.len() + 8;
-            let total = self.claim_weight[claim].max(1e-6);
+            let total = self.doc_weight[doc].max(1e-6);
             let mut counts: HashMap<u32, usize> = HashMap::new();
             let mut covered = 0.0f32;
             for (end, tok) in sequence.iter().enumerate() {
@@ -590,7 +598,7 @@ pub mod index {
                         + 160
                 })
                 .sum();
-            postings + dict + claims + self.idf.len() * 12 + self.claim_weight.len() * 4
+            postings + dict + claims + self.idf.len() * 12 + self.doc_weight.len() * 8
         }
 
         /// The claim a normalised post repeats best, if it covers enough of one.
@@ -601,8 +609,8 @@ pub mod index {
             SCRATCH.with(|scratch| {
                 let mut scratch = scratch.borrow_mut();
                 let Scratch { acc, touched } = &mut *scratch;
-                if acc.len() < self.claims.len() {
-                    acc.resize(self.claims.len(), (0.0, 0.0));
+                if acc.len() < self.doc_claim.len() {
+                    acc.resize(self.doc_claim.len(), (0.0, 0.0));
                 }
                 for (t, _) in tokens(view) {
                     let Some(&id) = self.dict.get(t) else { continue };
@@ -624,7 +632,7 @@ pub mod index {
                 for &c in touched.iter() {
                     let (w, shared) = std::mem::take(&mut acc[c as usize]);
                     let m =
-                        ClaimMatch { index: c as usize, coverage: w / self.claim_weight[c as usize].max(1e-6), shared };
+                        ClaimMatch { index: c as usize, coverage: w / self.doc_weight[c as usize].max(1e-6), shared };
                     if accepts(m.coverage, m.shared) {
                         // A long claim matched in full says more than a short one.
                         candidates.push((m, w * m.coverage));
@@ -639,11 +647,13 @@ pub mod index {
                 // over a long article.
                 let sequence: Vec<Option<u32>> =
                     token_sequence(view).into_iter().map(|(t, _)| self.dict.get(t).copied()).collect();
+                // `index` is a document until here; the match names its claim.
                 candidates
                     .into_iter()
                     .take(MAX_VERIFIED)
                     .map(|(m, _)| m)
                     .find(|m| self.close_together(m.index, &sequence))
+                    .map(|m| ClaimMatch { index: self.doc_claim[m.index] as usize, ..m })
             })
         }
     }

@@ -140,3 +140,18 @@ fn a_pack_is_matched_and_a_bad_pack_changes_nothing() {
     assert!(e.remove_claims("mafindo.jsonl"));
     assert!(!e.scan(&hoax).evidence.iter().any(|x| x.claim_id.as_deref() == Some("mf-1")));
 }
+
+#[test]
+fn a_pack_with_the_circulating_wording_matches_posts_that_repeat_it() {
+    let mut e = engine();
+    let ratings = Ratings::parse(BUNDLED_RATINGS).unwrap();
+    let pack = r#"{"id":"cw-1","claim":"Starlink sells SIM cards in Indonesia","verdict":"false","checker":"MAFINDO","url":"https://turnbackhoax.id/articles/2","claim_text":"Ready sim card Starlink harga cuma Rp 350.000, paket internet perbulan Rp 150.000, pesan lewat WhatsApp admin"}"#;
+    e.add_claims("cw.jsonl", parse_pack("cw.jsonl", pack, &ratings).unwrap()).unwrap();
+    let post = Post::new("READY SIM CARD STARLINK harga cuma Rp 350.000!! paket internet perbulan Rp 150.000, pesan lewat WhatsApp admin ya");
+    assert!(e.scan(&post).evidence.iter().any(|x| x.claim_id.as_deref() == Some("cw-1")));
+    assert!(!e
+        .scan(&Post::new("harga paket internet naik lagi bulan ini"))
+        .evidence
+        .iter()
+        .any(|x| x.kind == EvidenceKind::Claim));
+}
