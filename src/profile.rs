@@ -56,6 +56,8 @@ pub struct Profile {
 pub struct Profiles {
     pub format: u32,
     pub source: String,
+    /// Warnings that offer "Save evidence" (a record for a platform, a school or the police).
+    pub evidence_record_categories: Vec<Category>,
     pub profiles: BTreeMap<ProfileName, Profile>,
 }
 

@@ -96,6 +96,12 @@ impl WasmEngine {
         self.inner.fail_closed()
     }
 
+    /// The categories whose warnings offer "Save evidence" (from `assets/profiles.json`).
+    #[wasm_bindgen(js_name = evidenceRecordCategories)]
+    pub fn evidence_record_categories(&self) -> Vec<String> {
+        self.inner.profiles().evidence_record_categories.iter().map(|c| c.name().to_string()).collect()
+    }
+
     /// Number of compiled lexicon rules (a health check for the popup and tests).
     #[wasm_bindgen(js_name = ruleCount)]
     pub fn rule_count(&self) -> usize {

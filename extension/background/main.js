@@ -187,6 +187,7 @@ async function handle(msg, sender) {
       return {
         enabled: siteEnabled(settings, hostOf(sender.url)),
         failClosed: await failClosed(),
+        evidenceCategories: (await getEngine()).evidenceRecordCategories(),
         messages: await chosenMessages(settings.uiLanguage),
       };
     }

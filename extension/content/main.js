@@ -58,6 +58,7 @@ async function startWaspada() {
     }
     root.toggleAttribute('data-waspada-failclosed', Boolean(state?.failClosed));
     chosenMessages = state?.messages ?? null;
+    evidenceCategories = state?.evidenceCategories ?? [];
     if (!state || !state.enabled) {
       root.setAttribute('data-waspada-off', '');
       return;

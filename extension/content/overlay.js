@@ -54,7 +54,7 @@ function el(tag, className, text) {
 }
 
 const SIFT_TIPS = ['sift_stop', 'sift_investigate', 'sift_find', 'sift_trace'];
-const EVIDENCE_CATEGORIES = ['harassment', 'grooming', 'hate', 'self_harm'];
+let evidenceCategories = []; // warnings that offer "Save evidence", as the engine's profiles say
 
 /** An evidence item's explanation in the user's language (engine English as the fallback). */
 function explain(e) {
@@ -238,7 +238,7 @@ function showBanner(unit, verdict, state, handlers) {
   const ownWord = verdict.evidence.some((e) => e.kind === 'user');
   if (!ownWord && category !== 'misinformation') button('not-harmful', 'button_not_harmful', 'Not harmful', handlers.onNotHarmful);
   // Evidence a person can hand to a platform, a school or the police.
-  if (EVIDENCE_CATEGORIES.includes(category)) button('save-evidence', 'button_save_evidence', 'Save evidence', handlers.onSaveEvidence);
+  if (evidenceCategories.includes(category)) button('save-evidence', 'button_save_evidence', 'Save evidence', handlers.onSaveEvidence);
   if (actions.childElementCount) banner.append(actions);
   // Escape closes a post the reader opened.
   banner.addEventListener('keydown', (event) => {
