@@ -10,9 +10,15 @@ fn main() {
         let post = waspada::Post::new(v["text"].as_str().unwrap());
         e.scan(&post);
         let t = Instant::now();
-        for _ in 0..5 { std::hint::black_box(e.scan(&post)); }
+        for _ in 0..5 {
+            std::hint::black_box(e.scan(&post));
+        }
         let s = by.entry(v["id"].as_str().unwrap().to_string()).or_default();
-        s.0 += 1; s.1 += t.elapsed().as_secs_f64() * 1e6 / 5.0; s.2 += post.text.len();
+        s.0 += 1;
+        s.1 += t.elapsed().as_secs_f64() * 1e6 / 5.0;
+        s.2 += post.text.len();
     }
-    for (k, (n, t, len)) in by { println!("{k:40} {:6.1} µs/post  {:5} bytes avg", t / n as f64, len / n as usize); }
+    for (k, (n, t, len)) in by {
+        println!("{k:40} {:6.1} µs/post  {:5} bytes avg", t / n as f64, len / n as usize);
+    }
 }
