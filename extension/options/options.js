@@ -86,6 +86,8 @@ async function main() {
     status.textContent = r?.error ? t('options_import_failed', [r.error]) : [t('options_imported'), ...(r.notices ?? [])].join(' ');
     if (!r?.error) setTimeout(() => location.reload(), 1500);
   });
+  // Everything is wired: say so (tests and assistive tools wait for it).
+  document.body.dataset.ready = 'true';
 }
 
 main();

@@ -24,6 +24,7 @@ const banner = (id) => page.locator(`article[data-fixture="${id}"] waspada-banne
 async function extensionPage(path) {
   const p = await b.context.newPage();
   await p.goto(`chrome-extension://${b.extensionId}/${path}`);
+  if (path.startsWith('options/')) await p.waitForSelector('body[data-ready]');
   return p;
 }
 

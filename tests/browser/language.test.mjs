@@ -24,6 +24,7 @@ for (const lang of ['id', 'th', 'vi']) {
     const m = messages(lang);
     const options = await b.context.newPage();
     await options.goto(`chrome-extension://${b.extensionId}/options/options.html`);
+    await options.waitForSelector('body[data-ready]');
     await options.selectOption('#ui-language', lang);
     await options.click('#save');
     await options.waitForEvent('load');

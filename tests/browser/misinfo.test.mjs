@@ -71,6 +71,7 @@ test('the options page imports a claim pack, refuses a broken one, and the feed 
   writeFileSync(bad, '{"id":"x","claim":"c","verdict":"false","checker":"k","url":"https://ok"}\n{"id":"y","claim":"c"}\n');
   const options = await b.context.newPage();
   await options.goto(`chrome-extension://${b.extensionId}/options/options.html`);
+  await options.waitForSelector('body[data-ready]');
   await options.setInputFiles('#pack-file', bad);
   await options.waitForFunction(() => document.getElementById('pack-status').textContent.length > 0);
   assert.match(await options.textContent('#pack-status'), /Pack refused, nothing changed: broken\.jsonl:2: missing field 'verdict'/);

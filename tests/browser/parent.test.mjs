@@ -16,6 +16,7 @@ async function openFeed() {
 async function options() {
   const p = await b.context.newPage();
   await p.goto(`chrome-extension://${b.extensionId}/options/options.html`);
+  await p.waitForSelector('body[data-ready]');
   return p;
 }
 
