@@ -1,13 +1,15 @@
 //! The engine: built once from compiled assets, then only queried with posts.
 
 use crate::category::Category;
+use crate::context::{in_clause_before, mentions, near, Contexts};
 use crate::error::{Error, Result};
-use crate::lexicon::{self, Class, Context, Explanations, Lexicon};
+use crate::groups;
+use crate::lexicon::{self, Class, Context, Explanations, GroupKind, Lexicon};
 use crate::model::Model;
 use crate::normalize::{Normalized, Normalizer};
 use crate::profile::{Profiles, Settings};
 use crate::rules::{Hit, RuleSet};
-use crate::verdict::{round_score, Action, Evidence, EvidenceKind, Post, Severity, Verdict};
+use crate::verdict::{round_score, Action, Evidence, EvidenceKind, Post, Severity, Verdict, POST_LIMITS};
 use std::collections::BTreeMap;
 
 use crate::bundled;
@@ -37,8 +39,6 @@ const OTHER_WORDS: f64 = 0.25;
 /// What is left of a hit's weight for each time the user called its words not harmful.
 const SOFTENED: f64 = 0.6;
 
-/// Links looked at per post.
-const MAX_LINKS: usize = 20;
 /// Evidence items kept per verdict.
 const MAX_EVIDENCE: usize = 24;
 
@@ -341,13 +341,13 @@ impl Engine {
     /// source; shorteners hide the destination.
     fn score_links(&self, post: &Post, tally: &mut Tally) {
         let mut urls: Vec<(usize, usize, String)> = crate::links::urls_in_text(&post.text);
-        for link in post.links.iter().take(MAX_LINKS) {
+        for link in post.links.iter().take(POST_LIMITS.links) {
             if !urls.iter().any(|(_, _, u)| u == link) {
                 urls.push((0, 0, link.clone()));
             }
         }
         let mut seen_domains: Vec<String> = Vec::new();
-        for (start, end, url) in urls.into_iter().take(MAX_LINKS) {
+        for (start, end, url) in urls.into_iter().take(POST_LIMITS.links) {
             let Some(found) = self.links.check(&url, &self.normalizer) else { continue };
             if seen_domains.contains(&found.domain) {
                 continue;
@@ -431,7 +431,8 @@ impl Engine {
                 Class::Context(Context::Counter) => ctx.counter.push((h.start, h.end)),
                 Class::Context(Context::SelfRef) => ctx.self_ref.push((h.start, h.end)),
                 Class::Allow => ctx.allow.push((h.start, h.end)),
-                Class::Harm(_) => {}
+                Class::Group(GroupKind::Protected) => ctx.group.push((h.start, h.end)),
+                _ => {}
             }
         }
         ctx.target.extend(mentions(text));
@@ -488,6 +489,10 @@ impl Engine {
                 format!("{}~{}", e.key, h.rule)
             };
             tally.add(category, &key, w, e.severe, kind, text, span, &self.explanations);
+        }
+        for f in groups::find(text, hits, &self.rules, &ctx) {
+            let key = format!("{}~{}", f.key, f.rule);
+            tally.add(f.category, &key, f.weight, f.severe, EvidenceKind::Group, text, f.span, &self.explanations);
         }
         ctx
     }
@@ -773,84 +778,10 @@ struct Item<'a> {
     url: Option<String>,
 }
 
-/// Context spans of one post, sorted by start.
-#[derive(Default)]
-struct Contexts {
-    target: Vec<(usize, usize)>,
-    group: Vec<(usize, usize)>,
-    negation: Vec<(usize, usize)>,
-    counter: Vec<(usize, usize)>,
-    self_ref: Vec<(usize, usize)>,
-    allow: Vec<(usize, usize)>,
-}
-
-impl Contexts {
-    fn sort(&mut self) {
-        for v in [
-            &mut self.target,
-            &mut self.group,
-            &mut self.negation,
-            &mut self.counter,
-            &mut self.self_ref,
-            &mut self.allow,
-        ] {
-            v.sort_unstable();
-        }
-    }
-}
-
-/// Characters between two spans (0 when they touch or overlap), counting at most `limit + 1`.
-fn gap(text: &str, a: (usize, usize), b: (usize, usize), limit: usize) -> usize {
-    let (from, to) = if a.1 <= b.0 {
-        (a.1, b.0)
-    } else if b.1 <= a.0 {
-        (b.1, a.0)
-    } else {
-        return 0;
-    };
-    if to - from > limit * 4 {
-        return limit + 1;
-    }
-    text[from..to].chars().take(limit + 1).count()
-}
-
-/// True when a context span lies within `window` characters of `span`, on either side. The hit's
-/// own words do not count as their own context ("kafir" is a group word and a hate word).
-fn near(text: &str, spans: &[(usize, usize)], span: (usize, usize), window: usize) -> bool {
-    let lo = span.0.saturating_sub(window * 4);
-    let first = spans.partition_point(|s| s.1 < lo);
-    spans[first..]
-        .iter()
-        .take_while(|s| s.0 <= span.1 + window * 4)
-        .any(|&s| !(span.0 <= s.0 && s.1 <= span.1) && gap(text, s, span, window) <= window)
-}
-
-/// True when a context span ends within `window` characters before `span` starts, in the same
-/// clause: "don't worry, just kill yourself" is not negated.
-fn in_clause_before(text: &str, spans: &[(usize, usize)], span: (usize, usize), window: usize) -> bool {
-    let lo = span.0.saturating_sub(window * 4);
-    let first = spans.partition_point(|s| s.1 < lo);
-    spans[first..].iter().take_while(|s| s.0 < span.0).any(|&s| {
-        s.1 <= span.0
-            && gap(text, s, span, window) <= window
-            && !text[s.1..span.0].contains(['.', ',', ';', ':', '!', '?', '\n', '。', '、', '၊', '။'])
-    })
-}
-
 /// Negation turns insults, slurs, threats and explicit talk around; scam and grooming moves are
 /// harmful even when phrased with a "don't".
 fn negation_applies(category: Category) -> bool {
     !matches!(category, Category::Scam | Category::Grooming)
-}
-
-/// `@name` mentions: they aim a post at a person.
-fn mentions(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    text.match_indices('@').filter_map(move |(i, _)| {
-        let after = &text[i + 1..];
-        let len: usize = after.chars().take_while(|c| c.is_alphanumeric() || *c == '_').map(char::len_utf8).sum();
-        let preceded_by_word = text[..i].chars().next_back().is_some_and(|c| c.is_alphanumeric());
-        (len > 0 && !preceded_by_word).then_some((i, i + 1 + len))
-    })
 }
 
 /// The primary subtag of a language tag, mapped to the lexicon codes (`tl` → `fil`, `in` → `id`).

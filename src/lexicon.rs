@@ -34,10 +34,58 @@ pub enum Context {
     SelfRef,
 }
 
+/// Who a group-layer mention names (`grp:*`): a protected group, another group, or a pronoun
+/// that points back to a group named before.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum GroupKind {
+    Protected,
+    Other,
+    Pronoun,
+}
+
+/// What a group-layer predicate (`pred:*`) says of whoever it is paired with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PredicateKind {
+    Emotion,
+    Attribute,
+    Dehumanise,
+    Exclude,
+    Violence,
+    Threat,
+}
+
+impl GroupKind {
+    const NAMES: [(GroupKind, &'static str); 3] =
+        [(GroupKind::Protected, "grp:protected"), (GroupKind::Other, "grp:other"), (GroupKind::Pronoun, "grp:pronoun")];
+
+    pub fn name(self) -> &'static str {
+        GroupKind::NAMES.iter().find(|(k, _)| *k == self).map(|(_, n)| *n).unwrap_or("grp:?")
+    }
+}
+
+impl PredicateKind {
+    const NAMES: [(PredicateKind, &'static str); 6] = [
+        (PredicateKind::Emotion, "pred:emotion"),
+        (PredicateKind::Attribute, "pred:attribute"),
+        (PredicateKind::Dehumanise, "pred:dehumanise"),
+        (PredicateKind::Exclude, "pred:exclude"),
+        (PredicateKind::Violence, "pred:violence"),
+        (PredicateKind::Threat, "pred:threat"),
+    ];
+
+    pub fn name(self) -> &'static str {
+        PredicateKind::NAMES.iter().find(|(k, _)| *k == self).map(|(_, n)| *n).unwrap_or("pred:?")
+    }
+}
+
 /// What an entry is evidence of.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Class {
     Harm(Category),
+    /// A group mention for the target × predicate layer.
+    Group(GroupKind),
+    /// Something said of a group or person, scored only when paired with one.
+    Predicate(PredicateKind),
     Context(Context),
     /// A benign phrase that cancels hits inside it.
     Allow,
@@ -155,6 +203,18 @@ fn parse_entry(line: &str) -> std::result::Result<Entry, String> {
         "ctx:self" => Class::Context(Context::SelfRef),
         "allow" => Class::Allow,
         "" => return Err("missing category".into()),
+        other if other.starts_with("grp:") => match GroupKind::NAMES.iter().find(|(_, n)| *n == other) {
+            Some((k, _)) => Class::Group(*k),
+            None => return Err(format!("unknown group class '{other}' (grp:protected, grp:other, grp:pronoun)")),
+        },
+        other if other.starts_with("pred:") => match PredicateKind::NAMES.iter().find(|(_, n)| *n == other) {
+            Some((k, _)) => Class::Predicate(*k),
+            None => {
+                return Err(format!(
+                    "unknown predicate class '{other}' (pred:emotion, pred:attribute, pred:dehumanise, pred:exclude, pred:violence, pred:threat)"
+                ))
+            }
+        },
         other => Class::Harm(other.parse::<Category>()?),
     };
     let (weight, key) = match class {
@@ -168,6 +228,14 @@ fn parse_entry(line: &str) -> std::result::Result<Entry, String> {
                 return Err("missing explanation key".into());
             }
             (w, key.to_string())
+        }
+        // A predicate's strength; its explanation comes from its kind and whom it is said of.
+        Class::Predicate(_) => {
+            let w: f32 = field(1).parse().map_err(|_| format!("weight '{}' is not a number", field(1)))?;
+            if !(0.0..=1.0).contains(&w) {
+                return Err(format!("weight {w} is outside 0..1"));
+            }
+            (w, String::new())
         }
         _ => (0.0, String::new()),
     };
@@ -214,8 +282,11 @@ pub fn to_compact_text(lex: &Lexicon) -> String {
             Class::Context(Context::Counter) => "ctx:counter".into(),
             Class::Context(Context::SelfRef) => "ctx:self".into(),
             Class::Allow => "allow".into(),
+            Class::Group(k) => k.name().into(),
+            Class::Predicate(k) => k.name().into(),
         };
         let line = match e.class {
+            Class::Predicate(_) => format!("{term}|{class}|{}||{}", e.weight, if e.severe { "severe" } else { "" }),
             Class::Harm(_) => {
                 let mut flags = Vec::new();
                 match (e.needs_target, e.needs_group) {
@@ -237,7 +308,11 @@ pub fn to_compact_text(lex: &Lexicon) -> String {
 }
 
 fn is_class_name(s: &str) -> bool {
-    s.parse::<Category>().is_ok() || s.starts_with("ctx:") || s == "allow"
+    s.parse::<Category>().is_ok()
+        || s.starts_with("ctx:")
+        || s.starts_with("grp:")
+        || s.starts_with("pred:")
+        || s == "allow"
 }
 
 fn parse_term(raw: &str) -> std::result::Result<Term, String> {

@@ -36,8 +36,10 @@
 
 pub mod category;
 pub mod claims;
+mod context;
 pub mod engine;
 pub mod error;
+mod groups;
 pub mod lexicon;
 pub mod links;
 pub mod model;

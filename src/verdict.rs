@@ -30,6 +30,62 @@ impl Post {
     pub fn new(text: impl Into<String>) -> Post {
         Post { text: text.into(), ..Post::default() }
     }
+
+    /// The post with every field cut to [`POST_LIMITS`]: an oversized field costs that field's
+    /// tail, never the post's scan (issue 10: one 3,000-character link used to drop a whole batch).
+    pub fn clamped(mut self) -> Post {
+        let l = &POST_LIMITS;
+        self.links.retain(|link| !link.is_empty());
+        self.links.truncate(l.links);
+        for link in &mut self.links {
+            cut_chars(link, l.link_chars);
+        }
+        for field in [&mut self.url, &mut self.author, &mut self.lang, &mut self.site] {
+            if let Some(value) = field {
+                cut_chars(value, l.field_chars);
+            }
+        }
+        if let Some(author) = &mut self.author {
+            cut_chars(author, l.author_chars);
+        }
+        self
+    }
+}
+
+/// Sizes the engine reads of a post beyond its text; the extension's content script and
+/// background trim to these same numbers (they get them from the engine, never a copy).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PostLimits {
+    /// Links rated per post.
+    pub links: usize,
+    /// Characters kept of one link (the host is at its start).
+    pub link_chars: usize,
+    /// Characters kept of the permalink, language tag or site id.
+    pub field_chars: usize,
+    /// Characters kept of an author's name or handle.
+    pub author_chars: usize,
+    /// Posts in one message from a page to the background.
+    pub batch_posts: usize,
+    /// Characters of post text in one such message (a longer post goes alone).
+    pub batch_chars: usize,
+}
+
+/// The one copy of the post limits.
+pub const POST_LIMITS: PostLimits = PostLimits {
+    links: 20,
+    link_chars: 2048,
+    field_chars: 2048,
+    author_chars: 200,
+    batch_posts: 50,
+    batch_chars: 4_000_000,
+};
+
+/// Cuts `s` to at most `max` characters, at a character boundary.
+fn cut_chars(s: &mut String, max: usize) {
+    if let Some((at, _)) = s.char_indices().nth(max) {
+        s.truncate(at);
+    }
 }
 
 /// How a verdict asks the page to treat the post.
@@ -64,6 +120,8 @@ pub enum Severity {
 pub enum EvidenceKind {
     Lexicon,
     Pattern,
+    /// A predicate paired with the group or person it is said of (the target × predicate layer).
+    Group,
     Model,
     Claim,
     Domain,
@@ -138,5 +196,5 @@ pub fn post_from_json(value: serde_json::Value) -> Result<Post, (serde_json::Val
         Some(serde_json::Value::String(_)) => {}
         Some(_) => return Err((id, "field \"text\" must be a string".into())),
     }
-    serde_json::from_value::<Post>(value).map_err(|e| (id, format!("invalid post: {e}")))
+    serde_json::from_value::<Post>(value).map(Post::clamped).map_err(|e| (id, format!("invalid post: {e}")))
 }

@@ -109,6 +109,13 @@ impl WasmEngine {
     }
 }
 
+/// The sizes the engine reads of a post (`{links, linkChars, fieldChars, authorChars, batchPosts,
+/// batchChars}`): the extension trims to these, keeping no copy of its own.
+#[wasm_bindgen(js_name = postLimits)]
+pub fn post_limits() -> Result<JsValue, JsError> {
+    to_js(&crate::verdict::POST_LIMITS)
+}
+
 /// The engine's version.
 #[wasm_bindgen]
 pub fn version() -> String {

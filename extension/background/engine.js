@@ -1,27 +1,53 @@
 // Owns the wasm engine in the background: loads it once, keeps it warm, hands out scans.
 
-import init, { Engine } from '../pkg/waspada.js';
+import init, { Engine, postLimits as enginePostLimits } from '../pkg/waspada.js';
 
 export const engineStats = { coldStartMs: null, scans: 0, posts: 0, scanMs: 0, wasmMemoryBytes: null };
 let wasmMemory = null;
 
 let ready = null;
+let failures = 0;
+let retryAt = 0;
 
-/** The engine, loading and building it on first use (fetch + compile + build). */
+/** The engine, loading and building it on first use (fetch + compile + build). A failed load is
+ *  not kept: the next caller tries again after a backoff (1 s doubling to a minute), so one bad
+ *  start never turns Waspada off for the life of the worker. */
 export function getEngine() {
-  ready ??= (async () => {
-    const t0 = performance.now();
-    const wasm = await init({ module_or_path: chrome.runtime.getURL('pkg/waspada_bg.wasm') });
-    const engine = new Engine();
-    // A packaged file of the extension itself (GPL-3.0 list kept apart from the engine), not the network.
-    const scamList = await fetch(chrome.runtime.getURL('data/scam_domains.txt')).then((r) => r.text());
-    engineStats.scamDomains = engine.setScamDomains(scamList);
-    wasmMemory = wasm.memory;
-    engineStats.wasmMemoryBytes = wasmMemory.buffer.byteLength;
-    engineStats.coldStartMs = performance.now() - t0;
-    return engine;
-  })();
+  if (!ready && Date.now() < retryAt) {
+    return Promise.reject(new Error(`engine unavailable, next try in ${Math.ceil((retryAt - Date.now()) / 1000)} s`));
+  }
+  ready ??= load().then(
+    (engine) => {
+      failures = 0;
+      return engine;
+    },
+    (e) => {
+      failures += 1;
+      retryAt = Date.now() + Math.min(60_000, 1000 * 2 ** (failures - 1));
+      ready = null;
+      throw e;
+    },
+  );
   return ready;
+}
+
+async function load() {
+  const t0 = performance.now();
+  const wasm = await init({ module_or_path: chrome.runtime.getURL('pkg/waspada_bg.wasm') });
+  const engine = new Engine();
+  // A packaged file of the extension itself (GPL-3.0 list kept apart from the engine), not the network.
+  const scamList = await fetch(chrome.runtime.getURL('data/scam_domains.txt')).then((r) => r.text());
+  engineStats.scamDomains = engine.setScamDomains(scamList);
+  wasmMemory = wasm.memory;
+  engineStats.wasmMemoryBytes = wasmMemory.buffer.byteLength;
+  engineStats.coldStartMs = performance.now() - t0;
+  return engine;
+}
+
+/** What the engine reads of a post (links, field lengths, batch size), from the engine itself. */
+export async function postLimits() {
+  await getEngine();
+  return enginePostLimits();
 }
 
 /** Scans posts with the current settings; the verdicts come back in the same order. */

@@ -1,7 +1,7 @@
 // Background entry: validates every message, owns the engine and settings, keeps per-tab counts.
 
-import { FROM_CONTENT, FROM_UI, TO_CONTENT, checkMessage } from './messages.js';
-import { configureEngine, engineStats, getEngine, scanPosts } from './engine.js';
+import { FROM_CONTENT, FROM_UI, TO_CONTENT, checkMessage, sanitizePost } from './messages.js';
+import { configureEngine, engineStats, getEngine, postLimits, scanPosts } from './engine.js';
 import { engineSettings, loadSettings, repairSettings, saveSettings, siteEnabled } from './settings.js';
 import { importPack, importPackFromUrl, listPacks, removePack, restorePacks } from './packs.js';
 import { lockNow, lockState, mayChange, removePin, setPin, unlock } from './parent.js';
@@ -117,7 +117,10 @@ async function ensureConfigured() {
       await configureEngine(engineSettings(repairSettings(undefined).settings));
     }
     for (const problem of await restorePacks()) notices.push(`claim pack not loaded: ${problem}`);
-  })();
+  })().catch((e) => {
+    configured = null; // the engine did not load: the next message tries again
+    throw e;
+  });
   return configured;
 }
 
@@ -169,36 +172,52 @@ function hostOf(url) {
   }
 }
 
+/** Whether the active profile keeps unscanned posts covered. The last answer is kept, so that
+ *  while the engine cannot load, a Strict profile stays closed instead of turning Waspada off. */
 async function failClosed() {
-  const engine = await getEngine();
-  return engine.failClosed();
+  try {
+    const closed = (await getEngine()).failClosed();
+    chrome.storage.local.set({ lastFailClosed: closed }).catch(() => {});
+    return closed;
+  } catch {
+    return (await chrome.storage.local.get('lastFailClosed')).lastFailClosed !== false;
+  }
 }
 
 async function handle(msg, sender) {
   switch (msg.type) {
     case FROM_CONTENT.HELLO: {
       const { settings } = await settingsNow();
-      await ensureConfigured();
       if (sender.frameId === 0) {
         tabHosts.set(sender.tab.id, hostOf(sender.url));
         counts.set(sender.tab.id, {});
         await chrome.storage.session.remove(`counts:${sender.tab.id}`);
       }
+      // An engine that failed to load does not switch the page off: the content script keeps
+      // its hold and retries its scans while the engine is tried again.
+      const engine = await ensureConfigured().then(getEngine, () => null);
       return {
         enabled: siteEnabled(settings, hostOf(sender.url)),
         failClosed: await failClosed(),
-        evidenceCategories: (await getEngine()).evidenceRecordCategories(),
+        evidenceCategories: engine ? engine.evidenceRecordCategories() : [],
+        limits: engine ? await postLimits() : null,
         messages: await chosenMessages(settings.uiLanguage),
       };
     }
     case FROM_CONTENT.SCAN: {
       await ensureConfigured();
-      const posts = msg.posts.map(({ key, ...p }) => ({ ...p, site: msg.site }));
-      const verdicts = await scanPosts(posts);
+      const limits = await postLimits();
+      const checked = msg.posts.map((p, i) =>
+        i < limits.batchPosts ? sanitizePost(p, i, limits) : { error: `posts[${i}] is past the batch limit of ${limits.batchPosts}` },
+      );
+      const good = checked.filter((c) => c.post).map((c) => ({ ...c.post, site: msg.site }));
+      const scanned = good.length ? await scanPosts(good) : [];
+      let next = 0;
+      const verdicts = checked.map((c) => (c.post ? scanned[next++] : { error: c.error }));
       await recordVerdicts(sender.tab.id, hostOf(sender.tab.url ?? sender.url), verdicts);
       const shown = await shownPosts();
       msg.posts.forEach((p, i) => {
-        if (p.key && shown.has(p.key) && !verdicts[i].error) verdicts[i].shown = true;
+        if (typeof p?.key === 'string' && shown.has(p.key) && !verdicts[i].error) verdicts[i].shown = true;
       });
       return { verdicts };
     }

@@ -30,29 +30,32 @@ export const FROM_UI = Object.freeze({
 export const CHANGES = new Set(['ui:set-site-enabled', 'ui:save-settings', 'ui:import-pack', 'ui:import-pack-url', 'ui:remove-pack', 'ui:remove-pin', 'ui:clear-tamper']);
 export const TO_CONTENT = Object.freeze({ SETTINGS_CHANGED: 'background:settings-changed' });
 
-const LIMITS = Object.freeze({
-  posts: 100,
-  batchChars: 4_000_000,
-  field: 2048,
-  links: 20,
-  site: 40,
-});
+// Envelope sizes only; what the engine reads of a post (links, field lengths, batch size) comes
+// from the engine's postLimits(), never a copy here.
+const LIMITS = Object.freeze({ field: 2048, site: 40 });
 
 const isString = (v, max) => typeof v === 'string' && v.length <= max;
-const optionalString = (v, max) => v === undefined || v === null || isString(v, max);
+const cut = (s, max) => (s.length > max ? s.slice(0, max) : s);
 
-function checkPost(p, i) {
-  if (typeof p !== 'object' || p === null || Array.isArray(p)) return `posts[${i}] is not an object`;
-  if (typeof p.text !== 'string') return `posts[${i}].text is not a string`;
-  if (!optionalString(p.author, 200)) return `posts[${i}].author is not a short string`;
-  if (!optionalString(p.url, LIMITS.field)) return `posts[${i}].url is not a short string`;
-  if (p.links !== undefined && !(Array.isArray(p.links) && p.links.length <= LIMITS.links && p.links.every((l) => isString(l, LIMITS.field)))) {
-    return `posts[${i}].links is not a list of at most ${LIMITS.links} URLs`;
+/**
+ * One post of a scan message, trimmed to the engine's `limits`: `{post}`, or `{error}` naming what
+ * was wrong when it cannot be scanned at all. Oversized or unknown fields are trimmed or dropped,
+ * so one odd post never costs the others their scan (issue 10).
+ */
+export function sanitizePost(p, i, limits) {
+  if (typeof p !== 'object' || p === null || Array.isArray(p)) return { error: `posts[${i}] is not an object` };
+  if (typeof p.text !== 'string') return { error: `posts[${i}].text is not a string` };
+  const post = { text: p.text };
+  if (typeof p.author === 'string') post.author = cut(p.author, limits.authorChars);
+  if (typeof p.url === 'string') post.url = cut(p.url, limits.fieldChars);
+  if (typeof p.lang === 'string') post.lang = cut(p.lang, limits.fieldChars);
+  if (Array.isArray(p.links)) {
+    post.links = p.links
+      .filter((l) => typeof l === 'string' && l)
+      .slice(0, limits.links)
+      .map((l) => cut(l, limits.linkChars));
   }
-  if (p.key !== undefined && !isString(p.key, 64)) return `posts[${i}].key is not a short string`;
-  const extra = Object.keys(p).filter((k) => !['text', 'author', 'url', 'links', 'key'].includes(k));
-  if (extra.length) return `posts[${i}] has unknown fields: ${extra.join(', ')}`;
-  return null;
+  return { post };
 }
 
 /** Returns null when `msg` from `sender` is acceptable, else the reason it is refused. */
@@ -64,20 +67,11 @@ export function checkMessage(msg, sender, extensionId, extensionOrigin) {
     case FROM_CONTENT.HELLO:
       if (!sender.tab || fromExtensionPage) return 'content message not from a tab';
       return isString(msg.site, LIMITS.site) ? null : 'site is not a short string';
-    case FROM_CONTENT.SCAN: {
+    case FROM_CONTENT.SCAN:
+      // Posts are judged one by one in the handler (sanitizePost): only the envelope is checked here.
       if (!sender.tab || fromExtensionPage) return 'content message not from a tab';
       if (!isString(msg.site, LIMITS.site)) return 'site is not a short string';
-      if (!Array.isArray(msg.posts) || msg.posts.length === 0 || msg.posts.length > LIMITS.posts) {
-        return `posts must be a list of 1 to ${LIMITS.posts} posts`;
-      }
-      let chars = 0;
-      for (const [i, p] of msg.posts.entries()) {
-        const problem = checkPost(p, i);
-        if (problem) return problem;
-        chars += p.text.length;
-      }
-      return chars <= LIMITS.batchChars ? null : 'batch text too long';
-    }
+      return Array.isArray(msg.posts) && msg.posts.length > 0 ? null : 'posts is not a non-empty list';
     case FROM_CONTENT.SHOWN:
       if (!sender.tab || fromExtensionPage) return 'content message not from a tab';
       if (!isString(msg.key, 64)) return 'key is not a short string';

@@ -56,14 +56,15 @@ function unitsAround(node, adapter, found) {
   }
 }
 
-/** Links in a text unit, as absolute URLs (the engine rates their domains). */
-function linksIn(unit) {
+/** Links in a text unit, as absolute URLs (the engine rates their domains), cut to the engine's
+ *  limits: a page's giant link must not make the post unsendable. */
+function linksIn(unit, limits) {
   const out = [];
   for (const a of unit.querySelectorAll('a[href]')) {
-    if (out.length >= 20) break;
+    if (out.length >= limits.links) break;
     try {
       const u = new URL(a.getAttribute('href'), location.href);
-      if (u.protocol === 'http:' || u.protocol === 'https:') out.push(u.href);
+      if (u.protocol === 'http:' || u.protocol === 'https:') out.push(u.href.slice(0, limits.linkChars));
     } catch {
       // not a URL: ignore
     }
@@ -71,11 +72,13 @@ function linksIn(unit) {
   return out;
 }
 
-function describePost(unit, post, spec) {
+/** What the engine reads of one text unit; every field within the engine's `limits`. */
+function describePost(unit, post, spec, limits) {
+  const cut = (v, max) => (typeof v === 'string' ? v.slice(0, max) : undefined);
   return {
     text: unit.textContent ?? '',
-    author: readValue(post, spec.author),
-    url: readValue(post, spec.permalink),
-    links: linksIn(unit),
+    author: cut(readValue(post, spec.author), limits.authorChars),
+    url: cut(readValue(post, spec.permalink), limits.fieldChars),
+    links: linksIn(unit, limits),
   };
 }

@@ -8,18 +8,26 @@ function scanTransport(site) {
   };
 }
 
+/** The background's answer: whether to run here, the profile's fail-closed flag and the engine's
+ *  limits. The background may still be starting (first page after install or update) or its
+ *  engine may be reloading: ask again with a growing pause, keeping the hold meanwhile. */
 async function hello(site) {
-  // The background may still be starting (first page after install or update): try a few times.
-  for (let attempt = 0; attempt < 5; attempt++) {
+  let last = null;
+  for (let attempt = 0; attempt < 8; attempt++) {
     try {
       const reply = await chrome.runtime.sendMessage({ type: 'content:hello', site });
-      if (reply && !reply.error) return reply;
+      if (reply && !reply.error) {
+        last = reply;
+        if (reply.limits || !reply.enabled) return reply;
+        // No engine yet: a profile that fails closed keeps unscanned posts covered while we wait.
+        document.documentElement.toggleAttribute('data-waspada-failclosed', Boolean(reply.failClosed));
+      }
     } catch (e) {
-      if (attempt === 4) console.warn('Waspada: background unreachable', e);
+      if (attempt === 7) console.warn('Waspada: background unreachable', e);
     }
-    await new Promise((r) => setTimeout(r, 300 * (attempt + 1)));
+    await new Promise((r) => setTimeout(r, Math.min(8000, 300 * 2 ** attempt)));
   }
-  return null;
+  return last?.limits ? last : null;
 }
 
 /** A few seconds after load: did the adapter find the feed, and posts in it? The popup tells the
@@ -31,7 +39,7 @@ function scheduleHealthCheck(adapter, scanner) {
     // A feed without posts we can find: the site changed. The general reader takes over (without
     // the hold stylesheet, so posts show before their verdict rather than not at all).
     const fallback = feedFound && scanner.unitsFound === 0 && !adapter.opt_in && Boolean(generic);
-    if (fallback) new Scanner(generic, scanTransport(generic.id)).start();
+    if (fallback) new Scanner(generic, scanTransport(generic.id), scanner.limits).start();
     chrome.runtime
       .sendMessage({ type: 'content:health', site: adapter.id, feedFound, units: scanner.unitsFound, fallback })
       .catch(() => {});
@@ -56,15 +64,21 @@ async function startWaspada() {
       }
       scanner = null;
     }
-    root.toggleAttribute('data-waspada-failclosed', Boolean(state?.failClosed));
-    chosenMessages = state?.messages ?? null;
-    evidenceCategories = state?.evidenceCategories ?? [];
-    if (!state || !state.enabled) {
+    if (!state) {
+      // No engine answered: keep the hold (released after 3 s, or never where the profile fails
+      // closed) and ask again later rather than switching Waspada off.
+      setTimeout(run, 30_000);
+      return;
+    }
+    root.toggleAttribute('data-waspada-failclosed', Boolean(state.failClosed));
+    chosenMessages = state.messages ?? null;
+    evidenceCategories = state.evidenceCategories ?? [];
+    if (!state.enabled) {
       root.setAttribute('data-waspada-off', '');
       return;
     }
     root.removeAttribute('data-waspada-off');
-    scanner = new Scanner(adapter, scanTransport(adapter.id));
+    scanner = new Scanner(adapter, scanTransport(adapter.id), state.limits);
     scanner.start();
     scheduleHealthCheck(adapter, scanner);
   };

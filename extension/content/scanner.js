@@ -1,8 +1,10 @@
 // One MutationObserver that only queues nodes; the work runs in time-boxed batches per frame.
 
 const FRAME_BUDGET_MS = 6;
-const BATCH_SIZE = 50;
 const CACHE_LIMIT = 4000;
+// A post whose scan failed is sent again after 0.5, 1, 2, 4 and 8 s; after that the hold
+// stylesheet decides (a profile that fails closed keeps it covered).
+const RETRY_DELAYS_MS = [500, 1000, 2000, 4000, 8000];
 
 function hashText(s) {
   // FNV-1a: a cache key for verdicts of texts seen before on this page.
@@ -15,9 +17,10 @@ function hashText(s) {
 }
 
 class Scanner {
-  constructor(adapter, transport) {
+  constructor(adapter, transport, limits) {
     this.adapter = adapter;
     this.transport = transport; // async (posts) => verdicts
+    this.limits = limits; // the engine's post limits (batch size, field lengths)
     this.queue = [];
     this.queueHead = 0;
     this.scheduled = false;
@@ -36,6 +39,7 @@ class Scanner {
   }
 
   stop() {
+    this.stopped = true;
     this.observer.disconnect();
     this.queue = [];
     this.queueHead = 0;
@@ -85,7 +89,7 @@ class Scanner {
     }
     const pending = [];
     for (const [unit, { post, spec }] of found) {
-      const post_ = describePost(unit, post, spec);
+      const post_ = describePost(unit, post, spec, this.limits);
       const key = hashText(post_.text + '\u0000' + (post_.author ?? ''));
       if (this.seen.get(unit) === key) {
         // Already scanned or in flight; redraw if the page dropped our mark.
@@ -99,10 +103,27 @@ class Scanner {
       if (known) this.apply(unit, key, known);
       else pending.push({ unit, key, post: { ...post_, key } });
     }
-    for (let i = 0; i < pending.length; i += BATCH_SIZE) this.send(pending.slice(i, i + BATCH_SIZE));
+    for (const batch of this.batches(pending)) this.send(batch);
   }
 
-  async send(items) {
+  /** Splits items into messages within the engine's batch limits (a huge post goes alone). */
+  *batches(items) {
+    let batch = [];
+    let chars = 0;
+    for (const item of items) {
+      const n = item.post.text.length;
+      if (batch.length && (batch.length >= this.limits.batchPosts || chars + n > this.limits.batchChars)) {
+        yield batch;
+        batch = [];
+        chars = 0;
+      }
+      batch.push(item);
+      chars += n;
+    }
+    if (batch.length) yield batch;
+  }
+
+  async send(items, attempt = 0) {
     this.inFlight++;
     let verdicts;
     try {
@@ -113,9 +134,13 @@ class Scanner {
     } finally {
       this.inFlight--;
     }
+    const failed = [];
     items.forEach((item, i) => {
       const v = verdicts?.[i];
-      if (!v || v.error) return; // no verdict: the stylesheet's failsafe decides
+      if (!v || v.error) {
+        if (this.seen.get(item.unit) === item.key) failed.push(item);
+        return;
+      }
       if (this.verdicts.size >= CACHE_LIMIT) {
         this.verdicts.clear();
         this.posts.clear();
@@ -125,6 +150,9 @@ class Scanner {
       if (v.action !== 'none') this.posts.set(item.key, item.post);
       if (this.seen.get(item.unit) === item.key) this.apply(item.unit, item.key, v);
     });
+    if (failed.length && attempt < RETRY_DELAYS_MS.length && !this.stopped) {
+      setTimeout(() => this.send(failed, attempt + 1), RETRY_DELAYS_MS[attempt]);
+    }
   }
 
   apply(unit, key, verdict) {

@@ -1,0 +1,263 @@
+//! The target × predicate layer: what a sentence says of a group (hate) or of a person (threats).
+//!
+//! Lexicons name groups (`grp:*`, and `ctx:group`) and predicates (`pred:*`); neither scores on its
+//! own. A predicate counts when the same sentence names whom it is said of, or when a pronoun
+//! ("they", "mereka", "พวกมัน") points back to a group named in the sentences before:
+//! "Rohingya should be shot", "Gays think they're special. I hate them.". Negation before the
+//! predicate, counter-speech and quotation take most of its weight away.
+
+use crate::category::Category;
+use crate::context::{gap, in_clause_before, near, Contexts};
+use crate::lexicon::{Class, Context, GroupKind, PredicateKind};
+use crate::rules::{Hit, RuleSet};
+
+/// Whom a predicate is said of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Referent {
+    Protected,
+    Other,
+    Person,
+}
+
+/// A predicate paired with its referent, ready for the tally.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Finding {
+    pub category: Category,
+    pub key: &'static str,
+    /// The predicate's rule, so repeated predicates of one kind tally apart.
+    pub rule: u32,
+    pub weight: f64,
+    pub severe: bool,
+    pub span: (usize, usize),
+}
+
+/// Characters between a referent and its predicate beyond which the pairing counts less.
+const PAIR_WINDOW: usize = 100;
+/// What is left of a pairing farther apart than `PAIR_WINDOW`.
+const FAR: f64 = 0.6;
+/// Sentences before the predicate's in which a pronoun's group may be named.
+const PRONOUN_REACH: usize = 2;
+/// What is left of a predicate after a negation in its clause ("Muslims are not vermin").
+const NEGATED: f64 = 0.15;
+/// What is left next to counter-speech ("saying that Jews are rats is vile").
+const COUNTERED: f64 = 0.2;
+/// What is left of words inside quotation marks when the post says more around them.
+const QUOTED: f64 = 0.35;
+/// What is left of abuse of a group that is not protected: harassment, said less strongly.
+const OTHER_GROUP: f64 = 0.85;
+/// Context words within this many characters before a predicate negate it.
+const NEGATION_WINDOW: usize = 25;
+/// Counter-speech within this many characters of a predicate weakens it.
+const COUNTER_WINDOW: usize = 80;
+
+/// Sentence boundaries: the text is cut after each terminator.
+fn sentences(text: &str) -> Vec<usize> {
+    let mut starts = vec![0];
+    for (i, c) in text.char_indices() {
+        if matches!(c, '.' | '!' | '?' | '\n' | '。' | '！' | '？' | '။' | '…') {
+            starts.push(i + c.len_utf8());
+        }
+    }
+    starts
+}
+
+fn sentence_of(starts: &[usize], at: usize) -> usize {
+    starts.partition_point(|&s| s <= at).saturating_sub(1)
+}
+
+/// Spans of text inside double quotation marks, when the post also says something outside them.
+fn quoted_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    for (i, c) in text.char_indices() {
+        match open {
+            None if matches!(c, '"' | '“' | '«' | '「' | '„') => open = Some((i, c)),
+            Some((s, o)) if c == closing(o) => {
+                spans.push((s, i + c.len_utf8()));
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    let inside: usize = spans.iter().map(|(s, e)| e - s).sum();
+    let outside_words = text.len().saturating_sub(inside);
+    if outside_words < 12 {
+        return Vec::new();
+    }
+    spans
+}
+
+fn closing(open: char) -> char {
+    match open {
+        '“' => '”',
+        '«' => '»',
+        '「' => '」',
+        '„' => '“',
+        other => other,
+    }
+}
+
+fn key_for(category: Category, kind: PredicateKind) -> &'static str {
+    match (category, kind) {
+        (Category::Hate, PredicateKind::Emotion) => "hate_emotion_group",
+        (Category::Hate, PredicateKind::Attribute) => "negative_attribute_group",
+        (Category::Hate, PredicateKind::Dehumanise) => "dehumanising_group",
+        (Category::Hate, PredicateKind::Exclude) => "exclusion_group",
+        (Category::Hate, PredicateKind::Violence) => "violence_group",
+        (Category::Hate, PredicateKind::Threat) => "threat_group",
+        (_, PredicateKind::Threat) => "threat_violence",
+        (_, PredicateKind::Violence) => "wish_harm",
+        _ => "harassment_phrase",
+    }
+}
+
+/// Pairs every predicate hit with whom it is said of. `ctx` holds the post's context spans
+/// (targets include `@mentions`; groups include `grp:protected`).
+pub(crate) fn find(text: &str, hits: &[Hit], rules: &RuleSet, ctx: &Contexts) -> Vec<Finding> {
+    let predicates: Vec<(&Hit, PredicateKind, f64, bool)> = hits
+        .iter()
+        .filter_map(|h| {
+            let e = &rules.rule(h).entry;
+            match e.class {
+                Class::Predicate(kind) => Some((h, kind, f64::from(e.weight), e.severe)),
+                _ => None,
+            }
+        })
+        .collect();
+    if predicates.is_empty() {
+        return Vec::new();
+    }
+    let mut mentions: Vec<((usize, usize), Referent)> = Vec::new();
+    let mut pronouns: Vec<(usize, usize)> = Vec::new();
+    for h in hits {
+        match rules.rule(h).entry.class {
+            Class::Group(GroupKind::Protected) | Class::Context(Context::Group) => {
+                mentions.push(((h.start, h.end), Referent::Protected))
+            }
+            Class::Group(GroupKind::Other) => mentions.push(((h.start, h.end), Referent::Other)),
+            Class::Group(GroupKind::Pronoun) => pronouns.push((h.start, h.end)),
+            _ => {}
+        }
+    }
+    mentions.extend(ctx.target.iter().map(|&s| (s, Referent::Person)));
+    let starts = sentences(text);
+    let quotes = quoted_spans(text);
+    let mut out = Vec::new();
+    for (h, kind, weight, severe) in predicates {
+        let span = (h.start, h.end);
+        if ctx.allow.iter().any(|&(s, e)| s <= span.0 && span.1 <= e && (s, e) != span) {
+            continue;
+        }
+        let here = sentence_of(&starts, span.0);
+        let same_sentence = |s: (usize, usize)| sentence_of(&starts, s.0) == here;
+        let apart = |s: (usize, usize)| s.1 <= span.0 || span.1 <= s.0;
+        // The nearest mention of the strongest referent in the sentence.
+        let mut best: Option<((usize, usize), Referent, usize)> = None;
+        for &(s, r) in &mentions {
+            if !same_sentence(s) || !apart(s) {
+                continue;
+            }
+            let d = gap(text, s, span, PAIR_WINDOW * 3);
+            let better = match best {
+                None => true,
+                Some((_, br, bd)) => rank(r) > rank(br) || (rank(r) == rank(br) && d < bd),
+            };
+            if better {
+                best = Some((s, r, d));
+            }
+        }
+        let mut pair_span = None;
+        let referent = match best {
+            Some((s, r, d)) => {
+                pair_span = (d <= PAIR_WINDOW).then_some(s);
+                Some((r, d))
+            }
+            None => {
+                // "… I hate them": a pronoun here, a group in the sentences before.
+                let pronoun_here = pronouns.iter().any(|&p| same_sentence(p));
+                let earlier = mentions.iter().filter(|(s, r)| {
+                    let k = sentence_of(&starts, s.0);
+                    *r != Referent::Person && k < here && here - k <= PRONOUN_REACH
+                });
+                match (pronoun_here, earlier.map(|&(_, r)| r).max_by_key(|&r| rank(r))) {
+                    (true, Some(r)) => Some((r, 0)),
+                    // A threat whose own words aim at someone ("beat you until you bleed").
+                    _ if matches!(kind, PredicateKind::Threat)
+                        && ctx.target.iter().any(|&t| span.0 <= t.0 && t.1 <= span.1) =>
+                    {
+                        Some((Referent::Person, 0))
+                    }
+                    _ => None,
+                }
+            }
+        };
+        let Some((referent, distance)) = referent else { continue };
+        let mut w = weight;
+        if distance > PAIR_WINDOW {
+            w *= FAR;
+        }
+        // A negator inside the predicate ("have no place") is the predicate's own.
+        let negators: Vec<(usize, usize)> = ctx.negation.iter().copied().filter(|&n| apart(n)).collect();
+        if in_clause_before(text, &negators, span, NEGATION_WINDOW) {
+            w *= NEGATED;
+        }
+        if near(text, &ctx.counter, span, COUNTER_WINDOW) {
+            w *= COUNTERED;
+        }
+        if quotes.iter().any(|&(s, e)| s <= span.0 && span.1 <= e) {
+            w *= QUOTED;
+        }
+        let category = match referent {
+            Referent::Protected => Category::Hate,
+            Referent::Other => {
+                w *= OTHER_GROUP;
+                Category::Harassment
+            }
+            Referent::Person => Category::Harassment,
+        };
+        let shown = match pair_span {
+            Some(s) => (s.0.min(span.0), s.1.max(span.1)),
+            None => span,
+        };
+        out.push(Finding {
+            category,
+            key: key_for(category, kind),
+            rule: h.rule,
+            weight: w,
+            severe: severe || matches!(kind, PredicateKind::Violence | PredicateKind::Threat),
+            span: shown,
+        });
+    }
+    out
+}
+
+/// Protected groups outrank other groups, which outrank a person: "you Muslims are rats" is hate.
+fn rank(r: Referent) -> u8 {
+    match r {
+        Referent::Protected => 2,
+        Referent::Other => 1,
+        Referent::Person => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_split_after_terminators() {
+        let text = "Gays think they're special. I hate them!";
+        let starts = sentences(text);
+        assert_eq!(sentence_of(&starts, 0), 0);
+        assert_eq!(sentence_of(&starts, text.find("hate").unwrap()), 1);
+    }
+
+    #[test]
+    fn quotes_count_only_with_words_around_them() {
+        assert!(quoted_spans("\"Muslims are rats\"").is_empty());
+        let text = "He wrote \"Muslims are rats\" and that is disgusting to read";
+        let spans = quoted_spans(text);
+        assert_eq!(spans.len(), 1);
+        assert!(text[spans[0].0..spans[0].1].contains("rats"));
+    }
+}

@@ -1,0 +1,51 @@
+// Issue 10: the background judges each post of a scan message on its own, trimmed to the engine's
+// limits; a malformed post gets its own error and never costs the others their scan.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const glue = await import(`${ROOT}dist/chrome/pkg/waspada.js`);
+glue.initSync({ module: readFileSync(`${ROOT}dist/chrome/pkg/waspada_bg.wasm`) });
+const { sanitizePost, checkMessage } = await import(`${ROOT}extension/background/messages.js`);
+const limits = glue.postLimits();
+
+test('the limits come from the engine and are whole numbers', () => {
+  for (const k of ['links', 'linkChars', 'fieldChars', 'authorChars', 'batchPosts', 'batchChars']) {
+    assert.ok(Number.isInteger(limits[k]) && limits[k] > 0, k);
+  }
+});
+
+test('issue_10_oversized_fields_are_trimmed_not_refused', () => {
+  const long = 'https://a.example/' + 'x'.repeat(limits.linkChars * 3);
+  const links = Array.from({ length: limits.links * 3 }, (_, i) => `https://b.example/${i}`);
+  const { post, error } = sanitizePost({ text: 'hi', links: [long, ...links], author: 'y'.repeat(limits.authorChars * 5), url: long, extra: 1 }, 0, limits);
+  assert.equal(error, undefined);
+  assert.equal(post.links.length, limits.links);
+  assert.equal(post.links[0].length, limits.linkChars);
+  assert.ok(post.links[0].startsWith('https://a.example/'), 'the host survives the cut');
+  assert.equal(post.author.length, limits.authorChars);
+  assert.equal(post.url.length, limits.fieldChars);
+  assert.equal(post.extra, undefined);
+});
+
+test('a malformed post gets its own error naming what was wrong', () => {
+  assert.match(sanitizePost({ text: 7 }, 3, limits).error, /posts\[3\]\.text is not a string/);
+  assert.match(sanitizePost(null, 4, limits).error, /posts\[4\] is not an object/);
+  assert.deepEqual(sanitizePost({ text: 'ok', links: [5, '', 'https://c.example/'] }, 0, limits).post.links, ['https://c.example/']);
+});
+
+test('the envelope check no longer refuses a batch for one post', () => {
+  const sender = { id: 'ext', tab: { id: 1 }, url: 'https://x.com/home' };
+  const msg = { type: 'content:scan', site: 'x', posts: [{ text: 'a', links: ['https://e.example/' + 'z'.repeat(3000)] }, { text: 5 }] };
+  assert.equal(checkMessage(msg, sender, 'ext', 'chrome-extension://ext/'), null);
+  assert.match(checkMessage({ ...msg, posts: [] }, sender, 'ext', 'chrome-extension://ext/'), /non-empty/);
+});
+
+test('the engine itself cuts oversized fields of a post it is given', () => {
+  const engine = new glue.Engine();
+  const [v] = engine.scanBatch([{ text: 'you are a worthless idiot', links: ['https://a.example/' + 'q'.repeat(50_000)], author: 'w'.repeat(10_000) }]);
+  assert.equal(v.error, undefined);
+  assert.equal(v.flagged, true);
+});
