@@ -39,6 +39,7 @@ pub mod claims;
 mod context;
 pub mod engine;
 pub mod error;
+mod fuzzy;
 mod groups;
 pub mod lexicon;
 pub mod links;

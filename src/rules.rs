@@ -6,6 +6,7 @@
 //! time that happens: hundreds of patterns cost one automaton pass per post, and nothing at start.
 
 use crate::error::{Error, Result};
+use crate::fuzzy::Fuzzy;
 use crate::lexicon::{Class, Entry, Lexicon, Term};
 use crate::normalize::{is_edge, is_unspaced_script, is_word_char, Normalized, Normalizer, View};
 use crate::triggers;
@@ -88,6 +89,8 @@ pub struct RuleSet {
     pub rules: Vec<Rule>,
     base: ViewMatcher,
     marks: ViewMatcher,
+    /// Misspelt group and predicate words (one edit, a space added or dropped).
+    fuzzy: Fuzzy,
 }
 
 /// The term automaton's kind: a contiguous NFA searches about as fast as a DFA on these posts at a
@@ -216,6 +219,7 @@ impl RuleSet {
                 );
             }
         }
+        set.fuzzy = Fuzzy::build(&set.rules);
         Ok(set)
     }
 
@@ -224,6 +228,10 @@ impl RuleSet {
         let mut hits = Vec::new();
         self.find_in(&self.base, &text.base, keep, &mut hits);
         self.find_in(&self.marks, &text.marks, keep, &mut hits);
+        if !self.fuzzy.is_empty() {
+            let variants = self.fuzzy.find(&text.base, &self.rules, keep, &hits);
+            hits.extend(variants);
+        }
         hits.sort_by_key(|h| (h.start, h.end, h.rule));
         hits.dedup();
         hits

@@ -1,0 +1,161 @@
+//! Spelling variants of group and predicate words: one dropped, added, changed or swapped letter
+//! ("vermn", "vermiin", "vemrin"), a space added inside a word ("ver min") or dropped before it
+//! ("arevermin"). Only Latin words of five or more letters, only words that are not themselves a
+//! word of some lexicon, and only with the first letter kept: ordinary words stay ordinary.
+
+use crate::lexicon::{Class, Context, Term};
+use crate::normalize::View;
+use crate::rules::{Hit, Rule};
+use std::collections::{HashMap, HashSet};
+
+/// Shortest term that may match within one edit.
+const MIN_TERM: usize = 5;
+/// Longest word that may be glued to a term by a dropped space ("are" + "vermin").
+const MAX_GLUE: usize = 4;
+/// Shortest term found under a glued word.
+const MIN_GLUED_TERM: usize = 6;
+
+/// Built once from the compiled rules; queried per post on the diacritic-free view.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Fuzzy {
+    /// A term, and each of its one-letter deletions → the rules of that term.
+    variants: HashMap<String, Vec<u32>>,
+    /// The eligible terms themselves.
+    exact: HashMap<String, Vec<u32>>,
+    /// Every one-word literal of every lexicon: real words, never read as misspellings.
+    words: HashSet<String>,
+}
+
+fn eligible(rule: &Rule) -> bool {
+    matches!(rule.entry.class, Class::Predicate(_) | Class::Group(_) | Class::Context(Context::Group))
+}
+
+fn deletions(word: &str) -> impl Iterator<Item = String> + '_ {
+    (0..word.len()).map(move |i| {
+        let mut d = String::with_capacity(word.len() - 1);
+        d.push_str(&word[..i]);
+        d.push_str(&word[i + 1..]);
+        d
+    })
+}
+
+impl Fuzzy {
+    pub fn build(rules: &[Rule]) -> Fuzzy {
+        let mut f = Fuzzy::default();
+        for (i, rule) in rules.iter().enumerate() {
+            let Term::Literal { text, .. } = &rule.entry.term else { continue };
+            if text.is_empty() || !text.bytes().all(|b| b.is_ascii_lowercase()) {
+                continue;
+            }
+            f.words.insert(text.clone());
+            if !eligible(rule) || text.len() < MIN_TERM {
+                continue;
+            }
+            let id = i as u32;
+            f.exact.entry(text.clone()).or_default().push(id);
+            f.variants.entry(text.clone()).or_default().push(id);
+            for d in deletions(text) {
+                f.variants.entry(d).or_default().push(id);
+            }
+        }
+        for v in f.variants.values_mut().chain(f.exact.values_mut()) {
+            v.sort_unstable();
+            v.dedup();
+        }
+        f
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.exact.is_empty()
+    }
+
+    /// Hits for misspelt terms in `view` that no exact hit already covers.
+    pub fn find(&self, view: &View, rules: &[Rule], keep: &dyn Fn(&str) -> bool, exact_hits: &[Hit]) -> Vec<Hit> {
+        let text = view.text.as_str();
+        let tokens: Vec<(usize, usize)> = ascii_words(text);
+        let covered = |s: usize, e: usize| {
+            let (a, b) = view.source_span(s, e);
+            exact_hits.iter().any(|h| h.start < b && a < h.end)
+        };
+        let mut out = Vec::new();
+        let push = |ids: &[u32], s: usize, e: usize, out: &mut Vec<Hit>| {
+            let (start, end) = view.source_span(s, e);
+            for &rule in ids {
+                if keep(&rules[rule as usize].lang) {
+                    out.push(Hit { rule, start, end });
+                }
+            }
+        };
+        for (n, &(s, e)) in tokens.iter().enumerate() {
+            let word = &text[s..e];
+            // "ver min": two pieces that make a term.
+            if let Some(&(s2, e2)) = tokens.get(n + 1) {
+                if s2 == e + 1 && !covered(s, e2) {
+                    let joined = format!("{word}{}", &text[s2..e2]);
+                    if let Some(ids) = self.exact.get(&joined) {
+                        push(ids, s, e2, &mut out);
+                        continue;
+                    }
+                }
+            }
+            if self.words.contains(word) || covered(s, e) {
+                continue;
+            }
+            // One edit: the word is a deletion of a term, a term is a deletion of the word, or both
+            // share a deletion (a changed or swapped letter).
+            if word.len() + 1 >= MIN_TERM {
+                let first = word.as_bytes()[0];
+                let mut ids: Vec<u32> = self.variants.get(word).cloned().unwrap_or_default();
+                for d in deletions(word) {
+                    ids.extend(self.exact.get(&d).into_iter().flatten());
+                    ids.extend(self.variants.get(&d).into_iter().flatten());
+                }
+                ids.retain(|&id| match &rules[id as usize].entry.term {
+                    Term::Literal { text: t, .. } => t.as_bytes()[0] == first && t.len().abs_diff(word.len()) <= 1,
+                    Term::Regex(_) => false,
+                });
+                ids.sort_unstable();
+                ids.dedup();
+                if !ids.is_empty() {
+                    push(&ids, s, e, &mut out);
+                    continue;
+                }
+            }
+            // "arevermin": a short lexicon word glued to a term.
+            if word.len() > MIN_GLUED_TERM {
+                for k in 1..=MAX_GLUE.min(word.len() - MIN_GLUED_TERM) {
+                    if let Some(ids) = self.exact.get(&word[k..]) {
+                        push(ids, s + k, e, &mut out);
+                        break;
+                    }
+                    let lead = &word[..word.len() - k];
+                    if let Some(ids) = self.exact.get(lead) {
+                        push(ids, s, s + lead.len(), &mut out);
+                        break;
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Maximal runs of ASCII letters.
+fn ascii_words(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, b) in text.bytes().enumerate() {
+        match (b.is_ascii_lowercase(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, text.len()));
+    }
+    out
+}
