@@ -79,6 +79,9 @@ function describePost(unit, post, spec, limits) {
     text: unit.textContent ?? '',
     author: cut(readValue(post, spec.author), limits.authorChars),
     url: cut(readValue(post, spec.permalink), limits.fieldChars),
+    // The post's own language tag (X and others set one per post); the page's <html lang> is
+    // not the post's, so it is not read.
+    lang: cut(unit.closest('[lang]:not(html)')?.getAttribute('lang') ?? undefined, limits.fieldChars),
     links: linksIn(unit, limits),
   };
 }
