@@ -10,6 +10,8 @@ pub(crate) struct Contexts {
     pub counter: Vec<(usize, usize)>,
     pub self_ref: Vec<(usize, usize)>,
     pub allow: Vec<(usize, usize)>,
+    /// Quoted passages of a post that also says something around them.
+    pub quoted: Vec<(usize, usize)>,
 }
 
 impl Contexts {
@@ -73,4 +75,61 @@ pub(crate) fn mentions(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ 
         let preceded_by_word = text[..i].chars().next_back().is_some_and(|c| c.is_alphanumeric());
         (len > 0 && !preceded_by_word).then_some((i, i + 1 + len))
     })
+}
+
+/// What is left of abusive words quoted inside a post that says more around them (reporting or
+/// condemning what someone said).
+pub(crate) const QUOTED: f64 = 0.35;
+
+/// Spans of text inside double quotation marks, when the post also says something outside them.
+pub(crate) fn quoted_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    for (i, c) in text.char_indices() {
+        match open {
+            None if matches!(c, '"' | '“' | '«' | '「' | '„') => open = Some((i, c)),
+            Some((s, o)) if c == closing(o) => {
+                spans.push((s, i + c.len_utf8()));
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    let inside: usize = spans.iter().map(|(s, e)| e - s).sum();
+    let outside_words = text.len().saturating_sub(inside);
+    if outside_words < 12 {
+        return Vec::new();
+    }
+    spans
+}
+
+fn closing(open: char) -> char {
+    match open {
+        '“' => '”',
+        '«' => '»',
+        '「' => '」',
+        '„' => '“',
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_count_only_with_words_around_them() {
+        assert!(quoted_spans("\"Muslims are rats\"").is_empty());
+        let text = "He wrote \"Muslims are rats\" and that is disgusting to read";
+        let spans = quoted_spans(text);
+        assert_eq!(spans.len(), 1);
+        assert!(text[spans[0].0..spans[0].1].contains("rats"));
+    }
+}
+
+impl Contexts {
+    /// True when `span` lies inside a quoted passage.
+    pub fn is_quoted(&self, span: (usize, usize)) -> bool {
+        self.quoted.iter().any(|&(s, e)| s <= span.0 && span.1 <= e)
+    }
 }

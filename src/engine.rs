@@ -1,7 +1,7 @@
 //! The engine: built once from compiled assets, then only queried with posts.
 
 use crate::category::Category;
-use crate::context::{in_clause_before, mentions, near, Contexts};
+use crate::context::{in_clause_before, mentions, near, quoted_spans, Contexts, QUOTED};
 use crate::error::{Error, Result};
 use crate::groups;
 use crate::lexicon::{self, Class, Context, Explanations, GroupKind, Lexicon};
@@ -268,6 +268,11 @@ impl Engine {
         self.profiles.get(self.settings.profile).fail_closed
     }
 
+    /// The compiled lexicons (for tools that explain a score).
+    pub fn rules(&self) -> &RuleSet {
+        &self.rules
+    }
+
     /// The normaliser (training computes features with the very same one).
     pub fn normalizer(&self) -> &Normalizer {
         &self.normalizer
@@ -444,6 +449,7 @@ impl Engine {
             }
         }
         ctx.target.extend(mentions(text));
+        ctx.quoted = quoted_spans(text);
         ctx.sort();
         for h in hits {
             let rule = self.rules.rule(h);
@@ -476,6 +482,10 @@ impl Engine {
             }
             if near(text, &ctx.counter, span, COUNTER_WINDOW) {
                 w *= COUNTERED;
+            }
+            // Quoting abuse in order to report or condemn it is not abuse.
+            if matches!(category, Category::Hate | Category::Harassment) && ctx.is_quoted(span) {
+                w *= QUOTED;
             }
             // Calling oneself names is not harassment; "I want to die" is still a risk.
             if e.needs_target && in_clause_before(text, &ctx.self_ref, span, SELF_WINDOW) {

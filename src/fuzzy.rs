@@ -1,6 +1,6 @@
-//! Spelling variants of group and predicate words: one dropped, added, changed or swapped letter
+//! Spelling variants of group and predicate words: one dropped, added or swapped letter
 //! ("vermn", "vermiin", "vemrin"), a space added inside a word ("ver min") or dropped before it
-//! ("arevermin"). Only Latin words of five or more letters, only words that are not themselves a
+//! ("arevermin"). Only Latin words of six or more letters, only words that are not themselves a
 //! word of some lexicon, and only with the first letter kept: ordinary words stay ordinary.
 
 use crate::lexicon::{Class, Context, Term};
@@ -8,8 +8,8 @@ use crate::normalize::View;
 use crate::rules::{Hit, Rule};
 use std::collections::{HashMap, HashSet};
 
-/// Shortest term that may match within one edit.
-const MIN_TERM: usize = 5;
+/// Shortest term that may match within one edit (shorter words have too many neighbours).
+const MIN_TERM: usize = 6;
 /// Longest word that may be glued to a term by a dropped space ("are" + "vermin").
 const MAX_GLUE: usize = 4;
 /// Shortest term found under a glued word.
@@ -24,7 +24,11 @@ pub(crate) struct Fuzzy {
     exact: HashMap<String, Vec<u32>>,
     /// Every one-word literal of every lexicon: real words, never read as misspellings.
     words: HashSet<String>,
+    /// Everyday words (`assets/normalize/ordinary_words.txt`), never read as misspellings either.
+    ordinary: HashSet<&'static str>,
 }
+
+const ORDINARY_WORDS: &str = include_str!("../assets/normalize/ordinary_words.txt");
 
 fn eligible(rule: &Rule) -> bool {
     matches!(rule.entry.class, Class::Predicate(_) | Class::Group(_) | Class::Context(Context::Group))
@@ -41,7 +45,10 @@ fn deletions(word: &str) -> impl Iterator<Item = String> + '_ {
 
 impl Fuzzy {
     pub fn build(rules: &[Rule]) -> Fuzzy {
-        let mut f = Fuzzy::default();
+        let mut f = Fuzzy {
+            ordinary: ORDINARY_WORDS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect(),
+            ..Fuzzy::default()
+        };
         for (i, rule) in rules.iter().enumerate() {
             let Term::Literal { text, .. } = &rule.entry.term else { continue };
             if text.is_empty() || !text.bytes().all(|b| b.is_ascii_lowercase()) {
@@ -98,12 +105,13 @@ impl Fuzzy {
                     }
                 }
             }
-            if self.words.contains(word) || covered(s, e) {
+            if self.words.contains(word) || self.ordinary.contains(word) || covered(s, e) {
                 continue;
             }
-            // One edit: the word is a deletion of a term, a term is a deletion of the word, or both
-            // share a deletion (a changed or swapped letter).
-            if word.len() + 1 >= MIN_TERM {
+            // One edit: a dropped letter (the word is a deletion of a term), a doubled or stray
+            // letter (a term is a deletion of the word), or two neighbours swapped. A changed
+            // letter is not taken: "having" is not "hating".
+            if word.len() + 1 >= MIN_TERM && !self.ordinary.contains(word) {
                 let first = word.as_bytes()[0];
                 let mut ids: Vec<u32> = self.variants.get(word).cloned().unwrap_or_default();
                 for d in deletions(word) {
@@ -111,7 +119,10 @@ impl Fuzzy {
                     ids.extend(self.variants.get(&d).into_iter().flatten());
                 }
                 ids.retain(|&id| match &rules[id as usize].entry.term {
-                    Term::Literal { text: t, .. } => t.as_bytes()[0] == first && t.len().abs_diff(word.len()) <= 1,
+                    Term::Literal { text: t, .. } => {
+                        t.as_bytes()[0] == first
+                            && (t.len().abs_diff(word.len()) == 1 || (t.len() == word.len() && swapped(t, word)))
+                    }
                     Term::Regex(_) => false,
                 });
                 ids.sort_unstable();
@@ -140,6 +151,13 @@ impl Fuzzy {
     }
 }
 
+/// True when `a` and `b` differ only by two neighbouring letters swapped.
+fn swapped(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+    diff.len() == 2 && diff[1] == diff[0] + 1 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]]
+}
+
 /// Maximal runs of ASCII letters.
 fn ascii_words(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -158,4 +176,22 @@ fn ascii_words(text: &str) -> Vec<(usize, usize)> {
         out.push((s, text.len()));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn swaps_are_neighbours_exchanged() {
+        assert!(swapped("vermin", "vemrin"));
+        assert!(!swapped("vermin", "vermin"));
+        assert!(!swapped("hating", "having"));
+        assert!(!swapped("vermin", "nermiv"));
+    }
+
+    #[test]
+    fn words_are_runs_of_ascii_letters() {
+        assert_eq!(ascii_words("are vermin!"), vec![(0, 3), (4, 10)]);
+    }
 }

@@ -7,7 +7,7 @@
 //! predicate, counter-speech and quotation take most of its weight away.
 
 use crate::category::Category;
-use crate::context::{gap, in_clause_before, near, Contexts};
+use crate::context::{gap, in_clause_before, near, Contexts, QUOTED};
 use crate::lexicon::{Class, Context, GroupKind, PredicateKind};
 use crate::rules::{Hit, RuleSet};
 
@@ -41,10 +41,8 @@ const PRONOUN_REACH: usize = 2;
 const NEGATED: f64 = 0.15;
 /// What is left next to counter-speech ("saying that Jews are rats is vile").
 const COUNTERED: f64 = 0.2;
-/// What is left of words inside quotation marks when the post says more around them.
-const QUOTED: f64 = 0.35;
 /// What is left of abuse of a group that is not protected: harassment, said less strongly.
-const OTHER_GROUP: f64 = 0.85;
+const OTHER_GROUP: f64 = 0.75;
 /// Context words within this many characters before a predicate negate it.
 const NEGATION_WINDOW: usize = 25;
 /// Counter-speech within this many characters of a predicate weakens it.
@@ -63,38 +61,6 @@ fn sentences(text: &str) -> Vec<usize> {
 
 fn sentence_of(starts: &[usize], at: usize) -> usize {
     starts.partition_point(|&s| s <= at).saturating_sub(1)
-}
-
-/// Spans of text inside double quotation marks, when the post also says something outside them.
-fn quoted_spans(text: &str) -> Vec<(usize, usize)> {
-    let mut spans = Vec::new();
-    let mut open: Option<(usize, char)> = None;
-    for (i, c) in text.char_indices() {
-        match open {
-            None if matches!(c, '"' | '“' | '«' | '「' | '„') => open = Some((i, c)),
-            Some((s, o)) if c == closing(o) => {
-                spans.push((s, i + c.len_utf8()));
-                open = None;
-            }
-            _ => {}
-        }
-    }
-    let inside: usize = spans.iter().map(|(s, e)| e - s).sum();
-    let outside_words = text.len().saturating_sub(inside);
-    if outside_words < 12 {
-        return Vec::new();
-    }
-    spans
-}
-
-fn closing(open: char) -> char {
-    match open {
-        '“' => '”',
-        '«' => '»',
-        '「' => '」',
-        '„' => '“',
-        other => other,
-    }
 }
 
 fn key_for(category: Category, kind: PredicateKind) -> &'static str {
@@ -139,9 +105,22 @@ pub(crate) fn find(text: &str, hits: &[Hit], rules: &RuleSet, ctx: &Contexts) ->
             _ => {}
         }
     }
-    mentions.extend(ctx.target.iter().map(|&s| (s, Referent::Person)));
+    // "they"/"them" are targets for harassment too; where a group was named before them, the
+    // pronoun is that group's.
+    let group_before = |at: usize, starts: &[usize]| {
+        let here = sentence_of(starts, at);
+        mentions
+            .iter()
+            .any(|&((s, _), r)| r != Referent::Person && s < at && here - sentence_of(starts, s) <= PRONOUN_REACH)
+    };
     let starts = sentences(text);
-    let quotes = quoted_spans(text);
+    let persons: Vec<(usize, usize)> = ctx
+        .target
+        .iter()
+        .copied()
+        .filter(|t| !(pronouns.iter().any(|p| p.0 <= t.0 && t.1 <= p.1) && group_before(t.0, &starts)))
+        .collect();
+    mentions.extend(persons.into_iter().map(|s| (s, Referent::Person)));
     let mut out = Vec::new();
     for (h, kind, weight, severe) in predicates {
         let span = (h.start, h.end);
@@ -192,6 +171,11 @@ pub(crate) fn find(text: &str, hits: &[Hit], rules: &RuleSet, ctx: &Contexts) ->
             }
         };
         let Some((referent, distance)) = referent else { continue };
+        // Insults at a person are the harassment lexicons' to judge; this layer adds the threats
+        // and death wishes aimed at one.
+        if referent == Referent::Person && !matches!(kind, PredicateKind::Threat | PredicateKind::Violence) {
+            continue;
+        }
         let mut w = weight;
         if distance > PAIR_WINDOW {
             w *= FAR;
@@ -204,7 +188,7 @@ pub(crate) fn find(text: &str, hits: &[Hit], rules: &RuleSet, ctx: &Contexts) ->
         if near(text, &ctx.counter, span, COUNTER_WINDOW) {
             w *= COUNTERED;
         }
-        if quotes.iter().any(|&(s, e)| s <= span.0 && span.1 <= e) {
+        if ctx.is_quoted(span) {
             w *= QUOTED;
         }
         let category = match referent {
@@ -250,14 +234,5 @@ mod tests {
         let starts = sentences(text);
         assert_eq!(sentence_of(&starts, 0), 0);
         assert_eq!(sentence_of(&starts, text.find("hate").unwrap()), 1);
-    }
-
-    #[test]
-    fn quotes_count_only_with_words_around_them() {
-        assert!(quoted_spans("\"Muslims are rats\"").is_empty());
-        let text = "He wrote \"Muslims are rats\" and that is disgusting to read";
-        let spans = quoted_spans(text);
-        assert_eq!(spans.len(), 1);
-        assert!(text[spans[0].0..spans[0].1].contains("rats"));
     }
 }

@@ -1,0 +1,1255 @@
+# English groups and predicates for the target x predicate layer: who a sentence is about
+# (grp:*) and what it says of them (pred:*). Neither counts on its own: a predicate scores only when
+# the same sentence names a group or a person, or a pronoun points back to a group named just before.
+# Protected groups already in en.context.lex (ctx:group) are not repeated here. Predicates are the
+# core phrase without the group; phrases that carry their own negator ("have no place", "don't
+# belong") keep it inside the term.
+@format 1
+@lang en
+@source Original work written for Waspada, 2026-12 (vocabulary from general knowledge of the language)
+@licence MIT
+# term | category | weight | key | flags
+
+# ---- grp:protected: further protected groups (plurals, colloquial and derogatory names)
+muslim people              | grp:protected
+muslim women               | grp:protected
+muslim men                 | grp:protected
+jewish people              | grp:protected
+the jews                   | grp:protected
+orthodox jews              | grp:protected
+zionist jews               | grp:protected
+hindu people               | grp:protected
+sikh people                | grp:protected
+buddhist people            | grp:protected
+mormon*                    | grp:protected
+jehovah's witnesses        | grp:protected
+protestant*                | grp:protected
+evangelicals               | grp:protected
+shia                       | grp:protected
+shias                      | grp:protected
+shiite*                    | grp:protected
+sunni*                     | grp:protected
+ahmadi*                    | grp:protected
+ahmadiyya                  | grp:protected
+pagans                     | grp:protected
+black men                  | grp:protected
+black women                | grp:protected
+black person               | grp:protected
+black guys                 | grp:protected
+black kids                 | grp:protected
+white men                  | grp:protected
+white women                | grp:protected
+brown people               | grp:protected
+people of colour           | grp:protected
+people of color            | grp:protected
+poc                        | grp:protected
+bipoc                      | grp:protected
+minorities                 | grp:protected
+ethnic minorities          | grp:protected
+racial minorities          | grp:protected
+negroes                    | grp:protected
+asian people               | grp:protected
+asian women                | grp:protected
+asian americans            | grp:protected
+east asians                | grp:protected
+south asians               | grp:protected
+southeast asians           | grp:protected
+chinese people             | grp:protected
+koreans                    | grp:protected
+japanese                   | grp:protected
+japanese people            | grp:protected
+vietnamese                 | grp:protected
+vietnamese people          | grp:protected
+thais                      | grp:protected
+thai people                | grp:protected
+burmese                    | grp:protected
+cambodians                 | grp:protected
+khmer                      | grp:protected
+laotians                   | grp:protected
+malaysians                 | grp:protected
+singaporeans               | grp:protected
+indian people              | grp:protected
+bangladeshi*               | grp:protected
+nepalis                    | grp:protected
+nepalese                   | grp:protected
+sri lankans                | grp:protected
+tamils                     | grp:protected
+arab people                | grp:protected
+middle eastern*            | grp:protected
+iranians                   | grp:protected
+persians                   | grp:protected
+iraqis                     | grp:protected
+afghans                    | grp:protected
+afghanis                   | grp:protected
+syrians                    | grp:protected
+turks                      | grp:protected
+kurds                      | grp:protected
+nigerians                  | grp:protected
+ethiopians                 | grp:protected
+eritreans                  | grp:protected
+sudanese                   | grp:protected
+jamaicans                  | grp:protected
+haitians                   | grp:protected
+puerto ricans              | grp:protected
+dominicans                 | grp:protected
+cubans                     | grp:protected
+colombians                 | grp:protected
+venezuelans                | grp:protected
+brazilians                 | grp:protected
+mexican people             | grp:protected
+latinx                     | grp:protected
+romani                     | grp:protected
+romanies                   | grp:protected
+gypsy                      | grp:protected
+irish travellers           | grp:protected
+poles                      | grp:protected
+polish people              | grp:protected
+romanians                  | grp:protected
+bulgarians                 | grp:protected
+albanians                  | grp:protected
+ukrainians                 | grp:protected
+russians                   | grp:protected
+first nations              | grp:protected
+native people              | grp:protected
+aborigines                 | grp:protected
+indigenous people*         | grp:protected
+dalits                     | grp:protected
+mixed race people          | grp:protected
+biracial people            | grp:protected
+all men                    | grp:protected
+ladies                     | grp:protected
+trans women                | grp:protected
+trans men                  | grp:protected
+transwomen                 | grp:protected
+transmen                   | grp:protected
+trans woman                | grp:protected
+transsexual*               | grp:protected
+non-binary people          | grp:protected
+non binary people          | grp:protected
+nonbinary people           | grp:protected
+enbies                     | grp:protected
+intersex people            | grp:protected
+genderqueer people         | grp:protected
+gay men                    | grp:protected
+gay people                 | grp:protected
+gay couples                | grp:protected
+bi people                  | grp:protected
+pansexual*                 | grp:protected
+asexual people             | grp:protected
+disabled people            | grp:protected
+people with disabilities   | grp:protected
+handicapped people         | grp:protected
+the handicapped            | grp:protected
+wheelchair users           | grp:protected
+deaf people                | grp:protected
+the deaf                   | grp:protected
+blind people               | grp:protected
+the blind                  | grp:protected
+autistic people            | grp:protected
+autists                    | grp:protected
+people with autism         | grp:protected
+people with down syndrome  | grp:protected
+the mentally ill           | grp:protected
+mentally ill people        | grp:protected
+people with mental illness | grp:protected
+neurodivergent people      | grp:protected
+illegal aliens             | grp:protected
+boat people                | grp:protected
+foreign workers            | grp:protected
+guest workers              | grp:protected
+undocumented people        | grp:protected
+undocumented immigrants    | grp:protected
+muzzies                    | grp:protected
+muzzie                     | grp:protected
+towelheads                 | grp:protected
+ragheads                   | grp:protected
+trannies                   | grp:protected
+fags                       | grp:protected
+faggots                    | grp:protected
+dykes                      | grp:protected
+homos                      | grp:protected
+kikes                      | grp:protected
+niggers                    | grp:protected
+wetbacks                   | grp:protected
+beaners                    | grp:protected
+chinks                     | grp:protected
+gooks                      | grp:protected
+spics                      | grp:protected
+pakis                      | grp:protected
+gypos                      | grp:protected
+pikeys                     | grp:protected
+femoids                    | grp:protected
+foids                      | grp:protected
+
+# ---- grp:other: groups that are not protected (abuse of them is harassment, not hate)
+politicians                | grp:other
+politician                 | grp:other
+the government             | grp:other
+government officials       | grp:other
+officials                  | grp:other
+bureaucrats                | grp:other
+civil servants             | grp:other
+ministers                  | grp:other
+mps                        | grp:other
+senators                   | grp:other
+congressmen                | grp:other
+congress                   | grp:other
+councillors                | grp:other
+councilors                 | grp:other
+mayors                     | grp:other
+lobbyists                  | grp:other
+democrats                  | grp:other
+republicans                | grp:other
+liberals                   | grp:other
+libs                       | grp:other
+libtards                   | grp:other
+conservatives              | grp:other
+tories                     | grp:other
+labour voters              | grp:other
+leftists                   | grp:other
+lefties                    | grp:other
+right-wingers              | grp:other
+right wingers              | grp:other
+socialists                 | grp:other
+communists                 | grp:other
+commies                    | grp:other
+libertarians               | grp:other
+trump supporters           | grp:other
+maga                       | grp:other
+maga people                | grp:other
+feminists                  | grp:other
+anti-vaxxers               | grp:other
+anti vaxxers               | grp:other
+antivaxxers                | grp:other
+flat earthers              | grp:other
+conspiracy theorists       | grp:other
+activists                  | grp:other
+protesters                 | grp:other
+protestors                 | grp:other
+climate activists          | grp:other
+environmentalists          | grp:other
+vegans                     | grp:other
+bankers                    | grp:other
+banks                      | grp:other
+investors                  | grp:other
+shareholders               | grp:other
+billionaires               | grp:other
+millionaires               | grp:other
+the rich                   | grp:other
+rich people                | grp:other
+elites                     | grp:other
+the elite                  | grp:other
+ceos                       | grp:other
+executives                 | grp:other
+bosses                     | grp:other
+managers                   | grp:other
+recruiters                 | grp:other
+landlords                  | grp:other
+landlord                   | grp:other
+estate agents              | grp:other
+real estate agents         | grp:other
+realtors                   | grp:other
+salesmen                   | grp:other
+car salesmen               | grp:other
+telemarketers              | grp:other
+corporations               | grp:other
+big pharma                 | grp:other
+insurance companies        | grp:other
+lawyers                    | grp:other
+attorneys                  | grp:other
+judges                     | grp:other
+police                     | grp:other
+the police                 | grp:other
+cops                       | grp:other
+police officers            | grp:other
+policemen                  | grp:other
+security guards            | grp:other
+soldiers                   | grp:other
+the army                   | grp:other
+the military               | grp:other
+journalists                | grp:other
+reporters                  | grp:other
+the media                  | grp:other
+mainstream media           | grp:other
+doctors                    | grp:other
+nurses                     | grp:other
+teachers                   | grp:other
+professors                 | grp:other
+academics                  | grp:other
+scientists                 | grp:other
+economists                 | grp:other
+students                   | grp:other
+referees                   | grp:other
+refs                       | grp:other
+the ref                    | grp:other
+umpires                    | grp:other
+linesmen                   | grp:other
+players                    | grp:other
+footballers                | grp:other
+coaches                    | grp:other
+fans                       | grp:other
+fanboys                    | grp:other
+stans                      | grp:other
+kpop stans                 | grp:other
+swifties                   | grp:other
+supporters                 | grp:other
+ultras                     | grp:other
+hooligans                  | grp:other
+united fans                | grp:other
+man utd fans               | grp:other
+man united fans            | grp:other
+liverpool fans             | grp:other
+chelsea fans               | grp:other
+arsenal fans               | grp:other
+city fans                  | grp:other
+spurs fans                 | grp:other
+everton fans               | grp:other
+barca fans                 | grp:other
+madrid fans                | grp:other
+lakers fans                | grp:other
+cowboys fans               | grp:other
+yankees fans               | grp:other
+influencers                | grp:other
+influencer                 | grp:other
+youtubers                  | grp:other
+tiktokers                  | grp:other
+streamers                  | grp:other
+content creators           | grp:other
+bloggers                   | grp:other
+vloggers                   | grp:other
+celebrities                | grp:other
+celebs                     | grp:other
+actors                     | grp:other
+actresses                  | grp:other
+musicians                  | grp:other
+rappers                    | grp:other
+gamers                     | grp:other
+gamer                      | grp:other
+redditors                  | grp:other
+twitter users              | grp:other
+mods                       | grp:other
+moderators                 | grp:other
+admins                     | grp:other
+trolls                     | grp:other
+bots                       | grp:other
+boomers                    | grp:other
+millennials                | grp:other
+zoomers                    | grp:other
+gen z                      | grp:other
+teenagers                  | grp:other
+teens                      | grp:other
+incels                     | grp:other
+karens                     | grp:other
+hipsters                   | grp:other
+crypto bros                | grp:other
+cryptobros                 | grp:other
+tech bros                  | grp:other
+techbros                   | grp:other
+nft bros                   | grp:other
+cyclists                   | grp:other
+drivers                    | grp:other
+truck drivers              | grp:other
+truckers                   | grp:other
+taxi drivers               | grp:other
+uber drivers               | grp:other
+bikers                     | grp:other
+motorists                  | grp:other
+smokers                    | grp:other
+vapers                     | grp:other
+tourists                   | grp:other
+neighbours                 | grp:other
+neighbors                  | grp:other
+in-laws                    | grp:other
+tenants                    | grp:other
+customers                  | grp:other
+developers                 | grp:other
+programmers                | grp:other
+the royals                 | grp:other
+royals                     | grp:other
+
+# ---- grp:pronoun: third-person plural pronouns and back-references to a group
+they                       | grp:pronoun
+them                       | grp:pronoun
+their                      | grp:pronoun
+theirs                     | grp:pronoun
+themselves                 | grp:pronoun
+they're                    | grp:pronoun
+theyre                     | grp:pronoun
+'em                        | grp:pronoun
+people like them           | grp:pronoun
+people like that           | grp:pronoun
+the likes of them          | grp:pronoun
+that lot                   | grp:pronoun
+this lot                   | grp:pronoun
+those ones                 | grp:pronoun
+these ones                 | grp:pronoun
+such people                | grp:pronoun
+all of them                | grp:pronoun
+every one of them          | grp:pronoun
+each of them               | grp:pronoun
+these guys                 | grp:pronoun
+those guys                 | grp:pronoun
+these folks                | grp:pronoun
+those folks                | grp:pronoun
+their people               | grp:pronoun
+that crowd                 | grp:pronoun
+that bunch                 | grp:pronoun
+these types                | grp:pronoun
+those types                | grp:pronoun
+their sort                 | grp:pronoun
+
+# ---- pred:emotion: strong negative emotion about a group
+hate                       | pred:emotion | 0.8 | hate_emotion_group
+hates                      | pred:emotion | 0.8 | hate_emotion_group
+hated                      | pred:emotion | 0.75 | hate_emotion_group
+hating                     | pred:emotion | 0.75 | hate_emotion_group
+i hate                     | pred:emotion | 0.9 | hate_emotion_group
+we hate                    | pred:emotion | 0.9 | hate_emotion_group
+i fucking hate             | pred:emotion | 0.9 | hate_emotion_group
+fucking hate               | pred:emotion | 0.9 | hate_emotion_group
+hate all                   | pred:emotion | 0.9 | hate_emotion_group
+hate every                 | pred:emotion | 0.9 | hate_emotion_group
+hate the sight of          | pred:emotion | 0.9 | hate_emotion_group
+hate everything about      | pred:emotion | 0.9 | hate_emotion_group
+despise                    | pred:emotion | 0.9 | hate_emotion_group
+despises                   | pred:emotion | 0.85 | hate_emotion_group
+despised                   | pred:emotion | 0.85 | hate_emotion_group
+loathe                     | pred:emotion | 0.9 | hate_emotion_group
+loathes                    | pred:emotion | 0.85 | hate_emotion_group
+loathing                   | pred:emotion | 0.85 | hate_emotion_group
+detest                     | pred:emotion | 0.9 | hate_emotion_group
+detests                    | pred:emotion | 0.85 | hate_emotion_group
+abhor                      | pred:emotion | 0.9 | hate_emotion_group
+abhors                     | pred:emotion | 0.85 | hate_emotion_group
+re:\bcan['’]?t stand\b     | pred:emotion | 0.85 | hate_emotion_group
+cannot stand               | pred:emotion | 0.85 | hate_emotion_group
+re:\bcan['’]?t bear\b      | pred:emotion | 0.8 | hate_emotion_group
+cannot bear                | pred:emotion | 0.8 | hate_emotion_group
+re:\bcan['’]?t tolerate\b  | pred:emotion | 0.8 | hate_emotion_group
+cannot tolerate            | pred:emotion | 0.8 | hate_emotion_group
+re:\bwon['’]?t tolerate\b  | pred:emotion | 0.75 | hate_emotion_group
+sick of                    | pred:emotion | 0.8 | hate_emotion_group
+sick and tired of          | pred:emotion | 0.85 | hate_emotion_group
+fed up with                | pred:emotion | 0.75 | hate_emotion_group
+disgusted by               | pred:emotion | 0.85 | hate_emotion_group
+disgusted with             | pred:emotion | 0.85 | hate_emotion_group
+disgust me                 | pred:emotion | 0.9 | hate_emotion_group
+disgusts me                | pred:emotion | 0.9 | hate_emotion_group
+make me sick               | pred:emotion | 0.85 | hate_emotion_group
+makes me sick              | pred:emotion | 0.85 | hate_emotion_group
+make me want to vomit      | pred:emotion | 0.9 | hate_emotion_group
+make me want to puke       | pred:emotion | 0.9 | hate_emotion_group
+make me puke               | pred:emotion | 0.85 | hate_emotion_group
+repulse me                 | pred:emotion | 0.85 | hate_emotion_group
+repulses me                | pred:emotion | 0.85 | hate_emotion_group
+repulsed by                | pred:emotion | 0.85 | hate_emotion_group
+revolt me                  | pred:emotion | 0.85 | hate_emotion_group
+revolted by                | pred:emotion | 0.85 | hate_emotion_group
+nauseate me                | pred:emotion | 0.85 | hate_emotion_group
+gross me out               | pred:emotion | 0.75 | hate_emotion_group
+nothing but contempt       | pred:emotion | 0.9 | hate_emotion_group
+my hatred                  | pred:emotion | 0.85 | hate_emotion_group
+re:\b(i|we) (have|feel) (nothing but )?(contempt|hatred|disgust|loathing) (for|towards?)\b | pred:emotion | 0.85 | hate_emotion_group
+want nothing to do with    | pred:emotion | 0.75 | hate_emotion_group
+
+# ---- pred:attribute: very negative attributes said of a group
+filthy                     | pred:attribute | 0.8 | negative_attribute_group
+dirty                      | pred:attribute | 0.7 | negative_attribute_group
+disgusting                 | pred:attribute | 0.8 | negative_attribute_group
+revolting                  | pred:attribute | 0.8 | negative_attribute_group
+repulsive                  | pred:attribute | 0.8 | negative_attribute_group
+vile                       | pred:attribute | 0.8 | negative_attribute_group
+gross                      | pred:attribute | 0.65 | negative_attribute_group
+smelly                     | pred:attribute | 0.75 | negative_attribute_group
+stinky                     | pred:attribute | 0.75 | negative_attribute_group
+stink                      | pred:attribute | 0.75 | negative_attribute_group
+stinks                     | pred:attribute | 0.75 | negative_attribute_group
+reek                       | pred:attribute | 0.75 | negative_attribute_group
+smell like                 | pred:attribute | 0.75 | negative_attribute_group
+smell bad                  | pred:attribute | 0.75 | negative_attribute_group
+stink of                   | pred:attribute | 0.8 | negative_attribute_group
+unwashed                   | pred:attribute | 0.7 | negative_attribute_group
+re:\b(never|don['’]?t|do not) (wash|shower|bathe)\b | pred:attribute | 0.7 | negative_attribute_group
+liars                      | pred:attribute | 0.75 | negative_attribute_group
+thieves                    | pred:attribute | 0.8 | negative_attribute_group
+thief                      | pred:attribute | 0.7 | negative_attribute_group
+criminals                  | pred:attribute | 0.8 | negative_attribute_group
+crooks                     | pred:attribute | 0.75 | negative_attribute_group
+cheats                     | pred:attribute | 0.7 | negative_attribute_group
+cheaters                   | pred:attribute | 0.7 | negative_attribute_group
+frauds                     | pred:attribute | 0.7 | negative_attribute_group
+scammers                   | pred:attribute | 0.75 | negative_attribute_group
+con artists                | pred:attribute | 0.75 | negative_attribute_group
+thugs                      | pred:attribute | 0.8 | negative_attribute_group
+gangsters                  | pred:attribute | 0.7 | negative_attribute_group
+rapists                    | pred:attribute | 0.85 | negative_attribute_group
+murderers                  | pred:attribute | 0.85 | negative_attribute_group
+killers                    | pred:attribute | 0.8 | negative_attribute_group
+terrorists                 | pred:attribute | 0.85 | negative_attribute_group
+jihadis                    | pred:attribute | 0.8 | negative_attribute_group
+pedophiles                 | pred:attribute | 0.85 | negative_attribute_group
+paedophiles                | pred:attribute | 0.85 | negative_attribute_group
+pedos                      | pred:attribute | 0.85 | negative_attribute_group
+groomers                   | pred:attribute | 0.85 | negative_attribute_group
+predators                  | pred:attribute | 0.8 | negative_attribute_group
+perverts                   | pred:attribute | 0.8 | negative_attribute_group
+perverted                  | pred:attribute | 0.75 | negative_attribute_group
+deviants                   | pred:attribute | 0.8 | negative_attribute_group
+degenerates                | pred:attribute | 0.85 | negative_attribute_group
+degenerate                 | pred:attribute | 0.8 | negative_attribute_group
+freaks                     | pred:attribute | 0.8 | negative_attribute_group
+abominations               | pred:attribute | 0.85 | negative_attribute_group
+an abomination             | pred:attribute | 0.85 | negative_attribute_group
+unnatural                  | pred:attribute | 0.7 | negative_attribute_group
+abnormal                   | pred:attribute | 0.7 | negative_attribute_group
+sinful                     | pred:attribute | 0.6 | negative_attribute_group
+evil                       | pred:attribute | 0.75 | negative_attribute_group
+wicked                     | pred:attribute | 0.65 | negative_attribute_group
+demonic                    | pred:attribute | 0.75 | negative_attribute_group
+satanic                    | pred:attribute | 0.75 | negative_attribute_group
+devil worshippers          | pred:attribute | 0.8 | negative_attribute_group
+inferior                   | pred:attribute | 0.85 | negative_attribute_group
+a lesser race              | pred:attribute | 0.85 | negative_attribute_group
+lesser beings              | pred:attribute | 0.85 | negative_attribute_group
+second-class               | pred:attribute | 0.7 | negative_attribute_group
+second class citizens      | pred:attribute | 0.75 | negative_attribute_group
+stupid                     | pred:attribute | 0.75 | negative_attribute_group
+dumb                       | pred:attribute | 0.7 | negative_attribute_group
+idiots                     | pred:attribute | 0.75 | negative_attribute_group
+morons                     | pred:attribute | 0.75 | negative_attribute_group
+imbeciles                  | pred:attribute | 0.75 | negative_attribute_group
+retarded                   | pred:attribute | 0.8 | negative_attribute_group
+retards                    | pred:attribute | 0.85 | negative_attribute_group
+brainless                  | pred:attribute | 0.75 | negative_attribute_group
+mindless                   | pred:attribute | 0.65 | negative_attribute_group
+ignorant                   | pred:attribute | 0.65 | negative_attribute_group
+uneducated                 | pred:attribute | 0.6 | negative_attribute_group
+illiterate                 | pred:attribute | 0.6 | negative_attribute_group
+too stupid to              | pred:attribute | 0.8 | negative_attribute_group
+not smart enough           | pred:attribute | 0.7 | negative_attribute_group
+primitive                  | pred:attribute | 0.75 | negative_attribute_group
+backward                   | pred:attribute | 0.7 | negative_attribute_group
+backwards                  | pred:attribute | 0.7 | negative_attribute_group
+uncivilised                | pred:attribute | 0.8 | negative_attribute_group
+uncivilized                | pred:attribute | 0.8 | negative_attribute_group
+barbaric                   | pred:attribute | 0.8 | negative_attribute_group
+barbarians                 | pred:attribute | 0.85 | negative_attribute_group
+savage                     | pred:attribute | 0.8 | negative_attribute_group
+a threat to children       | pred:attribute | 0.85 | negative_attribute_group
+a danger to children       | pred:attribute | 0.85 | negative_attribute_group
+prey on children           | pred:attribute | 0.85 | negative_attribute_group
+lazy                       | pred:attribute | 0.65 | negative_attribute_group
+useless                    | pred:attribute | 0.7 | negative_attribute_group
+worthless                  | pred:attribute | 0.85 | negative_attribute_group
+good for nothing           | pred:attribute | 0.8 | negative_attribute_group
+good-for-nothing           | pred:attribute | 0.8 | negative_attribute_group
+pathetic                   | pred:attribute | 0.65 | negative_attribute_group
+lowlifes                   | pred:attribute | 0.8 | negative_attribute_group
+low lifes                  | pred:attribute | 0.8 | negative_attribute_group
+lowlife                    | pred:attribute | 0.75 | negative_attribute_group
+losers                     | pred:attribute | 0.6 | negative_attribute_group
+ugly                       | pred:attribute | 0.65 | negative_attribute_group
+hideous                    | pred:attribute | 0.7 | negative_attribute_group
+greedy                     | pred:attribute | 0.65 | negative_attribute_group
+money-grabbing             | pred:attribute | 0.75 | negative_attribute_group
+money grabbing             | pred:attribute | 0.75 | negative_attribute_group
+money grubbing             | pred:attribute | 0.75 | negative_attribute_group
+untrustworthy              | pred:attribute | 0.7 | negative_attribute_group
+re:\bcan['’]?t be trusted\b | pred:attribute | 0.75 | negative_attribute_group
+cannot be trusted          | pred:attribute | 0.75 | negative_attribute_group
+never be trusted           | pred:attribute | 0.75 | negative_attribute_group
+traitors                   | pred:attribute | 0.75 | negative_attribute_group
+treacherous                | pred:attribute | 0.75 | negative_attribute_group
+sneaky                     | pred:attribute | 0.6 | negative_attribute_group
+devious                    | pred:attribute | 0.65 | negative_attribute_group
+parasitic                  | pred:attribute | 0.8 | negative_attribute_group
+freeloaders                | pred:attribute | 0.75 | negative_attribute_group
+freeloading                | pred:attribute | 0.7 | negative_attribute_group
+scroungers                 | pred:attribute | 0.75 | negative_attribute_group
+spongers                   | pred:attribute | 0.7 | negative_attribute_group
+benefit cheats             | pred:attribute | 0.75 | negative_attribute_group
+welfare queens             | pred:attribute | 0.8 | negative_attribute_group
+a burden                   | pred:attribute | 0.75 | negative_attribute_group
+a burden on society        | pred:attribute | 0.8 | negative_attribute_group
+a drain on                 | pred:attribute | 0.75 | negative_attribute_group
+ruin everything            | pred:attribute | 0.7 | negative_attribute_group
+ruining this country       | pred:attribute | 0.75 | negative_attribute_group
+ruining our country        | pred:attribute | 0.75 | negative_attribute_group
+destroying this country    | pred:attribute | 0.75 | negative_attribute_group
+destroying our country     | pred:attribute | 0.75 | negative_attribute_group
+invaders                   | pred:attribute | 0.8 | negative_attribute_group
+an invasion                | pred:attribute | 0.8 | negative_attribute_group
+occupiers                  | pred:attribute | 0.7 | negative_attribute_group
+fanatics                   | pred:attribute | 0.7 | negative_attribute_group
+extremists                 | pred:attribute | 0.7 | negative_attribute_group
+hysterical                 | pred:attribute | 0.65 | negative_attribute_group
+too emotional              | pred:attribute | 0.65 | negative_attribute_group
+only good for              | pred:attribute | 0.75 | negative_attribute_group
+re:\b(are|is|r) (so |very |too |extremely |all |inherently )?(dangerous|violent|a threat|a danger|a menace)\b | pred:attribute | 0.7 | negative_attribute_group
+whores                     | pred:attribute | 0.85 | negative_attribute_group
+sluts                      | pred:attribute | 0.85 | negative_attribute_group
+slutty                     | pred:attribute | 0.8 | negative_attribute_group
+hoes                       | pred:attribute | 0.8 | negative_attribute_group
+bitches                    | pred:attribute | 0.8 | negative_attribute_group
+gold diggers               | pred:attribute | 0.75 | negative_attribute_group
+re:\b(are|is) (all )?mentally ill\b | pred:attribute | 0.7 | negative_attribute_group
+a mental illness           | pred:attribute | 0.8 | negative_attribute_group
+a mental disorder          | pred:attribute | 0.8 | negative_attribute_group
+sick in the head           | pred:attribute | 0.8 | negative_attribute_group
+psychos                    | pred:attribute | 0.75 | negative_attribute_group
+psychopaths                | pred:attribute | 0.75 | negative_attribute_group
+lunatics                   | pred:attribute | 0.75 | negative_attribute_group
+delusional                 | pred:attribute | 0.7 | negative_attribute_group
+not real women             | pred:attribute | 0.8 | negative_attribute_group
+not real men               | pred:attribute | 0.75 | negative_attribute_group
+fake women                 | pred:attribute | 0.8 | negative_attribute_group
+men in dresses             | pred:attribute | 0.8 | negative_attribute_group
+cowards                    | pred:attribute | 0.65 | negative_attribute_group
+inbred                     | pred:attribute | 0.85 | negative_attribute_group
+heathens                   | pred:attribute | 0.7 | negative_attribute_group
+infidels                   | pred:attribute | 0.7 | negative_attribute_group
+godless                    | pred:attribute | 0.65 | negative_attribute_group
+brainwashed                | pred:attribute | 0.65 | negative_attribute_group
+control the media          | pred:attribute | 0.75 | negative_attribute_group
+control the banks          | pred:attribute | 0.75 | negative_attribute_group
+run the world              | pred:attribute | 0.7 | negative_attribute_group
+a disgrace                 | pred:attribute | 0.7 | negative_attribute_group
+
+# ---- pred:dehumanise: animals, vermin, disease, filth, objects
+rats                       | pred:dehumanise | 0.9 | dehumanising_group
+rat                        | pred:dehumanise | 0.85 | dehumanising_group
+sewer rats                 | pred:dehumanise | 0.95 | dehumanising_group
+vermin                     | pred:dehumanise | 0.95 | dehumanising_group
+cockroach*                 | pred:dehumanise | 0.95 | dehumanising_group
+roaches                    | pred:dehumanise | 0.9 | dehumanising_group
+roach                      | pred:dehumanise | 0.85 | dehumanising_group
+animals                    | pred:dehumanise | 0.85 | dehumanising_group
+beasts                     | pred:dehumanise | 0.85 | dehumanising_group
+beast                      | pred:dehumanise | 0.85 | dehumanising_group
+brutes                     | pred:dehumanise | 0.85 | dehumanising_group
+apes                       | pred:dehumanise | 0.9 | dehumanising_group
+ape                        | pred:dehumanise | 0.9 | dehumanising_group
+monkeys                    | pred:dehumanise | 0.9 | dehumanising_group
+monkey                     | pred:dehumanise | 0.85 | dehumanising_group
+gorillas                   | pred:dehumanise | 0.9 | dehumanising_group
+baboons                    | pred:dehumanise | 0.9 | dehumanising_group
+chimps                     | pred:dehumanise | 0.9 | dehumanising_group
+chimpanzees                | pred:dehumanise | 0.9 | dehumanising_group
+pigs                       | pred:dehumanise | 0.9 | dehumanising_group
+pig                        | pred:dehumanise | 0.85 | dehumanising_group
+swine                      | pred:dehumanise | 0.9 | dehumanising_group
+dogs                       | pred:dehumanise | 0.85 | dehumanising_group
+mongrels                   | pred:dehumanise | 0.9 | dehumanising_group
+curs                       | pred:dehumanise | 0.85 | dehumanising_group
+hyenas                     | pred:dehumanise | 0.85 | dehumanising_group
+jackals                    | pred:dehumanise | 0.85 | dehumanising_group
+snakes                     | pred:dehumanise | 0.85 | dehumanising_group
+vipers                     | pred:dehumanise | 0.85 | dehumanising_group
+rodents                    | pred:dehumanise | 0.9 | dehumanising_group
+insects                    | pred:dehumanise | 0.9 | dehumanising_group
+lice                       | pred:dehumanise | 0.9 | dehumanising_group
+maggots                    | pred:dehumanise | 0.9 | dehumanising_group
+worms                      | pred:dehumanise | 0.85 | dehumanising_group
+leeches                    | pred:dehumanise | 0.9 | dehumanising_group
+leech                      | pred:dehumanise | 0.85 | dehumanising_group
+parasites                  | pred:dehumanise | 0.95 | dehumanising_group
+parasite                   | pred:dehumanise | 0.9 | dehumanising_group
+fleas                      | pred:dehumanise | 0.85 | dehumanising_group
+locusts                    | pred:dehumanise | 0.9 | dehumanising_group
+termites                   | pred:dehumanise | 0.85 | dehumanising_group
+pests                      | pred:dehumanise | 0.9 | dehumanising_group
+pest                       | pred:dehumanise | 0.85 | dehumanising_group
+germs                      | pred:dehumanise | 0.9 | dehumanising_group
+bacteria                   | pred:dehumanise | 0.85 | dehumanising_group
+a virus                    | pred:dehumanise | 0.9 | dehumanising_group
+a disease                  | pred:dehumanise | 0.95 | dehumanising_group
+diseased                   | pred:dehumanise | 0.85 | dehumanising_group
+disease-ridden             | pred:dehumanise | 0.9 | dehumanising_group
+disease ridden             | pred:dehumanise | 0.9 | dehumanising_group
+carry diseases             | pred:dehumanise | 0.85 | dehumanising_group
+spread disease             | pred:dehumanise | 0.85 | dehumanising_group
+a cancer                   | pred:dehumanise | 0.95 | dehumanising_group
+cancerous                  | pred:dehumanise | 0.85 | dehumanising_group
+a plague                   | pred:dehumanise | 0.95 | dehumanising_group
+a tumour                   | pred:dehumanise | 0.9 | dehumanising_group
+a tumor                    | pred:dehumanise | 0.9 | dehumanising_group
+an infection               | pred:dehumanise | 0.9 | dehumanising_group
+a blight                   | pred:dehumanise | 0.9 | dehumanising_group
+a scourge                  | pred:dehumanise | 0.85 | dehumanising_group
+a pestilence               | pred:dehumanise | 0.9 | dehumanising_group
+a contagion                | pred:dehumanise | 0.9 | dehumanising_group
+a sickness                 | pred:dehumanise | 0.85 | dehumanising_group
+an infestation             | pred:dehumanise | 0.95 | dehumanising_group
+infestation                | pred:dehumanise | 0.9 | dehumanising_group
+infest*                    | pred:dehumanise | 0.85 | dehumanising_group
+swarm*                     | pred:dehumanise | 0.85 | dehumanising_group
+breed like rabbits         | pred:dehumanise | 0.9 | dehumanising_group
+breed like rats            | pred:dehumanise | 0.95 | dehumanising_group
+breeding like              | pred:dehumanise | 0.85 | dehumanising_group
+savages                    | pred:dehumanise | 0.9 | dehumanising_group
+subhuman*                  | pred:dehumanise | 0.95 | dehumanising_group
+sub-human*                 | pred:dehumanise | 0.95 | dehumanising_group
+sub human                  | pred:dehumanise | 0.95 | dehumanising_group
+untermensch*               | pred:dehumanise | 0.9 | dehumanising_group
+not human                  | pred:dehumanise | 0.9 | dehumanising_group
+not even human             | pred:dehumanise | 0.9 | dehumanising_group
+less than human            | pred:dehumanise | 0.9 | dehumanising_group
+barely human               | pred:dehumanise | 0.9 | dehumanising_group
+not fully human            | pred:dehumanise | 0.9 | dehumanising_group
+not people                 | pred:dehumanise | 0.85 | dehumanising_group
+not real people            | pred:dehumanise | 0.85 | dehumanising_group
+non-human                  | pred:dehumanise | 0.85 | dehumanising_group
+nonhuman                   | pred:dehumanise | 0.85 | dehumanising_group
+re:\b(are|is|r) (just |merely |only |nothing but |no better than )?(property|objects|cattle|livestock|breeding machines|baby machines)\b | pred:dehumanise | 0.85 | dehumanising_group
+filth                      | pred:dehumanise | 0.9 | dehumanising_group
+scum                       | pred:dehumanise | 0.9 | dehumanising_group
+scum of the earth          | pred:dehumanise | 0.95 | dehumanising_group
+scumbags                   | pred:dehumanise | 0.85 | dehumanising_group
+trash                      | pred:dehumanise | 0.85 | dehumanising_group
+garbage                    | pred:dehumanise | 0.85 | dehumanising_group
+rubbish                    | pred:dehumanise | 0.85 | dehumanising_group
+human garbage              | pred:dehumanise | 0.95 | dehumanising_group
+human trash                | pred:dehumanise | 0.95 | dehumanising_group
+human waste                | pred:dehumanise | 0.95 | dehumanising_group
+waste of oxygen            | pred:dehumanise | 0.85 | dehumanising_group
+waste of space             | pred:dehumanise | 0.85 | dehumanising_group
+waste of skin              | pred:dehumanise | 0.85 | dehumanising_group
+pieces of shit             | pred:dehumanise | 0.85 | dehumanising_group
+excrement                  | pred:dehumanise | 0.9 | dehumanising_group
+sewage                     | pred:dehumanise | 0.85 | dehumanising_group
+monsters                   | pred:dehumanise | 0.85 | dehumanising_group
+demons                     | pred:dehumanise | 0.85 | dehumanising_group
+devils                     | pred:dehumanise | 0.85 | dehumanising_group
+spawn of satan             | pred:dehumanise | 0.9 | dehumanising_group
+zombies                    | pred:dehumanise | 0.85 | dehumanising_group
+orcs                       | pred:dehumanise | 0.85 | dehumanising_group
+goblins                    | pred:dehumanise | 0.85 | dehumanising_group
+cavemen                    | pred:dehumanise | 0.85 | dehumanising_group
+neanderthals               | pred:dehumanise | 0.85 | dehumanising_group
+troglodytes                | pred:dehumanise | 0.85 | dehumanising_group
+mutants                    | pred:dehumanise | 0.85 | dehumanising_group
+freaks of nature           | pred:dehumanise | 0.9 | dehumanising_group
+belong in a zoo            | pred:dehumanise | 0.9 | dehumanising_group
+belong in the zoo          | pred:dehumanise | 0.9 | dehumanising_group
+belong in cages            | pred:dehumanise | 0.9 | dehumanising_group
+belong in a cage           | pred:dehumanise | 0.9 | dehumanising_group
+should be caged            | pred:dehumanise | 0.9 | dehumanising_group
+like animals               | pred:dehumanise | 0.9 | dehumanising_group
+like rats                  | pred:dehumanise | 0.9 | dehumanising_group
+like cockroaches           | pred:dehumanise | 0.95 | dehumanising_group
+like vermin                | pred:dehumanise | 0.95 | dehumanising_group
+like dogs                  | pred:dehumanise | 0.85 | dehumanising_group
+like pigs                  | pred:dehumanise | 0.85 | dehumanising_group
+
+# ---- pred:exclude: expulsion, exclusion, "have no place"
+re:\b(go|get|fuck off|piss off|sod off) back (to )?(where (they|you|u) (came|come) from|(their|your|ur) (own )?(country|countries|homeland|land|jungle|desert|cave|village|island|shithole))\b | pred:exclude | 0.85 | exclusion_group
+go back where they came from | pred:exclude | 0.85 | exclusion_group
+should go back             | pred:exclude | 0.8 | exclusion_group
+must go back               | pred:exclude | 0.8 | exclusion_group
+need to go back            | pred:exclude | 0.8 | exclusion_group
+should go back home        | pred:exclude | 0.8 | exclusion_group
+fuck off back              | pred:exclude | 0.85 | exclusion_group
+piss off back              | pred:exclude | 0.85 | exclusion_group
+fuck off home              | pred:exclude | 0.85 | exclusion_group
+send them back             | pred:exclude | 0.85 | exclusion_group
+send them all back         | pred:exclude | 0.85 | exclusion_group
+send them home             | pred:exclude | 0.8 | exclusion_group
+ship them back             | pred:exclude | 0.85 | exclusion_group
+ship them out              | pred:exclude | 0.85 | exclusion_group
+deport them                | pred:exclude | 0.85 | exclusion_group
+deport them all            | pred:exclude | 0.85 | exclusion_group
+deport all                 | pred:exclude | 0.85 | exclusion_group
+deport every               | pred:exclude | 0.85 | exclusion_group
+should be deported         | pred:exclude | 0.85 | exclusion_group
+must be deported           | pred:exclude | 0.85 | exclusion_group
+need to be deported        | pred:exclude | 0.85 | exclusion_group
+mass deportation*          | pred:exclude | 0.75 | exclusion_group
+kick them out              | pred:exclude | 0.85 | exclusion_group
+kick them all out          | pred:exclude | 0.85 | exclusion_group
+should be kicked out       | pred:exclude | 0.85 | exclusion_group
+throw them out             | pred:exclude | 0.85 | exclusion_group
+should be thrown out       | pred:exclude | 0.85 | exclusion_group
+get out of our country     | pred:exclude | 0.85 | exclusion_group
+get out of my country      | pred:exclude | 0.85 | exclusion_group
+get out of this country    | pred:exclude | 0.85 | exclusion_group
+leave our country          | pred:exclude | 0.8 | exclusion_group
+leave my country           | pred:exclude | 0.8 | exclusion_group
+out of our country         | pred:exclude | 0.8 | exclusion_group
+out of our neighbourhood   | pred:exclude | 0.8 | exclusion_group
+out of our neighborhood    | pred:exclude | 0.8 | exclusion_group
+re:\bdon['’]?t belong\b    | pred:exclude | 0.8 | exclusion_group
+do not belong              | pred:exclude | 0.8 | exclusion_group
+re:\bdoesn['’]?t belong\b  | pred:exclude | 0.75 | exclusion_group
+have no place              | pred:exclude | 0.85 | exclusion_group
+has no place               | pred:exclude | 0.85 | exclusion_group
+no place in                | pred:exclude | 0.8 | exclusion_group
+not welcome                | pred:exclude | 0.8 | exclusion_group
+re:\baren['’]?t welcome\b  | pred:exclude | 0.8 | exclusion_group
+unwelcome                  | pred:exclude | 0.75 | exclusion_group
+undesirables               | pred:exclude | 0.85 | exclusion_group
+keep them out              | pred:exclude | 0.85 | exclusion_group
+keep them away             | pred:exclude | 0.8 | exclusion_group
+keep them away from children | pred:exclude | 0.85 | exclusion_group
+keep them away from our kids | pred:exclude | 0.85 | exclusion_group
+ban them                   | pred:exclude | 0.8 | exclusion_group
+ban all                    | pred:exclude | 0.8 | exclusion_group
+should be banned           | pred:exclude | 0.8 | exclusion_group
+re:\bshould ?n['’]?o?t be allowed\b | pred:exclude | 0.75 | exclusion_group
+should not be allowed      | pred:exclude | 0.75 | exclusion_group
+must not be allowed        | pred:exclude | 0.75 | exclusion_group
+never be allowed           | pred:exclude | 0.75 | exclusion_group
+not be allowed to vote     | pred:exclude | 0.8 | exclusion_group
+re:\bshould(n['’]?t| not) (be allowed to )?(vote|marry|adopt|teach|lead|work here|have kids|have children)\b | pred:exclude | 0.8 | exclusion_group
+re:\bshould(n['’]?t| not) have (any )?rights\b | pred:exclude | 0.8 | exclusion_group
+re:\bdon['’]?t deserve (any |equal )?rights\b | pred:exclude | 0.8 | exclusion_group
+should have no rights      | pred:exclude | 0.8 | exclusion_group
+strip them of              | pred:exclude | 0.8 | exclusion_group
+revoke their citizenship   | pred:exclude | 0.8 | exclusion_group
+should leave               | pred:exclude | 0.8 | exclusion_group
+must leave                 | pred:exclude | 0.8 | exclusion_group
+need to leave              | pred:exclude | 0.8 | exclusion_group
+should get out             | pred:exclude | 0.85 | exclusion_group
+get rid of them            | pred:exclude | 0.85 | exclusion_group
+get rid of all             | pred:exclude | 0.8 | exclusion_group
+remove them                | pred:exclude | 0.8 | exclusion_group
+should stay out            | pred:exclude | 0.8 | exclusion_group
+segregate                  | pred:exclude | 0.8 | exclusion_group
+should be segregated       | pred:exclude | 0.85 | exclusion_group
+should be excluded         | pred:exclude | 0.8 | exclusion_group
+should be isolated         | pred:exclude | 0.8 | exclusion_group
+lock them up               | pred:exclude | 0.85 | exclusion_group
+should be locked up        | pred:exclude | 0.85 | exclusion_group
+locked away                | pred:exclude | 0.8 | exclusion_group
+put them in camps          | pred:exclude | 0.85 | exclusion_group
+should be in camps         | pred:exclude | 0.85 | exclusion_group
+round them up              | pred:exclude | 0.85 | exclusion_group
+belong in the kitchen      | pred:exclude | 0.8 | exclusion_group
+stay in the kitchen        | pred:exclude | 0.8 | exclusion_group
+stay out of our country    | pred:exclude | 0.85 | exclusion_group
+back to the kitchen        | pred:exclude | 0.8 | exclusion_group
+should stay at home        | pred:exclude | 0.7 | exclusion_group
+stay in the closet         | pred:exclude | 0.8 | exclusion_group
+back in the closet         | pred:exclude | 0.8 | exclusion_group
+re:\bshould(n['’]?t| not) be around (children|kids)\b | pred:exclude | 0.8 | exclusion_group
+never hire                 | pred:exclude | 0.75 | exclusion_group
+re:\b(don['’]?t|do not|never|won['’]?t) (hire|rent to|serve)\b | pred:exclude | 0.7 | exclusion_group
+should not be hired        | pred:exclude | 0.75 | exclusion_group
+re:\bdon['’]?t let them in\b | pred:exclude | 0.85 | exclusion_group
+stop letting them in       | pred:exclude | 0.85 | exclusion_group
+turn them away             | pred:exclude | 0.8 | exclusion_group
+turn back the boats        | pred:exclude | 0.8 | exclusion_group
+have no business           | pred:exclude | 0.75 | exclusion_group
+not fit to                 | pred:exclude | 0.75 | exclusion_group
+unfit to                   | pred:exclude | 0.75 | exclusion_group
+re:\b(we|i) don['’]?t want them\b | pred:exclude | 0.85 | exclusion_group
+nobody wants them          | pred:exclude | 0.8 | exclusion_group
+no one wants them          | pred:exclude | 0.8 | exclusion_group
+close the borders          | pred:exclude | 0.7 | exclusion_group
+build a wall               | pred:exclude | 0.7 | exclusion_group
+
+# ---- pred:violence: violent wishes and norms
+should be shot             | pred:violence | 0.95 | violence_group | severe
+should be killed           | pred:violence | 0.95 | violence_group | severe
+should be exterminated     | pred:violence | 0.95 | violence_group | severe
+should be wiped out        | pred:violence | 0.95 | violence_group | severe
+should be eradicated       | pred:violence | 0.95 | violence_group | severe
+should be eliminated       | pred:violence | 0.95 | violence_group | severe
+should be executed         | pred:violence | 0.95 | violence_group | severe
+should be hanged           | pred:violence | 0.95 | violence_group | severe
+should be hung             | pred:violence | 0.95 | violence_group | severe
+should be lynched          | pred:violence | 0.95 | violence_group | severe
+should be gassed           | pred:violence | 0.95 | violence_group | severe
+should be burned           | pred:violence | 0.95 | violence_group | severe
+should be burnt            | pred:violence | 0.95 | violence_group | severe
+should be slaughtered      | pred:violence | 0.95 | violence_group | severe
+should be stoned           | pred:violence | 0.95 | violence_group | severe
+should be beheaded         | pred:violence | 0.95 | violence_group | severe
+should be tortured         | pred:violence | 0.95 | violence_group | severe
+should be nuked            | pred:violence | 0.95 | violence_group | severe
+should be purged           | pred:violence | 0.95 | violence_group | severe
+should be culled           | pred:violence | 0.95 | violence_group | severe
+should be put down         | pred:violence | 0.95 | violence_group | severe
+should be run over         | pred:violence | 0.9 | violence_group | severe
+should be beaten           | pred:violence | 0.9 | violence_group | severe
+should be whipped          | pred:violence | 0.9 | violence_group | severe
+should be castrated        | pred:violence | 0.9 | violence_group | severe
+should be sterilized       | pred:violence | 0.9 | violence_group | severe
+should be sterilised       | pred:violence | 0.9 | violence_group | severe
+should be raped            | pred:violence | 0.95 | violence_group | severe
+should be destroyed        | pred:violence | 0.9 | violence_group | severe
+should die                 | pred:violence | 0.95 | violence_group | severe
+should all die             | pred:violence | 0.95 | violence_group | severe
+must die                   | pred:violence | 0.95 | violence_group | severe
+need to die                | pred:violence | 0.95 | violence_group | severe
+needs to die               | pred:violence | 0.95 | violence_group | severe
+need to be killed          | pred:violence | 0.95 | violence_group | severe
+need to be shot            | pred:violence | 0.95 | violence_group | severe
+must be killed             | pred:violence | 0.95 | violence_group | severe
+must be exterminated       | pred:violence | 0.95 | violence_group | severe
+must be destroyed          | pred:violence | 0.9 | violence_group | severe
+deserve to die             | pred:violence | 0.95 | violence_group | severe
+deserves to die            | pred:violence | 0.95 | violence_group | severe
+deserve death              | pred:violence | 0.95 | violence_group | severe
+deserve to be shot         | pred:violence | 0.95 | violence_group | severe
+deserve to be killed       | pred:violence | 0.95 | violence_group | severe
+deserve a bullet           | pred:violence | 0.95 | violence_group | severe
+deserve to suffer          | pred:violence | 0.9 | violence_group | severe
+deserve to be raped        | pred:violence | 0.95 | violence_group | severe
+deserve a beating          | pred:violence | 0.9 | violence_group | severe
+re:\bdon['’]?t deserve to (live|exist)\b | pred:violence | 0.95 | violence_group | severe
+do not deserve to live     | pred:violence | 0.95 | violence_group | severe
+re:\bdon['’]?t deserve life\b | pred:violence | 0.95 | violence_group | severe
+have no right to live      | pred:violence | 0.95 | violence_group | severe
+re:\bshould(n['’]?t| not) (even )?exist\b | pred:violence | 0.9 | violence_group | severe
+better off dead            | pred:violence | 0.9 | violence_group | severe
+better without them        | pred:violence | 0.85 | violence_group | severe
+wipe them out              | pred:violence | 0.95 | violence_group | severe
+wipe them off              | pred:violence | 0.95 | violence_group | severe
+wiped off the face of the earth | pred:violence | 0.95 | violence_group | severe
+exterminate                | pred:violence | 0.95 | violence_group | severe
+exterminate them           | pred:violence | 0.95 | violence_group | severe
+eradicate them             | pred:violence | 0.95 | violence_group | severe
+eradicate                  | pred:violence | 0.9 | violence_group | severe
+eliminate them             | pred:violence | 0.95 | violence_group | severe
+kill them                  | pred:violence | 0.95 | violence_group | severe
+kill them all              | pred:violence | 0.95 | violence_group | severe
+re:\bkill ['’]?em all\b    | pred:violence | 0.95 | violence_group | severe
+kill all                   | pred:violence | 0.95 | violence_group | severe
+kill every                 | pred:violence | 0.95 | violence_group | severe
+kill every last            | pred:violence | 0.95 | violence_group | severe
+kill every one of them     | pred:violence | 0.95 | violence_group | severe
+burn them                  | pred:violence | 0.95 | violence_group | severe
+burn them all              | pred:violence | 0.95 | violence_group | severe
+burn them alive            | pred:violence | 0.95 | violence_group | severe
+should burn                | pred:violence | 0.9 | violence_group | severe
+gas them                   | pred:violence | 0.95 | violence_group | severe
+gas them all               | pred:violence | 0.95 | violence_group | severe
+into the ovens             | pred:violence | 0.95 | violence_group | severe
+to the ovens               | pred:violence | 0.95 | violence_group | severe
+back to the gas chambers   | pred:violence | 0.95 | violence_group | severe
+into the gas chambers      | pred:violence | 0.95 | violence_group | severe
+hang them                  | pred:violence | 0.95 | violence_group | severe
+hang them all              | pred:violence | 0.95 | violence_group | severe
+string them up             | pred:violence | 0.95 | violence_group | severe
+lynch them                 | pred:violence | 0.95 | violence_group | severe
+lynch all                  | pred:violence | 0.95 | violence_group | severe
+execute them               | pred:violence | 0.95 | violence_group | severe
+execute them all           | pred:violence | 0.95 | violence_group | severe
+shoot them                 | pred:violence | 0.95 | violence_group | severe
+shoot them all             | pred:violence | 0.95 | violence_group | severe
+shoot on sight             | pred:violence | 0.95 | violence_group | severe
+slaughter them             | pred:violence | 0.95 | violence_group | severe
+massacre them              | pred:violence | 0.95 | violence_group | severe
+butcher them               | pred:violence | 0.95 | violence_group | severe
+behead them                | pred:violence | 0.95 | violence_group | severe
+chop their heads off       | pred:violence | 0.95 | violence_group | severe
+cut their heads off        | pred:violence | 0.95 | violence_group | severe
+bomb them                  | pred:violence | 0.95 | violence_group | severe
+nuke them                  | pred:violence | 0.95 | violence_group | severe
+drown them                 | pred:violence | 0.95 | violence_group | severe
+sink their boats           | pred:violence | 0.9 | violence_group | severe
+sink the boats             | pred:violence | 0.9 | violence_group | severe
+run them over              | pred:violence | 0.9 | violence_group | severe
+castrate them              | pred:violence | 0.9 | violence_group | severe
+sterilise them             | pred:violence | 0.9 | violence_group | severe
+sterilize them             | pred:violence | 0.9 | violence_group | severe
+cull them                  | pred:violence | 0.95 | violence_group | severe
+purge them                 | pred:violence | 0.95 | violence_group | severe
+put down like dogs         | pred:violence | 0.95 | violence_group | severe
+stone them                 | pred:violence | 0.95 | violence_group | severe
+torture them               | pred:violence | 0.95 | violence_group | severe
+rape them                  | pred:violence | 0.95 | violence_group | severe
+throw them off buildings   | pred:violence | 0.95 | violence_group | severe
+throw them off a roof      | pred:violence | 0.95 | violence_group | severe
+thrown off roofs           | pred:violence | 0.95 | violence_group | severe
+line them up against the wall | pred:violence | 0.95 | violence_group | severe
+final solution             | pred:violence | 0.9 | violence_group | severe
+need a final solution      | pred:violence | 0.95 | violence_group | severe
+another holocaust          | pred:violence | 0.9 | violence_group | severe
+deserve genocide           | pred:violence | 0.95 | violence_group | severe
+need a genocide            | pred:violence | 0.95 | violence_group | severe
+genocide them              | pred:violence | 0.95 | violence_group | severe
+hope they die              | pred:violence | 0.95 | violence_group | severe
+hope they all die          | pred:violence | 0.95 | violence_group | severe
+re:\bwish they (were|was|would|['’]?d) (all )?(dead|die)\b | pred:violence | 0.95 | violence_group | severe
+want them dead             | pred:violence | 0.95 | violence_group | severe
+want them all dead         | pred:violence | 0.95 | violence_group | severe
+re:\bthe only good \w+ (is|are) (a )?dead( ones?| \w+)?\b | pred:violence | 0.95 | violence_group | severe
+re:\b(die|rot|burn) in hell\b | pred:violence | 0.85 | violence_group | severe
+
+# ---- pred:threat: first-person intent and direct threats
+re:\b(i|we) ?(['’]?ll|will|shall|am going to|['’]?m going to|are going to|['’]?re going to|am gonna|['’]?m gonna|im gonna|are gonna|['’]?re gonna|gonna|want to|wanna|would love to|['’]?d love to|am about to|['’]?m about to|plan to|intend to) (\w+ ){0,2}(kill|murder|stab|hurt|lynch|slaughter|butcher|torture|rape|strangle|behead|exterminate|massacre|shoot up|gun down|hunt down|maim|beat up|(shoot|burn|hang|gas|bomb) (you|u|them|em|every|all|each|those|these))\b | pred:threat | 0.95 | threat_violence | severe
+i will kill                | pred:threat | 0.95 | threat_violence | severe
+i'll kill                  | pred:threat | 0.95 | threat_violence | severe
+ill kill                   | pred:threat | 0.95 | threat_violence | severe
+i'm going to kill          | pred:threat | 0.95 | threat_violence | severe
+im going to kill           | pred:threat | 0.95 | threat_violence | severe
+i'm gonna kill             | pred:threat | 0.95 | threat_violence | severe
+im gonna kill              | pred:threat | 0.95 | threat_violence | severe
+gonna kill                 | pred:threat | 0.9 | threat_violence | severe
+we will kill               | pred:threat | 0.95 | threat_violence | severe
+we'll kill                 | pred:threat | 0.95 | threat_violence | severe
+we will burn               | pred:threat | 0.95 | threat_violence | severe
+we'll burn                 | pred:threat | 0.95 | threat_violence | severe
+i will hurt                | pred:threat | 0.95 | threat_violence | severe
+i'll hurt                  | pred:threat | 0.95 | threat_violence | severe
+i'm going to hurt          | pred:threat | 0.95 | threat_violence | severe
+im going to hurt           | pred:threat | 0.95 | threat_violence | severe
+i will shoot               | pred:threat | 0.95 | threat_violence | severe
+i'll shoot                 | pred:threat | 0.95 | threat_violence | severe
+i will stab                | pred:threat | 0.95 | threat_violence | severe
+i'll stab                  | pred:threat | 0.95 | threat_violence | severe
+i'd kill                   | pred:threat | 0.9 | threat_violence | severe
+i want to kill             | pred:threat | 0.95 | threat_violence | severe
+i wanna kill               | pred:threat | 0.95 | threat_violence | severe
+i want to hurt             | pred:threat | 0.9 | threat_violence | severe
+i will find you            | pred:threat | 0.9 | threat_violence | severe
+i'll find you              | pred:threat | 0.9 | threat_violence | severe
+i will find where you live | pred:threat | 0.95 | threat_violence | severe
+i'll find where you live   | pred:threat | 0.95 | threat_violence | severe
+i know where you live      | pred:threat | 0.95 | threat_violence | severe
+i know where they live     | pred:threat | 0.95 | threat_violence | severe
+we know where you live     | pred:threat | 0.95 | threat_violence | severe
+we know where they live    | pred:threat | 0.95 | threat_violence | severe
+re:\bi['’]?ll find where (they|you|u) live\b | pred:threat | 0.95 | threat_violence | severe
+beat you until you bleed   | pred:threat | 0.95 | threat_violence | severe
+until you bleed            | pred:threat | 0.9 | threat_violence | severe
+until they bleed           | pred:threat | 0.9 | threat_violence | severe
+re:\b(beat|punch|kick|stomp) (you|u|them|em) (until|till|til) (you|u|they) (bleed|die|can['’]?t)\b | pred:threat | 0.95 | threat_violence | severe
+beat the shit out of       | pred:threat | 0.9 | threat_violence | severe
+watch your back            | pred:threat | 0.85 | threat_violence | severe
+your days are numbered     | pred:threat | 0.9 | threat_violence | severe
+their days are numbered    | pred:threat | 0.9 | threat_violence | severe
+we are coming for          | pred:threat | 0.9 | threat_violence | severe
+we're coming for           | pred:threat | 0.9 | threat_violence | severe
+coming for you             | pred:threat | 0.85 | threat_violence | severe
+i'll make them pay         | pred:threat | 0.85 | threat_violence | severe
+i will make them pay       | pred:threat | 0.85 | threat_violence | severe
+i'll make them suffer      | pred:threat | 0.95 | threat_violence | severe
+i'll make you suffer       | pred:threat | 0.95 | threat_violence | severe
+put a bullet in            | pred:threat | 0.95 | threat_violence | severe
+bullet in your head        | pred:threat | 0.95 | threat_violence | severe
+bullet in their head*      | pred:threat | 0.95 | threat_violence | severe
+slit your throat           | pred:threat | 0.95 | threat_violence | severe
+slit their throats         | pred:threat | 0.95 | threat_violence | severe
+cut your throat            | pred:threat | 0.95 | threat_violence | severe
+i'll break your neck       | pred:threat | 0.95 | threat_violence | severe
+i'll run you over          | pred:threat | 0.95 | threat_violence | severe
+hunt them down             | pred:threat | 0.95 | threat_violence | severe
+hunt you down              | pred:threat | 0.95 | threat_violence | severe
+i'll end you               | pred:threat | 0.9 | threat_violence | severe
+i will end you             | pred:threat | 0.9 | threat_violence | severe
+you won't see tomorrow     | pred:threat | 0.95 | threat_violence | severe
+shoot up the               | pred:threat | 0.95 | threat_violence | severe
+shoot up their             | pred:threat | 0.95 | threat_violence | severe
+
+# ---- ctx:counter: reporting and condemning (adds to en.context.lex)
+re:\bit['’]?s wrong to (say|call|claim)\b | ctx:counter
+it is wrong to say         | ctx:counter
+wrong to call              | ctx:counter
+wrong to say               | ctx:counter
+not ok to call             | ctx:counter
+not okay to call           | ctx:counter
+is hateful                 | ctx:counter
+so hateful                 | ctx:counter
+that's hateful             | ctx:counter
+thats hateful              | ctx:counter
+hateful to say             | ctx:counter
+is bigoted                 | ctx:counter
+is bigotry                 | ctx:counter
+is xenophobic              | ctx:counter
+is transphobic             | ctx:counter
+is antisemitic             | ctx:counter
+is anti-semitic            | ctx:counter
+is islamophobic            | ctx:counter
+is misogynistic            | ctx:counter
+is misogynist              | ctx:counter
+is ableist                 | ctx:counter
+is dehumanising            | ctx:counter
+is dehumanizing            | ctx:counter
+dehumanising language      | ctx:counter
+dehumanizing language      | ctx:counter
+racist to say              | ctx:counter
+disgusting to say          | ctx:counter
+disgusting to read         | ctx:counter
+vile to say                | ctx:counter
+awful to say               | ctx:counter
+horrible to say            | ctx:counter
+re:\b(hate|hatred|racism|bigotry|discrimination|prejudice|violence|homophobia|transphobia|islamophobia|antisemitism|misogyny|xenophobia|sexism|ableism)( \w+){0,5} (has|have) no place\b | ctx:counter
+no place for hate          | ctx:counter
+no place for racism        | ctx:counter
+no room for hate           | ctx:counter
+stop the hate              | ctx:counter
+stand against hate         | ctx:counter
+stand against racism       | ctx:counter
+hate speech                | ctx:counter
+hate crime*                | ctx:counter
+racism against             | ctx:counter
+discrimination against     | ctx:counter
+prejudice against          | ctx:counter
+bigotry against            | ctx:counter
+violence against           | ctx:counter
+harassment of              | ctx:counter
+i condemn                  | ctx:counter
+we condemn                 | ctx:counter
+condemn this               | ctx:counter
+condemns                   | ctx:counter
+denounce                   | ctx:counter
+shame on                   | ctx:counter
+should be ashamed          | ctx:counter
+people who say             | ctx:counter
+anyone who says            | ctx:counter
+those who say              | ctx:counter
+whoever says               | ctx:counter
+people saying              | ctx:counter
+people who call            | ctx:counter
+when people say            | ctx:counter
+when people call           | ctx:counter
+
+for calling                | ctx:counter
+re:\b(he|she|someone|somebody|a guy|a man|a woman|my (boss|uncle|aunt|coworker|neighbou?r|classmate)) (said|wrote|tweeted|posted|told me|yelled|shouted) that\b | ctx:counter
+someone told me            | ctx:counter
+someone wrote              | ctx:counter
+the tweet said             | ctx:counter
+the post said              | ctx:counter
+the comment said           | ctx:counter
+this comment               | ctx:counter
+that comment               | ctx:counter
+quoting                    | ctx:counter
+quote:                     | ctx:counter
+the myth that              | ctx:counter
+the lie that               | ctx:counter
+the stereotype that        | ctx:counter
+the idea that              | ctx:counter
+the claim that             | ctx:counter
+claiming that              | ctx:counter
+stereotype*                | ctx:counter
+not true that              | ctx:counter
+is a myth                  | ctx:counter
+is a stereotype            | ctx:counter
+is false                   | ctx:counter
+is untrue                  | ctx:counter
+racists who                | ctx:counter
+bigots who                 | ctx:counter
+homophobes                 | ctx:counter
+transphobes                | ctx:counter
+islamophobes               | ctx:counter
+xenophobes                 | ctx:counter
+misogynists                | ctx:counter
+was called                 | ctx:counter
+were called                | ctx:counter
+being called               | ctx:counter
+get called                 | ctx:counter
+slurs like                 | ctx:counter
+words like                 | ctx:counter
+terms like                 | ctx:counter
+using the word             | ctx:counter
+used the word              | ctx:counter
+reported this account      | ctx:counter
+i've reported              | ctx:counter
+blocked and reported       | ctx:counter
+educate yourself           | ctx:counter
+re:\b(how|the way) (\w+ ){0,3}(are|is|were|was|get|gets|got) (being )?(treated|spoken about|talked about|portrayed|attacked|targeted|harassed|abused|bullied|discriminated against|mocked|dehumani[sz]ed)\b | ctx:counter
+the treatment of           | ctx:counter
+re:\b(sick|tired|fed up) (of|with) (people|everyone|folks|seeing|hearing|all the|the) (\w+ )?(attacking|hating|bullying|harassing|mocking|insulting|abusing|discriminating|racism|hate|hatred|bigotry|slurs|comments)\b | ctx:counter
+
+# ---- allow: benign phrases that contain predicate words
+hate speech                | allow
+hate crime*                | allow
+hate group*                | allow
+love-hate                  | allow
+love hate relationship     | allow
+hate to admit              | allow
+hate to say                | allow
+hate to break it           | allow
+hate to be that            | allow
+hate to see                | allow
+hate seeing                | allow
+hate being                 | allow
+re:^(oh )?rats\b           | allow
+rat race                   | allow
+lab rat*                   | allow
+gym rat*                   | allow
+mall rat*                  | allow
+pack rat*                  | allow
+pet rat*                   | allow
+pig out                    | allow
+pigging out                | allow
+pigged out                 | allow
+guinea pig*                | allow
+piggy bank*                | allow
+hot dog*                   | allow
+top dog                    | allow
+underdog*                  | allow
+dog days                   | allow
+guide dog*                 | allow
+service dog*               | allow
+seeing eye dog*            | allow
+assistance dog*            | allow
+therapy dog*               | allow
+dog owners                 | allow
+dog lovers                 | allow
+dog walker*                | allow
+animal lover*              | allow
+animal rights              | allow
+animal welfare             | allow
+animal shelter*            | allow
+farm animals               | allow
+wild animals               | allow
+party animal               | allow
+stuffed animal*            | allow
+animal crossing            | allow
+monkey bars                | allow
+re:\byear of the (rat|ox|tiger|rabbit|dragon|snake|horse|goat|sheep|rooster|dog|pig)\b | allow
+like the plague            | allow
+cancer survivor*           | allow
+cancer patient*            | allow
+cancer research            | allow
+cancer treatment           | allow
+cancer screening           | allow
+a cancer diagnosis         | allow
+re:\ba (disease|virus) (that|which) (affects|affected|kills|killed|spreads|spread|is common)\b | allow
+garbage collector*         | allow
+garbage truck*             | allow
+garbage can*               | allow
+garbage bin*               | allow
+trash can*                 | allow
+trash bin*                 | allow
+take out the trash         | allow
+taking out the trash       | allow
+took out the trash         | allow
+trash talk*                | allow
+rubbish bin*               | allow
+rubbish collection         | allow
+pick up trash              | allow
+picking up trash           | allow
+pick up litter             | allow
+filthy rich                | allow
+dirty laundry              | allow
+dirty dishes               | allow
+dirty clothes              | allow
+shoot them a               | allow
+shoot them an              | allow
+kill them with kindness    | allow
+hang them up               | allow
+hang them on               | allow
+hang them out to dry       | allow
+gas them up                | allow
+gassing them up            | allow
+gas up                     | allow
+beat them at               | allow
+beat them in               | allow
+re:\bget rid of (the )?(stereotypes?|racism|discrimination|prejudices?|bias|hate|hatred|stigma|poverty|bigotry)\b | allow
+re:\beradicate (racism|poverty|discrimination|hate|hatred|stigma|bigotry|disease|malaria|polio)\b | allow
+re:\b(nasty|disgusting|vile|filthy|gross|ugly|stupid|dumb|ignorant|hateful|evil|dirty|repulsive|revolting|horrible|awful|sick) (comments?|remarks?|posts?|tweets?|jokes?|slurs?|words|language|rhetoric|stereotypes?|lies|names|insults?|treatment|abuse|attacks?|racism|laws?|policies|policy|rules|bans?)\b | allow
+raise pigs                 | allow
+raising pigs               | allow
+pig farm*                  | allow
+eat insects                | allow
+eating insects             | allow
+fried insects              | allow
+re:\b(collect|collects|collecting|pick up|picks up|picking up|take out|takes out|sort|sorts|haul|hauls)( the)? (garbage|trash|rubbish|litter)\b | allow
+kill for a                 | allow
+would kill for             | allow
+could kill for             | allow
+i'd kill for               | allow
