@@ -1,5 +1,5 @@
-//! Spelling variants of group and predicate words: one dropped, added or swapped letter
-//! ("vermn", "vermiin", "vemrin"), a space added inside a word ("ver min") or dropped before it
+//! Spelling variants of group and predicate words: one dropped letter or two swapped ("vermn",
+//! "vemrin"), a space added inside a word ("ver min") or dropped before it
 //! ("arevermin"). Only Latin words of six or more letters, only words that are not themselves a
 //! word of some lexicon, and only with the first letter kept: ordinary words stay ordinary.
 
@@ -108,20 +108,19 @@ impl Fuzzy {
             if self.words.contains(word) || self.ordinary.contains(word) || covered(s, e) {
                 continue;
             }
-            // One edit: a dropped letter (the word is a deletion of a term), a doubled or stray
-            // letter (a term is a deletion of the word), or two neighbours swapped. A changed
-            // letter is not taken: "having" is not "hating".
+            // One edit: a dropped letter (the word is a deletion of a term) or two neighbours
+            // swapped. A changed or added letter is not taken: "having" is not "hating", and
+            // "breasts" is not "beasts".
             if word.len() + 1 >= MIN_TERM && !self.ordinary.contains(word) {
                 let first = word.as_bytes()[0];
                 let mut ids: Vec<u32> = self.variants.get(word).cloned().unwrap_or_default();
                 for d in deletions(word) {
-                    ids.extend(self.exact.get(&d).into_iter().flatten());
                     ids.extend(self.variants.get(&d).into_iter().flatten());
                 }
                 ids.retain(|&id| match &rules[id as usize].entry.term {
                     Term::Literal { text: t, .. } => {
                         t.as_bytes()[0] == first
-                            && (t.len().abs_diff(word.len()) == 1 || (t.len() == word.len() && swapped(t, word)))
+                            && (t.len() == word.len() + 1 || (t.len() == word.len() && swapped(t, word)))
                     }
                     Term::Regex(_) => false,
                 });

@@ -36,11 +36,9 @@
 
 pub mod category;
 pub mod claims;
-mod context;
 pub mod engine;
 pub mod error;
 mod fuzzy;
-mod groups;
 pub mod lexicon;
 pub mod links;
 pub mod model;

@@ -6,8 +6,8 @@
 //! "Rohingya should be shot", "Gays think they're special. I hate them.". Negation before the
 //! predicate, counter-speech and quotation take most of its weight away.
 
+use super::context::{gap, in_clause_after, in_clause_before, near, Contexts, QUOTED};
 use crate::category::Category;
-use crate::context::{gap, in_clause_before, near, Contexts, QUOTED};
 use crate::lexicon::{Class, Context, GroupKind, PredicateKind};
 use crate::rules::{Hit, RuleSet};
 
@@ -33,6 +33,12 @@ pub(crate) struct Finding {
 
 /// Characters between a referent and its predicate beyond which the pairing counts less.
 const PAIR_WINDOW: usize = 100;
+/// The same for describing words ("cancer", "filthy"), which must stand close to whom they describe:
+/// "breast cancer screening … ladies" says nothing of the ladies.
+const DESCRIBE_WINDOW: usize = 40;
+/// Characters after a predicate in which a negator still negates it, where negation follows the
+/// verb (Burmese "…မဟုတ်ဘူး").
+const NEGATION_AFTER_WINDOW: usize = 12;
 /// What is left of a pairing farther apart than `PAIR_WINDOW`.
 const FAR: f64 = 0.6;
 /// Sentences before the predicate's in which a pronoun's group may be named.
@@ -177,12 +183,18 @@ pub(crate) fn find(text: &str, hits: &[Hit], rules: &RuleSet, ctx: &Contexts) ->
             continue;
         }
         let mut w = weight;
-        if distance > PAIR_WINDOW {
+        let window = if matches!(kind, PredicateKind::Attribute | PredicateKind::Dehumanise) {
+            DESCRIBE_WINDOW
+        } else {
+            PAIR_WINDOW
+        };
+        if distance > window {
             w *= FAR;
         }
         // A negator inside the predicate ("have no place") is the predicate's own.
         let negators: Vec<(usize, usize)> = ctx.negation.iter().copied().filter(|&n| apart(n)).collect();
-        if in_clause_before(text, &negators, span, NEGATION_WINDOW) {
+        let negated_after = rules.rule(h).lang == "my" && in_clause_after(text, &negators, span, NEGATION_AFTER_WINDOW);
+        if negated_after || in_clause_before(text, &negators, span, NEGATION_WINDOW) {
             w *= NEGATED;
         }
         if near(text, &ctx.counter, span, COUNTER_WINDOW) {

@@ -67,6 +67,15 @@ pub(crate) fn in_clause_before(text: &str, spans: &[(usize, usize)], span: (usiz
     })
 }
 
+/// True when a context span starts within `window` characters after `span` ends, in the same clause.
+pub(crate) fn in_clause_after(text: &str, spans: &[(usize, usize)], span: (usize, usize), window: usize) -> bool {
+    spans.iter().any(|&s| {
+        s.0 >= span.1
+            && gap(text, span, s, window) <= window
+            && !text[span.1..s.0].contains(['.', ',', ';', ':', '!', '?', '\n', '。', '、', '၊', '။'])
+    })
+}
+
 /// `@name` mentions: they aim a post at a person.
 pub(crate) fn mentions(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     text.match_indices('@').filter_map(move |(i, _)| {

@@ -1,0 +1,160 @@
+//! Asset loading: the engine built once from the bundled (or given) lexicons, model, tables and packs.
+
+use super::Engine;
+use crate::bundled;
+use crate::claims::index::ClaimIndex;
+use crate::claims::{parse_pack, Ratings};
+use crate::error::Result;
+use crate::lexicon::{self, Explanations, Lexicon};
+use crate::links::LinkChecker;
+use crate::model::Model;
+use crate::normalize::Normalizer;
+use crate::profile::{Profiles, Settings};
+use crate::rules::RuleSet;
+
+/// Where the engine's data comes from.
+#[derive(Debug, Clone)]
+pub struct EngineBuilder {
+    lexicons: Vec<(String, String)>,
+    bundled_lexicons: bool,
+    bundled_claims: bool,
+    model: ModelSource,
+    settings: Settings,
+}
+
+/// Which model the engine uses.
+#[derive(Debug, Clone)]
+enum ModelSource {
+    Bundled,
+    None,
+    Bytes(Vec<u8>),
+}
+
+impl EngineBuilder {
+    /// Every bundled asset, default settings.
+    pub(super) fn bundled() -> EngineBuilder {
+        EngineBuilder {
+            lexicons: Vec::new(),
+            bundled_lexicons: true,
+            bundled_claims: true,
+            model: ModelSource::Bundled,
+            settings: Settings::default(),
+        }
+    }
+
+    /// Adds a lexicon (file name for messages, text in the lexicon format).
+    pub fn lexicon(mut self, file: &str, text: &str) -> EngineBuilder {
+        self.lexicons.push((file.to_string(), text.to_string()));
+        self
+    }
+
+    /// Leaves out the bundled lexicons (tests of one rule at a time).
+    pub fn without_bundled_lexicons(mut self) -> EngineBuilder {
+        self.bundled_lexicons = false;
+        self
+    }
+
+    /// Leaves out the bundled claim pack (measuring another pack on its own).
+    pub fn without_bundled_claims(mut self) -> EngineBuilder {
+        self.bundled_claims = false;
+        self
+    }
+
+    /// Uses no model: rules only (tests of rules, and training, which makes the model).
+    pub fn without_model(mut self) -> EngineBuilder {
+        self.model = ModelSource::None;
+        self
+    }
+
+    /// Uses this model instead of the bundled one (a `.model` file's bytes).
+    pub fn model(mut self, bytes: Vec<u8>) -> EngineBuilder {
+        self.model = ModelSource::Bytes(bytes);
+        self
+    }
+
+    /// Starts with these settings.
+    pub fn settings(mut self, settings: Settings) -> EngineBuilder {
+        self.settings = settings;
+        self
+    }
+
+    /// Compiles everything; any malformed input is an error naming its file and line.
+    pub fn build(self) -> Result<Engine> {
+        let normalizer = Normalizer::new(bundled::CONFUSABLES, bundled::EMOJI)?;
+        let explanations = Explanations::parse(bundled::EXPLANATIONS)?;
+        let profiles = Profiles::parse(bundled::PROFILES)?;
+        let mut sources: Vec<(String, String)> = Vec::new();
+        if self.bundled_lexicons {
+            let blob = inflate(bundled::LEXICON_BLOB, "bundled lexicons")?;
+            let blob = String::from_utf8(blob).map_err(|_| crate::Error::new("bundled lexicons are not UTF-8"))?;
+            for &(file, start, end) in bundled::LEXICON_FILES {
+                let text = blob.get(start..end).ok_or_else(|| crate::Error::new("bundled lexicons are damaged"))?;
+                sources.push((file.to_string(), text.to_string()));
+            }
+        }
+        let bundled_count = sources.len();
+        sources.extend(self.lexicons);
+        let mut lexicons: Vec<Lexicon> = Vec::with_capacity(sources.len());
+        for (file, text) in &sources {
+            let lex = lexicon::parse(file, text)?;
+            explanations.check(&lex)?;
+            lexicons.push(lex);
+        }
+        // Bundled patterns come with triggers worked out by build.rs; others are analysed here.
+        let precomputed = |lex: usize, line: usize| -> Option<Option<Vec<Vec<u8>>>> {
+            if lex >= bundled_count {
+                return None;
+            }
+            let file = bundled::LEXICON_FILES[lex].0;
+            let table = bundled::PATTERN_TRIGGERS;
+            let i = table.binary_search_by(|(f, l, _)| (*f, *l as usize).cmp(&(file, line))).ok()?;
+            Some(table[i].2.map(|lits| lits.iter().map(|l| l.to_vec()).collect()))
+        };
+        let rules = RuleSet::build_with(&lexicons, &normalizer, &precomputed)?;
+        let model = match self.model {
+            ModelSource::Bundled if bundled::MODEL.is_empty() => None,
+            ModelSource::Bundled => Some(Model::from_bytes(&inflate(bundled::MODEL, "bundled model")?)?),
+            ModelSource::None => None,
+            ModelSource::Bytes(bytes) => Some(Model::from_bytes(&bytes)?),
+        };
+        let text = |bytes: &[u8], what: &str| -> Result<String> {
+            String::from_utf8(inflate(bytes, what)?).map_err(|_| crate::Error::new(format!("{what}: not UTF-8")))
+        };
+        let links = LinkChecker::new(
+            &text(bundled::SUFFIXES, "public suffix list")?,
+            &text(bundled::DOMAINS, "domain table")?,
+            &text(bundled::BRANDS, "brand table")?,
+        )?;
+        let ratings = Ratings::parse(bundled::RATINGS)?;
+        let default_claims = if self.bundled_claims {
+            parse_pack("default.jsonl", &text(bundled::CLAIMS, "bundled claim pack")?, &ratings)?
+        } else {
+            Vec::new()
+        };
+        let mut engine = Engine {
+            links,
+            claim_index: ClaimIndex::default(),
+            own_words: RuleSet::default(),
+            softened: Default::default(),
+            model,
+            normalizer,
+            rules,
+            explanations,
+            profiles,
+            settings: Settings::default(),
+            claim_packs: if default_claims.is_empty() {
+                Vec::new()
+            } else {
+                vec![("default".to_string(), default_claims)]
+            },
+        };
+        engine.reindex_claims();
+        engine.configure(self.settings)?;
+        Ok(engine)
+    }
+}
+
+/// Inflates a blob that build.rs deflated.
+fn inflate(bytes: &[u8], what: &str) -> Result<Vec<u8>> {
+    miniz_oxide::inflate::decompress_to_vec(bytes).map_err(|e| crate::Error::new(format!("{what}: damaged ({e:?})")))
+}

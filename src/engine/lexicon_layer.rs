@@ -1,0 +1,108 @@
+//! The lexicon layer: rule hits weighed by their context (target, group, negation, counter-speech, quotation, self-reference, the user's "not harmful").
+
+use super::context::{in_clause_before, mentions, near, quoted_spans, Contexts, QUOTED};
+use super::tally::Tally;
+use super::{groups, Engine};
+use crate::category::Category;
+use crate::lexicon::{Class, Context, GroupKind};
+use crate::rules::Hit;
+use crate::verdict::EvidenceKind;
+
+const TARGET_WINDOW: usize = 60;
+const NEGATION_WINDOW: usize = 25;
+const COUNTER_WINDOW: usize = 60;
+const SELF_WINDOW: usize = 25;
+const UNAIMED: f64 = 0.2;
+const NEGATED: f64 = 0.25;
+const COUNTERED: f64 = 0.3;
+const SELF_REFERENCE: f64 = 0.35;
+const SOFTENED: f64 = 0.6;
+
+impl Engine {
+    pub(super) fn score_rules(&self, text: &str, hits: &[Hit], tally: &mut Tally) -> Contexts {
+        let mut ctx = Contexts::default();
+        for h in hits {
+            match self.rules.rule(h).entry.class {
+                Class::Context(Context::Target) => ctx.target.push((h.start, h.end)),
+                Class::Context(Context::Group) => ctx.group.push((h.start, h.end)),
+                Class::Context(Context::Negation) => ctx.negation.push((h.start, h.end)),
+                Class::Context(Context::Counter) => ctx.counter.push((h.start, h.end)),
+                Class::Context(Context::SelfRef) => ctx.self_ref.push((h.start, h.end)),
+                Class::Allow => ctx.allow.push((h.start, h.end)),
+                Class::Group(GroupKind::Protected) => ctx.group.push((h.start, h.end)),
+                _ => {}
+            }
+        }
+        ctx.target.extend(mentions(text));
+        ctx.quoted = quoted_spans(text);
+        ctx.sort();
+        for h in hits {
+            let rule = self.rules.rule(h);
+            let Class::Harm(category) = rule.entry.class else {
+                continue;
+            };
+            let span = (h.start, h.end);
+            if ctx.allow.iter().any(|&(s, e)| s <= span.0 && span.1 <= e && (s, e) != span) {
+                continue;
+            }
+            let e = &rule.entry;
+            let mut w = f64::from(e.weight);
+            // Words this user marked "not harmful" count less each time they did.
+            if !self.softened.is_empty() {
+                let said = self.normalizer.normalize(&text[span.0..span.1]).base.text;
+                if let Some(&n) = self.softened.get(said.trim()) {
+                    w *= SOFTENED.powi(i32::from(n.min(3)));
+                }
+            }
+            if e.needs_target || e.needs_group {
+                let aimed = (e.needs_target && near(text, &ctx.target, span, TARGET_WINDOW))
+                    || (e.needs_group && near(text, &ctx.group, span, TARGET_WINDOW));
+                if !aimed {
+                    w *= UNAIMED;
+                }
+            }
+            // "Don't tell your parents" is the harm, whatever negation comes before it.
+            if negation_applies(category) && in_clause_before(text, &ctx.negation, span, NEGATION_WINDOW) {
+                w *= NEGATED;
+            }
+            if near(text, &ctx.counter, span, COUNTER_WINDOW) {
+                w *= COUNTERED;
+            }
+            // Quoting abuse in order to report or condemn it is not abuse.
+            if matches!(category, Category::Hate | Category::Harassment) && ctx.is_quoted(span) {
+                w *= QUOTED;
+            }
+            // Calling oneself names is not harassment; "I want to die" is still a risk.
+            if e.needs_target && in_clause_before(text, &ctx.self_ref, span, SELF_WINDOW) {
+                w *= SELF_REFERENCE;
+            }
+            // Misinformation words in a lexicon are style cues: they can only ever nudge.
+            let kind = if category == Category::Misinformation {
+                EvidenceKind::Style
+            } else if rule.is_regex {
+                EvidenceKind::Pattern
+            } else {
+                EvidenceKind::Lexicon
+            };
+            // Different style cues add up ("share before it's deleted" + "the media won't tell you");
+            // for everything else the strongest hit of a key counts.
+            let key = if kind == EvidenceKind::Style {
+                format!("{}#{}", e.key, h.rule)
+            } else {
+                format!("{}~{}", e.key, h.rule)
+            };
+            tally.add(category, &key, w, e.severe, kind, text, span, &self.explanations);
+        }
+        for f in groups::find(text, hits, &self.rules, &ctx) {
+            let key = format!("{}~{}", f.key, f.rule);
+            tally.add(f.category, &key, f.weight, f.severe, EvidenceKind::Group, text, f.span, &self.explanations);
+        }
+        ctx
+    }
+}
+
+/// Negation turns insults, slurs, threats and explicit talk around; scam and grooming moves are
+/// harmful even when phrased with a "don't".
+fn negation_applies(category: Category) -> bool {
+    !matches!(category, Category::Scam | Category::Grooming)
+}

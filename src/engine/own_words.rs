@@ -1,0 +1,74 @@
+//! The user's own words: compiled like a lexicon, shown as evidence, never scored.
+
+use super::tally::Tally;
+use super::{display_term, render, Engine, MAX_EVIDENCE};
+use crate::category::Category;
+use crate::error::{Error, Result};
+use crate::lexicon;
+use crate::normalize::Normalized;
+use crate::normalize::Normalizer;
+use crate::rules::RuleSet;
+use crate::verdict::{Evidence, EvidenceKind};
+use std::collections::BTreeMap;
+
+/// The user's own words as a lexicon: a `*` at an end lets the word go on, a `*` inside stands for
+/// any letters.
+pub(super) fn compile_own_words(words: &[String], normalizer: &Normalizer) -> Result<RuleSet> {
+    if words.is_empty() {
+        return Ok(RuleSet::default());
+    }
+    let mut text = String::from("@format 1\n@lang any\n@source the user's settings\n@licence the user's\n");
+    for w in words {
+        let w = w.trim();
+        let inner = w.trim_matches('*');
+        let term = if inner.contains('*') {
+            // "f*ck": the pieces, normalised like post text, with any letters between them.
+            let pieces: Vec<String> =
+                inner.split('*').map(|p| regex::escape(normalizer.normalize(p).base.text.trim())).collect();
+            let edge =
+                |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() && !crate::normalize::is_unspaced_script(c));
+            let (first, last) = (inner.chars().next(), inner.chars().next_back());
+            format!(
+                "re:{}{}{}",
+                if edge(first) && !w.starts_with('*') { "\\b" } else { "" },
+                pieces.join("\\w*"),
+                if edge(last) && !w.ends_with('*') { "\\b" } else { "" }
+            )
+        } else {
+            w.to_string()
+        };
+        text.push_str(&format!("{term} | harassment | 1 | user_word |\n"));
+    }
+    let lexicon = lexicon::parse("own words", &text).map_err(|e| Error::new(format!("settings: {}", e.message())))?;
+    RuleSet::build(&[lexicon], normalizer).map_err(|e| Error::new(format!("settings: {}", e.message())))
+}
+
+impl Engine {
+    /// The user's own words found in a post: shown, and hidden by `decide`, never a harm score.
+    pub(super) fn score_own_words(&self, text: &str, normalized: &Normalized, tally: &mut Tally) {
+        if self.own_words.is_empty() {
+            return;
+        }
+        for h in self.own_words.find(&normalized, &|_| true).into_iter().take(MAX_EVIDENCE) {
+            let mut params = BTreeMap::new();
+            params.insert("term".to_string(), display_term(&text[h.start..h.end]));
+            let explanation =
+                render(self.explanations.get("user_word").map(|x| x.text.as_str()).unwrap_or("user_word"), &params);
+            // Shown, and hidden by `decide`, but never counted as a harm score.
+            tally.evidence.push(Evidence {
+                kind: EvidenceKind::User,
+                category: Category::Harassment,
+                start: h.start,
+                end: h.end,
+                start_utf16: 0,
+                end_utf16: 0,
+                key: "user_word".into(),
+                params,
+                explanation,
+                weight: 1.0,
+                claim_id: None,
+                url: None,
+            });
+        }
+    }
+}
