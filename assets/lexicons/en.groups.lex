@@ -451,6 +451,8 @@ nothing but contempt       | pred:emotion | 0.9 | hate_emotion_group
 my hatred                  | pred:emotion | 0.85 | hate_emotion_group
 re:\b(i|we) (have|feel) (nothing but )?(contempt|hatred|disgust|loathing) (for|towards?)\b | pred:emotion | 0.85 | hate_emotion_group
 want nothing to do with    | pred:emotion | 0.75 | hate_emotion_group
+disdain                    | pred:emotion | 0.8 | hate_emotion_group
+so much hate for           | pred:emotion | 0.9 | hate_emotion_group
 
 # ---- pred:attribute: very negative attributes said of a group
 filthy                     | pred:attribute | 0.8 | negative_attribute_group
@@ -614,6 +616,35 @@ control the media          | pred:attribute | 0.75 | negative_attribute_group
 control the banks          | pred:attribute | 0.75 | negative_attribute_group
 run the world              | pred:attribute | 0.7 | negative_attribute_group
 a disgrace                 | pred:attribute | 0.7 | negative_attribute_group
+abhorrent                  | pred:attribute | 0.8 | negative_attribute_group
+despicable                 | pred:attribute | 0.8 | negative_attribute_group
+detestable                 | pred:attribute | 0.8 | negative_attribute_group
+loathsome                  | pred:attribute | 0.8 | negative_attribute_group
+contemptible               | pred:attribute | 0.8 | negative_attribute_group
+repugnant                  | pred:attribute | 0.8 | negative_attribute_group
+abominable                 | pred:attribute | 0.8 | negative_attribute_group
+re:\b(are|is|r) (the )?(absolute |very |literal )?worst\b | pred:attribute | 0.75 | negative_attribute_group
+know their place           | pred:attribute | 0.75 | negative_attribute_group
+should know their place    | pred:attribute | 0.8 | negative_attribute_group
+the root of all evil       | pred:attribute | 0.8 | negative_attribute_group
+a mistake of nature        | pred:attribute | 0.85 | negative_attribute_group
+re:\bshould(n['’]?t| not) be trusted\b | pred:attribute | 0.75 | negative_attribute_group
+re:\bcan['’]?t be civili[sz]ed\b | pred:attribute | 0.8 | negative_attribute_group
+always stealing            | pred:attribute | 0.8 | negative_attribute_group
+always lying               | pred:attribute | 0.75 | negative_attribute_group
+only know violence         | pred:attribute | 0.8 | negative_attribute_group
+steal our jobs             | pred:attribute | 0.7 | negative_attribute_group
+stealing our jobs          | pred:attribute | 0.7 | negative_attribute_group
+taking our jobs            | pred:attribute | 0.7 | negative_attribute_group
+contribute nothing         | pred:attribute | 0.75 | negative_attribute_group
+re:\b(don['’]?t|do not) contribute anything\b | pred:attribute | 0.7 | negative_attribute_group
+re:\bdon['’]?t have (any )?(feelings|souls?|brains?|morals|culture|manners|empathy)\b | pred:attribute | 0.75 | negative_attribute_group
+re:\bhave no (feelings|souls?|brains?|morals|culture|manners|empathy)\b | pred:attribute | 0.75 | negative_attribute_group
+low iq                     | pred:attribute | 0.8 | negative_attribute_group
+low-iq                     | pred:attribute | 0.8 | negative_attribute_group
+re:\blives (don['’]?t|do not|doesn['’]?t) matter\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(aren['’]?t|are not|isn['’]?t|is not) worth (anything|saving|the air|the oxygen|a damn|shit|respect|a thing)\b | pred:attribute | 0.8 | negative_attribute_group
+worth nothing              | pred:attribute | 0.8 | negative_attribute_group
 
 # ---- pred:dehumanise: animals, vermin, disease, filth, objects
 rats                       | pred:dehumanise | 0.9 | dehumanising_group
@@ -740,6 +771,13 @@ like cockroaches           | pred:dehumanise | 0.95 | dehumanising_group
 like vermin                | pred:dehumanise | 0.95 | dehumanising_group
 like dogs                  | pred:dehumanise | 0.85 | dehumanising_group
 like pigs                  | pred:dehumanise | 0.85 | dehumanising_group
+a stain on                 | pred:dehumanise | 0.85 | dehumanising_group
+kept in cages              | pred:dehumanise | 0.9 | dehumanising_group
+belong in chains           | pred:dehumanise | 0.9 | dehumanising_group
+kept on a leash            | pred:dehumanise | 0.9 | dehumanising_group
+should be on a leash       | pred:dehumanise | 0.9 | dehumanising_group
+bring disease              | pred:dehumanise | 0.85 | dehumanising_group
+bring diseases             | pred:dehumanise | 0.85 | dehumanising_group
 
 # ---- pred:exclude: expulsion, exclusion, "have no place"
 re:\b(go|get|fuck off|piss off|sod off) back (to )?(where (they|you|u) (came|come) from|(their|your|ur) (own )?(country|countries|homeland|land|jungle|desert|cave|village|island|shithole))\b | pred:exclude | 0.85 | exclusion_group
@@ -809,7 +847,9 @@ should leave               | pred:exclude | 0.8 | exclusion_group
 must leave                 | pred:exclude | 0.8 | exclusion_group
 need to leave              | pred:exclude | 0.8 | exclusion_group
 should get out             | pred:exclude | 0.85 | exclusion_group
+get rid of                 | pred:exclude | 0.75 | exclusion_group
 get rid of them            | pred:exclude | 0.85 | exclusion_group
+back where they belong     | pred:exclude | 0.8 | exclusion_group
 get rid of all             | pred:exclude | 0.8 | exclusion_group
 remove them                | pred:exclude | 0.8 | exclusion_group
 should stay out            | pred:exclude | 0.8 | exclusion_group
@@ -903,6 +943,9 @@ have no right to live      | pred:violence | 0.95 | violence_group | severe
 re:\bshould(n['’]?t| not) (even )?exist\b | pred:violence | 0.9 | violence_group | severe
 better off dead            | pred:violence | 0.9 | violence_group | severe
 better without them        | pred:violence | 0.85 | violence_group | severe
+re:\b(world|country|society|planet|earth|life|everyone|we) (would be|is|will be|['’]d be|would all be) (a )?(much |so )?better (place |off )?without\b | pred:violence | 0.9 | violence_group | severe
+put against a wall         | pred:violence | 0.95 | violence_group | severe
+put up against a wall      | pred:violence | 0.95 | violence_group | severe
 wipe them out              | pred:violence | 0.95 | violence_group | severe
 wipe them off              | pred:violence | 0.95 | violence_group | severe
 wiped off the face of the earth | pred:violence | 0.95 | violence_group | severe
@@ -978,31 +1021,12 @@ re:\bthe only good \w+ (is|are) (a )?dead( ones?| \w+)?\b | pred:violence | 0.95
 re:\b(die|rot|burn) in hell\b | pred:violence | 0.85 | violence_group | severe
 
 # ---- pred:threat: first-person intent and direct threats
-re:\b(i|we) ?(['’]?ll|will|shall|am going to|['’]?m going to|are going to|['’]?re going to|am gonna|['’]?m gonna|im gonna|are gonna|['’]?re gonna|gonna|want to|wanna|would love to|['’]?d love to|am about to|['’]?m about to|plan to|intend to) (\w+ ){0,2}(kill|murder|stab|hurt|lynch|slaughter|butcher|torture|rape|strangle|behead|exterminate|massacre|shoot up|gun down|hunt down|maim|beat up|(shoot|burn|hang|gas|bomb) (you|u|them|em|every|all|each|those|these))\b | pred:threat | 0.95 | threat_violence | severe
-i will kill                | pred:threat | 0.95 | threat_violence | severe
-i'll kill                  | pred:threat | 0.95 | threat_violence | severe
-ill kill                   | pred:threat | 0.95 | threat_violence | severe
-i'm going to kill          | pred:threat | 0.95 | threat_violence | severe
-im going to kill           | pred:threat | 0.95 | threat_violence | severe
-i'm gonna kill             | pred:threat | 0.95 | threat_violence | severe
-im gonna kill              | pred:threat | 0.95 | threat_violence | severe
-gonna kill                 | pred:threat | 0.9 | threat_violence | severe
+re:\b(i|we) ?(['’]?ll|will|shall|am going to|['’]?m going to|are going to|['’]?re going to|am gonna|['’]?m gonna|im gonna|are gonna|['’]?re gonna|gonna|want to|wanna|would love to|['’]?d love to|am about to|['’]?m about to|plan to|intend to) (\w+ ){0,2}(kill|murder|stab|hurt|lynch|slaughter|butcher|torture|rape|strangle|behead|exterminate|massacre|shoot up|gun down|hunt down|maim|beat up) ([^m\W]\w*|m[^y\W]\w*|my|my[^s\W]\w*|mys[^e\W]\w*)\b | pred:threat | 0.95 | threat_violence | severe
+re:\b(i|we) ?(['’]?ll|will|shall|am going to|['’]?m going to|are going to|['’]?re going to|am gonna|['’]?m gonna|im gonna|are gonna|['’]?re gonna|gonna|want to|wanna|would love to|['’]?d love to|plan to) (\w+ ){0,2}(shoot|burn|hang|gas|bomb) (you|u|them|em|every|all|each|those|these|any)\b | pred:threat | 0.95 | threat_violence | severe
 we will kill               | pred:threat | 0.95 | threat_violence | severe
 we'll kill                 | pred:threat | 0.95 | threat_violence | severe
 we will burn               | pred:threat | 0.95 | threat_violence | severe
 we'll burn                 | pred:threat | 0.95 | threat_violence | severe
-i will hurt                | pred:threat | 0.95 | threat_violence | severe
-i'll hurt                  | pred:threat | 0.95 | threat_violence | severe
-i'm going to hurt          | pred:threat | 0.95 | threat_violence | severe
-im going to hurt           | pred:threat | 0.95 | threat_violence | severe
-i will shoot               | pred:threat | 0.95 | threat_violence | severe
-i'll shoot                 | pred:threat | 0.95 | threat_violence | severe
-i will stab                | pred:threat | 0.95 | threat_violence | severe
-i'll stab                  | pred:threat | 0.95 | threat_violence | severe
-i'd kill                   | pred:threat | 0.9 | threat_violence | severe
-i want to kill             | pred:threat | 0.95 | threat_violence | severe
-i wanna kill               | pred:threat | 0.95 | threat_violence | severe
-i want to hurt             | pred:threat | 0.9 | threat_violence | severe
 i will find you            | pred:threat | 0.9 | threat_violence | severe
 i'll find you              | pred:threat | 0.9 | threat_violence | severe
 i will find where you live | pred:threat | 0.95 | threat_violence | severe
@@ -1088,8 +1112,6 @@ racism against             | ctx:counter
 discrimination against     | ctx:counter
 prejudice against          | ctx:counter
 bigotry against            | ctx:counter
-violence against           | ctx:counter
-harassment of              | ctx:counter
 i condemn                  | ctx:counter
 we condemn                 | ctx:counter
 condemn this               | ctx:counter
@@ -1105,7 +1127,6 @@ people saying              | ctx:counter
 people who call            | ctx:counter
 when people say            | ctx:counter
 when people call           | ctx:counter
-
 for calling                | ctx:counter
 re:\b(he|she|someone|somebody|a guy|a man|a woman|my (boss|uncle|aunt|coworker|neighbou?r|classmate)) (said|wrote|tweeted|posted|told me|yelled|shouted) that\b | ctx:counter
 someone told me            | ctx:counter
@@ -1120,10 +1141,8 @@ quote:                     | ctx:counter
 the myth that              | ctx:counter
 the lie that               | ctx:counter
 the stereotype that        | ctx:counter
-the idea that              | ctx:counter
 the claim that             | ctx:counter
 claiming that              | ctx:counter
-stereotype*                | ctx:counter
 not true that              | ctx:counter
 is a myth                  | ctx:counter
 is a stereotype            | ctx:counter
@@ -1253,3 +1272,23 @@ kill for a                 | allow
 would kill for             | allow
 could kill for             | allow
 i'd kill for               | allow
+beats                      | allow
+chats                      | allow
+chips                      | allow
+cooks                      | allow
+demos                      | allow
+garage                     | allow
+loses                      | allow
+money                      | allow
+moneys                     | allow
+moons                      | allow
+smell                      | allow
+sakes                      | allow
+sinks                      | allow
+backs                      | allow
+israel                     | allow
+roman                      | allow
+games                      | allow
+vegas                      | allow
+bikes                      | allow
+ultra                      | allow

@@ -269,3 +269,43 @@ re:\b(pay|send|give|transfer|venmo|cashapp) me\b.{0,40}\bor (else )?(i|i['’]?l
 re:\b(or|otherwise) (i|i['’]?ll|ill|i will) (send|post|leak|share|show|forward) (those|these|the|your|ur|all your) (pics|pictures|photos|screenshots|nudes|videos|messages|texts|chats)\b | harassment | 0.7 | blackmail | severe
 re:\b(i['’]?m going to|im going to|i['’]?ll|ill|i will|gonna|going to) (\w+ ){0,6}(break|snap|smash|bust) (both )?(your|ur|his|her) (legs?|arms?|neck|face|jaw|knees?|teeth|skull|nose|fingers)\b | harassment | 0.85 | threat_violence | severe
 re:\b(i['’]?m going to|im going to|i['’]?ll|ill|i will|gonna) find (you|u) (after school|after work|tonight|tomorrow|outside)\b | harassment | 0.6 | threat_violence |
+
+# ---- Telling someone to kill or hurt themselves and wishing them dead: moved here from
+# ---- en.selfharm.lex (2026-12). Aimed at someone else these are harassment (wish_harm, severe);
+# ---- self_harm keeps only the writer's own risk. ----
+kys | harassment | 0.95 | wish_harm | severe
+kill yourself | harassment | 0.9 | wish_harm | severe
+kill urself | harassment | 0.9 | wish_harm | severe
+kill ur self | harassment | 0.9 | wish_harm | severe
+kill yourselves | harassment | 0.85 | wish_harm | severe
+killyourself | harassment | 0.9 | wish_harm | severe
+go kill yourself | harassment | 0.95 | wish_harm | severe
+hang yourself | harassment | 0.9 | wish_harm | severe
+hang urself | harassment | 0.9 | wish_harm | severe
+neck yourself | harassment | 0.9 | wish_harm | severe
+rope yourself | harassment | 0.9 | wish_harm | severe
+an hero | harassment | 0.6 | wish_harm | severe
+unalive yourself | harassment | 0.9 | wish_harm | severe
+unalive urself | harassment | 0.9 | wish_harm | severe
+end yourself | harassment | 0.85 | wish_harm | severe
+off yourself | harassment | 0.85 | wish_harm | severe
+slit your wrists | harassment | 0.9 | wish_harm | severe
+slit ur wrists | harassment | 0.9 | wish_harm | severe
+cut yourself | harassment | 0.6 | wish_harm | severe
+drink bleach | harassment | 0.75 | wish_harm | severe
+jump off a bridge | harassment | 0.7 | wish_harm | severe
+jump off a cliff | harassment | 0.6 | wish_harm | severe
+jump in front of a train | harassment | 0.8 | wish_harm | severe
+re:\b(you|u|ya) (should|need to|ought to|gotta|better|deserve to) (just )?(kill|hang|shoot|off|end|unalive|cut|hurt|starve) (yourself|urself|ur self)\b | harassment | 0.95 | wish_harm | severe
+re:\b(you|u) should (just )?(die|stop breathing|not exist|never have been born)\b | harassment | 0.8 | wish_harm | severe
+re:\bdo (us|everyone|the world) a favou?r (and|&) (die|kill yourself|kys|disappear|end it)\b | harassment | 0.9 | wish_harm | severe
+re:\b(the )?world (would be|is|will be) better (off )?without (you|u)\b | harassment | 0.75 | wish_harm | severe
+re:\bno ?(one|body) (would|will) (miss|care about|notice) (you|u|if (you|u) (died|were gone|disappeared))\b | harassment | 0.7 | wish_harm | severe
+re:\b(just|go|pls|please) (die|end it)\b | harassment | 0.55 | wish_harm | needs=target severe
+re:\b(why don['’]?t you|why dont you|why not) (just )?(kill yourself|die|end it|hang yourself) | harassment | 0.85 | wish_harm | severe
+re:(just|go|pls|please|u should|you should)?kill ?(yo)?urself\b | harassment | 0.9 | wish_harm | severe
+
+# ---- The same words said of oneself ("i want to jump off a bridge") are the writer's own risk:
+# ---- en.selfharm.lex lists these patterns as self_harm_risk, and the identical `allow` here keeps
+# ---- the harassment entries above from reading them as a wish aimed at someone. ----
+re:\bi (\w+ ){0,3}(jump off a (bridge|cliff|building|roof)|jump in front of a (train|bus|car|truck)|drink bleach)\b | allow

@@ -1,42 +1,11 @@
-# English self-harm: telling someone to hurt or kill themselves (encouragement, severe),
-# and first-person statements that the writer may be at risk (risk: show help, do not shame).
+# English self-harm: first-person statements that the writer may be at risk (risk: show help, do
+# not shame). Telling someone else to hurt or kill themselves is harassment (wish_harm), in
+# en.harassment.lex.
 @format 1
 @lang en
 @source Original work written for Waspada, 2026-11 (vocabulary from general knowledge of the language)
 @licence MIT
 # term | category | weight | key | flags
-
-# ---- encouragement ----
-kys               | self_harm | 0.95 | self_harm_encouragement | severe
-kill yourself     | self_harm | 0.9 | self_harm_encouragement | severe
-kill urself       | self_harm | 0.9 | self_harm_encouragement | severe
-kill ur self      | self_harm | 0.9 | self_harm_encouragement | severe
-kill yourselves   | self_harm | 0.85 | self_harm_encouragement | severe
-killyourself      | self_harm | 0.9 | self_harm_encouragement | severe
-go kill yourself  | self_harm | 0.95 | self_harm_encouragement | severe
-hang yourself     | self_harm | 0.9 | self_harm_encouragement | severe
-hang urself       | self_harm | 0.9 | self_harm_encouragement | severe
-neck yourself     | self_harm | 0.9 | self_harm_encouragement | severe
-rope yourself     | self_harm | 0.9 | self_harm_encouragement | severe
-an hero           | self_harm | 0.6 | self_harm_encouragement |
-unalive yourself  | self_harm | 0.9 | self_harm_encouragement | severe
-unalive urself    | self_harm | 0.9 | self_harm_encouragement | severe
-end yourself      | self_harm | 0.85 | self_harm_encouragement | severe
-off yourself      | self_harm | 0.85 | self_harm_encouragement | severe
-slit your wrists  | self_harm | 0.9 | self_harm_encouragement | severe
-slit ur wrists    | self_harm | 0.9 | self_harm_encouragement | severe
-cut yourself      | self_harm | 0.6 | self_harm_encouragement |
-drink bleach      | self_harm | 0.75 | self_harm_encouragement | severe
-jump off a bridge | self_harm | 0.7 | self_harm_encouragement |
-jump off a cliff  | self_harm | 0.6 | self_harm_encouragement |
-jump in front of a train | self_harm | 0.8 | self_harm_encouragement | severe
-re:\b(you|u|ya) (should|need to|ought to|gotta|better|deserve to) (just )?(kill|hang|shoot|off|end|unalive|cut|hurt|starve) (yourself|urself|ur self)\b | self_harm | 0.95 | self_harm_encouragement | severe
-re:\b(you|u) should (just )?(die|stop breathing|not exist|never have been born)\b | self_harm | 0.8 | self_harm_encouragement | severe
-re:\bdo (us|everyone|the world) a favou?r (and|&) (die|kill yourself|kys|disappear|end it)\b | self_harm | 0.9 | self_harm_encouragement | severe
-re:\b(the )?world (would be|is|will be) better (off )?without (you|u)\b | self_harm | 0.75 | self_harm_encouragement | severe
-re:\bno ?(one|body) (would|will) (miss|care about|notice) (you|u|if (you|u) (died|were gone|disappeared))\b | self_harm | 0.7 | self_harm_encouragement |
-re:\b(just|go|pls|please) (die|end it)\b | self_harm | 0.55 | self_harm_encouragement | needs=target
-re:\b(why don['’]?t you|why dont you|why not) (just )?(kill yourself|die|end it|hang yourself) | self_harm | 0.85 | self_harm_encouragement | severe
 
 # ---- first-person risk ----
 re:\b(i|i ?['’]?m|im|i am) (really |just |honestly |seriously |kinda |kind of |literally |actually )?(want|wanna|need|going|gonna|about|planning|plan|decided|ready)( to)? (kill myself|end (it all|my life|myself)|commit suicide|hang myself|unalive myself|off myself|take my (own )?life)\b | self_harm | 0.75 | self_harm_risk | severe
@@ -74,7 +43,8 @@ sewerslide        | self_harm | 0.6 | self_harm_risk |
 pro ana           | self_harm | 0.6 | self_harm_risk |
 proana            | self_harm | 0.6 | self_harm_risk |
 thinspo*          | self_harm | 0.55 | self_harm_risk |
-meanspo           | self_harm | 0.6 | self_harm_encouragement |
+meanspo           | self_harm | 0.6 | self_harm_risk |
 
-# ---- Hashtag or run-together "kill yourself" (#justkillyourself, gokillurself); added 2026-12 ----
-re:(just|go|pls|please|u should|you should)?kill ?(yo)?urself\b | self_harm | 0.9 | self_harm_encouragement | severe
+# ---- The writer's own wish in words that, said to someone, are a death wish (those moved to
+# ---- en.harassment.lex, 2026-12); the same patterns are `allow` there. ----
+re:\bi (\w+ ){0,3}(jump off a (bridge|cliff|building|roof)|jump in front of a (train|bus|car|truck)|drink bleach)\b | self_harm | 0.7 | self_harm_risk | severe

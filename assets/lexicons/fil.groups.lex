@@ -139,7 +139,7 @@ players                    | grp:other
 coach                      | grp:other
 fans                       | grp:other
 fanatiko                   | grp:other
-stans                      | grp:other
+stan*                      | grp:other
 influencer*                | grp:other
 vlogger*                   | grp:other
 youtuber*                  | grp:other
@@ -256,6 +256,12 @@ hindi ko masikmura         | pred:emotion | 0.85 | hate_emotion_group
 di ko masikmura            | pred:emotion | 0.85 | hate_emotion_group
 ayokong makita             | pred:emotion | 0.8 | hate_emotion_group
 yamot ako sa               | pred:emotion | 0.75 | hate_emotion_group
+kinaiinisan ko             | pred:emotion | 0.8 | hate_emotion_group
+kinasusuklaman ko          | pred:emotion | 0.9 | hate_emotion_group
+kasuklaman                 | pred:emotion | 0.9 | hate_emotion_group
+ayoko talaga sa            | pred:emotion | 0.85 | hate_emotion_group
+galit kami sa              | pred:emotion | 0.85 | hate_emotion_group
+sukang-suka ako sa         | pred:emotion | 0.85 | hate_emotion_group
 
 # ---- pred:attribute: very negative attributes said of a group
 mabaho                     | pred:attribute | 0.8 | negative_attribute_group
@@ -357,6 +363,11 @@ thieves                    | pred:attribute | 0.8 | negative_attribute_group
 criminals                  | pred:attribute | 0.8 | negative_attribute_group
 terrorists                 | pred:attribute | 0.85 | negative_attribute_group
 worthless                  | pred:attribute | 0.85 | negative_attribute_group
+walang halaga              | pred:attribute | 0.85 | negative_attribute_group
+walang damdamin            | pred:attribute | 0.75 | negative_attribute_group
+walang moral               | pred:attribute | 0.75 | negative_attribute_group
+hindi dapat pagkatiwalaan  | pred:attribute | 0.75 | negative_attribute_group
+walang puso                | pred:attribute | 0.7 | negative_attribute_group
 
 # ---- pred:dehumanise: animals, vermin, disease, filth
 hayop                      | pred:dehumanise | 0.85 | dehumanising_group
@@ -448,7 +459,6 @@ dapat paalisin             | pred:exclude | 0.85 | exclusion_group
 ipatapon                   | pred:exclude | 0.85 | exclusion_group
 i-deport                   | pred:exclude | 0.85 | exclusion_group
 ideport                    | pred:exclude | 0.85 | exclusion_group
-deport                     | pred:exclude | 0.75 | exclusion_group
 pauwiin                    | pred:exclude | 0.8 | exclusion_group
 pauwiin na                 | pred:exclude | 0.85 | exclusion_group
 umuwi kayo                 | pred:exclude | 0.8 | exclusion_group
@@ -651,7 +661,6 @@ sinumang nagsasabi         | ctx:counter
 kinukondena                | ctx:counter
 kinokondena                | ctx:counter
 kondenahin                 | ctx:counter
-stereotype*                | ctx:counter
 hindi totoo                | ctx:counter
 hindi lahat                | ctx:counter
 i-report na                | ctx:counter
@@ -660,6 +669,7 @@ nireport ko                | ctx:counter
 re:\bwalang (lugar|puwang) (ang|para sa|dito ang) (rasismo|diskriminasyon|galit|poot|karahasan|pang-aapi|pambubully|pang-aalipusta)\b | ctx:counter
 
 # ---- allow: benign phrases that contain predicate words
+re:\b(papatayin|sasaktan|sasaksakin|susunugin|bubugbugin|lulunurin|sasakalin|babarilin) ko (na )?(na lang |nalang )?(ang |yung )?sarili ko\b | allow
 patayin ang aircon         | allow
 sunugin ang basura         | allow
 sunugin ang mga basura     | allow
@@ -690,3 +700,8 @@ basura collection          | allow
 hakot ng basura            | allow
 namumulot ng basura        | allow
 re:\b(komento|biro|salita|tawag|pananalita|trato) (na )?(nakakadiri|kadiri|mabaho|bastos|pangit|walang kwenta|kasuklam-suklam)\b | allow
+depot                      | allow
+garage                     | allow
+pokok                      | allow
+taksi                      | allow
+youtube                    | allow

@@ -264,3 +264,32 @@ re:\b(huwag|wag) (niyo|nyo) ?(nang |na )?(isali|isama|pansinin) si \w+.{0,50}\bw
 re:\b(i-?kick|tanggalin|alisin|palabasin) (si \w+|siya|sya|yan) (sa|mula sa) (gc|group|grupo|klase)\b | harassment | 0.55 | harassment_phrase |
 re:\b(babasagin|basagin|bubugbugin|sasapakin|sasaksakin|papatayin|uupakan) ko (ang |yang |yung )?(mukha|ulo|bunganga|ngipin|panga)? ?(mo|nyo|niyo)\b | harassment | 0.85 | threat_violence | severe
 re:\babangan (kita|ka|kayo)\b | harassment | 0.45 | threat_violence |
+
+# ---- Telling someone to kill or hurt themselves and wishing them dead: moved here from
+# ---- fil.selfharm.lex (2026-12). Aimed at someone else these are harassment (wish_harm, severe);
+# ---- self_harm keeps only the writer's own risk. ----
+magpakamatay ka na | harassment | 0.95 | wish_harm | severe
+magpakamatay ka | harassment | 0.9 | wish_harm | severe
+magpakamatay na kayo | harassment | 0.9 | wish_harm | severe
+magpakamatay ka nalang | harassment | 0.95 | wish_harm | severe
+magpakamatay ka na lang | harassment | 0.95 | wish_harm | severe
+re:\bmag-? ?suicide ka( na)?\b | harassment | 0.9 | wish_harm | severe
+magbigti ka na | harassment | 0.95 | wish_harm | severe
+magbigti ka | harassment | 0.85 | wish_harm | severe
+magbigti ka nalang | harassment | 0.95 | wish_harm | severe
+maglaslas ka na | harassment | 0.9 | wish_harm | severe
+maglaslas ka | harassment | 0.85 | wish_harm | severe
+laslasin mo ang pulso mo | harassment | 0.9 | wish_harm | severe
+tumalon ka na sa building | harassment | 0.9 | wish_harm | severe
+tumalon ka sa building | harassment | 0.85 | wish_harm | severe
+tumalon ka sa tulay | harassment | 0.85 | wish_harm | severe
+tumalon ka na lang | harassment | 0.8 | wish_harm | severe
+uminom ka ng lason | harassment | 0.9 | wish_harm | severe
+inom ka ng lason | harassment | 0.9 | wish_harm | severe
+inom ka ng muriatic | harassment | 0.9 | wish_harm | severe
+uminom ka ng muriatic | harassment | 0.9 | wish_harm | severe
+pakamatay ka na | harassment | 0.9 | wish_harm | severe
+wala namang mawawala kung mamatay ka | harassment | 0.8 | wish_harm | severe
+walang iiyak pag namatay ka | harassment | 0.75 | wish_harm | severe
+mas mabuti pang mamatay ka na | harassment | 0.85 | wish_harm | severe
+mas mabuti pang wala ka na | harassment | 0.7 | wish_harm | severe

@@ -1,37 +1,10 @@
-# Filipino / Tagalog (incl. Taglish) self-harm. Telling someone to kill or hurt themselves is
-# self_harm_encouragement (severe). First-person statements of wanting to die are self_harm_risk:
-# the extension answers them with help resources, not by hiding.
+# Filipino / Tagalog (incl. Taglish) self-harm. First-person statements of wanting to die are
+# self_harm_risk: the extension answers them with help resources, not by hiding. Telling someone
+# else to kill or hurt themselves is harassment (wish_harm), in fil.harassment.lex.
 @format 1
 @lang fil
 @source Original work written for Waspada, 2026-11 (vocabulary from general knowledge of the language)
 @licence MIT
-
-# --- encouragement ---------------------------------------------------------------------------
-magpakamatay ka na  | self_harm | 0.95 | self_harm_encouragement | severe
-magpakamatay ka     | self_harm | 0.9  | self_harm_encouragement | severe
-magpakamatay na kayo | self_harm | 0.9 | self_harm_encouragement | severe
-magpakamatay ka nalang | self_harm | 0.95 | self_harm_encouragement | severe
-magpakamatay ka na lang | self_harm | 0.95 | self_harm_encouragement | severe
-re:\bmag-? ?suicide ka( na)?\b | self_harm | 0.9 | self_harm_encouragement | severe
-magbigti ka na      | self_harm | 0.95 | self_harm_encouragement | severe
-magbigti ka         | self_harm | 0.85 | self_harm_encouragement | severe
-magbigti ka nalang  | self_harm | 0.95 | self_harm_encouragement | severe
-maglaslas ka na     | self_harm | 0.9  | self_harm_encouragement | severe
-maglaslas ka        | self_harm | 0.85 | self_harm_encouragement | severe
-laslasin mo ang pulso mo | self_harm | 0.9 | self_harm_encouragement | severe
-tumalon ka na sa building | self_harm | 0.9 | self_harm_encouragement | severe
-tumalon ka sa building | self_harm | 0.85 | self_harm_encouragement | severe
-tumalon ka sa tulay | self_harm | 0.85 | self_harm_encouragement | severe
-tumalon ka na lang  | self_harm | 0.8  | self_harm_encouragement | severe
-uminom ka ng lason  | self_harm | 0.9  | self_harm_encouragement | severe
-inom ka ng lason    | self_harm | 0.9  | self_harm_encouragement | severe
-inom ka ng muriatic | self_harm | 0.9  | self_harm_encouragement | severe
-uminom ka ng muriatic | self_harm | 0.9 | self_harm_encouragement | severe
-pakamatay ka na     | self_harm | 0.9  | self_harm_encouragement | severe
-wala namang mawawala kung mamatay ka | self_harm | 0.8 | self_harm_encouragement | severe
-walang iiyak pag namatay ka | self_harm | 0.75 | self_harm_encouragement | severe
-mas mabuti pang mamatay ka na | self_harm | 0.85 | self_harm_encouragement | severe
-mas mabuti pang wala ka na | self_harm | 0.7 | self_harm_encouragement |
 
 # --- risk (first person) ---------------------------------------------------------------------
 gusto ko nang mamatay | self_harm | 0.7 | self_harm_risk |

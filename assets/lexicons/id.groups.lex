@@ -415,6 +415,15 @@ rendahan                   | pred:attribute | 0.75 | negative_attribute_group
 kaum rendahan              | pred:attribute | 0.8 | negative_attribute_group
 kasta rendah               | pred:attribute | 0.8 | negative_attribute_group
 derajat rendah             | pred:attribute | 0.8 | negative_attribute_group
+tidak punya perasaan       | pred:attribute | 0.75 | negative_attribute_group
+gak punya perasaan         | pred:attribute | 0.75 | negative_attribute_group
+tidak punya moral          | pred:attribute | 0.75 | negative_attribute_group
+gak punya moral            | pred:attribute | 0.75 | negative_attribute_group
+gak ada harganya           | pred:attribute | 0.85 | negative_attribute_group
+tidak ada harganya         | pred:attribute | 0.85 | negative_attribute_group
+tidak berharga             | pred:attribute | 0.85 | negative_attribute_group
+gak berharga               | pred:attribute | 0.85 | negative_attribute_group
+nyawanya gak berharga      | pred:attribute | 0.85 | negative_attribute_group
 kafir laknat               | pred:attribute | 0.85 | negative_attribute_group
 
 # ---- pred:dehumanise: animals, vermin, disease, filth
@@ -676,11 +685,10 @@ kebiri aja                 | pred:violence | 0.9 | violence_group | severe
 sterilkan                  | pred:violence | 0.85 | violence_group | severe
 
 # ---- pred:threat: first-person intent and direct threats
-re:\b(gue|gw|gua|aku|saya|ane|kami|w|ku|ak|aq)( akan| bakal| bakalan| mau| pengen| siap| pasti| sumpah| nanti| ntar| udah siap)* (bunuh|bacok|tusuk|tembak|gorok|penggal|habisi|habisin|bantai|cekik|perkosa|racun|gebukin|keroyok|matiin|mampusin|tikam|bacokin|tusukin|basmi|ganyang|cincang|bakar rumah|bakar gereja|bakar masjid|bakar vihara|bakar kampung)\b | pred:threat | 0.95 | threat_violence | severe
-gue bunuh                  | pred:threat | 0.95 | threat_violence | severe
-gw bunuh                   | pred:threat | 0.95 | threat_violence | severe
-aku bunuh                  | pred:threat | 0.95 | threat_violence | severe
+re:\b(gue|gw|gua|aku|saya|ane|kami|w|ku|ak|aq)( akan| bakal| bakalan| mau| pengen| siap| pasti| sumpah| nanti| ntar| udah siap)* (bunuh ([^d\W]\w*|d[^i\W]\w*|di[^r\W]\w*|di)|bacok|tusuk|tembak|gorok|penggal|habisi|habisin|bantai|cekik|perkosa|racun|gebukin|keroyok|matiin|mampusin|tikam|bacokin|tusukin|basmi|ganyang|cincang|bakar rumah|bakar gereja|bakar masjid|bakar vihara|bakar kampung)\b | pred:threat | 0.95 | threat_violence | severe
 gue bunuh lo               | pred:threat | 0.95 | threat_violence | severe
+gw bunuh lu                | pred:threat | 0.95 | threat_violence | severe
+gue bunuh semua            | pred:threat | 0.95 | threat_violence | severe
 aku bunuh kau              | pred:threat | 0.95 | threat_violence | severe
 gue habisin lo             | pred:threat | 0.95 | threat_violence | severe
 gue habisin                | pred:threat | 0.95 | threat_violence | severe
@@ -756,7 +764,6 @@ sedih lihat                | ctx:counter
 lapor polisi               | ctx:counter
 lapor ke polisi            | ctx:counter
 sudah dilaporkan           | ctx:counter
-disebut                    | ctx:counter
 dipanggil                  | ctx:counter
 diteriaki                  | ctx:counter
 diteriakin                 | ctx:counter
@@ -805,3 +812,14 @@ re:\b(anjing|babi) (itu |adalah |kan |tuh )?najis\b | allow
 najis anjing               | allow
 najis babi                 | allow
 re:\b(komentar|ucapan|candaan|lelucon|label|sebutan|stereotip|perlakuan|hinaan) (yang )?(kotor|jijik|bodoh|hina|keji|menjijikkan|busuk|biadab|rendahan|kampungan)\b | allow
+bintang                    | allow
+bawak                      | allow
+jalan                      | allow
+menyimpan                  | allow
+golok                      | allow
+penjaja                    | allow
+siuman                     | allow
+bubaran                    | allow
+merek                      | allow
+games                      | allow
+youtube                    | allow

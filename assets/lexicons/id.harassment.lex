@@ -315,3 +315,39 @@ re:\bjangan (ada )?(yg|yang) (temenan|berteman|main) .{0,50}\b(kick|keluarin|kel
 re:\b(kirim|transfer|tf|bayar)\b.{0,30}\b(atau|ato|kalo gak|kalau tidak|klo ga|kalo ga)\b.{0,30}\b(foto|video|vid|chat|aib)\w*\b.{0,20}\b(sebar|upload|posting|viralin|kirim)\b | harassment | 0.8 | blackmail | severe
 re:\b(gw|gue|gua|aku|w) (knife|bunuh|bacok|tusuk|gorok|tembak) (lu|lo|elu|kamu|km|kau)\b | harassment | 0.85 | threat_violence | severe
 re:\bsemoga (lu|lo|elu|kamu|km|kau|dia|lo semua|kalian) (\w+ ){0,4}(mati|mampus|ketabrak|kecelakaan|kena kanker|masuk neraka|cepet mati|modar)\b | harassment | 0.8 | wish_harm | severe
+
+# ---- Telling someone to kill or hurt themselves and wishing them dead: moved here from
+# ---- id.selfharm.lex (2026-12). Aimed at someone else these are harassment (wish_harm, severe);
+# ---- self_harm keeps only the writer's own risk. ----
+bunuh diri aja | harassment | 0.9 | wish_harm | severe
+bunuh diri aj | harassment | 0.9 | wish_harm | severe
+bunuh diri ajah | harassment | 0.9 | wish_harm | severe
+bunuh diri saja | harassment | 0.85 | wish_harm | severe
+bunuh diri sana | harassment | 0.9 | wish_harm | severe
+bundir aja | harassment | 0.9 | wish_harm | severe
+bundir sana | harassment | 0.9 | wish_harm | severe
+gantung diri aja | harassment | 0.9 | wish_harm | severe
+gantung diri sana | harassment | 0.9 | wish_harm | severe
+minum racun aja | harassment | 0.85 | wish_harm | severe
+minum baygon aja | harassment | 0.85 | wish_harm | severe
+minum baygon sana | harassment | 0.85 | wish_harm | severe
+re:\b(lu|lo|loe|elu|elo|luh|lw|kamu|km|kau|anda|kalian|sia|ente) (\w+ )?(mending|mendingan|lebih baik|lebih baek|sebaiknya|harusnya|better|buruan|cepetan|sekalian) (bunuh diri|bundir|gantung diri|mati|minum racun|minum baygon|loncat dari \w+|terjun dari \w+|nabrakin diri|potong nadi)\b | harassment | 0.85 | wish_harm | severe
+re:\b(bunuh diri|bundir|gantung diri|minum racun|minum baygon|loncat dari \w+|terjun dari \w+|potong nadi|sayat nadi)( aja| saja| ajah| sana| sono| lah| deh| dong)+ (lu|lo|loe|elu|elo|kamu|kau|anda|kalian|sia)\b | harassment | 0.95 | wish_harm | severe
+re:\b(kenapa|knp|napa|ngapain|kok) (gak|ga|nggak|ngga|tidak|gk|enggak) (bunuh diri|bundir|gantung diri|mati) (aja|saja|sekalian)\b | harassment | 0.85 | wish_harm | severe
+re:\b(dunia|semua orang|keluargamu|keluarga lu) (akan |bakal )?(lebih baik|lebih baek|lebih tenang|lebih damai) (tanpa|kalau gak ada|kalo ga ada|jika tidak ada) (lu|lo|elu|kamu|kau|anda)\b | harassment | 0.75 | wish_harm | severe
+re:\b(gak|ga|tidak|nggak|ngga) (ada )?(yang |yg )?(bakal |akan )?(peduli|kangen|sedih|nangis|rindu) (kalau|kalo|klo|jika) (lu|lo|elu|kamu|kau|anda) (mati|bunuh diri|mampus|gak ada)\b | harassment | 0.7 | wish_harm | severe
+gantung diri lah | harassment | 0.85 | wish_harm | severe
+bunuh diri deh | harassment | 0.85 | wish_harm | severe
+bunuh diri lah | harassment | 0.85 | wish_harm | severe
+potong nadi aja | harassment | 0.85 | wish_harm | severe
+minum racun sana | harassment | 0.85 | wish_harm | severe
+re:\b(loncat|lompat|terjun|nyebur) (aja |saja )?(dari|ke) (jembatan|gedung|lantai \w+|tebing|jurang|rel|sungai|laut)( aja| saja| sana| sono)\b | harassment | 0.75 | wish_harm | severe
+re:\b(akhiri|akhirin|selesaikan|sudahi) (aja |saja )?(hidup|hidupmu|hidup lu|hidup lo|hidup kamu|nyawa lu|nyawamu)\b | harassment | 0.85 | wish_harm | severe
+re:\b(ngapain|buat apa|untuk apa|gunanya apa) (lu|lo|elu|kamu|kau|anda) (masih )?hidup\b | harassment | 0.6 | wish_harm | severe
+re:\b(hidup|hidupmu|hidup lu|hidup lo|hidup kamu) (gak|ga|tidak|nggak) (ada )?(guna|gunanya|berguna|berarti|artinya)\b | harassment | 0.5 | insult_at_person | needs=target
+re:\b(mending|mendingan|sebaiknya|lebih baik|baiknya) (lu|lo|elu|kamu|km|kau|lo tuh|lu tuh) (mati|bunuh diri|gantung diri|mampus|modar|lompat|minum racun)( aja| saja)?\b | harassment | 0.85 | wish_harm | severe
+
+# ---- The same words said of oneself are the writer's own risk:
+# ---- id.selfharm.lex lists these patterns as self_harm_risk, and the identical `allow` here keeps
+# ---- the harassment entries above from reading them as a wish aimed at someone. ----
+re:\b(aku|gue|gua|gw|saya|ak|aq|w)( mending| mendingan| pengen| pengin| mau| mw| udah| emang| kayaknya| sebaiknya| lebih baik| harus| pingin| ingin)* (bunuh diri|bundir|gantung diri|minum racun|minum baygon|potong nadi)( aja| saja| ajah| aj| deh| lah| sana)*\b | allow

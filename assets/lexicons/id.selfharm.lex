@@ -1,30 +1,11 @@
-# Indonesian self-harm: telling someone to kill or hurt themselves (encouragement, severe) and
-# first-person statements of risk. News about "bunuh diri" stays weak; "bom bunuh diri" and
-# "mati ketawa" are allowed in id.context.lex.
+# Indonesian self-harm: first-person statements of risk. Telling someone else to kill or hurt
+# themselves is harassment (wish_harm), in id.harassment.lex. News about "bunuh diri" stays weak;
+# "bom bunuh diri" and "mati ketawa" are allowed in id.context.lex.
 @format 1
 @lang id
 @source Original work written for Waspada, 2026-11 (vocabulary from general knowledge of the language)
 @licence MIT
 # term | category | weight | key | flags
-
-# ---- encouragement ----
-bunuh diri aja    | self_harm | 0.9 | self_harm_encouragement | severe
-bunuh diri aj     | self_harm | 0.9 | self_harm_encouragement | severe
-bunuh diri ajah   | self_harm | 0.9 | self_harm_encouragement | severe
-bunuh diri saja   | self_harm | 0.85 | self_harm_encouragement | severe
-bunuh diri sana   | self_harm | 0.9 | self_harm_encouragement | severe
-bundir aja        | self_harm | 0.9 | self_harm_encouragement | severe
-bundir sana       | self_harm | 0.9 | self_harm_encouragement | severe
-gantung diri aja  | self_harm | 0.9 | self_harm_encouragement | severe
-gantung diri sana | self_harm | 0.9 | self_harm_encouragement | severe
-minum racun aja   | self_harm | 0.85 | self_harm_encouragement | severe
-minum baygon aja  | self_harm | 0.85 | self_harm_encouragement | severe
-minum baygon sana | self_harm | 0.85 | self_harm_encouragement | severe
-re:\b(lu|lo|loe|elu|elo|luh|lw|kamu|km|kau|anda|kalian|sia|ente) (\w+ )?(mending|mendingan|lebih baik|lebih baek|sebaiknya|harusnya|better|buruan|cepetan|sekalian) (bunuh diri|bundir|gantung diri|mati|minum racun|minum baygon|loncat dari \w+|terjun dari \w+|nabrakin diri|potong nadi)\b | self_harm | 0.85 | self_harm_encouragement | severe
-re:\b(bunuh diri|bundir|gantung diri|minum racun|minum baygon|loncat dari \w+|terjun dari \w+|potong nadi|sayat nadi)( aja| saja| ajah| sana| sono| lah| deh| dong)+ (lu|lo|loe|elu|elo|kamu|kau|anda|kalian|sia)\b | self_harm | 0.95 | self_harm_encouragement | severe
-re:\b(kenapa|knp|napa|ngapain|kok) (gak|ga|nggak|ngga|tidak|gk|enggak) (bunuh diri|bundir|gantung diri|mati) (aja|saja|sekalian)\b | self_harm | 0.85 | self_harm_encouragement | severe
-re:\b(dunia|semua orang|keluargamu|keluarga lu) (akan |bakal )?(lebih baik|lebih baek|lebih tenang|lebih damai) (tanpa|kalau gak ada|kalo ga ada|jika tidak ada) (lu|lo|elu|kamu|kau|anda)\b | self_harm | 0.75 | self_harm_encouragement | severe
-re:\b(gak|ga|tidak|nggak|ngga) (ada )?(yang |yg )?(bakal |akan )?(peduli|kangen|sedih|nangis|rindu) (kalau|kalo|klo|jika) (lu|lo|elu|kamu|kau|anda) (mati|bunuh diri|mampus|gak ada)\b | self_harm | 0.7 | self_harm_encouragement |
 
 # ---- first-person risk ----
 re:\b(aku|gue|gua|gw|saya|ak|w|ku|aq) (\w+ )?(ingin|pengen|pengin|pingin|pgn|mau|mw|kepengen|kepingin|ingin sekali|berniat|mikir buat|mikir untuk|kepikiran) (bunuh diri|bundir|mati aja|mati saja|mengakhiri hidup|akhiri hidup|gantung diri|minum racun|menghilang selamanya|gak hidup lagi|ga hidup lagi|tidak hidup lagi)\b | self_harm | 0.8 | self_harm_risk | severe
@@ -55,17 +36,6 @@ bunuh diri        | self_harm | 0.25 | self_harm_risk |
 bundir            | self_harm | 0.35 | self_harm_risk |
 overdosis         | self_harm | 0.2 | self_harm_risk |
 
-# ---- more encouragement ----
-gantung diri lah  | self_harm | 0.85 | self_harm_encouragement | severe
-bunuh diri deh    | self_harm | 0.85 | self_harm_encouragement | severe
-bunuh diri lah    | self_harm | 0.85 | self_harm_encouragement | severe
-potong nadi aja   | self_harm | 0.85 | self_harm_encouragement | severe
-minum racun sana  | self_harm | 0.85 | self_harm_encouragement | severe
-re:\b(loncat|lompat|terjun|nyebur) (aja |saja )?(dari|ke) (jembatan|gedung|lantai \w+|tebing|jurang|rel|sungai|laut)( aja| saja| sana| sono)\b | self_harm | 0.75 | self_harm_encouragement | severe
-re:\b(akhiri|akhirin|selesaikan|sudahi) (aja |saja )?(hidup|hidupmu|hidup lu|hidup lo|hidup kamu|nyawa lu|nyawamu)\b | self_harm | 0.85 | self_harm_encouragement | severe
-re:\b(ngapain|buat apa|untuk apa|gunanya apa) (lu|lo|elu|kamu|kau|anda) (masih )?hidup\b | self_harm | 0.6 | self_harm_encouragement |
-re:\b(hidup|hidupmu|hidup lu|hidup lo|hidup kamu) (gak|ga|tidak|nggak) (ada )?(guna|gunanya|berguna|berarti|artinya)\b | self_harm | 0.5 | self_harm_encouragement | needs=target
-
 # ---- more first-person risk ----
 re:\b(capek|capai|cape|lelah|muak|bosan|bosen) (banget |bgt |sekali |sama |dengan |dgn )+(hidup|hidupku|hidup gue|hidup ini)\b | self_harm | 0.5 | self_harm_risk |
 re:\b(aku|gue|gw|saya) (udah |sudah )?(gak|ga|tidak|nggak) (kuat|sanggup|tahan) lagi\b | self_harm | 0.4 | self_harm_risk |
@@ -80,5 +50,6 @@ surat wasiat      | self_harm | 0.2 | self_harm_risk |
 minum obat nyamuk | self_harm | 0.55 | self_harm_risk |
 depresi berat     | self_harm | 0.2 | self_harm_risk |
 
-# ---- "Better you just die" aimed at someone (added 2026-12, original work, MIT) ----
-re:\b(mending|mendingan|sebaiknya|lebih baik|baiknya) (lu|lo|elu|kamu|km|kau|lo tuh|lu tuh) (mati|bunuh diri|gantung diri|mampus|modar|lompat|minum racun)( aja| saja)?\b | self_harm | 0.85 | self_harm_encouragement | severe
+# ---- The writer's own wish in words that, said to someone, are a death wish (those moved to
+# ---- id.harassment.lex, 2026-12); the same patterns are `allow` there. ----
+re:\b(aku|gue|gua|gw|saya|ak|aq|w)( mending| mendingan| pengen| pengin| mau| mw| udah| emang| kayaknya| sebaiknya| lebih baik| harus| pingin| ingin)* (bunuh diri|bundir|gantung diri|minum racun|minum baygon|potong nadi)( aja| saja| ajah| aj| deh| lah| sana)*\b | self_harm | 0.7 | self_harm_risk | severe

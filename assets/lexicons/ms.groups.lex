@@ -423,6 +423,13 @@ pengacau                   | pred:attribute | 0.7 | negative_attribute_group
 pembawa sial               | pred:attribute | 0.8 | negative_attribute_group
 sial majal                 | pred:attribute | 0.8 | negative_attribute_group
 tak layak                  | pred:attribute | 0.7 | negative_attribute_group
+tak ada perasaan           | pred:attribute | 0.75 | negative_attribute_group
+tiada otak                 | pred:attribute | 0.8 | negative_attribute_group
+tak ada otak               | pred:attribute | 0.8 | negative_attribute_group
+tak ada maruah             | pred:attribute | 0.75 | negative_attribute_group
+tiada maruah               | pred:attribute | 0.75 | negative_attribute_group
+tak bernilai               | pred:attribute | 0.85 | negative_attribute_group
+tak ada nilai              | pred:attribute | 0.8 | negative_attribute_group
 
 # ---- pred:dehumanise: animals, vermin, disease, filth
 babi                       | pred:dehumanise | 0.9 | dehumanising_group
@@ -511,7 +518,6 @@ patut diusir               | pred:exclude | 0.85 | exclusion_group
 tendang keluar             | pred:exclude | 0.8 | exclusion_group
 buang negeri               | pred:exclude | 0.85 | exclusion_group
 nyahkan                    | pred:exclude | 0.8 | exclusion_group
-deport                     | pred:exclude | 0.75 | exclusion_group
 patut dideport             | pred:exclude | 0.85 | exclusion_group
 tak layak tinggal          | pred:exclude | 0.85 | exclusion_group
 tidak layak tinggal        | pred:exclude | 0.85 | exclusion_group
@@ -651,14 +657,10 @@ moga mampus                | pred:violence | 0.9 | violence_group | severe
 mampuslah                  | pred:violence | 0.85 | violence_group | severe
 
 # ---- pred:threat: first-person intent and direct threats
-re:\b(aku|saya|kami|kitorang|kitaorang|kitaorg|den|ak|aq|gua|gue)( akan| nak| mahu| memang nak| confirm| sumpah| nanti| siap)* (bunuh|tembak|sembelih|tikam|parang|belasah|bantai|lanyak|penggal|cekik|rogol|pancung|racun|bakar rumah|bakar kedai|bakar kuil|bakar gereja|bakar masjid|pecahkan kepala|patahkan (kaki|tangan|leher|tengkuk))\b | pred:threat | 0.95 | threat_violence | severe
-aku bunuh                  | pred:threat | 0.95 | threat_violence | severe
-aku akan bunuh             | pred:threat | 0.95 | threat_violence | severe
-aku nak bunuh              | pred:threat | 0.95 | threat_violence | severe
-saya akan bunuh            | pred:threat | 0.95 | threat_violence | severe
-kami akan bunuh            | pred:threat | 0.95 | threat_violence | severe
-kami bunuh                 | pred:threat | 0.95 | threat_violence | severe
-kitorang bunuh             | pred:threat | 0.95 | threat_violence | severe
+re:\b(aku|saya|kami|kitorang|kitaorang|kitaorg|den|ak|aq|gua|gue)( akan| nak| mahu| memang nak| confirm| sumpah| nanti| siap)* (bunuh ([^d\W]\w*|d[^i\W]\w*|di[^r\W]\w*|di)|tembak|sembelih|tikam|parang|belasah|bantai|lanyak|penggal|cekik|rogol|pancung|racun|bakar rumah|bakar kedai|bakar kuil|bakar gereja|bakar masjid|pecahkan kepala|patahkan (kaki|tangan|leher|tengkuk))\b | pred:threat | 0.95 | threat_violence | severe
+aku bunuh kau              | pred:threat | 0.95 | threat_violence | severe
+aku bunuh korang           | pred:threat | 0.95 | threat_violence | severe
+kami bunuh semua           | pred:threat | 0.95 | threat_violence | severe
 aku tembak                 | pred:threat | 0.95 | threat_violence | severe
 aku sembelih               | pred:threat | 0.95 | threat_violence | severe
 aku tikam                  | pred:threat | 0.95 | threat_violence | severe
@@ -745,7 +747,6 @@ dihina                     | ctx:counter
 kena hina                  | ctx:counter
 panggil kami               | ctx:counter
 dipanggil                  | ctx:counter
-digelar                    | ctx:counter
 istilah                    | ctx:counter
 guna perkataan             | ctx:counter
 perkataan tu               | ctx:counter
@@ -789,3 +790,11 @@ tahun ular                 | allow
 shio                       | allow
 re:\b(hapuskan|musnahkan|hapus|banteras|basmi|basmikan|lenyapkan|hentikan|halau|usir)( semua)?( bentuk)? (diskriminasi|perkauman|rasuah|kemiskinan|kebencian|buli|keganasan|penindasan|stigma|prejudis|stereotaip|nyamuk|tikus|lipas|anai-anai)\b | allow
 re:\b(komen|kenyataan|kata-kata|ucapan|gurauan|lawak|label|gelaran|stereotaip|layanan) (yang )?(kotor|jijik|bodoh|hina|keji|menjijikkan|busuk|biadab)\b | allow
+bintang                    | allow
+bawak                      | allow
+jalan                      | allow
+menyimpan                  | allow
+depot                      | allow
+melaut                     | allow
+jutaan                     | allow
+youtube                    | allow

@@ -171,3 +171,26 @@ re:\bjangan (ada )?(sapa|siapa|sesiapa|orang) (kawan|berkawan|cakap|tegur|layan)
 re:\b(buang|keluarkan|kick|tendang|remove) (dia|si \w+|dia ni) (dari|daripada|dlm) (group|grup|kelas|gc)\b | harassment | 0.5 | harassment_phrase |
 re:\bjangan (ada )?(sapa|siapa|sesiapa) (kawan|berkawan) .{0,50}\b(buang|keluarkan|kick|tendang)\b | harassment | 0.7 | harassment_phrase |
 re:\b(pukul|belasah|tumbuk|hentak|bantai|lanyak)( kau| ko| hang)? (sampai|sampai la|smpi) (patah|mampus|mati|lunyai|masuk hospital)\b | harassment | 0.8 | threat_violence | severe
+
+# ---- Telling someone to kill or hurt themselves and wishing them dead: moved here from
+# ---- ms.selfharm.lex (2026-12). Aimed at someone else these are harassment (wish_harm, severe);
+# ---- self_harm keeps only the writer's own risk. ----
+bunuh diri je | harassment | 0.9 | wish_harm | severe
+bunuh diri jela | harassment | 0.9 | wish_harm | severe
+bunuh diri jelah | harassment | 0.9 | wish_harm | severe
+bunuh diri ajelah | harassment | 0.9 | wish_harm | severe
+pergi bunuh diri | harassment | 0.9 | wish_harm | severe
+pi bunuh diri | harassment | 0.9 | wish_harm | severe
+gantung diri je | harassment | 0.9 | wish_harm | severe
+pergi gantung diri | harassment | 0.9 | wish_harm | severe
+terjun bangunan je | harassment | 0.85 | wish_harm | severe
+re:\b(kau|ko|hang|awak|kamu|korang|engkau|lu) (\w+ )?(baik|lebih baik|patut|sepatutnya|elok|pergi|pi|gi) (mati|bunuh diri|gantung diri|terjun bangunan|terjun jambatan|minum racun|kelar tangan)\b | harassment | 0.85 | wish_harm | severe
+re:\b(bunuh diri|gantung diri|mati|minum racun|terjun)( je| jela| jelah| ajelah| la| lah)+ (kau|ko|hang|awak|korang|engkau|lu)\b | harassment | 0.9 | wish_harm | severe
+re:\b(kenapa|apasal|asal|pasal apa) (kau|ko|hang|awak) (tak|tidak|x) (bunuh diri|mati|gantung diri) (je|jela|lagi)\b | harassment | 0.85 | wish_harm | severe
+re:\b(dunia|semua orang) (akan )?(lebih baik|lebih aman|lebih tenang) tanpa (kau|ko|hang|awak|kamu)\b | harassment | 0.75 | wish_harm | severe
+re:\b(baik|baik lah|lebih baik|elok|mending) (kau|ko|hang|awak|engkau|kamu) (terjun|gantung diri|bunuh diri|mati|mampus|minum racun|lompat)\b | harassment | 0.85 | wish_harm | severe
+
+# ---- The same words said of oneself are the writer's own risk:
+# ---- ms.selfharm.lex lists these patterns as self_harm_risk, and the identical `allow` here keeps
+# ---- the harassment entries above from reading them as a wish aimed at someone. ----
+re:\b(aku|saya|ak|aq|gua|gue|sy)( rasa| memang| dah| pun| ni)*( nak| mahu| ingin| akan| nk| mau| teringin nak| baik| lebih baik| patut)( pergi| pi| gi)? (bunuh diri|gantung diri|terjun bangunan)( je| jela| jelah| ajelah| la| lah)?\b | allow

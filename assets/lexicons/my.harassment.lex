@@ -116,3 +116,21 @@ re:(ဓာတ်ပုံ|ပုံ|ဗီဒီယို|video)(တွေ)?(က
 # face likened to a pig, dog or monkey; "so fat" aimed at someone (2026-12)
 re:(ရုပ်|မျက်နှာ|ခန္ဓာကိုယ်)\s?(က|ဟာ)?\s?(ဝက်|ခွေး|မျောက်|နွား|ဆင်)\s?(နဲ့|လို)\s?(တူ|ပဲ)   | harassment | 0.65 | body_shaming |
 ဝလိုက်တာ          | harassment | 0.35 | body_shaming | needs=target
+
+# ---- Telling someone to kill or hurt themselves and wishing them dead: moved here from
+# ---- my.selfharm.lex (2026-12). Aimed at someone else these are harassment (wish_harm, severe);
+# ---- self_harm keeps only the writer's own risk. ----
+ကိုယ့်ကိုယ်ကိုသတ်သေလိုက် | harassment | 0.9 | wish_harm | severe
+သွားသတ်သေလိုက် | harassment | 0.9 | wish_harm | severe
+သတ်သေလိုက်တော့ | harassment | 0.85 | wish_harm | severe
+သွားကြိုးဆွဲချလိုက် | harassment | 0.9 | wish_harm | severe
+ကြိုးဆွဲချလိုက်တော့ | harassment | 0.85 | wish_harm | severe
+re:သွား\s?သေ\s?(လိုက်|တော့|လိုက်တော့|လိုက်ပါ) | harassment | 0.85 | wish_harm | severe
+re:သေ\s?လို\s?က်\s?(ပါလား|စမ်းပါ|တော့) | harassment | 0.7 | wish_harm | severe
+re:ကြိုး\s?ဆွဲ\s?ချ.{0,12}သေ | harassment | 0.85 | wish_harm | severe
+
+# ---- The same words said of oneself are the writer's own risk:
+# ---- my.selfharm.lex lists these patterns as self_harm_risk, and the identical `allow` here keeps
+# ---- the harassment entries above from reading them as a wish aimed at someone. ----
+re:(သွား|ကိုယ့်ကိုယ်ကို)?\s?(သတ်သေ|ကြိုးဆွဲချ|သေ)\s?လို\s?က်\s?(ချင်|တော့မယ်|မယ်) | allow
+re:ကြိုး\s?ဆွဲ\s?ချ.{0,12}သေ\s?(ချင်|မယ်|တော့မယ်) | allow

@@ -304,3 +304,37 @@ re:รู้(นะ)?(ว่า)?บ้าน(มึง|แก|เธอ|เอ�
 re:บ้าน(มึง|แก|เอ็ง)อยู่(ซอย|ถนน|หมู่บ้าน|ตรง)           | harassment | 0.6  | doxxing |
 re:(ไม่งั้น|ไม่อย่างนั้น|ถ้าไม่โอน|ถ้าไม่ส่ง|ถ้าไม่ทํา).{0,25}(ปล่อย|แฉ|ประจาน|โพสต์|แชร์|ส่ง)(รูป|คลิป|แชท|ภาพ) | harassment | 0.8 | blackmail | severe
 re:(จะ)?(ปล่อย|แฉ|โพสต์|ประจาน)(รูป|คลิป|ภาพ)(มึง|แก|เธอ|หนู)  | harassment | 0.65 | blackmail |
+
+# ---- Telling someone to kill or hurt themselves and wishing them dead: moved here from
+# ---- th.selfharm.lex (2026-12). Aimed at someone else these are harassment (wish_harm, severe);
+# ---- self_harm keeps only the writer's own risk. ----
+ไปฆ่าตัวตาย | harassment | 0.9 | wish_harm | severe
+ไปฆ่าตัวตายซะ | harassment | 0.95 | wish_harm | severe
+ฆ่าตัวตายไปเลย | harassment | 0.9 | wish_harm | severe
+ฆ่าตัวตายซะ | harassment | 0.9 | wish_harm | severe
+ฆ่าตัวตายไปซะ | harassment | 0.95 | wish_harm | severe
+ทำไมไม่ฆ่าตัวตาย | harassment | 0.85 | wish_harm | severe
+ไปผูกคอตาย | harassment | 0.95 | wish_harm | severe
+ผูกคอตายซะ | harassment | 0.9 | wish_harm | severe
+ผูกคอตายไป | harassment | 0.9 | wish_harm | severe
+ไปกระโดดตึกตาย | harassment | 0.9 | wish_harm | severe
+กระโดดตึกตายไป | harassment | 0.9 | wish_harm | severe
+โดดตึกตายไป | harassment | 0.85 | wish_harm | severe
+ไปโดดตึก | harassment | 0.75 | wish_harm | severe
+โดดน้ำตายไป | harassment | 0.85 | wish_harm | severe
+ไปกินยาตาย | harassment | 0.9 | wish_harm | severe
+กินยาตายไป | harassment | 0.9 | wish_harm | severe
+กินยาฆ่าแมลงตายไป | harassment | 0.9 | wish_harm | severe
+อยู่ไปก็หนักแผ่นดิน | harassment | 0.6 | insult_at_person | needs=target
+เกิดมาหนักแผ่นดิน | harassment | 0.5 | insult_at_person | needs=target
+re:ไป[\s.]?ต[\s.]?า[\s.]?ย[\s.]?(ซะ|ไป|ห่า|เถอะ|ซะเถอะ) | harassment | 0.85 | wish_harm | severe
+re:ตาย[\s.]?ๆ[\s.]?ไป[\s.]?(ซะ|เถอะ) | harassment | 0.8 | wish_harm | severe
+re:(มึง|แก|เอ็ง)[\s.]?(ก็)?(ไป)?ฆ่าตัวตาย | harassment | 0.85 | wish_harm | severe
+re:ไป[\s.]?ฆ่า[\s.]?ตัว[\s.]?ตาย | harassment | 0.85 | wish_harm | severe
+
+# ---- The same words said of oneself are the writer's own risk:
+# ---- th.selfharm.lex lists these patterns as self_harm_risk, and the identical `allow` here keeps
+# ---- the harassment entries above from reading them as a wish aimed at someone. ----
+re:(กู|ฉัน|ผม|หนู|ข้า|ชั้น)?\s?(อยาก|คิดจะ|กำลังจะ|คิดอยาก|ว่าจะ)\s?(จะ)?\s?ไป[\s.]?(ฆ่า[\s.]?ตัว[\s.]?ตาย|ผูกคอตาย|กินยาตาย|โดดตึก|กระโดดตึกตาย|โดดน้ำตาย) | allow
+re:(กู|ฉัน|ผม|หนู|ข้า|ชั้น)\s?(จะ|คง|ขอ|คงต้อง)\s?ไป[\s.]?(ฆ่า[\s.]?ตัว[\s.]?ตาย|ผูกคอตาย|กินยาตาย|โดดตึก|กระโดดตึกตาย|โดดน้ำตาย) | allow
+re:(กู|ฉัน|ผม|หนู|ข้า|ชั้น)\s?(อยาก|จะ|คิดจะ|คง|ขอ|ว่าจะ|ก็)*\s?(ฆ่าตัวตาย|ผูกคอตาย|กินยาตาย|โดดตึกตาย|กระโดดตึกตาย|โดดน้ำตาย)(ไปเลย|ซะ|ไปซะ|ไป) | allow

@@ -1,31 +1,10 @@
-# Thai self-harm. Telling someone to kill themselves = self_harm_encouragement (severe).
-# First-person wishes to die = self_harm_risk (help resources). "อยากตาย" alone is common
+# Thai self-harm: first-person wishes to die = self_harm_risk (help resources). Telling someone
+# else to kill themselves is harassment (wish_harm), in th.harassment.lex. "อยากตาย" alone is common
 # hyperbole ("อายจนอยากตาย") and weighs little.
 @format 1
 @lang th
 @source Original work written for Waspada, 2026-11 (vocabulary from general knowledge of the language)
 @licence MIT
-
-# --- encouragement ---------------------------------------------------------------------------
-ไปฆ่าตัวตาย        | self_harm | 0.9  | self_harm_encouragement | severe
-ไปฆ่าตัวตายซะ      | self_harm | 0.95 | self_harm_encouragement | severe
-ฆ่าตัวตายไปเลย     | self_harm | 0.9  | self_harm_encouragement | severe
-ฆ่าตัวตายซะ        | self_harm | 0.9  | self_harm_encouragement | severe
-ฆ่าตัวตายไปซะ      | self_harm | 0.95 | self_harm_encouragement | severe
-ทำไมไม่ฆ่าตัวตาย   | self_harm | 0.85 | self_harm_encouragement | severe
-ไปผูกคอตาย        | self_harm | 0.95 | self_harm_encouragement | severe
-ผูกคอตายซะ        | self_harm | 0.9  | self_harm_encouragement | severe
-ผูกคอตายไป        | self_harm | 0.9  | self_harm_encouragement | severe
-ไปกระโดดตึกตาย    | self_harm | 0.9  | self_harm_encouragement | severe
-กระโดดตึกตายไป    | self_harm | 0.9  | self_harm_encouragement | severe
-โดดตึกตายไป       | self_harm | 0.85 | self_harm_encouragement | severe
-ไปโดดตึก          | self_harm | 0.75 | self_harm_encouragement | severe
-โดดน้ำตายไป       | self_harm | 0.85 | self_harm_encouragement | severe
-ไปกินยาตาย        | self_harm | 0.9  | self_harm_encouragement | severe
-กินยาตายไป        | self_harm | 0.9  | self_harm_encouragement | severe
-กินยาฆ่าแมลงตายไป  | self_harm | 0.9  | self_harm_encouragement | severe
-อยู่ไปก็หนักแผ่นดิน   | self_harm | 0.6  | self_harm_encouragement |
-เกิดมาหนักแผ่นดิน   | self_harm | 0.5  | self_harm_encouragement |
 
 # --- risk (first person) ---------------------------------------------------------------------
 อยากตาย           | self_harm | 0.3  | self_harm_risk |
@@ -60,13 +39,6 @@
 ลาก่อนทุกคน        | self_harm | 0.35 | self_harm_risk |
 จดหมายลาตาย       | self_harm | 0.6  | self_harm_risk |
 
-# ---- "Go die" said to someone is encouragement to die (self-harm and harassment at once), also
-# ---- spelled with spaces ("ไป ต า ย ซะ"); added 2026-12, original work, MIT ----
-re:ไป[\s.]?ต[\s.]?า[\s.]?ย[\s.]?(ซะ|ไป|ห่า|เถอะ|ซะเถอะ)  | self_harm | 0.85 | self_harm_encouragement | severe
-re:ตาย[\s.]?ๆ[\s.]?ไป[\s.]?(ซะ|เถอะ)                  | self_harm | 0.8  | self_harm_encouragement | severe
-re:(มึง|แก|เอ็ง)[\s.]?(ก็)?(ไป)?ฆ่าตัวตาย               | self_harm | 0.85 | self_harm_encouragement | severe
-re:ไป[\s.]?ฆ่า[\s.]?ตัว[\s.]?ตาย                       | self_harm | 0.85 | self_harm_encouragement | severe
-
 # ---- First-person risk: "อยากตาย" is a risk statement on its own (help resources, not removal);
 # ---- hyperbole collocations are allowed. Plans (pills saved up) are severe. Added 2026-12 ----
 re:อยาก[\s.]?ต[\s.]?า[\s.]?ย                           | self_harm | 0.5  | self_harm_risk |
@@ -77,3 +49,13 @@ re:(เตรียม|สะสม|เก็บ|ซื้อ)(ยา|ยาน�
 ไม่ไหวแล้วจริงๆ      | self_harm | 0.2  | self_harm_risk |
 อยู่ไปก็ไม่มีประโยชน์   | self_harm | 0.5  | self_harm_risk |
 ไม่อยากอยู่ต่อแล้ว     | self_harm | 0.55 | self_harm_risk |
+
+# ---- The writer's own wish in words that, said to someone, are a death wish (those moved to
+# ---- th.harassment.lex, 2026-12); the same patterns are `allow` there. ----
+re:(กู|ฉัน|ผม|หนู|ข้า|ชั้น)?\s?(อยาก|คิดจะ|กำลังจะ|คิดอยาก|ว่าจะ)\s?(จะ)?\s?ไป[\s.]?(ฆ่า[\s.]?ตัว[\s.]?ตาย|ผูกคอตาย|กินยาตาย|โดดตึก|กระโดดตึกตาย|โดดน้ำตาย) | self_harm | 0.7 | self_harm_risk | severe
+re:(กู|ฉัน|ผม|หนู|ข้า|ชั้น)\s?(จะ|คง|ขอ|คงต้อง)\s?ไป[\s.]?(ฆ่า[\s.]?ตัว[\s.]?ตาย|ผูกคอตาย|กินยาตาย|โดดตึก|กระโดดตึกตาย|โดดน้ำตาย) | self_harm | 0.7 | self_harm_risk | severe
+re:(กู|ฉัน|ผม|หนู|ข้า|ชั้น)\s?(อยาก|จะ|คิดจะ|คง|ขอ|ว่าจะ|ก็)*\s?(ฆ่าตัวตาย|ผูกคอตาย|กินยาตาย|โดดตึกตาย|กระโดดตึกตาย|โดดน้ำตาย)(ไปเลย|ซะ|ไปซะ|ไป) | self_harm | 0.7 | self_harm_risk | severe
+
+# ---- "I will kill myself" with a first-person pronoun: th.groups.lex lists the same pattern as
+# ---- `allow` so that "กูจะฆ่า" inside it is not read as a threat; this entry keeps it a risk. ----
+re:(กู|ผม|ฉัน|พวกเรา|ข้า|พวกกู|ตู|เรา|หนู|ชั้น)\s?(จะ|จะไป|จะต้อง|ขอ|อยาก|คิดจะ|ต้อง)\s?(ไป)?ฆ่าตัวตาย | self_harm | 0.75 | self_harm_risk | severe

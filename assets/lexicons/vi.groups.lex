@@ -14,6 +14,14 @@
 
 # ---- grp:protected: further protected groups (colloquial and derogatory names included)
 parky                      | grp:protected
+gốc hoa                    | grp:protected
+người gốc hoa              | grp:protected
+người việt gốc hoa         | grp:protected
+hoa kiều                   | grp:protected
+# places of worship stand for the people who worship there ("đốt hết chùa")
+nhà thờ hồi giáo           | grp:protected
+thánh đường hồi giáo       | grp:protected
+nhà thờ công giáo          | grp:protected
 dân nghệ                   | grp:protected
 người nghệ                 | grp:protected
 dân hà tĩnh                | grp:protected
@@ -298,10 +306,12 @@ dơ                         | pred:attribute | 0.75 | negative_attribute_group
 dơ bẩn                     | pred:attribute | 0.85 | negative_attribute_group
 dơ dáy                     | pred:attribute | 0.85 | negative_attribute_group
 ở bẩn                      | pred:attribute | 0.8 | negative_attribute_group
-hôi                        | pred:attribute | 0.75 | negative_attribute_group
+hôi rình                   | pred:attribute | 0.8 | negative_attribute_group
+hôi như                    | pred:attribute | 0.8 | negative_attribute_group
 hôi hám                    | pred:attribute | 0.8 | negative_attribute_group
 hôi thối                   | pred:attribute | 0.85 | negative_attribute_group
-thối                       | pred:attribute | 0.75 | negative_attribute_group
+thối tha                   | pred:attribute | 0.8 | negative_attribute_group
+thối nát                   | pred:attribute | 0.75 | negative_attribute_group
 bốc mùi                    | pred:attribute | 0.75 | negative_attribute_group
 ô uế                       | pred:attribute | 0.85 | negative_attribute_group
 nhơ nhớp                   | pred:attribute | 0.85 | negative_attribute_group
@@ -320,10 +330,17 @@ dối trá                    | pred:attribute | 0.8 | negative_attribute_group
 trộm cắp                   | pred:attribute | 0.85 | negative_attribute_group
 bọn cướp                   | pred:attribute | 0.8 | negative_attribute_group
 côn đồ                     | pred:attribute | 0.8 | negative_attribute_group
-tội phạm                   | pred:attribute | 0.8 | negative_attribute_group
+bọn tội phạm               | pred:attribute | 0.8 | negative_attribute_group
+lũ tội phạm                | pred:attribute | 0.8 | negative_attribute_group
+là tội phạm                | pred:attribute | 0.8 | negative_attribute_group
+toàn tội phạm              | pred:attribute | 0.8 | negative_attribute_group
 sát nhân                   | pred:attribute | 0.85 | negative_attribute_group
 kẻ hiếp dâm                | pred:attribute | 0.85 | negative_attribute_group
-khủng bố                   | pred:attribute | 0.85 | negative_attribute_group
+bọn khủng bố               | pred:attribute | 0.85 | negative_attribute_group
+lũ khủng bố                | pred:attribute | 0.85 | negative_attribute_group
+quân khủng bố              | pred:attribute | 0.85 | negative_attribute_group
+là khủng bố                | pred:attribute | 0.85 | negative_attribute_group
+toàn khủng bố              | pred:attribute | 0.85 | negative_attribute_group
 biến thái                  | pred:attribute | 0.8 | negative_attribute_group
 bệnh hoạn                  | pred:attribute | 0.8 | negative_attribute_group
 lệch lạc                   | pred:attribute | 0.75 | negative_attribute_group
@@ -386,6 +403,12 @@ khùng                      | pred:attribute | 0.65 | negative_attribute_group
 láo toét                   | pred:attribute | 0.75 | negative_attribute_group
 đáng khinh                 | pred:attribute | 0.85 | negative_attribute_group
 ăn bẩn                     | pred:attribute | 0.8 | negative_attribute_group
+vô giá trị                 | pred:attribute | 0.85 | negative_attribute_group
+không có não               | pred:attribute | 0.8 | negative_attribute_group
+không có văn hóa           | pred:attribute | 0.8 | negative_attribute_group
+không có văn hoá           | pred:attribute | 0.8 | negative_attribute_group
+không có tình người        | pred:attribute | 0.75 | negative_attribute_group
+vo gia tri                 | pred:attribute | 0.8 | negative_attribute_group
 ban thiu                   | pred:attribute | 0.8 | negative_attribute_group
 hoi thoi                   | pred:attribute | 0.8 | negative_attribute_group
 an cap                     | pred:attribute | 0.8 | negative_attribute_group
@@ -463,9 +486,9 @@ quỷ dữ                     | pred:dehumanise | 0.9 | dehumanising_group
 yêu quái                   | pred:dehumanise | 0.85 | dehumanising_group
 quái vật                   | pred:dehumanise | 0.9 | dehumanising_group
 quái thai                  | pred:dehumanise | 0.9 | dehumanising_group
-không phải người           | pred:dehumanise | 0.9 | dehumanising_group
-không phải là người        | pred:dehumanise | 0.9 | dehumanising_group
 không ra người             | pred:dehumanise | 0.9 | dehumanising_group
+không phải con người       | pred:dehumanise | 0.9 | dehumanising_group
+không phải là con người    | pred:dehumanise | 0.9 | dehumanising_group
 giống loài                 | pred:dehumanise | 0.85 | dehumanising_group
 đồ súc vật                 | pred:dehumanise | 0.95 | dehumanising_group
 suc vat                    | pred:dehumanise | 0.9 | dehumanising_group
@@ -488,7 +511,7 @@ cút đi                     | pred:exclude | 0.8 | exclusion_group
 cút xéo                    | pred:exclude | 0.85 | exclusion_group
 biến về nước               | pred:exclude | 0.85 | exclusion_group
 biến khỏi                  | pred:exclude | 0.8 | exclusion_group
-về nước đi                 | pred:exclude | 0.85 | exclusion_group
+re:\bvề nước đi( mày| tụi mày| bọn mày| hết| cho rồi)?\s*([.!,?…]|$) | pred:exclude | 0.85 | exclusion_group
 về bên tàu                 | pred:exclude | 0.85 | exclusion_group
 về tàu đi                  | pred:exclude | 0.85 | exclusion_group
 về trung quốc đi           | pred:exclude | 0.85 | exclusion_group
@@ -508,15 +531,11 @@ không được chào đón        | pred:exclude | 0.85 | exclusion_group
 không chào đón             | pred:exclude | 0.85 | exclusion_group
 không hoan nghênh          | pred:exclude | 0.8 | exclusion_group
 không thuộc về nơi này     | pred:exclude | 0.85 | exclusion_group
-không thuộc về             | pred:exclude | 0.8 | exclusion_group
+không thuộc về             | pred:exclude | 0.7 | exclusion_group
 không nên ở đây            | pred:exclude | 0.85 | exclusion_group
 không nên cho vào          | pred:exclude | 0.8 | exclusion_group
 đừng cho vào               | pred:exclude | 0.8 | exclusion_group
 cấm cửa                    | pred:exclude | 0.8 | exclusion_group
-cấm nhập cảnh              | pred:exclude | 0.8 | exclusion_group
-không cho nhập cảnh        | pred:exclude | 0.8 | exclusion_group
-tẩy chay                   | pred:exclude | 0.75 | exclusion_group
-cô lập                     | pred:exclude | 0.75 | exclusion_group
 nhốt lại                   | pred:exclude | 0.8 | exclusion_group
 nhốt hết                   | pred:exclude | 0.85 | exclusion_group
 bỏ tù hết                  | pred:exclude | 0.85 | exclusion_group
@@ -530,11 +549,12 @@ không xứng làm người việt  | pred:exclude | 0.85 | exclusion_group
 tước quốc tịch             | pred:exclude | 0.85 | exclusion_group
 không nên kết hôn          | pred:exclude | 0.75 | exclusion_group
 không được kết hôn         | pred:exclude | 0.75 | exclusion_group
-ở nhà nấu cơm              | pred:exclude | 0.75 | exclusion_group
+chỉ nên ở nhà nấu cơm      | pred:exclude | 0.8 | exclusion_group
+về nhà nấu cơm đi          | pred:exclude | 0.8 | exclusion_group
 vào bếp đi                 | pred:exclude | 0.75 | exclusion_group
 cut ve nuoc                | pred:exclude | 0.85 | exclusion_group
 cut khoi                   | pred:exclude | 0.8 | exclusion_group
-ve nuoc di                 | pred:exclude | 0.8 | exclusion_group
+re:\bve nuoc di( may| tui may| bon may| het)?\s*([.!,?]|$) | pred:exclude | 0.8 | exclusion_group
 duoi het                   | pred:exclude | 0.8 | exclusion_group
 tong co                    | pred:exclude | 0.8 | exclusion_group
 
@@ -619,7 +639,6 @@ tao sẽ bắn                 | pred:threat | 0.95 | threat_violence | severe
 tao sẽ đốt                 | pred:threat | 0.95 | threat_violence | severe
 tao sẽ xử                  | pred:threat | 0.85 | threat_violence | severe
 tao xử                     | pred:threat | 0.85 | threat_violence | severe
-tao đập                    | pred:threat | 0.85 | threat_violence | severe
 tao chém                   | pred:threat | 0.95 | threat_violence | severe
 tao đâm                    | pred:threat | 0.95 | threat_violence | severe
 chúng tao sẽ giết          | pred:threat | 0.95 | threat_violence | severe
@@ -627,7 +646,6 @@ tôi sẽ giết                | pred:threat | 0.95 | threat_violence | severe
 bố mày giết                | pred:threat | 0.95 | threat_violence | severe
 tao biết nhà mày           | pred:threat | 0.95 | threat_violence | severe
 biết nhà mày ở đâu         | pred:threat | 0.95 | threat_violence | severe
-tao sẽ tìm                 | pred:threat | 0.85 | threat_violence | severe
 gặp đâu đánh đó            | pred:threat | 0.9 | threat_violence | severe
 gặp là giết                | pred:threat | 0.95 | threat_violence | severe
 thấy đâu giết đó           | pred:threat | 0.95 | threat_violence | severe
@@ -677,8 +695,20 @@ phan biet chung toc        | ctx:counter
 mien thi                   | ctx:counter
 
 # ---- allow: benign phrases and negated forms (plain "không" is not a negator in vi.context.lex)
-re:\b(không|ko|k|chẳng|chả|hông|hổng|khong|chang|cha)( hề| có| bao giờ| thấy| he| co)? (ghét|căm ghét|căm thù|khinh|khinh bỉ|coi thường|ghê tởm|kinh tởm|bẩn|bẩn thỉu|dơ|hôi|ngu|đần|lười|lười biếng|xấu|xấu xa|ăn cắp|lừa đảo|đáng chết|nên chết|phải chết|đáng bị|ghet|ban|ngu)\b | allow
+re:\b(không|ko|k|chẳng|chả|hông|hổng|khong|chang|cha|đừng|đừng có|dung)( hề| có| bao giờ| thấy| he| co)? (ghét|căm ghét|căm thù|khinh|khinh bỉ|coi thường|ghê tởm|kinh tởm|bẩn|bẩn thỉu|dơ|hôi|ngu|đần|lười|lười biếng|xấu|xấu xa|ăn cắp|lừa đảo|đáng chết|nên chết|phải chết|đáng bị|ghet|ban|ngu)\b | allow
 thịt chó                   | allow
+chó dẫn đường              | allow
+khỉ gió                    | allow
+khỉ thật                   | allow
+chuột bạch                 | allow
+mọt game                   | allow
+mọt phim                   | allow
+tin rác                    | allow
+thư rác                    | allow
+bị ăn cắp                  | allow
+bị ăn trộm                 | allow
+bị trộm cắp                | allow
+re:\bbị (đánh chết|đập chết|bắn chết|chém chết|thiêu sống|thiêu chết|giết|giết hết|xử bắn|chặt đầu|dìm chết|treo cổ|tàn sát|ném bom|đánh hội đồng|tiêu diệt|trục xuất|đuổi về|nhốt)\b | allow
 thịt lợn                   | allow
 thịt heo                   | allow
 ăn thịt chó                | allow
@@ -726,3 +756,4 @@ diệt khuẩn                 | allow
 diệt virus                 | allow
 tiêu diệt virus            | allow
 re:\b(tiêu diệt|diệt|xóa sổ|xoá sổ|đánh bại) (tham nhũng|nghèo đói|đói nghèo|dịch bệnh|ma túy|ma tuý|tội phạm|kỳ thị|phân biệt)\b | allow
+youtube                    | allow

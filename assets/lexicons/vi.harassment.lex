@@ -324,3 +324,39 @@ re:\bđ[.\-_*]ĩ\b                     | harassment | 0.5  | insult_at_person | 
 re:\b(đừng|không|ko|dung|khong) (ai|đứa nào|thằng nào|con nào|ai được|ai dc) (chơi|nói chuyện|kết bạn|choi|noi chuyen) (với|voi|vs)\b | harassment | 0.45 | harassment_phrase |
 re:\b(kick|đuổi|sút|xóa|xoá|tống|duoi|sut|xoa) (nó|con|thằng|nó|no|thang)( \w+)? (ra khỏi|khỏi|ra khoi|khoi) (nhóm|group|lớp|nhom|lop|team)\b | harassment | 0.55 | harassment_phrase |
 re:\b(đừng|không|dung) (ai|đứa nào) (chơi|choi) (với|voi).{0,60}(kick|đuổi|sút|xóa|tống|duoi) | harassment | 0.7 | harassment_phrase |
+
+# ---- Telling someone to kill or hurt themselves and wishing them dead: moved here from
+# ---- vi.selfharm.lex (2026-12). Aimed at someone else these are harassment (wish_harm, severe);
+# ---- self_harm keeps only the writer's own risk. ----
+tự tử đi | harassment | 0.9 | wish_harm | severe
+mày tự tử đi | harassment | 0.95 | wish_harm | severe
+đi tự tử đi | harassment | 0.95 | wish_harm | severe
+sao không tự tử | harassment | 0.8 | wish_harm | severe
+sao mày không tự tử | harassment | 0.9 | wish_harm | severe
+sao không chết đi | harassment | 0.8 | wish_harm | severe
+tự sát đi | harassment | 0.9 | wish_harm | severe
+tu sat di | harassment | 0.75 | wish_harm | severe
+nhảy lầu đi | harassment | 0.85 | wish_harm | severe
+nhay lau di | harassment | 0.75 | wish_harm | severe
+nhảy cầu đi | harassment | 0.85 | wish_harm | severe
+nhảy sông đi | harassment | 0.8 | wish_harm | severe
+treo cổ đi | harassment | 0.85 | wish_harm | severe
+treo co di | harassment | 0.7 | wish_harm | severe
+mày treo cổ đi | harassment | 0.95 | wish_harm | severe
+uống thuốc chuột đi | harassment | 0.9 | wish_harm | severe
+uống thuốc sâu đi | harassment | 0.9 | wish_harm | severe
+uống thuốc ngủ mà chết đi | harassment | 0.9 | wish_harm | severe
+cắt cổ tay đi | harassment | 0.9 | wish_harm | severe
+rạch tay đi | harassment | 0.85 | wish_harm | severe
+re:\bsống (làm gì|để làm gì)( nữa)?,? (chết|chết quách|tự tử) (đi|cho rồi)\b | harassment | 0.8 | wish_harm | severe
+chết đi cho xã hội đỡ chật | harassment | 0.85 | wish_harm | severe
+chết cho rảnh nợ | harassment | 0.7 | wish_harm | severe
+re:\b(mày|mầy|mài|may|m) (ch[eếê]t|chet) (đi|di)\b | harassment | 0.8 | wish_harm | severe
+re:\b(ch[eếê]t|chet) (đi|di) cho (rảnh nợ|ranh no|rồi|roi|xong|đỡ chật đất|do chat dat)\b | harassment | 0.8 | wish_harm | severe
+re:\b(sao|sao mày|sao may) (không|ko|k|hok|khong) (nhảy cầu|nhảy lầu|nhảy sông|treo cổ|uống thuốc|nhay cau|nhay lau)?( |)(t[.\-_*]?ự t[.\-_*]?ử|tự sát|chết|tu sat|chet)( luôn| luon)?( đi| di)?\b | harassment | 0.85 | wish_harm | severe
+re:\bt[.\-_*]ự t[.\-_*]ử (luôn )?đi\b | harassment | 0.85 | wish_harm | severe
+
+# ---- The same words said of oneself are the writer's own risk:
+# ---- vi.selfharm.lex lists these patterns as self_harm_risk, and the identical `allow` here keeps
+# ---- the harassment entries above from reading them as a wish aimed at someone. ----
+re:\b(tôi|tao|tui|tớ|toi)( chắc| muốn| sẽ| thà| định| phải| cũng)* (tự tử|tự sát|nhảy lầu|nhảy cầu|nhảy sông|treo cổ|chết) (đi|đi cho rồi|cho rồi|luôn)\b | allow

@@ -1,35 +1,10 @@
-# Vietnamese self-harm. Telling someone to kill or hurt themselves = self_harm_encouragement
-# (severe); first-person wishes to die = self_harm_risk (answered with help resources).
+# Vietnamese self-harm: first-person wishes to die = self_harm_risk (answered with help resources).
+# Telling someone else to kill or hurt themselves is harassment (wish_harm), in vi.harassment.lex.
 # "tu tu" without diacritics is not listed: it is also "từ từ" (slowly).
 @format 1
 @lang vi
 @source Original work written for Waspada, 2026-11 (vocabulary from general knowledge of the language)
 @licence MIT
-
-# --- encouragement ---------------------------------------------------------------------------
-tự tử đi            | self_harm | 0.9  | self_harm_encouragement | severe
-mày tự tử đi        | self_harm | 0.95 | self_harm_encouragement | severe
-đi tự tử đi         | self_harm | 0.95 | self_harm_encouragement | severe
-sao không tự tử     | self_harm | 0.8  | self_harm_encouragement | severe
-sao mày không tự tử | self_harm | 0.9  | self_harm_encouragement | severe
-sao không chết đi   | self_harm | 0.8  | self_harm_encouragement | severe
-tự sát đi           | self_harm | 0.9  | self_harm_encouragement | severe
-tu sat di           | self_harm | 0.75 | self_harm_encouragement | severe
-nhảy lầu đi         | self_harm | 0.85 | self_harm_encouragement | severe
-nhay lau di         | self_harm | 0.75 | self_harm_encouragement | severe
-nhảy cầu đi         | self_harm | 0.85 | self_harm_encouragement | severe
-nhảy sông đi        | self_harm | 0.8  | self_harm_encouragement | severe
-treo cổ đi          | self_harm | 0.85 | self_harm_encouragement | severe
-treo co di          | self_harm | 0.7  | self_harm_encouragement | severe
-mày treo cổ đi      | self_harm | 0.95 | self_harm_encouragement | severe
-uống thuốc chuột đi | self_harm | 0.9  | self_harm_encouragement | severe
-uống thuốc sâu đi   | self_harm | 0.9  | self_harm_encouragement | severe
-uống thuốc ngủ mà chết đi | self_harm | 0.9 | self_harm_encouragement | severe
-cắt cổ tay đi       | self_harm | 0.9  | self_harm_encouragement | severe
-rạch tay đi         | self_harm | 0.85 | self_harm_encouragement | severe
-re:\bsống (làm gì|để làm gì)( nữa)?,? (chết|chết quách|tự tử) (đi|cho rồi)\b | self_harm | 0.8 | self_harm_encouragement | severe
-chết đi cho xã hội đỡ chật | self_harm | 0.85 | self_harm_encouragement | severe
-chết cho rảnh nợ    | self_harm | 0.7  | self_harm_encouragement |
 
 # --- risk (first person) ---------------------------------------------------------------------
 tôi muốn chết       | self_harm | 0.65 | self_harm_risk |
@@ -73,12 +48,7 @@ mình chỉ là gánh nặng | self_harm | 0.55 | self_harm_risk |
 trầm cảm muốn chết  | self_harm | 0.7  | self_harm_risk |
 viết thư tuyệt mệnh | self_harm | 0.7  | self_harm_risk | severe
 
-# ---- "Go die" aimed at someone, also leet and without marks; "why not jump and kill yourself";
-# ---- first-person "muốn chết" and a plan (pills bought). Added 2026-12, original work, MIT ----
-re:\b(mày|mầy|mài|may|m) (ch[eếê]t|chet) (đi|di)\b          | self_harm | 0.8  | self_harm_encouragement | severe
-re:\b(ch[eếê]t|chet) (đi|di) cho (rảnh nợ|ranh no|rồi|roi|xong|đỡ chật đất|do chat dat)\b | self_harm | 0.8 | self_harm_encouragement | severe
-re:\b(sao|sao mày|sao may) (không|ko|k|hok|khong) (nhảy cầu|nhảy lầu|nhảy sông|treo cổ|uống thuốc|nhay cau|nhay lau)?( |)(t[.\-_*]?ự t[.\-_*]?ử|tự sát|chết|tu sat|chet)( luôn| luon)?( đi| di)?\b | self_harm | 0.85 | self_harm_encouragement | severe
-re:\bt[.\-_*]ự t[.\-_*]ử (luôn )?đi\b                      | self_harm | 0.85 | self_harm_encouragement | severe
+# ---- First-person "muốn chết" and a plan (pills bought). Added 2026-12, original work, MIT ----
 # said of oneself: after a first-person pronoun or opening a clause ("anh muốn chết à" is a taunt)
 re:(^|[,.!?;…]\s*|\b(tôi|mình|em|tao|tớ|toi|minh|mk|mik|tui) )(chỉ |thật sự |thực sự |rất |cũng |chi |that su )?(muốn|muon) (ch[eế]t|chet)\b | self_harm | 0.5 | self_harm_risk |
 cười muốn chết       | allow
@@ -89,3 +59,7 @@ lạnh muốn chết       | allow
 sợ muốn chết         | allow
 re:\b(mua|gom|tích|chuẩn bị|để dành|mua sẵn) (sẵn |đủ |cả )?(thuốc ngủ|thuốc chuột|thuốc sâu|dây thừng|lưỡi lam)\b | self_harm | 0.6 | self_harm_risk | severe
 re:\b(mệt|mệt mỏi) (lắm|quá) rồi\b                         | self_harm | 0.2  | self_harm_risk |
+
+# ---- The writer's own wish in words that, said to someone, are a death wish (those moved to
+# ---- vi.harassment.lex, 2026-12); the same patterns are `allow` there. ----
+re:\b(tôi|tao|tui|tớ|toi)( chắc| muốn| sẽ| thà| định| phải| cũng)* (tự tử|tự sát|nhảy lầu|nhảy cầu|nhảy sông|treo cổ|chết) (đi|đi cho rồi|cho rồi|luôn)\b | self_harm | 0.7 | self_harm_risk | severe

@@ -39,6 +39,8 @@ const DESCRIBE_WINDOW: usize = 40;
 /// Characters after a predicate in which a negator still negates it, where negation follows the
 /// verb (Burmese "…မဟုတ်ဘူး").
 const NEGATION_AFTER_WINDOW: usize = 12;
+/// What is left of a pairing split by clause punctuation ("…Muslims, and the food was filthy").
+const OTHER_CLAUSE: f64 = 0.75;
 /// What is left of a pairing farther apart than `PAIR_WINDOW`.
 const FAR: f64 = 0.6;
 /// Sentences before the predicate's in which a pronoun's group may be named.
@@ -190,6 +192,12 @@ pub(crate) fn find(text: &str, hits: &[Hit], rules: &RuleSet, ctx: &Contexts) ->
         };
         if distance > window {
             w *= FAR;
+        }
+        if let Some(s) = pair_span {
+            let (from, to) = if s.1 <= span.0 { (s.1, span.0) } else { (span.1, s.0) };
+            if text[from..to].contains([',', ';', ':', '(', ')', '"', '“', '”', '/', '|']) {
+                w *= OTHER_CLAUSE;
+            }
         }
         // A negator inside the predicate ("have no place") is the predicate's own.
         let negators: Vec<(usize, usize)> = ctx.negation.iter().copied().filter(|&n| apart(n)).collect();
