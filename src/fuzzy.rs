@@ -26,7 +26,13 @@ pub(crate) struct Fuzzy {
     words: HashSet<String>,
     /// Everyday words (`assets/normalize/ordinary_words.txt`), never read as misspellings either.
     ordinary: HashSet<&'static str>,
+    /// `shapes[first letter][length]`: an eligible term starts with that letter and has that
+    /// length. Most words of a post fail this test and cost nothing more.
+    shapes: [u64; 26],
 }
+
+/// Longest term the shape table records; longer terms are never fuzzy-matched.
+const MAX_SHAPE: usize = 63;
 
 const ORDINARY_WORDS: &str = include_str!("../assets/normalize/ordinary_words.txt");
 
@@ -59,6 +65,9 @@ impl Fuzzy {
                 continue;
             }
             let id = i as u32;
+            if text.len() <= MAX_SHAPE {
+                f.shapes[usize::from(text.as_bytes()[0] - b'a')] |= 1 << text.len();
+            }
             f.exact.entry(text.clone()).or_default().push(id);
             f.variants.entry(text.clone()).or_default().push(id);
             for d in deletions(text) {
@@ -74,6 +83,11 @@ impl Fuzzy {
 
     pub fn is_empty(&self) -> bool {
         self.exact.is_empty()
+    }
+
+    /// True when some eligible term starts with `first` and has `len` bytes.
+    fn has_shape(&self, first: u8, len: usize) -> bool {
+        len <= MAX_SHAPE && first.is_ascii_lowercase() && self.shapes[usize::from(first - b'a')] & (1 << len) != 0
     }
 
     /// Hits for misspelt terms in `view` that no exact hit already covers.
@@ -93,29 +107,39 @@ impl Fuzzy {
                 }
             }
         };
+        let mut buf = String::new();
+        let mut ids: Vec<u32> = Vec::new();
         for (n, &(s, e)) in tokens.iter().enumerate() {
             let word = &text[s..e];
+            let first = word.as_bytes()[0];
             // "ver min": two pieces that make a term.
             if let Some(&(s2, e2)) = tokens.get(n + 1) {
-                if s2 == e + 1 && !covered(s, e2) {
-                    let joined = format!("{word}{}", &text[s2..e2]);
-                    if let Some(ids) = self.exact.get(&joined) {
-                        push(ids, s, e2, &mut out);
+                if s2 == e + 1 && self.has_shape(first, e2 - s2 + word.len()) && !covered(s, e2) {
+                    buf.clear();
+                    buf.push_str(word);
+                    buf.push_str(&text[s2..e2]);
+                    if let Some(found) = self.exact.get(buf.as_str()) {
+                        push(found, s, e2, &mut out);
                         continue;
                     }
                 }
             }
-            if self.words.contains(word) || self.ordinary.contains(word) || covered(s, e) {
+            let one_edit = self.has_shape(first, word.len() + 1) || self.has_shape(first, word.len());
+            let glued = word.len() > MIN_GLUED_TERM;
+            if !(one_edit || glued) || self.words.contains(word) || self.ordinary.contains(word) || covered(s, e) {
                 continue;
             }
             // One edit: a dropped letter (the word is a deletion of a term) or two neighbours
             // swapped. A changed or added letter is not taken: "having" is not "hating", and
             // "breasts" is not "beasts".
-            if word.len() + 1 >= MIN_TERM && !self.ordinary.contains(word) {
-                let first = word.as_bytes()[0];
-                let mut ids: Vec<u32> = self.variants.get(word).cloned().unwrap_or_default();
-                for d in deletions(word) {
-                    ids.extend(self.variants.get(&d).into_iter().flatten());
+            if one_edit && word.len() + 1 >= MIN_TERM {
+                ids.clear();
+                ids.extend(self.variants.get(word).into_iter().flatten());
+                for i in 0..word.len() {
+                    buf.clear();
+                    buf.push_str(&word[..i]);
+                    buf.push_str(&word[i + 1..]);
+                    ids.extend(self.variants.get(buf.as_str()).into_iter().flatten());
                 }
                 ids.retain(|&id| match &rules[id as usize].entry.term {
                     Term::Literal { text: t, .. } => {
@@ -132,15 +156,15 @@ impl Fuzzy {
                 }
             }
             // "arevermin": a short lexicon word glued to a term.
-            if word.len() > MIN_GLUED_TERM {
+            if glued {
                 for k in 1..=MAX_GLUE.min(word.len() - MIN_GLUED_TERM) {
-                    if let Some(ids) = self.exact.get(&word[k..]) {
-                        push(ids, s + k, e, &mut out);
+                    if let Some(found) = self.exact.get(&word[k..]) {
+                        push(found, s + k, e, &mut out);
                         break;
                     }
                     let lead = &word[..word.len() - k];
-                    if let Some(ids) = self.exact.get(lead) {
-                        push(ids, s, s + lead.len(), &mut out);
+                    if let Some(found) = self.exact.get(lead) {
+                        push(found, s, s + lead.len(), &mut out);
                         break;
                     }
                 }

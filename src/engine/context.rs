@@ -122,6 +122,13 @@ fn closing(open: char) -> char {
     }
 }
 
+impl Contexts {
+    /// True when `span` lies inside a quoted passage.
+    pub fn is_quoted(&self, span: (usize, usize)) -> bool {
+        self.quoted.iter().any(|&(s, e)| s <= span.0 && span.1 <= e)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -133,12 +140,5 @@ mod tests {
         let spans = quoted_spans(text);
         assert_eq!(spans.len(), 1);
         assert!(text[spans[0].0..spans[0].1].contains("rats"));
-    }
-}
-
-impl Contexts {
-    /// True when `span` lies inside a quoted passage.
-    pub fn is_quoted(&self, span: (usize, usize)) -> bool {
-        self.quoted.iter().any(|&(s, e)| s <= span.0 && span.1 <= e)
     }
 }

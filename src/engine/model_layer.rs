@@ -9,10 +9,11 @@ use crate::normalize::Normalized;
 use crate::verdict::{round_score, Evidence, EvidenceKind};
 use std::collections::BTreeMap;
 
+/// What is left of the model's harassment (hate) probability in a post with no person (group) in it.
 const MODEL_UNAIMED: f64 = 0.6;
-
+/// What is left of the model's probability next to counter-speech or a warning.
 const MODEL_COUNTERED: f64 = 0.6;
-
+/// Model probabilities under this are not shown as evidence.
 const MODEL_EVIDENCE_FLOOR: f64 = 0.35;
 
 impl Engine {

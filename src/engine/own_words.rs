@@ -49,7 +49,7 @@ impl Engine {
         if self.own_words.is_empty() {
             return;
         }
-        for h in self.own_words.find(&normalized, &|_| true).into_iter().take(MAX_EVIDENCE) {
+        for h in self.own_words.find(normalized, &|_| true).into_iter().take(MAX_EVIDENCE) {
             let mut params = BTreeMap::new();
             params.insert("term".to_string(), display_term(&text[h.start..h.end]));
             let explanation =

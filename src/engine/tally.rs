@@ -17,16 +17,8 @@ pub(super) struct Tally {
     pub(super) model: [f64; 8],
 }
 
-/// What is left of the model's harassment (hate) probability in a post with no person (group) in it.
-
-/// What is left of the model's probability next to counter-speech or a warning.
-
-/// Model probabilities under this are not shown as evidence.
-
 /// How much of the model's probability counts: it was calibrated on training corpora, which differ
-
 /// from a feed, and it cannot say why.
-
 const MODEL_TRUST: f64 = 0.9;
 
 /// One category's score from its rule score and the model's probability: either can carry it, and
