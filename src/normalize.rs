@@ -30,6 +30,29 @@ impl View {
         (self.src_start[start] as usize, self.src_end[end - 1] as usize)
     }
 
+    /// This view with some byte ranges replaced: `edits` are `(start, end, replacement)` over
+    /// `self.text`, sorted and not overlapping; replacement bytes map to the whole original span of
+    /// the range they replace.
+    pub fn with_edits(&self, edits: &[(usize, usize, String)]) -> View {
+        let mut view = View::default();
+        let mut at = 0;
+        let copy = |view: &mut View, from: usize, to: usize| {
+            view.text.push_str(&self.text[from..to]);
+            view.src_start.extend_from_slice(&self.src_start[from..to]);
+            view.src_end.extend_from_slice(&self.src_end[from..to]);
+        };
+        for (start, end, replacement) in edits {
+            copy(&mut view, at, *start);
+            let (s, e) = self.source_span(*start, *end);
+            view.text.push_str(replacement);
+            view.src_start.extend(std::iter::repeat_n(s as u32, replacement.len()));
+            view.src_end.extend(std::iter::repeat_n(e as u32, replacement.len()));
+            at = *end;
+        }
+        copy(&mut view, at, self.text.len());
+        view
+    }
+
     fn build(chars: &[Ch], fold: impl Fn(char) -> char) -> View {
         let mut view = View {
             text: String::with_capacity(chars.len()),

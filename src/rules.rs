@@ -6,7 +6,7 @@
 //! time that happens: hundreds of patterns cost one automaton pass per post, and nothing at start.
 
 use crate::error::{Error, Result};
-use crate::fuzzy::Fuzzy;
+use crate::fuzzy::Speller;
 use crate::lexicon::{Class, Entry, Lexicon, Term};
 use crate::normalize::{is_edge, is_unspaced_script, is_word_char, Normalized, Normalizer, View};
 use crate::triggers;
@@ -89,8 +89,9 @@ pub struct RuleSet {
     pub rules: Vec<Rule>,
     base: ViewMatcher,
     marks: ViewMatcher,
-    /// Misspelt group and predicate words (one edit, a space added or dropped).
-    fuzzy: Fuzzy,
+    /// Corrects misspelt words of hate and threats (a letter dropped or swapped, a space added or
+    /// dropped) into a second view that the base automaton reads again.
+    speller: Speller,
 }
 
 /// The term automaton's kind: a contiguous NFA searches about as fast as a DFA on these posts at a
@@ -219,7 +220,7 @@ impl RuleSet {
                 );
             }
         }
-        set.fuzzy = Fuzzy::build(&set.rules);
+        set.speller = Speller::build(&set.rules);
         Ok(set)
     }
 
@@ -228,9 +229,10 @@ impl RuleSet {
         let mut hits = Vec::new();
         self.find_in(&self.base, &text.base, keep, &mut hits);
         self.find_in(&self.marks, &text.marks, keep, &mut hits);
-        if !self.fuzzy.is_empty() {
-            let variants = self.fuzzy.find(&text.base, &self.rules, keep, &hits);
-            hits.extend(variants);
+        if !self.speller.is_empty() {
+            if let Some(corrected) = self.speller.corrected(&text.base) {
+                self.find_in(&self.base, &corrected, keep, &mut hits);
+            }
         }
         hits.sort_by_key(|h| (h.start, h.end, h.rule));
         hits.dedup();
@@ -280,6 +282,11 @@ impl RuleSet {
                 hits.push(Hit { rule: pattern.rule, start, end });
             }
         }
+    }
+
+    /// The post's base view with misspelt words corrected, when the speller changed any.
+    pub fn corrected(&self, text: &Normalized) -> Option<String> {
+        self.speller.corrected(&text.base).map(|v| v.text)
     }
 
     /// The rule a hit refers to.

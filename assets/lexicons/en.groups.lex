@@ -11,6 +11,19 @@
 # term | category | weight | key | flags
 
 # ---- grp:protected: further protected groups (plurals, colloquial and derogatory names)
+# places of worship stand for the people who worship there ("burn down every mosque")
+mosque                     | grp:protected
+mosques                    | grp:protected
+synagogue                  | grp:protected
+synagogues                 | grp:protected
+gurdwara                   | grp:protected
+gurdwaras                  | grp:protected
+hindu temple               | grp:protected
+hindu temples              | grp:protected
+buddhist temple            | grp:protected
+buddhist temples           | grp:protected
+black church               | grp:protected
+black churches             | grp:protected
 muslim people              | grp:protected
 muslim women               | grp:protected
 muslim men                 | grp:protected
@@ -180,6 +193,123 @@ gypos                      | grp:protected
 pikeys                     | grp:protected
 femoids                    | grp:protected
 foids                      | grp:protected
+# added 2026-12: singular and colloquial names, and slurs used as names for a group
+an indian                  | grp:protected
+indian guy*                | grp:protected
+indian man                 | grp:protected
+indian men                 | grp:protected
+indian woman               | grp:protected
+indian women               | grp:protected
+indian person              | grp:protected
+indian kid*                | grp:protected
+indian famil*              | grp:protected
+indian neighbo*            | grp:protected
+a malay                    | grp:protected
+malay people               | grp:protected
+malay person               | grp:protected
+malay man                  | grp:protected
+malay men                  | grp:protected
+malay woman                | grp:protected
+malay women                | grp:protected
+malay guy*                 | grp:protected
+black guy                  | grp:protected
+black man                  | grp:protected
+black woman                | grp:protected
+black folk                 | grp:protected
+black kid                  | grp:protected
+a jew                      | grp:protected
+jewish person              | grp:protected
+muslim person              | grp:protected
+muslim guy*                | grp:protected
+chinese person             | grp:protected
+chinese guy*               | grp:protected
+banglas                    | grp:protected
+chinaman                   | grp:protected
+chinamen                   | grp:protected
+christard*                 | grp:protected
+bugman                     | grp:protected
+bugmen                     | grp:protected
+coon                       | grp:protected
+coons                      | grp:protected
+cow worshipper*            | grp:protected
+cow worshiper*             | grp:protected
+cow piss drinker*          | grp:protected
+bible thumper*             | grp:protected
+bible basher*              | grp:protected
+cripple                    | grp:protected
+cripples                   | grp:protected
+darkie                     | grp:protected
+darkies                    | grp:protected
+darky                      | grp:protected
+dothead*                   | grp:protected
+dyke                       | grp:protected
+fag                        | grp:protected
+faggot                     | grp:protected
+homo                       | grp:protected
+jigaboo*                   | grp:protected
+kalar                      | grp:protected
+kalars                     | grp:protected
+kelings                    | grp:protected
+mong                       | grp:protected
+mongs                      | grp:protected
+mongoloid*                 | grp:protected
+poof                       | grp:protected
+poofs                      | grp:protected
+poofter*                   | grp:protected
+rapefugee*                 | grp:protected
+retard                     | grp:protected
+retards                    | grp:protected
+shemale*                   | grp:protected
+spastic                    | grp:protected
+spastics                   | grp:protected
+spaz                       | grp:protected
+spazzes                    | grp:protected
+spacker*                   | grp:protected
+troon*                     | grp:protected
+tranny                     | grp:protected
+yid                        | grp:protected
+yids                       | grp:protected
+kike                       | grp:protected
+pajeet*                    | grp:protected
+curry muncher*             | grp:protected
+towelhead                  | grp:protected
+raghead                    | grp:protected
+chink                      | grp:protected
+gook                       | grp:protected
+wetback                    | grp:protected
+beaner                     | grp:protected
+spic                       | grp:protected
+nigger*                    | grp:protected
+nignog*                    | grp:protected
+nig-nog*                   | grp:protected
+wog                        | grp:protected
+wogs                       | grp:protected
+dago*                      | grp:protected
+polack*                    | grp:protected
+camel jockey*              | grp:protected
+sand nigger*               | grp:protected
+jungle bunn*               | grp:protected
+porch monkey*              | grp:protected
+zipperhead*                | grp:protected
+ching chong*               | grp:protected
+slant eye*                 | grp:protected
+mudslime*                  | grp:protected
+muzrat*                    | grp:protected
+lezza*                     | grp:protected
+carpet muncher*            | grp:protected
+batty boy*                 | grp:protected
+he-she*                    | grp:protected
+shemale                    | grp:protected
+slut                       | grp:protected
+sluts                      | grp:protected
+whore                      | grp:protected
+whores                     | grp:protected
+skank*                     | grp:protected
+roastie*                   | grp:protected
+illegal immigrants         | grp:protected
+illegal migrants           | grp:protected
+asylum seekers             | grp:protected
+foreign trash              | grp:protected
 
 # ---- grp:other: groups that are not protected (abuse of them is harassment, not hate)
 politicians                | grp:other
@@ -366,6 +496,43 @@ developers                 | grp:other
 programmers                | grp:other
 the royals                 | grp:other
 royals                     | grp:other
+# added 2026-12
+grab drivers               | grp:other
+grab driver                | grp:other
+k-pop stans                | grp:other
+k pop stans                | grp:other
+kpop fans                  | grp:other
+k-pop fans                 | grp:other
+man u fans                 | grp:other
+football fans              | grp:other
+estate agent               | grp:other
+insurance agents           | grp:other
+insurance salesmen         | grp:other
+insurance sales*           | grp:other
+debt collectors            | grp:other
+bailiffs                   | grp:other
+traffic wardens            | grp:other
+parking wardens            | grp:other
+tax collectors             | grp:other
+car dealers                | grp:other
+used car salesmen          | grp:other
+lawmakers                  | grp:other
+legislators                | grp:other
+the cabinet                | grp:other
+cabinet ministers          | grp:other
+brexiteers                 | grp:other
+remainers                  | grp:other
+big tech                   | grp:other
+tech companies             | grp:other
+hedge fund managers        | grp:other
+the referee                | grp:other
+referee                    | grp:other
+lawyer                     | grp:other
+scalpers                   | grp:other
+spammers                   | grp:other
+paparazzi                  | grp:other
+critics                    | grp:other
+haters                     | grp:other
 
 # ---- grp:pronoun: third-person plural pronouns and back-references to a group
 they                       | grp:pronoun
@@ -397,6 +564,28 @@ that bunch                 | grp:pronoun
 these types                | grp:pronoun
 those types                | grp:pronoun
 their sort                 | grp:pronoun
+# added 2026-12
+they all                   | grp:pronoun
+them all                   | grp:pronoun
+all of em                  | grp:pronoun
+any of them                | grp:pronoun
+none of them               | grp:pronoun
+the lot of them            | grp:pronoun
+every last one of them     | grp:pronoun
+every single one of them   | grp:pronoun
+each and every one of them | grp:pronoun
+the whole lot of them      | grp:pronoun
+their lot                  | grp:pronoun
+these lot                  | grp:pronoun
+that sort                  | grp:pronoun
+this sort                  | grp:pronoun
+that kind                  | grp:pronoun
+such types                 | grp:pronoun
+these kinds of people      | grp:pronoun
+those kinds of people      | grp:pronoun
+this kind of people        | grp:pronoun
+people of that kind        | grp:pronoun
+your kind                  | grp:pronoun
 
 # ---- pred:emotion: strong negative emotion about a group
 hate                       | pred:emotion | 0.8 | hate_emotion_group
@@ -453,6 +642,39 @@ re:\b(i|we) (have|feel) (nothing but )?(contempt|hatred|disgust|loathing) (for|t
 want nothing to do with    | pred:emotion | 0.75 | hate_emotion_group
 disdain                    | pred:emotion | 0.8 | hate_emotion_group
 so much hate for           | pred:emotion | 0.9 | hate_emotion_group
+# added 2026-12: rage and disgust idioms, profanity said of a group (only counts next to one)
+re:\bfill(s|ed)? me with (rage|disgust|hatred|hate|anger|fury|loathing|revulsion|contempt)\b | pred:emotion | 0.85 | hate_emotion_group
+re:\b(make|makes|made|making) my blood boil\b | pred:emotion | 0.85 | hate_emotion_group
+my blood boils             | pred:emotion | 0.8 | hate_emotion_group
+sickens me                 | pred:emotion | 0.85 | hate_emotion_group
+sicken me                  | pred:emotion | 0.85 | hate_emotion_group
+sick to my stomach         | pred:emotion | 0.85 | hate_emotion_group
+re:\b(make|makes|made) me (want to |wanna )?(throw up|gag|retch|heave)\b | pred:emotion | 0.85 | hate_emotion_group
+enrage me                  | pred:emotion | 0.8 | hate_emotion_group
+enrages me                 | pred:emotion | 0.8 | hate_emotion_group
+infuriate me               | pred:emotion | 0.8 | hate_emotion_group
+infuriates me              | pred:emotion | 0.8 | hate_emotion_group
+piss me off                | pred:emotion | 0.75 | hate_emotion_group
+pisses me off              | pred:emotion | 0.75 | hate_emotion_group
+re:\bcan['’]?t stomach\b | pred:emotion | 0.85 | hate_emotion_group
+cannot stomach             | pred:emotion | 0.85 | hate_emotion_group
+fuck                       | pred:emotion | 0.7 | hate_emotion_group
+fuck all                   | pred:emotion | 0.85 | hate_emotion_group
+fuck every                 | pred:emotion | 0.85 | hate_emotion_group
+fuck these                 | pred:emotion | 0.85 | hate_emotion_group
+fuck those                 | pred:emotion | 0.85 | hate_emotion_group
+fuck them                  | pred:emotion | 0.85 | hate_emotion_group
+fuck em                    | pred:emotion | 0.85 | hate_emotion_group
+fuck the lot               | pred:emotion | 0.85 | hate_emotion_group
+re:\b(fck|fuk|fuq|fcuk|phuck|fuxk|fukk)\b | pred:emotion | 0.75 | hate_emotion_group
+re:\bf[*#@]{1,3}(c?k\b)? | pred:emotion | 0.7 | hate_emotion_group
+screw all                  | pred:emotion | 0.8 | hate_emotion_group
+screw them                 | pred:emotion | 0.8 | hate_emotion_group
+screw these                | pred:emotion | 0.8 | hate_emotion_group
+screw those                | pred:emotion | 0.8 | hate_emotion_group
+to hell with               | pred:emotion | 0.85 | hate_emotion_group
+to hell                    | pred:emotion | 0.75 | hate_emotion_group
+re:\bdamn (all|every|them|em|those|these|the lot)\b | pred:emotion | 0.8 | hate_emotion_group
 
 # ---- pred:attribute: very negative attributes said of a group
 filthy                     | pred:attribute | 0.8 | negative_attribute_group
@@ -645,6 +867,121 @@ low-iq                     | pred:attribute | 0.8 | negative_attribute_group
 re:\blives (don['’]?t|do not|doesn['’]?t) matter\b | pred:attribute | 0.85 | negative_attribute_group
 re:\b(aren['’]?t|are not|isn['’]?t|is not) worth (anything|saving|the air|the oxygen|a damn|shit|respect|a thing)\b | pred:attribute | 0.8 | negative_attribute_group
 worth nothing              | pred:attribute | 0.8 | negative_attribute_group
+# added 2026-12: dishonesty, "never trust", negated positives with their own negator, profane nouns,
+# implicit stereotypes (the wallet, the neighbourhood), contributions denied
+dishonest                  | pred:attribute | 0.75 | negative_attribute_group
+deceitful                  | pred:attribute | 0.75 | negative_attribute_group
+born liars                 | pred:attribute | 0.8 | negative_attribute_group
+compulsive liars           | pred:attribute | 0.8 | negative_attribute_group
+pathological liars         | pred:attribute | 0.8 | negative_attribute_group
+re:(^|[.!?,;:]\s*|\b(i|we|you|u|people|one|should|must|always|just|and)\s+)never trust\b | pred:attribute | 0.75 | negative_attribute_group
+re:\b(can['’]?t|cannot|can never|could never|never|don['’]?t ever|do not ever|shouldn['’]?t|should never) (ever )?trust (any|a single|one|none|them|em|those|these|that lot|such)\b | pred:attribute | 0.8 | negative_attribute_group
+not to be trusted          | pred:attribute | 0.75 | negative_attribute_group
+should never be trusted    | pred:attribute | 0.8 | negative_attribute_group
+can never be trusted       | pred:attribute | 0.8 | negative_attribute_group
+re:\b(are|r|so|all|inherently|naturally|always|very|too|genetically)( so| all| very| just| really| fucking)? (violent|aggressive|dishonest|deceitful|untrustworthy|corrupt|lazy|dirty|filthy|stupid|dumb|primitive|savage|barbaric|greedy|sneaky|treacherous|hostile|arrogant|rude|selfish|entitled|ungrateful|smelly|ugly|nasty|vile|disgusting|criminal|immoral|perverted|unclean|thick)\b | pred:attribute | 0.75 | negative_attribute_group
+by nature                  | pred:attribute | 0.6 | negative_attribute_group
+manipulative               | pred:attribute | 0.7 | negative_attribute_group
+conniving                  | pred:attribute | 0.7 | negative_attribute_group
+scheming                   | pred:attribute | 0.7 | negative_attribute_group
+depraved                   | pred:attribute | 0.8 | negative_attribute_group
+immoral                    | pred:attribute | 0.7 | negative_attribute_group
+re:\b(horrible|awful|terrible|bad|evil|vile|nasty|disgusting|filthy|dirty|rotten|sick|twisted|worthless|useless|horrid|despicable|wretched) (people|creatures|folk|lot|bunch|species|race)\b | pred:attribute | 0.8 | negative_attribute_group
+insufferable               | pred:attribute | 0.7 | negative_attribute_group
+obnoxious                  | pred:attribute | 0.65 | negative_attribute_group
+ungrateful                 | pred:attribute | 0.65 | negative_attribute_group
+halfwits                   | pred:attribute | 0.75 | negative_attribute_group
+dimwits                    | pred:attribute | 0.75 | negative_attribute_group
+cretins                    | pred:attribute | 0.8 | negative_attribute_group
+dumbasses                  | pred:attribute | 0.8 | negative_attribute_group
+idiotic                    | pred:attribute | 0.75 | negative_attribute_group
+moronic                    | pred:attribute | 0.75 | negative_attribute_group
+inbreds                    | pred:attribute | 0.85 | negative_attribute_group
+shitheads                  | pred:attribute | 0.8 | negative_attribute_group
+shithead                   | pred:attribute | 0.75 | negative_attribute_group
+dickheads                  | pred:attribute | 0.8 | negative_attribute_group
+assholes                   | pred:attribute | 0.8 | negative_attribute_group
+arseholes                  | pred:attribute | 0.8 | negative_attribute_group
+bastards                   | pred:attribute | 0.8 | negative_attribute_group
+cunts                      | pred:attribute | 0.85 | negative_attribute_group
+twats                      | pred:attribute | 0.8 | negative_attribute_group
+wankers                    | pred:attribute | 0.8 | negative_attribute_group
+fuckers                    | pred:attribute | 0.85 | negative_attribute_group
+motherfuckers              | pred:attribute | 0.85 | negative_attribute_group
+pricks                     | pred:attribute | 0.75 | negative_attribute_group
+douchebags                 | pred:attribute | 0.75 | negative_attribute_group
+shitbags                   | pred:attribute | 0.8 | negative_attribute_group
+piece of shit              | pred:attribute | 0.8 | negative_attribute_group
+sacks of shit              | pred:attribute | 0.85 | negative_attribute_group
+turds                      | pred:attribute | 0.8 | negative_attribute_group
+tossers                    | pred:attribute | 0.75 | negative_attribute_group
+always whining             | pred:attribute | 0.85 | negative_attribute_group
+always complaining         | pred:attribute | 0.65 | negative_attribute_group
+always moaning             | pred:attribute | 0.65 | negative_attribute_group
+playing the victim         | pred:attribute | 0.7 | negative_attribute_group
+play the victim            | pred:attribute | 0.7 | negative_attribute_group
+race card                  | pred:attribute | 0.7 | negative_attribute_group
+burden on                  | pred:attribute | 0.75 | negative_attribute_group
+drain on society           | pred:attribute | 0.8 | negative_attribute_group
+drain on resources         | pred:attribute | 0.75 | negative_attribute_group
+bleeding us dry            | pred:attribute | 0.75 | negative_attribute_group
+sponge off                 | pred:attribute | 0.75 | negative_attribute_group
+sponging off               | pred:attribute | 0.75 | negative_attribute_group
+re:\bliv(e|es|ing) off (benefits|welfare|handouts|the state|our taxes|taxpayers)\b | pred:attribute | 0.75 | negative_attribute_group
+re:\b(take|taking|took|steal|stealing|stole|stealin)( all)? our (jobs|women|homes|houses|benefits|country|land)\b | pred:attribute | 0.75 | negative_attribute_group
+re:\b(ruin|ruins|ruined|ruining|destroy|destroys|destroyed|destroying|wreck|wrecks|wrecked|wrecking) (this|our|the|my|every|any) (country|nation|neighbourhood|neighborhood|town|city|area|street|community|culture|society|schools?|workplace|office|game)\b | pred:attribute | 0.75 | negative_attribute_group
+re:\b(goes|go|went|gone|going) (downhill|to shit|to hell|to the dogs)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(bring|brings|bringing|brought) (crime|disease|drugs|violence|trouble|chaos|filth|problems)\b | pred:attribute | 0.75 | negative_attribute_group
+re:\b(into|in to) (a|the) (ghetto|slum|shithole|dump|cesspit|cesspool|third world)\b | pred:attribute | 0.8 | negative_attribute_group
+shithole                   | pred:attribute | 0.7 | negative_attribute_group
+lower the tone             | pred:attribute | 0.7 | negative_attribute_group
+re:\b(check|checks|checking|hold|holding|clutch|clutches|clutching|hide|hiding|guard|guarding|grip|gripping|watch|watching)( on to| onto)? my (wallet|purse|bag|handbag|phone|valuables|pockets?)\b | pred:attribute | 0.75 | negative_attribute_group
+re:\bcross(es|ing)? the (street|road)\b | pred:attribute | 0.6 | negative_attribute_group
+nothing good about         | pred:attribute | 0.85 | negative_attribute_group
+re:\bnothing (good|positive|nice|decent|redeeming|worthwhile) (to say )?about\b | pred:attribute | 0.85 | negative_attribute_group
+no redeeming qualities     | pred:attribute | 0.85 | negative_attribute_group
+re:\bnot (a single|one) (good|redeeming|positive) (thing|quality)\b | pred:attribute | 0.85 | negative_attribute_group
+nothing of value           | pred:attribute | 0.8 | negative_attribute_group
+nothing of worth           | pred:attribute | 0.8 | negative_attribute_group
+re:\b(contribute|contributes|contributed|contributing|add|adds|added|offer|offers|offered|give|gives|gave|bring|brings|brought|provide|provides) (absolutely )?nothing\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(have|has|had)? ?never (contributed|contribute|done anything (good|useful|worthwhile)|achieved anything|invented anything|built anything|created anything|produced anything)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(of|have|has|with) no (value|use|worth)\b | pred:attribute | 0.75 | negative_attribute_group
+useless to society         | pred:attribute | 0.85 | negative_attribute_group
+worthless to society       | pred:attribute | 0.85 | negative_attribute_group
+net negative               | pred:attribute | 0.8 | negative_attribute_group
+re:\b(will |can |should |could )?never be (equal|our equals|equals|as good as|one of us|accepted|welcome|welcomed|trusted|normal|real|a real|true|proper|civilised|civilized|intelligent|smart|clean|decent|honest|human|people|citizens|loyal|british|american|malaysian|indonesian|filipino)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(are|is|r)( not|n['’]t) (our )?(equals?|equal to (us|the rest of us|everyone else|normal people))\b | pred:attribute | 0.85 | negative_attribute_group
+re:\bnot (our )?equals?( to (us|the rest of us|everyone else|normal people))?\b | pred:attribute | 0.8 | negative_attribute_group
+less than us               | pred:attribute | 0.8 | negative_attribute_group
+beneath us                 | pred:attribute | 0.8 | negative_attribute_group
+inferior to us             | pred:attribute | 0.85 | negative_attribute_group
+not one of us              | pred:attribute | 0.75 | negative_attribute_group
+re:\b(never|won['’]?t|refuse to|can['’]?t|cannot|will not|don['’]?t) (ever )?(integrate|assimilate|fit in|belong|adapt|learn our ways)\b | pred:attribute | 0.75 | negative_attribute_group
+re:\b(are|is|r)( not|n['’]t) (real|proper|true|actual|normal) (women|woman|men|man|people|citizens|humans|parents|muslims|christians|americans|british|malaysians|indonesians|filipinos)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(not|never|aren['’]?t|isn['’]?t|ain['’]?t) worth (saving|helping|the air (they|it) breathes?|the oxygen|a damn|a thing|shit|anything|listening to|the space|the effort|respecting|a penny|a dime|the trouble|keeping alive)\b | pred:attribute | 0.8 | negative_attribute_group
+worth less than            | pred:attribute | 0.8 | negative_attribute_group
+capable of nothing         | pred:attribute | 0.8 | negative_attribute_group
+incapable of               | pred:attribute | 0.75 | negative_attribute_group
+re:\b(can['’]?t|cannot) (think|do anything right|be educated|be civilised|be civilized|be taught|learn|behave|control themselves)\b | pred:attribute | 0.7 | negative_attribute_group
+re:\b(have|has|with|got) (no|zero) (morals|brains|brain|culture|manners|shame|souls?|dignity|honou?r|loyalty|values|decency|self-respect|conscience|intelligence|common sense)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(don['’]?t|do not|doesn['’]?t|never) deserve (any |our |the same |equal |basic )?(respect|rights|kindness|sympathy|help|dignity|equality|a voice|compassion|to be heard|to vote|to be here|citizenship|freedom|a chance|protection|jobs|benefits|healthcare|housing|anything|love|mercy|a place)\b | pred:attribute | 0.8 | negative_attribute_group
+deserve nothing            | pred:attribute | 0.8 | negative_attribute_group
+deserve no                 | pred:attribute | 0.75 | negative_attribute_group
+re:\bhave no right to (be here|exist|vote|speak|an opinion|complain|marry|live here|work here|citizenship)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(who|that)( are|['’]re| is| was| were)?( not|n['’]t) (stupid|dumb|lazy|dirty|criminals|a criminal|thieves|a thief|terrorists|a terrorist|liars|a liar|violent|ugly|smelly|idiots|an idiot|retarded|crazy|psychos|perverts|a pervert|useless|scum|trash|animals|an animal|disgusting)\b | pred:attribute | 0.65 | negative_attribute_group
+re:\b(a danger|a threat|a menace|dangerous) to (society|our society|our way of life|our children|our kids|kids|women|our women|decent people|normal people|the public|everyone)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(prey|preying|preys) on\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(groom|grooming|abuse|abusing|molest|molesting|corrupt|corrupting|recruit|recruiting|indoctrinate|indoctrinating) (our |the )?(children|kids|youth|young people|boys|girls)\b | pred:attribute | 0.85 | negative_attribute_group
+child molesters            | pred:attribute | 0.9 | negative_attribute_group
+molesters                  | pred:attribute | 0.85 | negative_attribute_group
+nonces                     | pred:attribute | 0.85 | negative_attribute_group
+paedos                     | pred:attribute | 0.85 | negative_attribute_group
+re:\b(pop|popping|pump|pumping|churn|churning) out (babies|kids|children)\b | pred:attribute | 0.75 | negative_attribute_group
+re:\bout-?breed(ing)? us\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(replace|replacing|replaced|will replace) us\b | pred:attribute | 0.75 | negative_attribute_group
+re:\b(take|taking|took|will take) over (our|this|the) (country|nation|land|streets|towns|cities|schools|government|world)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(invading|invade|invaded|colonising|colonizing|overrunning|overran|flooding|flood) (our|this|my) (country|nation|land|streets|towns|cities|schools|neighbourhood|neighborhood|continent)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(wash|washed|washing|sanitise|sanitize|sanitising|sanitizing|disinfect|disinfecting) (my|your|our) (hands|hand)\b | pred:attribute | 0.65 | negative_attribute_group
 
 # ---- pred:dehumanise: animals, vermin, disease, filth, objects
 rats                       | pred:dehumanise | 0.9 | dehumanising_group
@@ -778,6 +1115,29 @@ kept on a leash            | pred:dehumanise | 0.9 | dehumanising_group
 should be on a leash       | pred:dehumanise | 0.9 | dehumanising_group
 bring disease              | pred:dehumanise | 0.85 | dehumanising_group
 bring diseases             | pred:dehumanise | 0.85 | dehumanising_group
+# added 2026-12: belonging in cages, zoos, sewers; comparisons with animals and disease
+re:\bbelongs? (in|on|at) (a |the )?(zoo|zoos|cage|cages|sewer|sewers|gutter|gutters|jungle|trees|kennel|kennels|pen|pens|pigsty|barn|farm|trash|bin|dumpster|rubbish|garbage|landfill|toilet|swamp|dirt|mud|stable|stables)\b | pred:dehumanise | 0.9 | dehumanising_group
+re:\b(should|must|need to|needs to|ought to|deserve to)( all)? (be )?(kept|locked|put|thrown|shoved|caged)? ?(in|into|inside) (a |the )?(zoo|zoos|cage|cages|kennel|kennels|pen|pens|sewer|sewers|pigsty)\b | pred:dehumanise | 0.9 | dehumanising_group
+re:\b(kept|locked|live|living|lives) in (cages|a cage|zoos|a zoo|sewers|the sewer|kennels)\b | pred:dehumanise | 0.85 | dehumanising_group
+be caged                   | pred:dehumanise | 0.85 | dehumanising_group
+re:\bback (to|in|into) the (trees|jungle|zoo|cave|caves|sewer|swamp)\b | pred:dehumanise | 0.9 | dehumanising_group
+re:\blike (rats|roaches|vermin|lice|locusts|insects|rodents|parasites|maggots|leeches|termites|bugs|fleas|ticks|beasts|apes|monkeys|cattle|rabbits|a virus|a disease|a plague|a cancer|an infestation|a swarm|a pack of (dogs|wolves|animals|hyenas))\b | pred:dehumanise | 0.9 | dehumanising_group
+re:\b(nothing|no) (more|better) than (\w+ )?(animals|beasts|vermin|rats|cockroaches|roaches|dogs|pigs|apes|monkeys|savages|parasites|trash|garbage|scum|filth|criminals|thieves|terrorists|slaves|property|objects|cattle|livestock|insects|pests|leeches)\b | pred:dehumanise | 0.9 | dehumanising_group
+re:\bnothing but (\w+ )?(animals|beasts|vermin|rats|cockroaches|roaches|dogs|pigs|apes|monkeys|savages|parasites|trash|garbage|scum|filth|criminals|thieves|terrorists|slaves|property|objects|cattle|livestock|insects|pests|leeches|a plague|a disease|a cancer|a burden|breeding machines)\b | pred:dehumanise | 0.9 | dehumanising_group
+re:\b(carry|carries|carrying|spread|spreads|spreading|bring|brings|bringing) (diseases?|germs|plague|viruses|infections?|aids|hiv|lice|fleas)\b | pred:dehumanise | 0.85 | dehumanising_group
+disease carriers           | pred:dehumanise | 0.9 | dehumanising_group
+riddled with disease       | pred:dehumanise | 0.85 | dehumanising_group
+waste of air               | pred:dehumanise | 0.85 | dehumanising_group
+waste of life              | pred:dehumanise | 0.85 | dehumanising_group
+wastes of space            | pred:dehumanise | 0.85 | dehumanising_group
+wastes of oxygen           | pred:dehumanise | 0.85 | dehumanising_group
+wastes of skin             | pred:dehumanise | 0.85 | dehumanising_group
+re:\bbreed(s|ing)? like\b | pred:dehumanise | 0.85 | dehumanising_group
+re:\b(are|is|r)( not|n['’]t) (even )?(human|humans|people|persons|real people)\b | pred:dehumanise | 0.9 | dehumanising_group
+not even people            | pred:dehumanise | 0.85 | dehumanising_group
+barely people              | pred:dehumanise | 0.85 | dehumanising_group
+stain on                   | pred:dehumanise | 0.8 | dehumanising_group
+re:\b(that|which) (learned|learnt) to (talk|speak|walk|dress)\b | pred:dehumanise | 0.8 | dehumanising_group
 
 # ---- pred:exclude: expulsion, exclusion, "have no place"
 re:\b(go|get|fuck off|piss off|sod off) back (to )?(where (they|you|u) (came|come) from|(their|your|ur) (own )?(country|countries|homeland|land|jungle|desert|cave|village|island|shithole))\b | pred:exclude | 0.85 | exclusion_group
@@ -886,6 +1246,41 @@ nobody wants them          | pred:exclude | 0.8 | exclusion_group
 no one wants them          | pred:exclude | 0.8 | exclusion_group
 close the borders          | pred:exclude | 0.7 | exclusion_group
 build a wall               | pred:exclude | 0.7 | exclusion_group
+# added 2026-12: getting rid of a group, "better off without", boats, children, bans on ordinary life
+be rid of                  | pred:exclude | 0.8 | exclusion_group
+re:\brid (the|this|our|my) (world|country|nation|town|city|streets|planet|society|community|neighbourhood|neighborhood|land|earth) of\b | pred:exclude | 0.85 | exclusion_group
+a better place without     | pred:exclude | 0.85 | exclusion_group
+re:\b(better|safer|greater|nicer|cleaner|richer|happier|stronger|great again) (place |off |country |world |nation )?without\b | pred:exclude | 0.65 | exclusion_group
+re:\bput (them|em|'em|all of them|the lot|the lot of them)( all)? on (a|the) (boat|plane|raft|ship|train|bus)s?\b | pred:exclude | 0.85 | exclusion_group
+on a boat                  | pred:exclude | 0.55 | exclusion_group
+re:\b(don['’]?t|do not|never|not|won['’]?t|will not)( ever)? let (it|them|em|'em|any of them|those|these|the boat|the boats)( ever)? (come back|back|return|back in|in|stay|come here|enter|land|dock|near)\b | pred:exclude | 0.8 | exclusion_group
+send them packing          | pred:exclude | 0.85 | exclusion_group
+ship them off              | pred:exclude | 0.85 | exclusion_group
+one way ticket             | pred:exclude | 0.75 | exclusion_group
+one-way ticket             | pred:exclude | 0.75 | exclusion_group
+go home                    | pred:exclude | 0.6 | exclusion_group
+re:\b(keep|kept|keeping|stay|stays|staying|be kept)( them| em)?( well| far| right)? away from\b | pred:exclude | 0.75 | exclusion_group
+re:\baway from (our |my |your |the |decent people['’]?s |normal people['’]?s |good people['’]?s )?(children|kids|daughters|sons|schools|playgrounds|families|decent people|normal people|good people|civilised people|civilized people)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(shouldn['’]?t|should not|must not|mustn['’]?t|never|not)( ever)? be (allowed |let )?(near|around|close to|anywhere near|alone with|in charge of) (our |my |your |the )?(children|kids|schools|daughters|sons|women)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(should|must|shall|need to|ought to)( never| not|n['’]?t)( ever)? (be allowed|be permitted|get|have the right|be able|be let) to (vote|marry|adopt|teach|work|lead|drive|own (property|land|guns|a house|businesses)|run for office|hold office|have (kids|children|babies)|breed|reproduce|serve|study|go to school|enter|immigrate|live here|buy (houses|property|land)|use (our|the) (toilets|bathrooms|schools|hospitals|pools)|be (citizens|teachers|doctors|nurses|police|soldiers|politicians|leaders|parents))\b | pred:exclude | 0.85 | exclusion_group
+re:\b(shouldn['’]?t|should not|must not|mustn['’]?t) (breed|reproduce|vote|marry|adopt|teach|exist here|live here)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(ban|banned|banning|bar|barred|barring) (them |em )?from (voting|marrying|adopting|teaching|working|schools|public office|office|the country|our country|entering|driving|owning|the army|the military|sports|toilets|bathrooms)\b | pred:exclude | 0.8 | exclusion_group
+re:\b(stop|stopping) them( from)? (breeding|voting|coming|entering|marrying|adopting)\b | pred:exclude | 0.85 | exclusion_group
+re:\bseparate (toilets|bathrooms|schools|buses|entrances|classes|classrooms|hospitals)\b | pred:exclude | 0.7 | exclusion_group
+re:\bwish (they|them|all of them|those|these|the lot of them)( would| could|['’]d)? (all )?(just )?(disappear|vanish|go away|leave|go back|be gone|were gone|never existed|didn['’]?t exist|did not exist|were never born|drop dead)\b | pred:exclude | 0.85 | exclusion_group
+piss off                   | pred:exclude | 0.8 | exclusion_group
+fuck off                   | pred:exclude | 0.85 | exclusion_group
+sod off                    | pred:exclude | 0.8 | exclusion_group
+bugger off                 | pred:exclude | 0.8 | exclusion_group
+get out of here            | pred:exclude | 0.85 | exclusion_group
+get lost                   | pred:exclude | 0.6 | exclusion_group
+re:\b(refuse|refused|refusing) to (serve|hire|rent to|sell to|employ|treat|accept|admit)\b | pred:exclude | 0.75 | exclusion_group
+re:\b(my|our|this) (shop|store|restaurant|bar|pub|cafe|house|flat|building|company|business|school|class|club|gym|hotel|salon|taxi|office) (doesn['’]?t|does not|won['’]?t|will not|do not|don['’]?t|will never|never) (serve|accept | allow | admit | hire | rent to | want | take | let in | employ)\b | pred:exclude | 0.85 | exclusion_group
+not allowed near           | pred:exclude | 0.8 | exclusion_group
+re:\b(no|zero) (more )?(mosques|synagogues|churches|temples|visas|immigration|immigrants|refugees|asylum)\b | pred:exclude | 0.65 | exclusion_group
+re:\b(be|get|got|being|been) (sent|shipped|deported|kicked|thrown|chased|driven|flown) (back|home|out|away)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(kept|keep|stay|stays|banned|barred|locked) out of (our|my|the|this) (schools?|country|neighbourhood|neighborhood|town|city|streets|community|churches|parks|pools|hospitals|workplaces?|government|army|military|sports|clubs?|bathrooms|toilets)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(would|could|will|should)( all)?( just)? (disappear|vanish|go away|drop dead|leave forever|cease to exist|die out)\b | pred:exclude | 0.8 | exclusion_group
 
 # ---- pred:violence: violent wishes and norms
 should be shot             | pred:violence | 0.95 | violence_group | severe
@@ -1019,6 +1414,30 @@ want them dead             | pred:violence | 0.95 | violence_group | severe
 want them all dead         | pred:violence | 0.95 | violence_group | severe
 re:\bthe only good \w+ (is|are) (a )?dead( ones?| \w+)?\b | pred:violence | 0.95 | violence_group | severe
 re:\b(die|rot|burn) in hell\b | pred:violence | 0.85 | violence_group | severe
+# added 2026-12: modal + passive forms ("ought to be wiped out", "deserve to be hanged"), "someone
+# should …", "kill all …", wishes ("I hope they all burn") and what they "deserve"
+re:\b(should|must|ought to|oughta|need to|needs to|have to|has to|deserve to|deserves to|gotta|got to|all need to|all deserve to)( all| just| really| finally| simply)? (be|get|all be|all get) (shot|killed|exterminated|wiped out|eradicated|eliminated|executed|hanged|hung|lynched|gassed|burned|burnt|burned alive|burnt alive|slaughtered|stoned|beheaded|tortured|nuked|purged|culled|put down|drowned|massacred|annihilated|butchered|murdered|hunted down|hunted|poisoned|euthanised|euthanized|bombed|lined up|strung up|run over|beaten|beaten up|whipped|flogged|castrated|sterilised|sterilized|raped|destroyed|thrown (off|into|in|from|out of) [a-z ]{1,20}|stabbed|decapitated|crucified|skinned|set on fire|set alight|gunned down|shot dead|kicked to death|beaten to death|stoned to death|burned to death|burnt to death|hanged till dead|put to death|shot on sight|rounded up|wiped off the map|wiped off the face of the earth)\b | pred:violence | 0.95 | violence_group | severe
+re:\bbe (all )?(exterminated|wiped out|gassed|lynched|eradicated|annihilated|culled|massacred|slaughtered|hanged|strung up|lined up against (a|the) wall|put down|put to death|shot on sight|burned alive|burnt alive|wiped off the map|wiped off the face of the earth)\b | pred:violence | 0.9 | violence_group | severe
+re:\blined up (against (a|the) wall|and shot)\b | pred:violence | 0.9 | violence_group | severe
+up against the wall        | pred:violence | 0.85 | violence_group | severe
+re:\b(kill|gas|shoot|hang|burn|nuke|bomb|drown|exterminate|slaughter|murder|massacre|behead|stab|execute|eliminate|eradicate|wipe out|lynch|butcher|poison|torture|cull|purge|annihilate|gun down|mow down|run over)( off)? (all|every|each|every last|every single|the lot of|all of|all the|all these|all those|all them)\b | pred:violence | 0.95 | violence_group | severe
+re:\b(someone|somebody|anyone|anybody|people|we|y['’]?all|you guys|the government|the army|the police|they)( really| just)? (should|needs? to|ought to|must|has to|have to|gotta|got to|oughta)( just| finally| really| simply| go| go and| all)? (kill|shoot|gas|hang|lynch|burn|drown|bomb|nuke|exterminate|wipe out|slaughter|stab|behead|poison|execute|eliminate|eradicate|massacre|murder|butcher|torture|run over|beat up|bash|round up|take out|get rid of|put down|cull|purge|sterilise|sterilize|castrate|shoot up|blow up|firebomb|torch)\b | pred:violence | 0.95 | violence_group | severe
+re:\b(hope|hoping|wish|pray|praying)( that)? (they|them|you|u|those|these|all of them|every one of them|each of them|the lot of them|em)( all| both| guys| lot)? (burn|die|rot|suffer|drown|starve|choke|perish|croak|get shot|get killed|get raped|get cancer|get aids|get ebola|get hit|get run over|go extinct|are killed|get lynched|get beaten|get bombed|get gassed|catch fire|burn alive|burn to death|die painfully|die slowly|die horribly|get what['’]?s coming)\b | pred:violence | 0.95 | violence_group | severe
+re:\bdeserve(s|d)?( is| are)?( nothing but| nothing less than| only| nothing more than)?( a| the| to| to be)? (beating|good beating|bullet|bullet in the head|kicking|good kicking|death|die|be shot|be killed|be hanged|be hung|be lynched|be gassed|be burned|be burnt|be beaten|be raped|be tortured|suffer|rot|burn|the rope|a rope|a noose|the noose|the gas chamber|gas chambers|the chair|the firing squad|a slow death|a painful death|be exterminated|genocide|extermination|execution|a lynching|lynching|hanging|public hanging|be put down|be wiped out|hanged|shot|killed|lynched|gassed|exterminated|wiped out)\b | pred:violence | 0.95 | violence_group | severe
+re:\b(thrown|throw|chuck|chucked|dump|dumped|toss|tossed|push|pushed|drive|driven)( them| em| all of them| the lot)?( all)? (into|in|off|from|to) (the|a) (sea|ocean|river|lake|volcano|fire|furnace|oven|ovens|sewer|cliff|cliffs|roof|roofs|rooftop|bridge|building|buildings|pit|wood ?chipper|grinder|sharks|crocodiles)\b | pred:violence | 0.9 | violence_group | severe
+into the sea               | pred:violence | 0.75 | violence_group | severe
+re:\blet (them|em|'em|those|these|the lot)( all)? (die|drown|starve|rot|burn|perish|suffer|sink)\b | pred:violence | 0.9 | violence_group | severe
+re:\b(can|should)( all| just)? (go )?die\b | pred:violence | 0.85 | violence_group | severe
+go die                     | pred:violence | 0.85 | violence_group | severe
+annihilate                 | pred:violence | 0.9 | violence_group | severe
+put them down              | pred:violence | 0.9 | violence_group | severe
+gas all                    | pred:violence | 0.95 | violence_group | severe
+shoot all                  | pred:violence | 0.95 | violence_group | severe
+hang all                   | pred:violence | 0.95 | violence_group | severe
+nuke all                   | pred:violence | 0.95 | violence_group | severe
+bomb all                   | pred:violence | 0.95 | violence_group | severe
+drown all                  | pred:violence | 0.95 | violence_group | severe
+exterminate all            | pred:violence | 0.95 | violence_group | severe
 
 # ---- pred:threat: first-person intent and direct threats
 re:\b(i|we) ?(['’]?ll|will|shall|am going to|['’]?m going to|are going to|['’]?re going to|am gonna|['’]?m gonna|im gonna|are gonna|['’]?re gonna|gonna|want to|wanna|would love to|['’]?d love to|am about to|['’]?m about to|plan to|intend to) (\w+ ){0,2}(kill|murder|stab|hurt|lynch|slaughter|butcher|torture|rape|strangle|behead|exterminate|massacre|shoot up|gun down|hunt down|maim|beat up) ([^m\W]\w*|m[^y\W]\w*|my|my[^s\W]\w*|mys[^e\W]\w*)\b | pred:threat | 0.95 | threat_violence | severe
@@ -1066,8 +1485,26 @@ i will end you             | pred:threat | 0.9 | threat_violence | severe
 you won't see tomorrow     | pred:threat | 0.95 | threat_violence | severe
 shoot up the               | pred:threat | 0.95 | threat_violence | severe
 shoot up their             | pred:threat | 0.95 | threat_violence | severe
+# added 2026-12: first person with a crew ("me and the boys"), more verbs, weapons, person threats
+re:\b(i|we|me and the boys|me and my (boys|mates|friends|crew|brothers|lads|friends)|my (boys|mates|friends|crew|lads) and i|the boys and i|us)( all)? ?(['’]?ll|['’]d|would|will|shall|am going to|['’]?m going to|are going to|['’]?re going to|am gonna|['’]?m gonna|im gonna|are gonna|['’]?re gonna|gonna|want to|wanna|would love to|['’]?d love to|am about to|['’]?m about to|are about to|['’]?re about to|plan to|intend to|are planning to|['’]?re planning to|am planning to|['’]?m planning to|can['’]?t wait to|cannot wait to|are coming to|['’]?re coming to|am coming to|['’]?m coming to)( \w+){0,2} (beat up|bash|burn down|torch|firebomb|blow up|set fire to|hunt|hunt down|go after|attack|stab|shoot|kill|murder|lynch|hang|gas|bomb|slaughter|butcher|strangle|behead|rape|torture|run over|jump|smash|knife|slash|drown|poison|exterminate|massacre|wipe out|get rid of|teach (them|those|these|em) a lesson|make (them|em|those|these|you|u) (pay|suffer|regret)|hurt|maim|punch|kick|beat|batter|crush|finish off|take out|gun down|mow down|shoot up|cut|break)\b | pred:threat | 0.95 | threat_violence | severe
+re:\b(i['’]?m|im|i am|we['’]?re|we are|i|we|i['’]?ll|we['’]?ll|i will|we will|gonna|going to)( \w+)? (bringing|bring|grabbing|grab|getting|get|loading|load|sharpening|sharpen|taking|take|packing|pack|carrying|carry|buying|buy)( my| our| a| the| some)? (gun|guns|rifle|rifles|shotgun|pistol|knife|knives|machete|machetes|axe|axes|bat|baseball bat|crowbar|petrol|gasoline|molotov|molotovs|rope|noose|ammo|explosives|bomb|pitchfork|torch|torches)\b | pred:threat | 0.9 | threat_violence | severe
+going after                | pred:threat | 0.55 | threat_violence | severe
+re:\b(waiting|wait|be waiting|camping) (for (you|u) )?(outside|at|near|by) (your|ur) (house|home|place|door|flat|school|work|office|car)\b | pred:threat | 0.85 | threat_violence | severe
+re:\b(outside|at|near) (your|ur) (house|home|place|door|flat) tonight\b | pred:threat | 0.8 | threat_violence | severe
+re:\b(bring|need|you['’]?ll need|youll need|you will need|pack) (a|an|your) (first aid kit|ambulance|stretcher|coffin|body bag|helmet)\b | pred:threat | 0.8 | threat_violence | severe
+in a body bag              | pred:threat | 0.9 | threat_violence | severe
+re:\b(make|making) (you|u) (regret|pay|sorry|bleed|cry|beg)\b | pred:threat | 0.85 | threat_violence | severe
+re:\b(you['’]?ll|youll|you will|you['’]?re going to|youre going to|you are going to|you['’]?re gonna|youre gonna|you gonna) (regret|pay for) (this|it|that|ever|posting|saying|what)\b | pred:threat | 0.8 | threat_violence | severe
+re:\b(i|we) know where (you|u|they|your (family|kids|mum|mom|wife|husband|parents)) (live|lives|work|works|sleep|sleeps|go to school|study|pray|hang out|park)\b | pred:threat | 0.95 | threat_violence | severe
+re:\b(you['’]?re|youre|you are|ur) (a )?dead( man| meat)?\b | pred:threat | 0.8 | threat_violence | severe
+sleep with one eye open    | pred:threat | 0.85 | threat_violence | severe
+re:\bteach (them|em|those|these|you|u) a lesson\b | pred:threat | 0.8 | threat_violence | severe
+re:\bpay (you|u|them|em) a visit\b | pred:threat | 0.7 | threat_violence | severe
 
 # ---- ctx:counter: reporting and condemning (adds to en.context.lex)
+# "Not all X are …" answers a generalisation
+not all                    | ctx:counter
+not every                  | ctx:counter
 re:\bit['’]?s wrong to (say|call|claim)\b | ctx:counter
 it is wrong to say         | ctx:counter
 wrong to call              | ctx:counter
@@ -1118,7 +1555,6 @@ condemn this               | ctx:counter
 condemns                   | ctx:counter
 denounce                   | ctx:counter
 shame on                   | ctx:counter
-should be ashamed          | ctx:counter
 people who say             | ctx:counter
 anyone who says            | ctx:counter
 those who say              | ctx:counter
@@ -1137,6 +1573,17 @@ the comment said           | ctx:counter
 this comment               | ctx:counter
 that comment               | ctx:counter
 quoting                    | ctx:counter
+re:\bif (you|u) (call|say|think|believe|claim|post|tweet)\b | ctx:counter
+re:\bcan['’]?t believe (people|someone|anyone|they|he|she|some people)( still)? (say|think|believe|claim|post|write|call)\b | ctx:counter
+re:\b(hateful|racist|bigoted|vile|dangerous|harmful|xenophobic|sexist|homophobic|transphobic) (rubbish|nonsense|garbage|trash|lies?|myths?|bullshit|crap|drivel|propaganda|conspiracy theor(y|ies))\b | ctx:counter
+re:\bwhich is (horrifying|appalling|unacceptable|shameful|racist|hateful|bigoted|sickening|outrageous)\b | ctx:counter
+re:\b(is|are) a (\w+ )?(myth|lie|stereotype|trope|smear|conspiracy theory)\b | ctx:counter
+re:\b(someone|somebody|a guy|a man|a woman|a stranger|he|she|they|the guy|this guy|people) (saying|shouting|yelling|screaming|claiming|writing|posting|tweeting|said|shouted|yelled|screamed|claimed|wrote|posted|tweeted|told me) that\b | ctx:counter
+re:\b(treated|treat|treating|treats|seen|viewed|portrayed) (them |us |people |everyone )?(like|as) (a )?(criminals?|animals?|dogs|trash|garbage|second-class citizens|slaves|terrorists|suspects|vermin|outsiders)\b | ctx:counter
+quoted                     | ctx:counter
+debunked                   | ctx:counter
+been disproven             | ctx:counter
+been disproved             | ctx:counter
 quote:                     | ctx:counter
 the myth that              | ctx:counter
 the lie that               | ctx:counter
@@ -1171,6 +1618,45 @@ educate yourself           | ctx:counter
 re:\b(how|the way) (\w+ ){0,3}(are|is|were|was|get|gets|got) (being )?(treated|spoken about|talked about|portrayed|attacked|targeted|harassed|abused|bullied|discriminated against|mocked|dehumani[sz]ed)\b | ctx:counter
 the treatment of           | ctx:counter
 re:\b(sick|tired|fed up) (of|with) (people|everyone|folks|seeing|hearing|all the|the) (\w+ )?(attacking|hating|bullying|harassing|mocking|insulting|abusing|discriminating|racism|hate|hatred|bigotry|slurs|comments)\b | ctx:counter
+# added 2026-12
+spreading hate             | ctx:counter
+spread hate                | ctx:counter
+spreads hate               | ctx:counter
+spreading hatred           | ctx:counter
+spread hatred              | ctx:counter
+stand with                 | ctx:counter
+stand in solidarity        | ctx:counter
+solidarity with            | ctx:counter
+statements like            | ctx:counter
+comments like              | ctx:counter
+saying things like         | ctx:counter
+say things like            | ctx:counter
+posts like                 | ctx:counter
+tweets like                | ctx:counter
+deeply hurtful             | ctx:counter
+is hurtful                 | ctx:counter
+so hurtful                 | ctx:counter
+is offensive               | ctx:counter
+so offensive               | ctx:counter
+deeply offensive           | ctx:counter
+totally unacceptable       | ctx:counter
+completely unacceptable    | ctx:counter
+not acceptable             | ctx:counter
+re:\bit['’]?s not (ok|okay|acceptable|alright|right|cool|fine) to\b | ctx:counter
+re:\bit is not (ok|okay|acceptable|alright|right) to\b | ctx:counter
+re:\b(is|are) never (ok|okay|acceptable|alright)\b | ctx:counter
+re:\byou (can['’]?t|cannot) (just )?(say|call)\b | ctx:counter
+re:\b(attacks?|abuse|hatred|hate|hostility|bigotry|racism|prejudice|discrimination|harassment|violence) (on|against|towards?|of|directed at|aimed at)\b | ctx:counter
+re:\b(racist|hateful|bigoted|vile|nasty|horrible|disgusting|awful|abusive|hurtful|offensive|sexist|homophobic|transphobic|xenophobic|islamophobic|antisemitic|anti-semitic|ableist|misogynistic|dehumani[sz]ing) (comments?|remarks?|posts?|tweets?|messages?|slurs?|abuse|attacks?|jokes?|rhetoric|language|words|stereotypes?|propaganda|graffiti|chants?|insults?|things|trope|tropes|lies)\b | ctx:counter
+speak out against          | ctx:counter
+speaking out against       | ctx:counter
+stand up against           | ctx:counter
+stand up to                | ctx:counter
+calling out                | ctx:counter
+no excuse for              | ctx:counter
+re:\b(would|will|could)( never|n['’]?t) (say|call|think)\b | ctx:counter
+re:\bi['’]?d never (say|call|think)\b | ctx:counter
+re:\bwho (says|said|thinks|claims)\b | ctx:counter
 
 # ---- allow: benign phrases that contain predicate words
 hate speech                | allow
@@ -1292,3 +1778,54 @@ games                      | allow
 vegas                      | allow
 bikes                      | allow
 ultra                      | allow
+# added 2026-12: ordinary senses of slur words, and "spreading hate" (the hate is condemned)
+spreading hate             | allow
+spread hate                | allow
+spreads hate               | allow
+spreading hatred           | allow
+spread hatred              | allow
+re:\bchinks? (of|in) (light|sunlight|daylight|the (armou?r|curtains?|defen[cs]e|wall|fence|cloud|clouds|door|blinds)|their (armou?r|defen[cs]e)|his (armou?r|defen[cs]e)|her (armou?r|defen[cs]e)|its (armou?r|defen[cs]e)|our (armou?r|defen[cs]e)|your (armou?r|defen[cs]e))\b | allow
+re:\bfaggots? (and|in|with) (peas|mash|gravy|chips|onion gravy|mushy peas)\b | allow
+pork faggots               | allow
+kaffir lime*               | allow
+kaffir leaves              | allow
+re:\b((go|went|nipped|popped|step|stepped|nip|pop|gone)( out| outside)? for a|smoke a|smoking a|light a|lit a|bum a|roll a|rolled a|rolling a|spark a|sparked a|cadge a|scrounge a) fags?\b | allow
+re:\bfags? (break|breaks|end|ends|packet|packets|butt|butts|paper|papers)\b | allow
+re:\b(packet|pack|carton|box|twenty|20) of fags\b | allow
+re:\btranny (fluid|oil|box|rebuild|repair|cooler|slipping|is slipping|shop|case|problems?)\b | allow
+re:\b(car|truck|van|ute|engine|motor)['’]?s tranny\b | allow
+re:\bbitch (in heat|in season|had (a litter|puppies|pups)|has (a litter|puppies|pups)|and her (puppies|pups|litter)|whelped|in the (dog )?show)\b | allow
+re:\b(entered|enter|entering|showing|show|breeding|mated|spayed) (my|our|her|the|a) bitch\b | allow
+
+# ---- allow: everyday words that the one-letter matcher would misread as a group or predicate word
+times                      | allow
+black                      | allow
+latin                      | allow
+layer                      | allow
+layers                     | allow
+baker                      | allow
+bakers                     | allow
+karen                      | allow
+programmes                 | allow
+influences                 | allow
+manages                    | allow
+refuge                     | allow
+christina                  | allow
+kristin                    | allow
+kirsten                    | allow
+kristina                   | allow
+tails                      | allow
+ahmad                      | allow
+divers                     | allow
+slang                      | allow
+disable                    | allow
+occupies                   | allow
+mating                     | allow
+bangs                      | allow
+niger                      | allow
+smokes                     | allow
+migrate                    | allow
+steamer                    | allow
+shite                      | allow
+tolls                      | allow
+payers                     | allow

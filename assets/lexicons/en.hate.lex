@@ -163,3 +163,22 @@ re:\b#?(muslims|jews|blacks|immigrants|migrants|refugees|gays|mexicans|arabs|wom
 re:\b(women|girls|females|blacks|immigrants|muslims|gays|trans people) (are|r) (too )?(stupid|dumb|emotional|weak|inferior|primitive) to (vote|lead|drive|think|work|rule|be (trusted|in charge|leaders?))\b | hate | 0.7 | hate_group_attack |
 re:\b(they|she|women|females|girls) (belong|should stay|should be) (in the kitchen|at home|barefoot and pregnant)\b | hate | 0.55 | hate_group_attack | needs=group
 re:\bgo back to (the|your) (jungle|trees|zoo|cave|desert)\b | hate | 0.65 | dehumanising_group |
+
+# ---- slurs missing before (2026-12; words known to the developers, weights kept low where the word has an ordinary sense) ----
+troon*              | hate | 0.75 | slur_group | severe
+darkie              | hate | 0.8 | slur_group | severe
+darkies             | hate | 0.8 | slur_group | severe
+jigaboo*            | hate | 0.85 | slur_group | severe
+dothead*            | hate | 0.8 | slur_group | severe
+dot head*           | hate | 0.7 | slur_group | needs=target,group
+bugman              | hate | 0.6 | slur_group | needs=target,group
+bugmen              | hate | 0.6 | slur_group | needs=target,group
+christard*          | hate | 0.7 | slur_group |
+rapefugee*          | hate | 0.85 | slur_group | severe
+cow worshipper*     | hate | 0.7 | slur_group |
+bible thumper*      | hate | 0.55 | slur_group | needs=target,group
+kalar               | hate | 0.7 | slur_group | needs=target,group
+kalars              | hate | 0.7 | slur_group | needs=target,group
+mong                | hate | 0.6 | slur_group | needs=target
+poof                | hate | 0.6 | slur_group | needs=target
+poofs               | hate | 0.6 | slur_group | needs=target

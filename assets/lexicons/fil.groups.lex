@@ -11,6 +11,12 @@
 # term | category | weight | key | flags
 
 # ---- grp:protected: further protected groups (colloquial and derogatory names included)
+# places of worship stand for the people who worship there
+moske                      | grp:protected
+mosque                     | grp:protected
+masjid                     | grp:protected
+simbahan ng mga            | grp:protected
+templo ng mga              | grp:protected
 moslem*                    | grp:protected
 mga moslem                 | grp:protected
 born again                 | grp:protected
@@ -86,6 +92,52 @@ may sakit sa pag-iisip     | grp:protected
 mongoloyd                  | grp:protected
 mongoloid                  | grp:protected
 lumpo                      | grp:protected
+# added 2026-12: slurs and nicknames used as names for a group, plural forms with "mga"
+abnoy                      | grp:protected
+mga abnoy                  | grp:protected
+baldado                    | grp:protected
+mga baldado                | grp:protected
+egoy                       | grp:protected
+mga egoy                   | grp:protected
+mga kulot                  | grp:protected
+malandi                    | grp:protected
+pokpok                     | grp:protected
+puta                       | grp:protected
+singkit                    | grp:protected
+mga singkit                | grp:protected
+sward                      | grp:protected
+mga sward                  | grp:protected
+mga negro                  | grp:protected
+mga black                  | grp:protected
+ang mga black              | grp:protected
+re:\b(bagong|isang|ang|si|may|sa|ng|na|yung|kay) black\b | grp:protected
+mga itim                   | grp:protected
+mga tsinoy                 | grp:protected
+mga chinese                | grp:protected
+mga kristiyano             | grp:protected
+mga atheist                | grp:protected
+mga pwd                    | grp:protected
+mga lesbian                | grp:protected
+mga transgender            | grp:protected
+mga refugee                | grp:protected
+mga indian                 | grp:protected
+mga lumad                  | grp:protected
+mga aeta                   | grp:protected
+mga igorot                 | grp:protected
+mga badjao                 | grp:protected
+mga bisaya                 | grp:protected
+mga hudyo                  | grp:protected
+mga hindu                  | grp:protected
+mga bakla                  | grp:protected
+mga tomboy                 | grp:protected
+mga tibo                   | grp:protected
+baklang                    | grp:protected
+mga baklang                | grp:protected
+babaeng                    | grp:protected
+mga babaeng                | grp:protected
+aetang                     | grp:protected
+tsinong                    | grp:protected
+kristiyanong               | grp:protected
 
 # ---- grp:other: groups that are not protected (abuse of them is harassment)
 pulitiko                   | grp:other
@@ -139,7 +191,8 @@ players                    | grp:other
 coach                      | grp:other
 fans                       | grp:other
 fanatiko                   | grp:other
-stan*                      | grp:other
+stans                      | grp:other
+stan                       | grp:other
 influencer*                | grp:other
 vlogger*                   | grp:other
 youtuber*                  | grp:other
@@ -153,7 +206,6 @@ landlord*                  | grp:other
 landlady                   | grp:other
 kasero                     | grp:other
 kasera                     | grp:other
-bangko                     | grp:other
 banker*                    | grp:other
 mayayaman                  | grp:other
 mga mayaman                | grp:other
@@ -189,6 +241,40 @@ addict*                    | grp:other
 drug pusher*               | grp:other
 pusher*                    | grp:other
 feminist*                  | grp:other
+# added 2026-12
+ahente ng insurance        | grp:other
+insurance agent*           | grp:other
+ahente                     | grp:other
+mga ahente                 | grp:other
+kolektor ng utang          | grp:other
+kolektor                   | grp:other
+mga kolektor               | grp:other
+maniningil                 | grp:other
+fans ng                    | grp:other
+mga fans                   | grp:other
+mga referee                | grp:other
+mga vlogger                | grp:other
+mga troll                  | grp:other
+mga trapo                  | grp:other
+mga pulitiko               | grp:other
+mga politiko               | grp:other
+mga artista                | grp:other
+mga influencer             | grp:other
+mga landlord               | grp:other
+mga abogado                | grp:other
+mga guro                   | grp:other
+mga doktor                 | grp:other
+mga nars                   | grp:other
+mga estudyante             | grp:other
+mga boss                   | grp:other
+mga amo                    | grp:other
+amo                        | grp:other
+mga sundalo                | grp:other
+mga driver                 | grp:other
+mga rider                  | grp:other
+mga negosyante             | grp:other
+mga mayayaman              | grp:other
+mga ofw                    | grp:other
 
 # ---- grp:pronoun: they, them and back-references
 sila                       | grp:pronoun
@@ -219,6 +305,21 @@ kauri nila                 | grp:pronoun
 kanilang uri               | grp:pronoun
 they                       | grp:pronoun
 them                       | grp:pronoun
+# added 2026-12
+silang                     | grp:pronoun
+kanilang                   | grp:pronoun
+sa kanila                  | grp:pronoun
+mga ito                    | grp:pronoun
+ang mga ito                | grp:pronoun
+mga 'yan                   | grp:pronoun
+mga 'yun                   | grp:pronoun
+yang mga yan               | grp:pronoun
+yang mga 'yan              | grp:pronoun
+mga hayop na yan           | grp:pronoun
+lahat ng yan               | grp:pronoun
+sila rin                   | grp:pronoun
+ganyang klase              | grp:pronoun
+ganitong klase             | grp:pronoun
 
 # ---- pred:emotion: strong negative emotion about a group
 galit ako sa               | pred:emotion | 0.85 | hate_emotion_group
@@ -262,6 +363,32 @@ kasuklaman                 | pred:emotion | 0.9 | hate_emotion_group
 ayoko talaga sa            | pred:emotion | 0.85 | hate_emotion_group
 galit kami sa              | pred:emotion | 0.85 | hate_emotion_group
 sukang-suka ako sa         | pred:emotion | 0.85 | hate_emotion_group
+# added 2026-12: "hindi ko kayang tiisin", blood boiling, profanity aimed at a group
+re:\b(hindi|di) ko (talaga |na |na talaga |kailanman )?(kayang |kaya |kinakaya |magawang )?(tiisin|matiis|masikmura|sikmurain|matagalan|tagalan|maatim|lunukin|pakisamahan|makasama|kasama|makatabi|matanggap|tanggapin|mahalin)\b | pred:emotion | 0.85 | hate_emotion_group
+re:\b(kumukulo|kumulo|nag-iinit|nag iinit|umiinit|uminit|nagpapakulo|nagngingitngit|sumasabog)( talaga| na| agad)? (ang )?(dugo|ulo) ko\b | pred:emotion | 0.85 | hate_emotion_group
+re:\b(nagpapakulo|nagpapainit|pinapakulo|pinapainit)( talaga| na)? (ng )?(dugo|ulo) ko\b | pred:emotion | 0.85 | hate_emotion_group
+re:\bsukang[- ]suka( na)?( ako)?\b | pred:emotion | 0.85 | hate_emotion_group
+re:\b(suklam|diri|sawa|suka|muhi|inis|galit)( na)?( na)? ako (sa|sa mga)\b | pred:emotion | 0.8 | hate_emotion_group
+kinasusuklaman             | pred:emotion | 0.9 | hate_emotion_group
+sinusuklam ko              | pred:emotion | 0.9 | hate_emotion_group
+kinadidirian ko            | pred:emotion | 0.85 | hate_emotion_group
+pinandidirihan ko          | pred:emotion | 0.85 | hate_emotion_group
+nakakainis                 | pred:emotion | 0.7 | hate_emotion_group
+sobrang nakakainis         | pred:emotion | 0.8 | hate_emotion_group
+nakakabwisit               | pred:emotion | 0.8 | hate_emotion_group
+nakakairita                | pred:emotion | 0.7 | hate_emotion_group
+nakakamuhi                 | pred:emotion | 0.85 | hate_emotion_group
+ayoko ng mga               | pred:emotion | 0.8 | hate_emotion_group
+ayaw ko ng mga             | pred:emotion | 0.8 | hate_emotion_group
+re:\b(puta ?ng ?ina|putang ?ina|tang ?ina|tangina|pota|potang ?ina|leche|letse|lintik|punyeta|punyemas|pakyu|pakshet|bwisit|buwisit|gago|ulol|tarantado|hinayupak|hudas|peste|hayup|hayop)( talaga| kayo| na)? (niyo|nyo|ninyo|mo|kayo|kayong|ng mga|sa mga|sa inyo|kang|mong|sila|nila|kanila)\b | pred:emotion | 0.85 | hate_emotion_group
+putangina ng mga           | pred:emotion | 0.9 | hate_emotion_group
+tangina ng mga             | pred:emotion | 0.9 | hate_emotion_group
+leche kayong               | pred:emotion | 0.85 | hate_emotion_group
+letse kayong               | pred:emotion | 0.85 | hate_emotion_group
+fuck mga                   | pred:emotion | 0.85 | hate_emotion_group
+fuck you mga               | pred:emotion | 0.85 | hate_emotion_group
+malas                      | pred:emotion | 0.6 | hate_emotion_group
+re:\bbakit (ba )?(puro|puros|laging|lagi na lang|ang dami ng|ang daming)\b | pred:emotion | 0.65 | hate_emotion_group
 
 # ---- pred:attribute: very negative attributes said of a group
 mabaho                     | pred:attribute | 0.8 | negative_attribute_group
@@ -292,8 +419,8 @@ manyakis                   | pred:attribute | 0.85 | negative_attribute_group
 terorista                  | pred:attribute | 0.85 | negative_attribute_group
 traydor                    | pred:attribute | 0.8 | negative_attribute_group
 taksil                     | pred:attribute | 0.8 | negative_attribute_group
-tanga                      | pred:attribute | 0.75 | negative_attribute_group
-bobo                       | pred:attribute | 0.75 | negative_attribute_group
+tanga                      | pred:attribute | 0.8 | negative_attribute_group
+bobo                       | pred:attribute | 0.8 | negative_attribute_group
 mangmang                   | pred:attribute | 0.75 | negative_attribute_group
 walang utak                | pred:attribute | 0.8 | negative_attribute_group
 walang pinag-aralan        | pred:attribute | 0.7 | negative_attribute_group
@@ -368,6 +495,27 @@ walang damdamin            | pred:attribute | 0.75 | negative_attribute_group
 walang moral               | pred:attribute | 0.75 | negative_attribute_group
 hindi dapat pagkatiwalaan  | pred:attribute | 0.75 | negative_attribute_group
 walang puso                | pred:attribute | 0.7 | negative_attribute_group
+# added 2026-12: intensive adjectives ("ang babaho"), negated positives, "wala kayong kwenta"
+re:\b(ang|napaka|sobrang|ubod ng) ?(babaho|baho|dudumi|dumi|rumi|tatanga|tanga|bobobo|tatamad|tamad|lalandi|landi|yayabang|tatakaw|kukupad|dudugyot|dugyot|kakadiri|aarte|iingay|gugulo|sasahol)( ng| ng mga| nila| niyo| mo)?\b | pred:attribute | 0.8 | negative_attribute_group
+babaho                     | pred:attribute | 0.8 | negative_attribute_group
+dudumi                     | pred:attribute | 0.8 | negative_attribute_group
+re:\bwala (kayong|silang|kang|siyang|talagang|namang) (kwenta|kuwenta|silbi|utak|modo|galang|hiya|pakinabang|ambag|maitutulong|alam)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\bwalang (ambag|naiaambag|naitutulong|maitutulong|pakinabang|mabuting naidudulot|magandang naidudulot|kontribusyon)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(bang|ba ang|ba na|bang mga|na) (hindi|di) (bobo|tanga|magnanakaw|mabaho|madumi|marumi|sinungaling|manloloko|kriminal|terorista|tamad|gago|bastos|malandi|mangmang|abnoy|baliw|kurakot)\b | pred:attribute | 0.65 | negative_attribute_group
+re:\b(hindi|di) (mapagkakatiwalaan|maaasahan|mapagkatiwalaan|dapat pagkatiwalaan)( kailanman)?\b | pred:attribute | 0.75 | negative_attribute_group
+re:\b(masisira|sisirain|sinisira|nasisira|masira)( lang| lamang| talaga)? (ang )?(lugar|barangay|komunidad|kapitbahayan|bayan|bansa|paaralan|negosyo|kalye|subdivision)\b | pred:attribute | 0.75 | negative_attribute_group
+re:\b(pabigat|perwisyo|salot|problema|sakit ng ulo) (lang )?(sa|ng) (lipunan|bayan|bansa|komunidad|barangay|lahat)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(hindi|di) (deserve|karapat-dapat|nararapat|dapat bigyan|dapat respetuhin|dapat igalang|dapat pakinggan)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(hindi|di|hinding-hindi) (kailanman )?(magiging )?(kapantay|kapareho|kasing-galing|kasinggaling|katumbas) (natin|namin|ng iba)\b | pred:attribute | 0.85 | negative_attribute_group
+puro kasinungalingan       | pred:attribute | 0.8 | negative_attribute_group
+mga sinungaling            | pred:attribute | 0.85 | negative_attribute_group
+mga magnanakaw             | pred:attribute | 0.85 | negative_attribute_group
+mga kriminal               | pred:attribute | 0.85 | negative_attribute_group
+mga terorista              | pred:attribute | 0.85 | negative_attribute_group
+mga bobo                   | pred:attribute | 0.85 | negative_attribute_group
+mga tanga                  | pred:attribute | 0.85 | negative_attribute_group
+mga gago                   | pred:attribute | 0.85 | negative_attribute_group
+walang kwenta lahat        | pred:attribute | 0.85 | negative_attribute_group
 
 # ---- pred:dehumanise: animals, vermin, disease, filth
 hayop                      | pred:dehumanise | 0.85 | dehumanising_group
@@ -446,6 +594,20 @@ monkeys                    | pred:dehumanise | 0.9 | dehumanising_group
 subhuman*                  | pred:dehumanise | 0.95 | dehumanising_group
 garbage                    | pred:dehumanise | 0.85 | dehumanising_group
 trash                      | pred:dehumanise | 0.85 | dehumanising_group
+# added 2026-12: "kanser ng bayan", contagion, not counting them as people
+re:\b(kanser|salot|peste|sakit|lason|basura|dumi|sumpa|virus|tumor|parasito|linta|anay|kanser)( lang)? (ng|sa) (bayan|bansa|lipunan|mundo|pilipinas|komunidad|lahi|sangkatauhan|barangay|lugar)\b | pred:dehumanise | 0.95 | dehumanising_group
+re:\b(baka|para hindi|para di|at baka) (mahawa|mahawaan|makahawa|magkasakit|madumihan|kapitan)\b | pred:dehumanise | 0.8 | dehumanising_group
+mahawa                     | pred:dehumanise | 0.7 | dehumanising_group
+re:\b(maghugas|maghuhugas|hugasan|maghugas ka|mag-alcohol|mag alcohol|mag-sanitize|maligo)( ka| kayo| ako)?( agad| kaagad| kaagad-agad)?( ng)? (kamay|kamay mo|ng kamay)\b | pred:dehumanise | 0.7 | dehumanising_group
+re:\b(hindi|di|hinding-hindi)( ko| namin| natin)?( kailanman| kahit kailan)? (ituturing|ituring|tinuturing|tuturingin|kinikilala|kikilalanin|kilalanin|matatawag|tatawaging)( na| silang| bilang| kong)? (tao|kapwa|kapwa tao|kapatid|pilipino|kababayan|kapantay)\b | pred:dehumanise | 0.85 | dehumanising_group
+re:\btao (ba|nga ba|pa ba)( talaga)?\b | pred:dehumanise | 0.65 | dehumanising_group
+re:\b(parang|mukhang|kamukha ng|kasing) (hayop|aso|baboy|unggoy|daga|ipis|uod|linta|demonyo|halimaw|basura|tae)( kung)? (kumilos|gumalaw|umasta|mag-isip|mamuhay|manamit)\b | pred:dehumanise | 0.9 | dehumanising_group
+re:\b(kumikilos|umaasta|nag-aasal|gumagalaw|namumuhay) (na )?(parang|tulad ng|gaya ng) (hayop|aso|baboy|unggoy|daga|ipis|demonyo|halimaw)\b | pred:dehumanise | 0.9 | dehumanising_group
+re:\b(dumarami|nagpaparami|dumadami|nanganganak) (na )?(parang|tulad ng|gaya ng) (daga|ipis|kuneho|langaw|lamok|hayop|aso|baboy)\b | pred:dehumanise | 0.9 | dehumanising_group
+re:\b(sa|nasa) (zoo|kulungan|hawla|kural|gubat|bundok|basurahan|imburnal) (sila )?(dapat|nababagay|bagay|lugar)\b | pred:dehumanise | 0.85 | dehumanising_group
+re:\b(dapat|bagay|nababagay|lugar nila|dapat sila) (sa|ilagay sa|ikulong sa) (zoo|kulungan|hawla|kural|basurahan|imburnal)\b | pred:dehumanise | 0.85 | dehumanising_group
+basura lahat               | pred:dehumanise | 0.9 | dehumanising_group
+basura lahat ng            | pred:dehumanise | 0.9 | dehumanising_group
 
 # ---- pred:exclude: expulsion, exclusion, "walang lugar"
 palayasin                  | pred:exclude | 0.85 | exclusion_group
@@ -519,6 +681,20 @@ bawiin ang citizenship     | pred:exclude | 0.85 | exclusion_group
 send them back             | pred:exclude | 0.85 | exclusion_group
 deport them                | pred:exclude | 0.85 | exclusion_group
 kick them out              | pred:exclude | 0.85 | exclusion_group
+# added 2026-12: separate toilets, no renting, no vote, keep the children away
+re:\b(ayaw|ayoko|ayaw ko|ayaw kong|hindi ko|di ko|ayaw naming|hindi namin|di namin)( talaga)? (pagsilbihan|pagbentahan|paupahan|pauupahin|tanggapin|makasama|makatabi|kapitbahay|katrabaho|makatrabaho|papasukin|pasukin|serbisyuhan|pagtrabahuhin|i-hire|ihire|kunin)\b | pred:exclude | 0.8 | exclusion_group
+re:\b(huwag|wag|hwag|hindi dapat|di dapat)( niyong| nyong| nyo| niyo| kayong| mong| nating| natin)? (paupahan|pauupahin|papasukin|tanggapin|pagtrabahuhin|bigyan ng trabaho|kaibiganin|pakasalan|iboto|ipasok|pagbentahan|pagsilbihan|palapitin|paglapitin|hayaang lumapit|lapitan|kausapin|makihalubilo|pakisamahan)\b | pred:exclude | 0.8 | exclusion_group
+re:\bilayo (\w+ ){0,3}(anak|bata|mga bata|pamilya|anak niyo|anak nyo|anak natin|anak mo|mga anak)\b | pred:exclude | 0.8 | exclusion_group
+re:\b(dapat|kailangang|kailangan)( talagang| na)? (hiwalay|ihiwalay|ibukod|nakabukod|hiwalayin|bukod)\b | pred:exclude | 0.75 | exclusion_group
+re:\b(hiwalay|bukod|sariling) (na )?(cr|banyo|kubeta|palikuran|paaralan|eskwelahan|upuan|kainan|sasakyan)\b | pred:exclude | 0.7 | exclusion_group
+re:\b(hindi|di|wag|huwag|walang)( dapat)? (binibigyan|bigyan|bibigyan|ibigay|bigay|pagbigyan)( ng)? (karapatan|karapatang|boses|trabaho|tirahan|pagkakataon|puwesto|posisyon)\w*\b | pred:exclude | 0.8 | exclusion_group
+re:\bwalang karapatang? (bumoto|mamuno|magsalita|tumira|manirahan|mag-asawa|ikasal|magtrabaho|mag-aral|dito)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(mas )?(uunlad|gaganda|aayos|tatahimik|sasaya|babait|lalago|liligtas|aasenso|yayaman)( ang \w+)?( ang \w+)? kung (mawawala|mawala|wala|aalis|mapapalayas|lalayas|mamamatay|maubos|mauubos|palalayasin|maaalis|aalisin)\b | pred:exclude | 0.85 | exclusion_group
+re:\bsana (ay )?(mawala|mawawala|maubos|mapalayas|umalis|lumayas)( na)?( sila| kayo| silang lahat| kayong lahat| lahat)?\b | pred:exclude | 0.8 | exclusion_group
+re:\b(mapapalayas|mapalayas|mapaalis|mapapaalis|mapatalsik|mapapatalsik|maipatapon|maitaboy|mapauwi|mapapauwi)\b | pred:exclude | 0.8 | exclusion_group
+re:\b(lumipat|lumayo|umiwas|umalis)( ako| kami)?( agad)? (ng|sa) (upuan|pwesto|puwesto|lugar|linya|pila)\b | pred:exclude | 0.65 | exclusion_group
+re:\bumalis (ka|kayo)( nga| na)?( dito)?\b | pred:exclude | 0.65 | exclusion_group
+umalis kayo sa bansa       | pred:exclude | 0.85 | exclusion_group
 
 # ---- pred:violence: violent wishes and norms
 dapat patayin              | pred:violence | 0.95 | violence_group | severe
@@ -584,6 +760,17 @@ dapat i-rape               | pred:violence | 0.95 | violence_group | severe
 should be killed           | pred:violence | 0.95 | violence_group | severe
 deserve to die             | pred:violence | 0.95 | violence_group | severe
 kill them all              | pred:violence | 0.95 | violence_group | severe
+# added 2026-12: wishes with "sana", run over, modal forms
+re:\bsana (ay )?(ma(sagasaan|matay|tamaan ng kidlat|sunog|lunod|puksa|bomba|baril|saksak|tigok|tepok|deds|disgrasya|aksidente|patay|paslang|lipol|ubos|sunog ng buhay|lason|bitay|tokhang)|mamatay|mapuksa|mapatay|masunog|malunod|maubos na)\b | pred:violence | 0.9 | violence_group | severe
+re:\b(sagasaan|sasagasaan|masagasaan|banggain|ibangga)\b | pred:violence | 0.85 | violence_group | severe
+re:\b(dapat|kailangang|kailangan|deserve|nararapat)( na)?( silang| sila| lahat| kayong| kayo)? (patayin|barilin|sunugin|bitayin|lipulin|puksain|ubusin|tokhangin|gahasain|bugbugin|saksakin|lunurin|pasabugin|tadtarin|katayin|ilibing ng buhay|mamatay|lasunin|paslangin)\b | pred:violence | 0.95 | violence_group | severe
+re:\b(patayin|barilin|sunugin|lipulin|puksain|ubusin|bugbugin|saksakin|lunurin|pasabugin|tadtarin|katayin)( na)? (lahat|silang lahat|lahat sila|lahat ng)\b | pred:violence | 0.95 | violence_group | severe
+katayin                    | pred:violence | 0.9 | violence_group | severe
+lasunin                    | pred:violence | 0.9 | violence_group | severe
+paslangin                  | pred:violence | 0.95 | violence_group | severe
+pagtatagain                | pred:violence | 0.95 | violence_group | severe
+tagain                     | pred:violence | 0.9 | violence_group | severe
+bugbugin hanggang mamatay  | pred:violence | 0.95 | violence_group | severe
 
 # ---- pred:threat: first-person intent and direct threats
 re:\b(papatayin|babarilin|sasaksakin|susunugin|bubugbugin|gugulpihin|sasaktan|tatadtarin|gagahasain|pasasabugin|ipapatay|ipapapatay|ipapatumba|itutumba|sasapakin|uupakan|lulunurin|bibitayin|sasakalin|pupugutan|pagsasaksakin|pagbabarilin) (ko|namin|natin|kita)\b | pred:threat | 0.95 | threat_violence | severe
@@ -625,8 +812,23 @@ hanggang duguan            | pred:threat | 0.9 | threat_violence | severe
 hanggang dumugo            | pred:threat | 0.9 | threat_violence | severe
 i will kill                | pred:threat | 0.95 | threat_violence | severe
 i'll kill                  | pred:threat | 0.95 | threat_violence | severe
+# added 2026-12: first person plural, future forms ("uubusin namin kayo")
+re:\b(uubusin|papatayin|lilipulin|pupuksain|susunugin|babarilin|sasaksakin|bubugbugin|gugulpihin|tatadtarin|pagtatatagain|tatagain|sasaktan|papaslangin|ililigpit|tutumbahin|itutumba|dudukutin|kakatayin|lalasunin|pasasabugin|sasabugin|gagahasain|hahabulin|aabangan|papatumbahin|papasabugin|susugurin|lulusubin|sasalakayin|hahanapin|bibitayin|lulunurin|sasagasaan)( ko| namin| natin| ka| kita| kayo| sila| silang| na| lahat)+\b | pred:threat | 0.9 | threat_violence | severe
+re:\b(humanda|maghanda|mag-ingat)( na)? (kayo|ka|kayong|kang|sila)\b | pred:threat | 0.7 | threat_violence | severe
+re:\b(pupuntahan|dadalawin|aabangan|susugurin|hahanapin)( ko| namin| natin) (kayo|ka|sila|ang mga|kayong|bahay)\b | pred:threat | 0.75 | threat_violence | severe
+re:\b(alam|alam ko|alam namin) (kung )?(saan|san) (ka|kayo|sila) (nakatira|nagtatrabaho|nag-aaral|tumatambay|umuuwi)\b | pred:threat | 0.9 | threat_violence | severe
+may kalalagyan ka          | pred:threat | 0.85 | threat_violence | severe
+may kalalagyan kayo        | pred:threat | 0.85 | threat_violence | severe
+may paglalagyan kayo       | pred:threat | 0.85 | threat_violence | severe
+pagsisisihan mo            | pred:threat | 0.8 | threat_violence | severe
+pagsisisihan niyo          | pred:threat | 0.8 | threat_violence | severe
+re:\b(magbabayad|pagbabayaran) (ka|kayo|mo|niyo|nyo)\b | pred:threat | 0.8 | threat_violence | severe
 
 # ---- ctx:counter: reporting and condemning (adds to fil.context.lex)
+mali at rasista            | ctx:counter
+rasista ang pagtawag       | ctx:counter
+mali ang pagtawag          | ctx:counter
+hindi tama ang pagtawag    | ctx:counter
 racist yan                 | ctx:counter
 racist yun                 | ctx:counter
 ang racist                 | ctx:counter
@@ -667,6 +869,26 @@ i-report na                | ctx:counter
 report nyo                 | ctx:counter
 nireport ko                | ctx:counter
 re:\bwalang (lugar|puwang) (ang|para sa|dito ang) (rasismo|diskriminasyon|galit|poot|karahasan|pang-aapi|pambubully|pang-aalipusta)\b | ctx:counter
+# added 2026-12: condemning insults, quoting to reject them
+re:\b(nang-iinsulto|nang iinsulto|nanlalait|nang-aapi|nang aapi|nang-aalipusta|nangmamaliit|nang-mamaliit|nambu-bully|nambubully|nangungutya|nanghuhusga|nagkakalat ng galit|nagpapakalat ng galit|nag-uudyok ng|nag uudyok ng)\b | ctx:counter
+re:\b(karahasan|diskriminasyon|pang-aabuso|pananakit|galit|pagkamuhi|pang-iinsulto|panlalait) (laban sa|sa mga|tungkol sa)\b | ctx:counter
+re:\b(masasamang|masamang|bastos na|nakakasakit na|racist na|mapanirang) (comment|komento|salita|pananalita|post|biro|sinasabi|tweet|pahayag)s?\b | ctx:counter
+re:\b(yung|ang|mga) (comment|komento|post|tweet|pahayag|sinabi) (na|nila na|niya na)\b | ctx:counter
+re:\b(sino|sinong|sino ang|sino ba ang|sino nagsabi|sino ba nagsabi)( ba)? (nagsabing|nagsabi na|nagsabi|nagsasabing|maysabi)\b | ctx:counter
+re:\b(tigilan|itigil|tumigil)( niyo| nyo| mo| na| niyo na| nyo na| mo na)* (ang )?(pagsasabing|pagsabi|pagtawag|paninira|pang-iinsulto|panlalait|pagkakalat|pagpapakalat|pagsasabi)\b | ctx:counter
+re:\b(mali|hindi tama|di tama|bawal|nakakahiya|nakakasakit)( at| na| talaga| ang)?( nakakasakit| nakakahiya| mali)? ('?yan|'?yun|iyan|iyon|yan|yun|ang ganyan|ang ganitong|ang ganyang|sabihin|sinabi)\b | ctx:counter
+re:\b(hindi|di|hinding-hindi) ko (kailanman |talaga )?(sasabihing|sasabihin|tatawaging|tatawagin|sinasabing|sinabing)\b | ctx:counter
+nakakalungkot              | ctx:counter
+nakakahiya yung            | ctx:counter
+pagsasabing                | ctx:counter
+paninira                   | ctx:counter
+paki-report                | ctx:counter
+pakireport                 | ctx:counter
+mali ka                    | ctx:counter
+mali kayo                  | ctx:counter
+hindi totoo yan            | ctx:counter
+kapwa tao rin sila         | ctx:counter
+tao rin sila               | ctx:counter
 
 # ---- allow: benign phrases that contain predicate words
 re:\b(papatayin|sasaktan|sasaksakin|susunugin|bubugbugin|lulunurin|sasakalin|babarilin) ko (na )?(na lang |nalang )?(ang |yung )?sarili ko\b | allow
@@ -705,3 +927,34 @@ garage                     | allow
 pokok                      | allow
 taksi                      | allow
 youtube                    | allow
+# added 2026-12: Tagalog "paki-" (please) and ordinary senses of slur and predicate words
+re:\bpaki[- ]?(report|share|check|tingnan|basa|basahin|sabi|sabihin|suyo|usap|lagay|bigay|send|abot|hintay|sagot|explain|tulong|like|follow|dm|pm|message|reshare|repost|block|kuha|linis|bantay|alis|ulit|bili|dala|hanap|kontak|contact|tag|pasa|pass|sulat)\w*\b | allow
+re:\b(mata|matang|mga matang|maliit at) singkit\b | allow
+re:\bsingkit (ang|na) mata\b | allow
+re:\b(buhok|buhok na|kulot na buhok|buhok niyang) kulot\b | allow
+re:\bkulot (na buhok|ang buhok|shorts)\b | allow
+re:\b(app|website|system|sistema|atm|card|account) ng bangko\b | allow
+re:\bitim (na|ang) (damit|kotse|sapatos|pusa|aso|bag|t-shirt|tshirt|kulay|buhok)\b | allow
+re:\b(kulay|damit na|sapatos na|pusang|asong|kotseng) itim\b | allow
+re:\bmay (kanser|cancer|sakit)\b | allow
+re:\b(susunugin|sisirain|babasagin|itatapon|ibabato|ihahagis|wawasakin|sasaksakin) ko (na )?(lang |nalang )?(itong|ito|yung|ang) (\w+ )?(aircon|laptop|phone|cellphone|cp|printer|tv|remote|electric fan|bentilador|rice cooker|motor|kotse|wifi|router|computer|kompyuter|app|gadget|keyboard|mouse|charger|libro|papel|sulat|unan|kama|sapatos|damit)\b | allow
+
+# ---- allow: everyday words that the one-letter matcher would misread as a group or predicate word
+boses                      | allow
+sining                     | allow
+protesta                   | allow
+parati                     | allow
+asang                      | allow
+singit                     | allow
+tamis                      | allow
+palayain                   | allow
+maawa                      | allow
+banga                      | allow
+bagang                     | allow
+kaila                      | allow
+lumaya                     | allow
+binaba                     | allow
+aning                      | allow
+dilaan                     | allow
+kailang                    | allow
+bangag                     | allow

@@ -81,3 +81,10 @@ re:\b(palayasin|itaboy|paalisin|ipatapon|ibalik) (sila|silang lahat|lahat sila|a
 re:\b(inaagaw|kinukuha|inaagawan) (ang |mga |ng )?(trabaho|lupa|negosyo) (natin|namin|ng mga pilipino)\b | hate | 0.35 | hate_group_attack | needs=group
 re:\bdapat (bawal|ipagbawal|palayasin|ikulong) (sila|ang mga yan)\b | hate | 0.45 | hate_group_attack | needs=group
 re:\bhindi (dapat|pwedeng) (binoboto|iboto|bumoto|mamuno|maging lider)\b | hate | 0.35 | hate_group_attack | needs=group
+
+# ---- slurs missing before (2026-12; words known to the developers, weights kept low where the word has an ordinary sense) ----
+abnoy               | hate | 0.6 | slur_group | needs=target
+baldado             | hate | 0.55 | slur_group | needs=target
+egoy                | hate | 0.65 | slur_group | needs=target,group
+sward               | hate | 0.6 | slur_group | needs=target
+singkit             | hate | 0.55 | slur_group | needs=target,group

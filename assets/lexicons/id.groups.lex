@@ -12,6 +12,16 @@
 # term | category | weight | key | flags
 
 # ---- grp:protected: further protected groups (colloquial and derogatory names included)
+# places of worship stand for the people who worship there
+masjid                     | grp:protected
+musala                     | grp:protected
+mushola                    | grp:protected
+gereja                     | grp:protected
+klenteng                   | grp:protected
+vihara                     | grp:protected
+pura                       | grp:protected
+sinagoga                   | grp:protected
+kuil                       | grp:protected
 cino                       | grp:protected
 chindo                     | grp:protected
 cindo                      | grp:protected
@@ -108,6 +118,57 @@ orang autis                | grp:protected
 anak autis                 | grp:protected
 down syndrome              | grp:protected
 sindrom down               | grp:protected
+# added 2026-12: slurs and nicknames used as names for a group
+bences                     | grp:protected
+bencong                    | grp:protected
+budek                      | grp:protected
+si buntung                 | grp:protected
+orang buntung              | grp:protected
+si cacat                   | grp:protected
+orang cacat                | grp:protected
+hombreng                   | grp:protected
+homo                       | grp:protected
+jablay                     | grp:protected
+lonte                      | grp:protected
+perek                      | grp:protected
+si keriting                | grp:protected
+orang keriting             | grp:protected
+rambut keriting            | grp:protected
+koteka                     | grp:protected
+monyet hitam               | grp:protected
+onta                       | grp:protected
+rafidhah                   | grp:protected
+rafidi                     | grp:protected
+rafidhi                    | grp:protected
+salibis                    | grp:protected
+singkek                    | grp:protected
+sipit                      | grp:protected
+si sipit                   | grp:protected
+cina sipit                 | grp:protected
+panlok                     | grp:protected
+kaum sumbu                 | grp:protected
+kafir                      | grp:protected
+orang kafir                | grp:protected
+aseng                      | grp:protected
+asing aseng                | grp:protected
+orang tionghoa             | grp:protected
+orang syiah                | grp:protected
+orang kristen              | grp:protected
+orang islam                | grp:protected
+orang yahudi               | grp:protected
+umat hindu                 | grp:protected
+umat islam                 | grp:protected
+umat kristen               | grp:protected
+orang ateis                | grp:protected
+orang gay                  | grp:protected
+cowok gay                  | grp:protected
+kaum lgbt                  | grp:protected
+kaum waria                 | grp:protected
+kaum perempuan             | grp:protected
+pengungsi rohingya         | grp:protected
+jemaat ahmadiyah           | grp:protected
+orang madura               | grp:protected
+orang difabel              | grp:protected
 
 # ---- grp:other: groups that are not protected (abuse of them is harassment)
 politisi                   | grp:other
@@ -166,7 +227,7 @@ buzzer                     | grp:other
 buzzer rp                  | grp:other
 cebong                     | grp:other
 kampret                    | grp:other
-kadrun                     | grp:other
+kadrun                     | grp:protected
 pendukung                  | grp:other
 relawan                    | grp:other
 partai                     | grp:other
@@ -174,7 +235,6 @@ kader                      | grp:other
 netizen                    | grp:other
 warganet                   | grp:other
 netijen                    | grp:other
-ojol                       | grp:other
 driver ojol                | grp:other
 sopir angkot               | grp:other
 sopir                      | grp:other
@@ -222,6 +282,36 @@ sjw                        | grp:other
 kaum liberal               | grp:other
 sekuler                    | grp:other
 pki                        | grp:other
+# added 2026-12
+sales asuransi             | grp:other
+sales mobil                | grp:other
+orang sales                | grp:other
+para sales                 | grp:other
+mas sales                  | grp:other
+mbak sales                 | grp:other
+sales-sales                | grp:other
+agen asuransi              | grp:other
+marketing asuransi         | grp:other
+debt collector*            | grp:other
+penagih utang              | grp:other
+penagih hutang             | grp:other
+abang ojol                 | grp:other
+bang ojol                  | grp:other
+tukang ojek                | grp:other
+pengemudi ojol             | grp:other
+mitra ojol                 | grp:other
+ojol-ojol                  | grp:other
+para ojol                  | grp:other
+agen properti              | grp:other
+makelar                    | grp:other
+calo                       | grp:other
+fans mu                    | grp:other
+fans bola                  | grp:other
+the jakmania               | grp:other
+anak punk                  | grp:other
+tiktoker                   | grp:other
+seleb tiktok               | grp:other
+pejabat daerah             | grp:other
 
 # ---- grp:pronoun: they, them and back-references
 mereka                     | grp:pronoun
@@ -249,6 +339,26 @@ bangsa mereka              | grp:pronoun
 dorang                     | grp:pronoun
 tuh orang2                 | grp:pronoun
 nih orang2                 | grp:pronoun
+# added 2026-12: possessive back-references ("kelakuannya" = their behaviour)
+kelakuannya                | grp:pronoun
+kelakuan mereka            | grp:pronoun
+perilakunya                | grp:pronoun
+perilaku mereka            | grp:pronoun
+tingkahnya                 | grp:pronoun
+tingkah mereka             | grp:pronoun
+sifatnya                   | grp:pronoun
+sifat mereka               | grp:pronoun
+mereka semua itu           | grp:pronoun
+semua mereka               | grp:pronoun
+mereka-mereka              | grp:pronoun
+mereka2                    | grp:pronoun
+orang-orang kayak gitu     | grp:pronoun
+orang kayak mereka         | grp:pronoun
+makhluk itu                | grp:pronoun
+makhluk kayak gitu         | grp:pronoun
+spesies itu                | grp:pronoun
+kaum begituan              | grp:pronoun
+golongan begitu            | grp:pronoun
 
 # ---- pred:emotion: strong negative emotion about a group
 benci                      | pred:emotion | 0.85 | hate_emotion_group
@@ -294,6 +404,46 @@ dendam sama                | pred:emotion | 0.75 | hate_emotion_group
 gak sudi                   | pred:emotion | 0.8 | hate_emotion_group
 ga sudi                    | pred:emotion | 0.8 | hate_emotion_group
 tidak sudi                 | pred:emotion | 0.8 | hate_emotion_group
+# added 2026-12: "bikin mual", reluctance, profanity said of a group
+re:\bbikin (mual|muak|jijik|eneg|enek|muntah|pengen muntah|ilfeel|emosi|naik darah|darah tinggi|sebel|kesel|gerah|risih|males)\b | pred:emotion | 0.85 | hate_emotion_group
+re:\b(gak|ga|nggak|enggak|tidak|tak|gk|ndak)( bisa| kuat)? tahan( kalo| kalau| harus)?( \w+)? (deket|dekat|deket-deket|dekat-dekat|sama|ama|liat|lihat|ketemu)\b | pred:emotion | 0.8 | hate_emotion_group
+males banget               | pred:emotion | 0.65 | hate_emotion_group
+ogah banget                | pred:emotion | 0.7 | hate_emotion_group
+ogah                       | pred:emotion | 0.65 | hate_emotion_group
+amit-amit                  | pred:emotion | 0.7 | hate_emotion_group
+najis banget               | pred:emotion | 0.85 | hate_emotion_group
+gedeg                      | pred:emotion | 0.7 | hate_emotion_group
+muak gue                   | pred:emotion | 0.85 | hate_emotion_group
+eneg                       | pred:emotion | 0.75 | hate_emotion_group
+enek                       | pred:emotion | 0.75 | hate_emotion_group
+gak sudi gue               | pred:emotion | 0.85 | hate_emotion_group
+bangsat                    | pred:emotion | 0.8 | hate_emotion_group
+bajingan                   | pred:emotion | 0.8 | hate_emotion_group
+jancuk                     | pred:emotion | 0.85 | hate_emotion_group
+jancok                     | pred:emotion | 0.85 | hate_emotion_group
+dancuk                     | pred:emotion | 0.85 | hate_emotion_group
+kontol                     | pred:emotion | 0.85 | hate_emotion_group
+memek                      | pred:emotion | 0.85 | hate_emotion_group
+ngentot                    | pred:emotion | 0.85 | hate_emotion_group
+ngewe                      | pred:emotion | 0.75 | hate_emotion_group
+pantek                     | pred:emotion | 0.8 | hate_emotion_group
+pepek                      | pred:emotion | 0.8 | hate_emotion_group
+keparat                    | pred:emotion | 0.8 | hate_emotion_group
+bedebah                    | pred:emotion | 0.8 | hate_emotion_group
+bangke                     | pred:emotion | 0.8 | hate_emotion_group
+asu                        | pred:emotion | 0.75 | hate_emotion_group
+sialan                     | pred:emotion | 0.75 | hate_emotion_group
+jahanam                    | pred:emotion | 0.75 | hate_emotion_group
+taik                       | pred:emotion | 0.8 | hate_emotion_group
+taik kucing                | pred:emotion | 0.85 | hate_emotion_group
+tai kucing                 | pred:emotion | 0.85 | hate_emotion_group
+tahi kucing                | pred:emotion | 0.85 | hate_emotion_group
+anjing lu                  | pred:emotion | 0.85 | hate_emotion_group
+anjing emang               | pred:emotion | 0.85 | hate_emotion_group
+babi lu                    | pred:emotion | 0.85 | hate_emotion_group
+goblok semua               | pred:emotion | 0.85 | hate_emotion_group
+tolol semua                | pred:emotion | 0.85 | hate_emotion_group
+re:(^|[.!?]\s*)dasar\b | pred:emotion | 0.65 | hate_emotion_group
 
 # ---- pred:attribute: very negative attributes said of a group
 kotor                      | pred:attribute | 0.75 | negative_attribute_group
@@ -324,7 +474,7 @@ pedofil                    | pred:attribute | 0.85 | negative_attribute_group
 cabul                      | pred:attribute | 0.75 | negative_attribute_group
 mesum                      | pred:attribute | 0.7 | negative_attribute_group
 bodoh                      | pred:attribute | 0.75 | negative_attribute_group
-goblok                     | pred:attribute | 0.75 | negative_attribute_group
+goblok                     | pred:attribute | 0.8 | negative_attribute_group
 tolol                      | pred:attribute | 0.75 | negative_attribute_group
 bego                       | pred:attribute | 0.7 | negative_attribute_group
 dungu                      | pred:attribute | 0.75 | negative_attribute_group
@@ -425,6 +575,32 @@ tidak berharga             | pred:attribute | 0.85 | negative_attribute_group
 gak berharga               | pred:attribute | 0.85 | negative_attribute_group
 nyawanya gak berharga      | pred:attribute | 0.85 | negative_attribute_group
 kafir laknat               | pred:attribute | 0.85 | negative_attribute_group
+# added 2026-12: negated positives with their own negator, "no brains", stereotypes
+re:\b(gak|ga|nggak|enggak|tidak|tak|gk|ndak)( pernah)? (ada )?(gunanya|guna|manfaatnya|manfaat|kontribusi|kontribusinya|jasanya|jasa)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(gak|ga|nggak|enggak|tidak|tak)( pernah)? (berkontribusi|menyumbang|nyumbang|membantu|berguna|bermanfaat)( apa-apa| apapun| sedikit pun)?\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(gak|ga|nggak|enggak|tidak|tak) (ada|punya) (otak|akal|moral|adab|malu|harga diri|etika|sopan santun|hati nurani|otak sama sekali)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(gak|ga|nggak|enggak|tidak|tak|gk) (bisa|dapat|pernah bisa|akan pernah bisa|bakal bisa) (dipercaya|dipercayai|diandalkan|diatur|dididik|diajarin|maju|berubah|jujur)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(gak|ga|nggak|enggak|tidak|tak) (akan|bakal)( pernah)? (setara|sederajat|diterima|sama dengan kita|jadi bagian|maju|berubah|beradab)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(gak|ga|nggak|enggak|tidak|tak) (setara|sederajat|selevel) (sama|dengan) (kita|kami|orang lain|pribumi)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(gak|ga|nggak|tidak|tak|gada|gaada|nggak ada|ga ada|gak ada|tidak ada) (ada )?(satu pun |sedikit pun |apa-apa |apapun )?(yang )?(baik|bagus|positif|berguna) (dari|tentang|soal|sama|pada)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(otaknya|otak mereka) (kosong|udang|dengkul|di dengkul|gak ada|ga ada|nggak ada|cuma sebesar)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(cocok|cocoknya|pantes|pantesnya|pantas|layak|cuma layak|cuma cocok|hanya layak) (jadi )?(babu|budak|pembantu|kuli|jongos|pesuruh|tukang sapu|tukang bersih|pelayan|budak belian)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(merusak|ngerusak|bikin rusak|bikin kotor|bikin kumuh|mengotori|ngotorin|mencemari|nyemarin|menghancurkan|ngancurin) (kampung|lingkungan|negara|negeri|bangsa|kota|daerah|komplek|kompleks|agama|moral|generasi)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(jadi|makin) (kumuh|rusak|kotor|rawan|bahaya|berantakan) (sejak|semenjak|gara-gara|karena)\b | pred:attribute | 0.8 | negative_attribute_group
+tukang tipu semua          | pred:attribute | 0.85 | negative_attribute_group
+gak becus                  | pred:attribute | 0.7 | negative_attribute_group
+makan gaji buta            | pred:attribute | 0.75 | negative_attribute_group
+biang masalah              | pred:attribute | 0.75 | negative_attribute_group
+sumber masalah             | pred:attribute | 0.75 | negative_attribute_group
+bikin masalah              | pred:attribute | 0.7 | negative_attribute_group
+gak ada yang bener         | pred:attribute | 0.9 | negative_attribute_group
+ga ada yang bener          | pred:attribute | 0.9 | negative_attribute_group
+gak ada yang beres         | pred:attribute | 0.9 | negative_attribute_group
+tidak ada yang benar       | pred:attribute | 0.9 | negative_attribute_group
+re:\b(cuma|hanya|bisanya|kerjanya) (nyusahin|menyusahkan|ngerepotin|merepotkan|bikin susah|bikin repot|jadi beban|jadi benalu|jadi masalah|bikin masalah|bikin rusuh|ngabisin duit|ngabisin uang negara)\b | pred:attribute | 0.8 | negative_attribute_group
+nyusahin                   | pred:attribute | 0.7 | negative_attribute_group
+ngerepotin                 | pred:attribute | 0.65 | negative_attribute_group
+jadi beban                 | pred:attribute | 0.75 | negative_attribute_group
 
 # ---- pred:dehumanise: animals, vermin, disease, filth
 babi                       | pred:dehumanise | 0.9 | dehumanising_group
@@ -507,6 +683,14 @@ benalu negara              | pred:dehumanise | 0.95 | dehumanising_group
 tempatnya di kebun binatang | pred:dehumanise | 0.9 | dehumanising_group
 masukin kandang            | pred:dehumanise | 0.85 | dehumanising_group
 tempatnya di kandang       | pred:dehumanise | 0.9 | dehumanising_group
+# added 2026-12: forest and cage, "nothing more than", animal behaviour, contagion
+re:\b(balik|pulang|kembali|tempatnya|cocoknya|pantesnya|pantasnya|cocok tinggal|harusnya tinggal|mending tinggal|lebih cocok tinggal|pantas tinggal|pantes tinggal)( lagi)? (ke |di )(hutan|kandang|kebun binatang|got|selokan|gua|goa|pohon|tempat sampah|comberan)\b | pred:dehumanise | 0.85 | dehumanising_group
+re:\b(gak|ga|nggak|enggak|tidak|tak|bukan) lebih (dari|daripada) (sekadar |sekedar |cuma |hanya )?(sampah|sampah masyarakat|binatang|hewan|tikus|kecoa|parasit|benalu|anjing|babi|monyet|hama|penyakit|virus|kotoran|tai|tahi|najis|beban|budak|pelacur|penjahat|kriminal|teroris|maling|lintah|cacing|belatung)\b | pred:dehumanise | 0.9 | dehumanising_group
+re:\b(kelakuan|perilaku|tingkah|tingkah laku|sifat|otak)(nya| mereka)? (kayak|kaya|seperti|mirip|macam|kek) (binatang|hewan|babi|anjing|monyet|setan|iblis|sampah|tikus|kecoa|lintah)\b | pred:dehumanise | 0.9 | dehumanising_group
+re:\b(kayak|kaya|seperti|mirip|macam|kek) (babi|anjing|monyet|kera|tikus|kecoa|lintah|parasit|benalu|hama|kuman|setan|iblis|sampah|hewan|binatang|kutu|belatung|cacing)\b | pred:dehumanise | 0.9 | dehumanising_group
+re:\b(baka|nanti|bisa) (ketularan|tertular|ketular|nular|menular)\b | pred:dehumanise | 0.8 | dehumanising_group
+ketularan                  | pred:dehumanise | 0.75 | dehumanising_group
+re:\b(dianggap|nganggep|menganggap|anggap) (\w+ ){0,3}sebagai (binatang|hewan|sampah|hama|penyakit|budak|benda)\b | pred:dehumanise | 0.85 | dehumanising_group
 
 # ---- pred:exclude: expulsion, exclusion, "no place here"
 pulang ke negaramu         | pred:exclude | 0.85 | exclusion_group
@@ -592,6 +776,23 @@ harus disembuhkan          | pred:exclude | 0.75 | exclusion_group
 harus diruqyah             | pred:exclude | 0.75 | exclusion_group
 tempatnya di dapur         | pred:exclude | 0.8 | exclusion_group
 urus dapur aja             | pred:exclude | 0.75 | exclusion_group
+# added 2026-12: don't rent, don't let near children, cleansing, "better without"
+jangan dikasih             | pred:exclude | 0.85 | exclusion_group
+re:\bjangan (dikasih|kasih|dikasi|kasi|diizinin|diizinkan|dibolehin|dibolehkan|biarin|dibiarkan|dibiarin)( \w+)? (masuk|ngontrak|ngekos|kos|tinggal|sewa|nyewa|kerja|sekolah|nikah|jadi pemimpin|deket|dekat|main)\b | pred:exclude | 0.8 | exclusion_group
+re:\bjangan (sampe|sampai)( \w+)? (sekelas|satu kelas|sekolah bareng|satu sekolah|main|bergaul|berteman|temenan|deket|dekat|nikah|menikah|kawin|satu kos|sekos|tetanggaan)( sama| dengan| ama)?\b | pred:exclude | 0.8 | exclusion_group
+re:\b(gak|ga|nggak|enggak|tidak|tak) (boleh|usah) (main|bergaul|berteman|temenan|deket|dekat|nikah|menikah|kawin|sekolah|sekelas|ngontrak|tinggal|kerja|masuk|jadi pemimpin|memimpin|dipilih)( sama| dengan| ama| di)?\b | pred:exclude | 0.8 | exclusion_group
+re:\bjangan (mau|pernah|sampe)( \w+)? (dipimpin|diperintah|dilayanin|dilayani|dipilih|milih|memilih|nyoblos|diatur|diurus)\b | pred:exclude | 0.8 | exclusion_group
+re:\b(gak|ga|nggak|enggak|tidak|ogah|gak sudi|ga sudi) (mau )?(dipimpin|diperintah|dilayanin|dilayani|diatur|satu kos|sekos|tetanggaan|bertetangga|sekantor|satu kantor|serumah)\b | pred:exclude | 0.75 | exclusion_group
+re:\b(tetanggaan|bertetangga|satu kos|sekos|sekantor|satu kantor|serumah|sekelas)( sama| dengan| ama)\b | pred:exclude | 0.6 | exclusion_group
+re:\b(dikasih|diberi|dapat|dapet) (panggung|tempat|ruang|jabatan|kursi|posisi)\b | pred:exclude | 0.65 | exclusion_group
+re:\b(bersih|dibersihkan|dibersihin|bersihkan|bersihin|steril|disterilkan|sterilkan) (dari|daripada)\b | pred:exclude | 0.8 | exclusion_group
+re:\b(lebih|makin|baru bakal|baru akan|bakal|akan) (maju|aman|damai|bersih|baik|tenang|sejahtera|makmur|tertib)( \w+)? (kalau|kalo|jika|bila|tanpa|setelah) (gak ada|ga ada|nggak ada|tidak ada|tanpa|udah bersih|sudah bersih|mereka pergi|diusir)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(lebih|makin) (maju|aman|damai|bersih|baik|tenang|sejahtera|makmur|tertib) tanpa\b | pred:exclude | 0.85 | exclusion_group
+re:\b(jauhin|jauhkan|jauhi) (anak|anak-anak|anak2|keluarga|adik)( \w+)? (dari|sama)\b | pred:exclude | 0.8 | exclusion_group
+re:\b(pisahkan|pisahin|dipisah|dipisahkan|dipisahin|harus dipisah|harus dipisahkan)( dari| sama)?\b | pred:exclude | 0.6 | exclusion_group
+re:\bdiusir (dari|keluar dari) (negeri ini|negara ini|indonesia|sini|kampung|kampung kita|daerah ini|kota ini)\b | pred:exclude | 0.75 | exclusion_group
+re:\bwc (umum )?(yang )?(sama|bareng|terpisah|beda)\b | pred:exclude | 0.65 | exclusion_group
+re:\b(gak|ga|nggak|enggak|tidak|tak) (pantas|pantes|layak|boleh|berhak|cocok|pantas untuk|layak untuk) (jadi|menjadi|dipilih jadi|memimpin|mimpin) ?(pemimpin|presiden|gubernur|bupati|walikota|wali kota|guru|dokter|polisi|pejabat|imam|anggota dewan|ketua|menteri|tentara)\b | pred:exclude | 0.8 | exclusion_group
 
 # ---- pred:violence: violent wishes and norms
 harus dibunuh              | pred:violence | 0.95 | violence_group | severe
@@ -683,6 +884,21 @@ pantas diperkosa           | pred:violence | 0.95 | violence_group | severe
 layak diperkosa            | pred:violence | 0.95 | violence_group | severe
 kebiri aja                 | pred:violence | 0.9 | violence_group | severe
 sterilkan                  | pred:violence | 0.85 | violence_group | severe
+# added 2026-12: passive forms with "aja/saja" or a modal ("pantesnya ditembak mati"), wishes
+re:\b(pantesnya|pantasnya|pantes|pantas|layaknya|layak|harusnya|seharusnya|sebaiknya|mending|mendingan|wajib|perlu|kudu|musti|mesti|patut|patutnya|biar|biarin)( aja| saja| semua| sekalian| tuh| itu)? (di(tembak|bunuh|bantai|bakar|gantung|penggal|gorok|sembelih|basmi|musnahkan|habisi|rajam|racun|tenggelamkan|siksa|hukum mati|eksekusi|matiin|matikan|dor|bom|lindas|gebukin|hajar|keroyok|pancung|kebiri|perkosa)|mati|mampus|modar|dihabisin|dilenyapkan)\b | pred:violence | 0.95 | violence_group | severe
+re:\bdi(rajam|bunuh|bantai|bakar|tembak|gantung|penggal|gorok|sembelih|basmi|musnahkan|habisi|hajar|gebukin|racun|tenggelamkan|siksa|perkosa|dor|lindas|keroyok|pancung)( mati)?( aja| saja| sekalian| semua| rame-rame| ramai-ramai| beramai-ramai)\b | pred:violence | 0.9 | violence_group | severe
+re:\bdi\w+ (aja |saja )?(sampe|sampai) (mati|mampus|modar|tewas|koit|sekarat)\b | pred:violence | 0.9 | violence_group | severe
+ditembak mati              | pred:violence | 0.6 | violence_group | severe
+re:\b(gak|ga|nggak|enggak|tidak|kok gak|kok ga|kenapa gak|kenapa ga|kenapa tidak) (di(bunuh|basmi|bantai|bakar|tembak|gantung|usir|habisi|musnahkan|berantas|ganyang))( aja| saja| sekalian| dari dulu| semua)\b | pred:violence | 0.9 | violence_group | severe
+re:\b(pengen|pingin|pengin|ingin|mau|berharap|semoga|harap|moga|mudah-mudahan|doain|pengennya)( banget)? (mereka|dia|kalian|lo|lu|kamu|semua|semuanya|orang-orang itu|mereka itu|kaum itu|mereka-mereka)( semua| semuanya| itu)? (mati|mampus|modar|musnah|lenyap|binasa|punah|celaka|mati semua|mampus semua|kena azab|dilaknat|terbakar|tenggelam|kena bom)\b | pred:violence | 0.9 | violence_group | severe
+re:\b(hilang|lenyap|musnah|punah|dihapus|dihilangkan|dimusnahkan) (dari|dari muka) (bumi|dunia|muka bumi|indonesia|negeri ini)\b | pred:violence | 0.9 | violence_group | severe
+re:\b(siram|disiram|nyiram|siramin) (pake|pakai|dengan|pakek)? ?air keras\b | pred:violence | 0.9 | violence_group | severe
+air keras                  | pred:violence | 0.6 | violence_group | severe
+dirajam                    | pred:violence | 0.8 | violence_group | severe
+dibasmi aja                | pred:violence | 0.95 | violence_group | severe
+mati aja semua             | pred:violence | 0.95 | violence_group | severe
+mending mampus             | pred:violence | 0.9 | violence_group | severe
+mampus aja semua           | pred:violence | 0.95 | violence_group | severe
 
 # ---- pred:threat: first-person intent and direct threats
 re:\b(gue|gw|gua|aku|saya|ane|kami|w|ku|ak|aq)( akan| bakal| bakalan| mau| pengen| siap| pasti| sumpah| nanti| ntar| udah siap)* (bunuh ([^d\W]\w*|d[^i\W]\w*|di[^r\W]\w*|di)|bacok|tusuk|tembak|gorok|penggal|habisi|habisin|bantai|cekik|perkosa|racun|gebukin|keroyok|matiin|mampusin|tikam|bacokin|tusukin|basmi|ganyang|cincang|bakar rumah|bakar gereja|bakar masjid|bakar vihara|bakar kampung)\b | pred:threat | 0.95 | threat_violence | severe
@@ -714,8 +930,23 @@ gebukin sampai mati        | pred:threat | 0.95 | threat_violence | severe
 sampai mampus              | pred:threat | 0.9 | threat_violence | severe
 sampai modar               | pred:threat | 0.9 | threat_violence | severe
 kami akan serbu            | pred:threat | 0.9 | threat_violence | severe
+# added 2026-12: first person with more verbs and filler words ("yang bakal nembak")
+re:\b(gue|gw|gua|aku|saya|ane|kami|kita|w|ak|aq|ogut|gue sama temen-temen|kami semua)( sendiri)?( yang)?( akan| bakal| bakalan| mau| pengen| siap| pasti| sumpah| nanti| ntar| udah siap| langsung| sendiri)+ (nembak|nembakin|ngebunuh|membunuh|ngebacok|nusuk|menusuk|ngehajar|menghajar|hajar|mukulin|pukulin|gebukin|ngebakar|membakar|bakar|nyiram|siram|ngabisin|menghabisi|membantai|nyembelih|menyembelih|memperkosa|nyulik|menculik|nyerang|menyerang|nyerbu|menyerbu|serbu|serang|ngeroyok|mengeroyok|sikat|lindas|ngelindas|tabrak|nabrak|siksa|nyiksa|menyiksa|buru|memburu|ngeburu|usir|ngusir|mengusir)\b | pred:threat | 0.9 | threat_violence | severe
+re:\b(gue|gw|gua|aku|saya|ane|kami)( \w+)? (siram|sirem|siramin) (pake|pakai|pakek|dengan)? ?(air keras|bensin|asam|air panas)\b | pred:threat | 0.95 | threat_violence | severe
+re:\b(bacok|tusuk|tembak|hajar|gebukin|bunuh|habisin|siram|bakar|matiin|mampusin|keroyok|culik|perkosa|siksa|lindas|tabrak|sikat) (lo|lu|elo|elu|loe|kamu|kau|kalian|lo semua|lu semua)\b | pred:threat | 0.9 | threat_violence | severe
+re:\b(gue|gw|gua|aku|saya|kami)( \w+)? (tau|tahu) (\w+ ){0,2}(lo|lu|elo|kamu|kau|kalian) (tinggal|kerja|sekolah|kuliah|kos|ngekos|ngontrak|nongkrong|lewat)\b | pred:threat | 0.9 | threat_violence | severe
+re:\b(bikin|buat) (lo|lu|elo|kamu|kau|kalian) (nyesel|menyesal|nyesal|kapok|menderita|sengsara|masuk rumah sakit|masuk rs)\b | pred:threat | 0.85 | threat_violence | severe
+tunggu pembalasan          | pred:threat | 0.8 | threat_violence | severe
+awas aja lo                | pred:threat | 0.8 | threat_violence | severe
+awas lo                    | pred:threat | 0.7 | threat_violence | severe
 
 # ---- ctx:counter: reporting and condemning (adds to id.context.lex)
+# "Not all X are …" answers a generalisation
+bukan semua                | ctx:counter
+tidak semua                | ctx:counter
+gak semua                  | ctx:counter
+nggak semua                | ctx:counter
+ga semua                   | ctx:counter
 komentar rasis             | ctx:counter
 ucapan rasis               | ctx:counter
 pernyataan rasis           | ctx:counter
@@ -773,6 +1004,20 @@ korban persekusi           | ctx:counter
 korban bully               | ctx:counter
 re:\btidak ada tempat (bagi|untuk|buat) (rasisme|intoleransi|kebencian|diskriminasi|kekerasan|perundungan|bullying)\b | ctx:counter
 re:\b(gimana|bagaimana|cara) (\w+ ){0,3}(diperlakukan|dihina|diserang|didiskriminasi|dipersekusi|dibully|dikucilkan)\b | ctx:counter
+# added 2026-12
+re:\b(kalimat|omongan|ucapan|komentar|postingan|tulisan|kata-kata|status|cuitan|twit) (kayak|seperti|macam|begini|begitu|gini|gitu)( gini| gitu| ini| itu)?\b | ctx:counter
+re:\b(gak|ga|nggak|tidak) (boleh|bisa) (dibiarin|dibiarkan|dibenarkan|ditoleransi|didiamkan|didiemin)\b | ctx:counter
+re:\b(lo|lu|elo|kamu|kalian|anda|situ) (yang|yg) (bermasalah|salah|rasis|jahat|goblok)\b | ctx:counter
+re:\b(kalau|kalo|klo|jika) (lo|lu|elo|kamu|kalian|anda) (bilang|ngomong|nulis|ngetik|berpikir|mikir)\b | ctx:counter
+re:\b(siapa|sapa|siapa yang|sapa yang) (bilang|ngomong|bilangin)\b | ctx:counter
+re:\b(sedih|miris|prihatin|kesel|muak|geram|jijik) (banget |sekali )?(liat|lihat|baca|denger|dengar|ngeliat|melihat|membaca) (komentar|komen|ujaran|hinaan|serangan|perlakuan|cuitan|postingan|omongan)\b | ctx:counter
+re:\b(komentar|komen|ujaran|cuitan|omongan|hinaan|serangan|candaan|postingan) (jahat|kebencian|rasis|kasar|menghina|merendahkan|sara|diskriminatif|hina|kejam)\b | ctx:counter
+sedih banget liat          | ctx:counter
+temen-temen gue buktinya   | ctx:counter
+jangan sebar kebencian     | ctx:counter
+stop ujaran kebencian      | ctx:counter
+lawan intoleransi          | ctx:counter
+solidaritas                | ctx:counter
 
 # ---- allow: benign phrases that contain predicate words
 buang sampah               | allow
@@ -823,3 +1068,29 @@ bubaran                    | allow
 merek                      | allow
 games                      | allow
 youtube                    | allow
+# added 2026-12: ordinary senses of slur words
+celana buntung             | allow
+homo sapiens               | allow
+homo erectus               | allow
+celana pendek buntung      | allow
+re:\bbanci (tampil|kamera|foto|selfie|panggung)\b | allow
+re:\b(rambut|rambutnya|rambut yang) keriting\b | allow
+re:\b(mata|matanya|mata yang|bermata) sipit\b | allow
+re:\bnaik onta\b | allow
+re:\baplikasi (ojol|ojek online|gojek|grab)\b | allow
+re:\bpada dasarnya\b | allow
+re:\b(pendidikan|sekolah|hukum|ilmu|pengetahuan|gaji|harga|warna|bahan|dasar) dasar\b | allow
+re:\bdasar (hukum|negara|pemikiran|teori|pendidikan|ilmu|laut|kolam|sungai|utama|pertimbangan|perhitungan|kebijakan|aturan|kita|ini|itu|yang)\b | allow
+
+# ---- allow: everyday words that the one-letter matcher would misread as a group or predicate word
+popok                      | allow
+politis                    | allow
+pemimpi                    | allow
+mangan                     | allow
+wahab                      | allow
+kapita                     | allow
+kagawa                     | allow
+cristian                   | allow
+brantas                    | allow
+disain                     | allow
+salaf                      | allow

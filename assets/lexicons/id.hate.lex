@@ -83,3 +83,13 @@ re:\bbukan (manusia|orang indonesia|pribumi|wni)\b | hate | 0.35 | dehumanising_
 re:\b(orang |suku |etnis |kaum )?(papua|cina|china|aseng|arab|jawa|batak|madura|ambon|negro|yahudi|kristen|islam|muslim|hindu|lgbt|bencong|banci) (itu |tuh |semua |emang )*(kayak|kaya|kek|kyk|seperti|mirip|sama kayak) (monyet|monkey|babi|pig|anjing|binatang|hewan|kecoa|tikus|rat|sampah)\b | hate | 0.75 | dehumanising_group | severe
 re:\b(perempuan|cewek|cewe|wanita|betina) (itu |tuh )?(cuma|hanya|cuman|cm) (pantes|pantas|layak|boleh|bisa) (di )?(dapur|kasur|sumur|rumah|ngurus anak)\b | hate | 0.65 | hate_group_attack |
 re:\bgak (pantes|pantas|layak) (sekolah|tinggal|hidup|kerja) (bareng|sama|dengan) (kita|kami)\b | hate | 0.4 | hate_group_attack | needs=group
+
+# ---- slurs missing before (2026-12; words known to the developers, weights kept low where the word has an ordinary sense) ----
+bences              | hate | 0.7 | slur_group | needs=target,group
+hombreng            | hate | 0.7 | slur_group |
+budek               | hate | 0.55 | slur_group | needs=target
+jablay              | hate | 0.7 | slur_group | needs=target
+koteka              | hate | 0.55 | slur_group | needs=target,group
+rafidhah            | hate | 0.6 | slur_group | needs=group
+salibis             | hate | 0.6 | slur_group | needs=target,group
+singkek             | hate | 0.75 | slur_group |

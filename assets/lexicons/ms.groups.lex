@@ -11,6 +11,16 @@
 # term | category | weight | key | flags
 
 # ---- grp:protected: further protected groups (colloquial and derogatory names included)
+# places of worship stand for the people who worship there
+masjid                     | grp:protected
+surau                      | grp:protected
+gereja                     | grp:protected
+kuil                       | grp:protected
+tokong                     | grp:protected
+vihara                     | grp:protected
+sinagog                    | grp:protected
+gurdwara                   | grp:protected
+kuil hindu                 | grp:protected
 keling                     | grp:protected
 kling                      | grp:protected
 benggali                   | grp:protected
@@ -122,6 +132,48 @@ orang terencat             | grp:protected
 lembam                     | grp:protected
 sindrom down               | grp:protected
 down syndrome              | grp:protected
+# added 2026-12: slurs and nicknames used as names for a group
+bohsia                     | grp:protected
+jalang                     | grp:protected
+sundal                     | grp:protected
+terencat                   | grp:protected
+budak terencat             | grp:protected
+si cacat                   | grp:protected
+cacat                      | grp:protected
+budak cacat                | grp:protected
+golongan cacat             | grp:protected
+orang kurang upaya         | grp:protected
+pendatang haram            | grp:protected
+pendatang asing            | grp:protected
+minah indon                | grp:protected
+mat indon                  | grp:protected
+indon*                     | grp:protected
+bangla*                    | grp:protected
+keling*                    | grp:protected
+cina sepet                 | grp:protected
+apek cina                  | grp:protected
+amoi                       | grp:protected
+penyembah lembu            | grp:protected
+penyembah patung           | grp:protected
+kafir harbi                | grp:protected
+orang kafir                | grp:protected
+mat bangla                 | grp:protected
+orang rohingya             | grp:protected
+orang myanmar              | grp:protected
+orang nepal                | grp:protected
+orang indonesia            | grp:protected
+orang bangladesh           | grp:protected
+penganut buddha            | grp:protected
+penganut hindu             | grp:protected
+penganut kristian          | grp:protected
+orang yahudi               | grp:protected
+orang hindu                | grp:protected
+golongan lgbt              | grp:protected
+golongan transgender       | grp:protected
+golongan oku               | grp:protected
+orang gay                  | grp:protected
+kaum lgbt                  | grp:protected
+kaum perempuan             | grp:protected
 
 # ---- grp:other: groups that are not protected (abuse of them is harassment)
 ahli politik               | grp:other
@@ -219,6 +271,24 @@ jiran                      | grp:other
 mertua                     | grp:other
 remaja                     | grp:other
 boomer*                    | grp:other
+# added 2026-12
+ejen hartanah              | grp:other
+ejen insurans              | grp:other
+ejen*                      | grp:other
+driver grab                | grp:other
+pemandu e-hailing          | grp:other
+fan mu                     | grp:other
+fan bola                   | grp:other
+fan k-pop                  | grp:other
+fan liverpool              | grp:other
+peminat k-pop              | grp:other
+kpopers                    | grp:other
+penjual insurans           | grp:other
+ah long                    | grp:other
+pemungut hutang            | grp:other
+penyokong bola             | grp:other
+pegawai                    | grp:other
+cikgu-cikgu                | grp:other
 
 # ---- grp:pronoun: they, them and back-references
 mereka                     | grp:pronoun
@@ -257,6 +327,25 @@ kaum mereka                | grp:pronoun
 bangsa ni                  | grp:pronoun
 bangsa tu                  | grp:pronoun
 bangsa mereka              | grp:pronoun
+# added 2026-12: back-references ("makhluk" = those creatures)
+makhluk ni                 | grp:pronoun
+makhluk tu                 | grp:pronoun
+makhluk                    | grp:pronoun
+depa semua                 | grp:pronoun
+depa ni                    | grp:pronoun
+diorang ni                 | grp:pronoun
+dorang ni                  | grp:pronoun
+diorang tu                 | grp:pronoun
+mereka ni                  | grp:pronoun
+mereka tu                  | grp:pronoun
+mereka itu                 | grp:pronoun
+perangai diorang           | grp:pronoun
+perangai mereka            | grp:pronoun
+muka diorang               | grp:pronoun
+muka mereka                | grp:pronoun
+benda alah ni              | grp:pronoun
+spesis ni                  | grp:pronoun
+spesies ni                 | grp:pronoun
 
 # ---- pred:emotion: strong negative emotion about a group
 benci                      | pred:emotion | 0.85 | hate_emotion_group
@@ -298,6 +387,46 @@ pandang hina               | pred:emotion | 0.8 | hate_emotion_group
 dendam dengan              | pred:emotion | 0.75 | hate_emotion_group
 berdendam dengan           | pred:emotion | 0.75 | hate_emotion_group
 kebencian aku              | pred:emotion | 0.85 | hate_emotion_group
+# added 2026-12: "tak boleh blah/tahan", disgust idioms, profanity said of a group
+re:\b(x|tak|tk|tidak|memang tak|memang x)( boleh| blh| bole)? ?(blah|tahan)( langsung)?( dengan| dgn| tengok| tgk)?\b | pred:emotion | 0.8 | hate_emotion_group
+menyampah gila             | pred:emotion | 0.85 | hate_emotion_group
+meluat gila                | pred:emotion | 0.85 | hate_emotion_group
+benci betul                | pred:emotion | 0.9 | hate_emotion_group
+benci sungguh              | pred:emotion | 0.9 | hate_emotion_group
+nak muntah dengar          | pred:emotion | 0.85 | hate_emotion_group
+naik darah                 | pred:emotion | 0.8 | hate_emotion_group
+naik angin                 | pred:emotion | 0.7 | hate_emotion_group
+panas hati                 | pred:emotion | 0.75 | hate_emotion_group
+darah mendidih             | pred:emotion | 0.85 | hate_emotion_group
+geram                      | pred:emotion | 0.6 | hate_emotion_group
+pukimak                    | pred:emotion | 0.85 | hate_emotion_group
+puki mak                   | pred:emotion | 0.85 | hate_emotion_group
+pukimak punya              | pred:emotion | 0.85 | hate_emotion_group
+kimak                      | pred:emotion | 0.8 | hate_emotion_group
+puki                       | pred:emotion | 0.8 | hate_emotion_group
+pundek                     | pred:emotion | 0.8 | hate_emotion_group
+bangsat                    | pred:emotion | 0.8 | hate_emotion_group
+haram jadah                | pred:emotion | 0.85 | hate_emotion_group
+haramjadah                 | pred:emotion | 0.85 | hate_emotion_group
+anak haram                 | pred:emotion | 0.85 | hate_emotion_group
+keparat                    | pred:emotion | 0.8 | hate_emotion_group
+bedebah                    | pred:emotion | 0.8 | hate_emotion_group
+jahanam                    | pred:emotion | 0.75 | hate_emotion_group
+lahanat                    | pred:emotion | 0.8 | hate_emotion_group
+lancau                     | pred:emotion | 0.8 | hate_emotion_group
+cibai                      | pred:emotion | 0.85 | hate_emotion_group
+cipap                      | pred:emotion | 0.8 | hate_emotion_group
+kanina                     | pred:emotion | 0.85 | hate_emotion_group
+lanjiao                    | pred:emotion | 0.8 | hate_emotion_group
+butoh                      | pred:emotion | 0.8 | hate_emotion_group
+kepala bapak               | pred:emotion | 0.75 | hate_emotion_group
+kepala hotak               | pred:emotion | 0.7 | hate_emotion_group
+babi punya                 | pred:emotion | 0.85 | hate_emotion_group
+celaka punya               | pred:emotion | 0.85 | hate_emotion_group
+sial punya                 | pred:emotion | 0.8 | hate_emotion_group
+bodoh punya                | pred:emotion | 0.8 | hate_emotion_group
+re:(^|[.!?]\s*)dasar\b | pred:emotion | 0.65 | hate_emotion_group
+menjijikkan betul          | pred:emotion | 0.85 | hate_emotion_group
 
 # ---- pred:attribute: very negative attributes said of a group
 kotor                      | pred:attribute | 0.75 | negative_attribute_group
@@ -331,14 +460,14 @@ ekstremis                  | pred:attribute | 0.75 | negative_attribute_group
 pelampau                   | pred:attribute | 0.75 | negative_attribute_group
 samseng                    | pred:attribute | 0.7 | negative_attribute_group
 pengedar dadah             | pred:attribute | 0.75 | negative_attribute_group
-bodoh                      | pred:attribute | 0.75 | negative_attribute_group
+bodoh                      | pred:attribute | 0.8 | negative_attribute_group
 bangang                    | pred:attribute | 0.75 | negative_attribute_group
 bengap                     | pred:attribute | 0.7 | negative_attribute_group
 bebal                      | pred:attribute | 0.7 | negative_attribute_group
 dungu                      | pred:attribute | 0.7 | negative_attribute_group
 tolol                      | pred:attribute | 0.7 | negative_attribute_group
 bodoh sombong              | pred:attribute | 0.75 | negative_attribute_group
-otak udang                 | pred:attribute | 0.7 | negative_attribute_group
+otak udang                 | pred:attribute | 0.8 | negative_attribute_group
 otak lembu                 | pred:attribute | 0.75 | negative_attribute_group
 otak kerbau                | pred:attribute | 0.75 | negative_attribute_group
 malas                      | pred:attribute | 0.65 | negative_attribute_group
@@ -430,6 +559,27 @@ tak ada maruah             | pred:attribute | 0.75 | negative_attribute_group
 tiada maruah               | pred:attribute | 0.75 | negative_attribute_group
 tak bernilai               | pred:attribute | 0.85 | negative_attribute_group
 tak ada nilai              | pred:attribute | 0.8 | negative_attribute_group
+# added 2026-12: negated positives with their own negator, menial-work stereotypes, contempt
+re:\b(tak|tidak|x|tk|takde|tiada|tak ada|tidak ada|xde)( pernah)? (menyumbang|sumbang|memberi sumbangan|bagi sumbangan|berjasa|membantu negara|buat apa-apa|buat apa2)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(tiada|takde|tak ada|tidak ada|xde|x ada) (apa-apa |apa2 )?(sumbangan|jasa|guna|faedah|manfaat|nilai)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(takde|tak ada|tiada|tidak ada|xde|x ada|tak)( satu| apa)?( benda| perkara| hal)?( pun)?( yang)? (baik|bagus|elok|positif|berguna)( pun)? (pasal|tentang|mengenai|dengan|dari|daripada|kat|pada)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(takde|tak ada|tiada|tidak ada|xde|tak|tidak|x) (ber)?(maruah|harga diri|otak|akal|adab|moral|malu|agama|tamadun|etika|integriti|perasaan|hati perut)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(takkan|tak akan|tidak akan|tak kan|x akan|takan|tak pernah|tidak pernah)( pernah| sekali-kali| sampai bila-bila)? (diterima|dialu-alukan|jadi sebahagian|setaraf|sama taraf|setanding|sama dengan kita|jadi rakyat|jadi orang malaysia|berubah|maju|pandai|bersih|jujur|boleh dipercayai|ikhlas|setia)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(tak|tidak|x|bukan) (setaraf|sama taraf|setanding|sebaik) (dengan )?(kita|kami|kaum lain|orang lain|melayu)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(tak|tidak|x|tk) (boleh|blh) (dipercayai|dipercaya|diharap|diharapkan|diberi muka)\b | pred:attribute | 0.8 | negative_attribute_group
+jangan percaya             | pred:attribute | 0.75 | negative_attribute_group
+re:\b(sesuai|layak|cuma layak|hanya layak|cuma sesuai|hanya sesuai|patut)( \w+)? (cuci tandas|cuci jamban|cuci longkang|jadi kuli|jadi hamba|jadi orang gaji|kutip sampah|jadi buruh|buat kerja kotor|jaga lembu|gembala)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(cuci tandas|cuci jamban|jadi kuli|jadi hamba|kutip sampah|jadi orang suruhan)( je| saja| sahaja| jela)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(rosak|teruk|kotor|huru-hara|hancur|bahaya|busuk|bising)( \w+)? sejak\b | pred:attribute | 0.75 | negative_attribute_group
+re:\b(rosakkan|merosakkan|menghancurkan|hancurkan|memusnahkan|kotorkan|mengotorkan|cemarkan|mencemarkan) (kawasan|negara|taman|kampung|bandar|tempat|masyarakat|bangsa|agama|budaya|sekolah)\b | pred:attribute | 0.75 | negative_attribute_group
+memalukan umat manusia     | pred:attribute | 0.85 | negative_attribute_group
+re:\b(memalukan|aib kepada|aib pada|mencemarkan|noda kepada|noda pada|jijik kepada) (umat manusia|manusia|bangsa|negara|agama|masyarakat|malaysia|semua orang)\b | pred:attribute | 0.85 | negative_attribute_group
+memalukan                  | pred:attribute | 0.6 | negative_attribute_group
+re:\b(otak|perangai|kelakuan|sikap) (macam|mcm|seperti) (binatang|haiwan|babi|anjing|beruk|monyet|setan|syaitan|sampah|budak)\b | pred:attribute | 0.85 | negative_attribute_group
+penipu semua               | pred:attribute | 0.85 | negative_attribute_group
+bodoh semua                | pred:attribute | 0.85 | negative_attribute_group
+tak guna semua             | pred:attribute | 0.85 | negative_attribute_group
+pencuri semua              | pred:attribute | 0.85 | negative_attribute_group
 
 # ---- pred:dehumanise: animals, vermin, disease, filth
 babi                       | pred:dehumanise | 0.9 | dehumanising_group
@@ -495,6 +645,21 @@ keturunan monyet           | pred:dehumanise | 0.95 | dehumanising_group
 membiak macam              | pred:dehumanise | 0.9 | dehumanising_group
 beranak macam              | pred:dehumanise | 0.85 | dehumanising_group
 tempat dia di zoo          | pred:dehumanise | 0.9 | dehumanising_group
+# added 2026-12: cages, zoos, jungle; wasted oxygen; "nothing more than"
+re:\b(dalam|dlm|masuk|kurung dalam|duduk dalam|tempat (diorang|dorang|mereka|depa|dia) (dalam|di|kat)|patut masuk|layak masuk|sesuai dalam|duduk kat|tinggal dalam|tinggal kat) (kandang|zoo|zoo negara|sangkar|longkang|kurungan|reban|kandang babi|kandang lembu|tong sampah)\b | pred:dehumanise | 0.9 | dehumanising_group
+re:\b(balik|pulang|kembali) (ke |masuk )?(hutan|gua|pokok|zoo|kandang)\b | pred:dehumanise | 0.9 | dehumanising_group
+re:\b(membazir|bazir|buang|bazirkan|membazirkan|habiskan) (oksigen|udara|oxygen|beras|nasi|makanan|ruang|tempat)\b | pred:dehumanise | 0.85 | dehumanising_group
+re:\b(tak|tidak|x|bukan) lebih (dari|daripada) (sekadar |cuma |hanya )?(sampah|binatang|haiwan|tikus|lipas|parasit|anjing|babi|beruk|monyet|hama|penyakit|virus|kotoran|tahi|najis|beban|hamba|pelacur|penjenayah|pengganas|pencuri|barang|objek)\b | pred:dehumanise | 0.9 | dehumanising_group
+re:\bmakhluk (paling |yang paling |yang )?(hina|jijik|keji|kotor|busuk|menjijikkan|bodoh|jahat|celaka|laknat|terkutuk)\b | pred:dehumanise | 0.9 | dehumanising_group
+paling hina                | pred:dehumanise | 0.8 | dehumanising_group
+paling jijik               | pred:dehumanise | 0.85 | dehumanising_group
+re:\b(macam|mcm|seperti|cam) (kuman|virus|wabak|barah|kanser|hama|kutu|pijat|ulat|lintah|parasit|serangga|cacing|najis|sampah|haiwan|beruk|kera|tikus|lipas)\b | pred:dehumanise | 0.9 | dehumanising_group
+re:\b(membiak|beranak|berkembang biak)( \w+)? (macam|mcm|seperti|cam) (tikus|kucing|arnab|lipas|kuman|binatang|haiwan|nyamuk)\b | pred:dehumanise | 0.9 | dehumanising_group
+re:\b(tak|tidak|x|bukan) (layak )?(dianggap|digelar|dipanggil|jadi|macam|seperti) manusia\b | pred:dehumanise | 0.9 | dehumanising_group
+sampah semua               | pred:dehumanise | 0.9 | dehumanising_group
+parasit semua              | pred:dehumanise | 0.95 | dehumanising_group
+babi semua                 | pred:dehumanise | 0.9 | dehumanising_group
+anjing semua               | pred:dehumanise | 0.9 | dehumanising_group
 
 # ---- pred:exclude: expulsion, exclusion, "no place here"
 balik negara asal          | pred:exclude | 0.85 | exclusion_group
@@ -573,6 +738,25 @@ jauhkan dari               | pred:exclude | 0.75 | exclusion_group
 duduk dapur                | pred:exclude | 0.75 | exclusion_group
 tempat perempuan di dapur  | pred:exclude | 0.8 | exclusion_group
 layak di dapur             | pred:exclude | 0.8 | exclusion_group
+# added 2026-12: boats and no return, "better without", children, shops that refuse a group
+re:\bjangan (bagi|benarkan|biar|izinkan|bg)( \w+)? (balik|pulang|kembali|masuk|datang|dekat|rapat|tinggal|duduk|kerja|menetap|mengundi|undi|kahwin|sekolah)\b | pred:exclude | 0.8 | exclusion_group
+re:\b(naikkan|naik|masukkan|hantar|hantar je|letak|humban|sumbat)( \w+)? (dalam |atas |naik |ke )?(bot|kapal|rakit|tongkang)\b | pred:exclude | 0.6 | exclusion_group
+re:\b(jangan|tak payah|tak perlu|x payah)( \w+)? (bagi|benarkan|biar)( \w+)? (balik|pulang|kembali|masuk semula)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(lagi|lebih|makin)( \w+)? (bagus|baik|aman|selamat|maju|bersih|tenang|sejahtera|makmur|elok) (kalau|jika|bila|tanpa) (takde|tiada|tak ada|x ada|xde|tanpa|hilang|pergi|balik|keluar|dihalau|diusir)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(lagi|lebih|makin) (bagus|baik|aman|selamat|maju|bersih|tenang|sejahtera|makmur|elok)( \w+){0,3} (tanpa|kalau takde|kalau tiada|kalau tak ada|jika tiada)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(jauhkan|jauhkan diri|jaga jarak|jangan dekat|jangan rapat|jangan bergaul|jangan berkawan|jangan main)( \w+)? (dari|daripada|dengan|dgn)\b | pred:exclude | 0.75 | exclusion_group
+re:\b(dekat|rapat|bergaul|main|berkawan|bercampur|satu kelas|sekelas|sekolah sama)( dengan| dgn)? (anak-anak|anak anak|anak2|anak|budak-budak|budak) (kita|kami|aku|saya|kau|korang|kitorang)\b | pred:exclude | 0.8 | exclusion_group
+re:\b(kedai|restoran|rumah|syarikat|bilik|tempat|premis|hotel|kelas|sekolah|gerai|warung|kedai makan|rumah sewa|bilik sewa) (aku|kami|saya|ni|kitorang|kita)( memang)? (tak|tidak|x|tk) (terima|layan|benarkan|sewakan|sewa kepada|ambil|bagi masuk|jual kepada)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(tak|tidak|x) (terima|layan|benarkan|sewakan|ambil) (pelanggan|penyewa|pekerja)\b | pred:exclude | 0.8 | exclusion_group
+re:\b(jangan|tak payah|x payah|jgn) (undi|pilih|sokong|lantik)\b | pred:exclude | 0.7 | exclusion_group
+re:\bhilang( je| sahaja| saja| terus| selamanya)? (dari|daripada) (negara|malaysia|sini|tanah air|kampung|taman|kawasan)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(takkan|tak akan|tidak akan|tak kan)( pernah)? diterima\b | pred:exclude | 0.85 | exclusion_group
+re:\b(tak|tidak|x) (patut|sepatutnya|layak|berhak)( dibenarkan| dibagi| diberi)? (mengundi|undi|kahwin|berkahwin|bekerja|kerja|tinggal|duduk|menetap|bersekolah|jadi pemimpin|memimpin|ada anak|beranak|masuk)\b | pred:exclude | 0.85 | exclusion_group
+keluar dari sini           | pred:exclude | 0.8 | exclusion_group
+balik negara               | pred:exclude | 0.8 | exclusion_group
+balik kampung korang       | pred:exclude | 0.8 | exclusion_group
+pergi mampus               | pred:exclude | 0.85 | exclusion_group
+nyah dari sini             | pred:exclude | 0.85 | exclusion_group
 
 # ---- pred:violence: violent wishes and norms
 patut dibunuh              | pred:violence | 0.95 | violence_group | severe
@@ -655,6 +839,20 @@ patut dikasi               | pred:violence | 0.9 | violence_group | severe
 semoga mati semua          | pred:violence | 0.95 | violence_group | severe
 moga mampus                | pred:violence | 0.9 | violence_group | severe
 mampuslah                  | pred:violence | 0.85 | violence_group | severe
+# added 2026-12: modal/passive forms ("elok disembelih", "layak digantung"), wishes, "hapuskan"
+re:\b(patut|wajib|harus|perlu|mesti|layak|elok|baik|lebih baik|sepatutnya|kena|biar)( je| saja| sahaja| la| lah)? (di(bunuh|sembelih|tembak|gantung|bakar|pancung|penggal|rejam|hapuskan|musnahkan|bom|racun|belasah|pukul|sebat|siksa|seksa|lenyapkan|bunuh mati|tembak mati|hukum mati|campak|humban|tenggelamkan|halau|usir|kasi|kembiri|mandulkan)|kena (bunuh|tembak|gantung|bakar|belasah|pukul|sebat|sembelih|pancung|rejam|hapus|bom))\b | pred:violence | 0.95 | violence_group | severe
+re:\b(di(bunuh|sembelih|tembak|gantung|bakar|pancung|penggal|rejam|belasah|racun|bom))( je| sahaja| saja| jela)( semua)?\b | pred:violence | 0.95 | violence_group | severe
+re:\b(semua|sume|semuanya) (layak|patut|wajib|kena|perlu|mesti) (di|kena )?(bunuh|sembelih|tembak|gantung|bakar|pancung|rejam|hapuskan|belasah|mati)\b | pred:violence | 0.95 | violence_group | severe
+re:\b(layak|patut|cuma layak|hanya layak)( \w+)? (kena belasah|kena pukul|kena bunuh|kena tembak|kena gantung|kena bakar|dipukul|dibelasah|mati|mampus)\b | pred:violence | 0.9 | violence_group | severe
+hapuskan                   | pred:violence | 0.85 | violence_group | severe
+nak hapuskan               | pred:violence | 0.9 | violence_group | severe
+musnahkan                  | pred:violence | 0.85 | violence_group | severe
+re:\b(hilang|lenyap|pupus|mampus|mati|musnah)( je| sahaja| saja| terus| semua)? (dari|daripada) (dunia|muka bumi|bumi|atas muka bumi)\b | pred:violence | 0.9 | violence_group | severe
+re:\b(semoga|moga|harap|harapnya|aku harap|biar|doakan|moga-moga)( \w+){0,2} (mati|mampus|terbakar|lemas|mati lemas|kena bom|kena langgar|kena tembak|mati katak|mampus semua|musnah|binasa|pupus|celaka)\b | pred:violence | 0.9 | violence_group | severe
+re:\b(humban|campak|buang|tolak|lempar|halau)( je| saja)?( semua)? (dalam|ke|ke dalam|masuk) (laut|sungai|gaung|api|neraka|longkang|lombong)\b | pred:violence | 0.9 | violence_group | severe
+humban dalam laut          | pred:violence | 0.9 | violence_group | severe
+re:\b(pijak|langgar|gilis|lenyek)( je| saja| sampai mati| semua)\b | pred:violence | 0.9 | violence_group | severe
+re:\b(tak|tidak|x|tk) (berhak|layak|patut|sepatutnya)( untuk)? (hidup|wujud|bernafas|dilahirkan|ada di dunia|hidup di dunia)\b | pred:violence | 0.95 | violence_group | severe
 
 # ---- pred:threat: first-person intent and direct threats
 re:\b(aku|saya|kami|kitorang|kitaorang|kitaorg|den|ak|aq|gua|gue)( akan| nak| mahu| memang nak| confirm| sumpah| nanti| siap)* (bunuh ([^d\W]\w*|d[^i\W]\w*|di[^r\W]\w*|di)|tembak|sembelih|tikam|parang|belasah|bantai|lanyak|penggal|cekik|rogol|pancung|racun|bakar rumah|bakar kedai|bakar kuil|bakar gereja|bakar masjid|pecahkan kepala|patahkan (kaki|tangan|leher|tengkuk))\b | pred:threat | 0.95 | threat_violence | severe
@@ -689,8 +887,26 @@ sampai berdarah            | pred:threat | 0.9 | threat_violence | severe
 sampai mampus              | pred:threat | 0.9 | threat_violence | severe
 pukul sampai patah         | pred:threat | 0.9 | threat_violence | severe
 kami datang cari           | pred:threat | 0.85 | threat_violence | severe
+# added 2026-12: threats at a person ("belasah kau", "aku tahu kau kerja kat mana"), crews
+re:\b(bunuh|belasah|pukul|tikam|tembak|sepak|tumbuk|lempang|bantai|lanyak|hentak|cekik|sembelih|parang|terajang|tampar|penampar|pijak|ganyang|kerjakan|ajar|langgar|bakar rumah|serang|culik|rogol|siram asid|simbah asid|pecahkan (muka|kepala|mulut|gigi|rumah|kereta)|patahkan (kaki|tangan|leher|tulang|gigi|tengkuk)) (kau|ko|korang|hang|hampa|awak|kamu|engkau|lu|mu|hangpa|kalian)\b | pred:threat | 0.9 | threat_violence | severe
+re:\b(aku|kami|kitorang|kitaorang|gua|saya|kita|ak|aq)( memang| dah| akan| nak| tau| tahu)* (tau|tahu) (\w+ ){0,2}(kau|ko|korang|awak|kamu|hang|engkau|anak kau|family kau|keluarga kau|mak kau|bini kau) (kerja|tinggal|duduk|sekolah|belajar|lalu|lepak|parking|letak kereta)\b | pred:threat | 0.9 | threat_violence | severe
+re:\b(cari|datang|serbu|serang|tunggu|pergi) (rumah|tempat kerja|ofis|sekolah|kedai|kereta|pejabat) (kau|ko|korang|awak|kamu|hang|engkau|mereka|diorang|dorang)\b | pred:threat | 0.85 | threat_violence | severe
+re:\b(buat|bagi) (kau|ko|korang|awak|kamu|hang|engkau|diorang|mereka) (menyesal|rasa|merana|menderita|sengsara|insaf|serik)\b | pred:threat | 0.85 | threat_violence | severe
+re:\b(kau|ko|korang|awak|kamu|engkau) (akan|nanti|confirm|mesti) (menyesal|merana|mampus|mati|sengsara)\b | pred:threat | 0.85 | threat_violence | severe
+re:\b(aku|kami|kitorang|kitaorang|gua|saya|ak|aq|geng aku|budak-budak aku|member aku)( akan| nak| memang nak| confirm| sumpah| nanti| siap| dah plan nak| dah rancang nak| tengah| pergi)+ (buru|memburu|kejar|serbu|serang|pukul|belasah|bunuh|bakar|tembak|tikam|bantai|lanyak|hentam|kerjakan|ganyang|sembelih|tumbuk|terajang|sepak|halau|usir|culik|rogol|simbah|siram)\b | pred:threat | 0.9 | threat_violence | severe
+re:\b(sorang-sorang|sorang sorang|seorang demi seorang|satu persatu|satu per satu|sampai habis)\b | pred:threat | 0.5 | threat_violence | severe
+re:\b(kitorang|kitaorang|kami|kita|geng aku|budak-budak aku|member aku|aku dengan geng)( \w+)? (nak|akan|mahu|memang nak|dah plan nak|nanti) (pukul|belasah|serang|serbu|bantai|lanyak|hentam|bakar|bunuh|tembak|tikam|kerjakan|ganyang|buru|halau|usir)\b | pred:threat | 0.9 | threat_violence | severe
+re:\b(rasa|terasa|teringin|gatal tangan|geram)( nak| mau| mahu)? (tumbuk|lempang|sepak|terajang|tampar|penampar|pukul|belasah|bunuh|tikam|tembak|cekik|hentak|pijak|ludah)\b | pred:threat | 0.85 | threat_violence | severe
+re:\b(nak|mahu|teringin nak) (tumbuk|lempang|sepak|terajang|tampar|belasah|pukul|bunuh|tikam|tembak|cekik|hentak|pijak|ludah) (je |saja )?(muka|kepala|mulut)\b | pred:threat | 0.9 | threat_violence | severe
+jaga-jaga                  | pred:threat | 0.55 | threat_violence | severe
+jaga jaga                  | pred:threat | 0.55 | threat_violence | severe
+tunggu nasib               | pred:threat | 0.8 | threat_violence | severe
 
 # ---- ctx:counter: reporting and condemning (adds to ms.context.lex)
+# "Not all X are …" answers a generalisation
+bukan semua                | ctx:counter
+tak semua                  | ctx:counter
+tidak semua                | ctx:counter
 tak baik cakap             | ctx:counter
 tak elok cakap             | ctx:counter
 salah untuk cakap          | ctx:counter
@@ -754,6 +970,23 @@ perkataan itu              | ctx:counter
 tidak benar                | ctx:counter
 fitnah                     | ctx:counter
 re:\b(bagaimana|cara) (\w+ ){0,3}(dilayan|dihina|diserang|didiskriminasi|dibuli)\b | ctx:counter
+# added 2026-12
+re:\b(berhenti|stop|tolong berhenti) (tulis|cakap|kata|sebar|sebarkan|post|kongsi|share|panggil|gelar|hina)\b | ctx:counter
+re:\b(sesiapa|siapa|orang) (yang|yg) (tulis|cakap|kata|sebar|post|kongsi|share|panggil|hina)\b | ctx:counter
+re:\b(siapa|sape|sapa) (kata|cakap|bilang)\b | ctx:counter
+re:\b(takkan|tak akan|tidak akan|tak kan|tak pernah|tidak pernah|x pernah) (cakap|kata|sebut|panggil|gelar|tulis)\b | ctx:counter
+re:\bserangan (\w+ ){0,2}(terhadap|ke atas|kepada)\b | ctx:counter
+re:\b(tu|itu) (kebencian|bukan pendapat|hasutan)\b | ctx:counter
+re:\b(benda|kata-kata|komen|kenyataan|ayat|ucapan|perkataan|post|posting|statement|tulisan) (tu|itu|ni|ini) (kebencian|rasis|perkauman|hasutan|fitnah|diskriminasi|jahat|salah|tak betul|keji)\b | ctx:counter
+kita kena tegur             | ctx:counter
+bukan pendapat             | ctx:counter
+perlu ditegur              | ctx:counter
+patut malu                 | ctx:counter
+kebencian kaum             | ctx:counter
+komen jahat                | ctx:counter
+komen kebencian            | ctx:counter
+jangan sebar kebencian     | ctx:counter
+solidariti                 | ctx:counter
 
 # ---- allow: benign phrases that contain predicate words
 bunuh masa                 | allow
@@ -798,3 +1031,47 @@ depot                      | allow
 melaut                     | allow
 jutaan                     | allow
 youtube                    | allow
+# added 2026-12: place names containing a slur word
+tanjung keling             | allow
+kapitan keling             | allow
+masjid kapitan keling      | allow
+kampung keling             | allow
+cacat cela                 | allow
+anjing jiran               | allow
+re:\b(anjing|kucing|lembu|kambing|ayam|monyet|khinzir|babi|tikus) (jiran|peliharaan|kesayangan|liar|hutan|ternakan|belaan|kampung|sesat)\b | allow
+bukit keling               | allow
+re:\b(dasar|dasar-dasar) (kerajaan|negara|luar|baru|ekonomi|pendidikan|awam|imigresen|pelarian|syarikat|parti|kita|ini|itu|ni|tu|hukum|pemikiran|teori|utama|yang|pertama|sekolah|laut|ilmu|agama|kewangan|perumahan|kesihatan|bahasa|keselamatan|kerja|pekerjaan|buruh|sosial|baharu)\b | allow
+re:\bpada dasarnya\b | allow
+re:\b(bilik|wad|kelas|pusat|sekolah|rumah) (oku|cacat|pemulihan)\b | allow
+re:\b(barang|produk|kereta|telefon|kain|baju|buah) (\w+ )?cacat\b | allow
+
+# ---- allow: everyday words that the one-letter matcher would misread as a group or predicate word
+musim                      | allow
+wahai                      | allow
+bulat                      | allow
+layan                      | allow
+awang                      | allow
+merta                      | allow
+diraja                     | allow
+serai                      | allow
+bangka                     | allow
+karun                      | allow
+biaya                      | allow
+lebam                      | allow
+limah                      | allow
+malin                      | allow
+batuan                     | allow
+kadir                      | allow
+sampa                      | allow
+salai                      | allow
+madya                      | allow
+miang                      | allow
+murad                      | allow
+babah                      | allow
+samah                      | allow
+singki                     | allow
+ganang                     | allow
+berau                      | allow
+bidak                      | allow
+peniup                     | allow
+celak                      | allow

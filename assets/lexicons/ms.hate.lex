@@ -65,3 +65,12 @@ re:\b(semua|semuanya) (patut|kena|mesti|wajib) (dihalau|dibunuh|dibuang|diusir|d
 re:\b(indon|bangla|cina|keling|pendatang) (semua )?(penyangak|penipu|pencuri|perompak|penjenayah|pembunuh|perogol|kotor)\b | hate | 0.65 | hate_group_attack |
 re:\bjangan (bagi|benarkan|biar) (dorang |diorang |mereka )?masuk (malaysia|negara|kampung)\b | hate | 0.4 | hate_group_attack | needs=group
 re:\b(perempuan|betina|wanita|orang pompuan) (ni |tu |semua )?(otak (letak )?(kat|di) lutut|bodoh|tak layak jadi (ketua|pemimpin))\b | hate | 0.65 | hate_group_attack |
+
+# ---- slurs missing before (2026-12; words known to the developers, weights kept low where the word has an ordinary sense) ----
+kunyit              | hate | 0.6 | slur_group | needs=target,group
+sotong              | hate | 0.55 | slur_group | needs=target
+bohsia              | hate | 0.6 | slur_group | needs=target
+terencat            | hate | 0.6 | slur_group | needs=target
+jakun               | hate | 0.6 | slur_group | needs=target,group
+sakai               | hate | 0.65 | slur_group | needs=target,group
+pengkid             | hate | 0.6 | slur_group | needs=target

@@ -80,7 +80,18 @@ lgbt*           | ctx:group
 ไม่ใช่          | ctx:negation
 ไม่ได้          | ctx:negation
 มิใช่           | ctx:negation
-ไม่เคย          | ctx:negation
+# bare ไม่เคย ("never") is left out: "ไม่เคยเห็น <group> ที่ฉลาดสักคน" (never seen a smart one) is
+# hate as a negated positive; only "never said / thought / called" forms negate (2026-12)
+ไม่เคยคิด       | ctx:negation
+ไม่เคยพูด       | ctx:negation
+ไม่เคยบอก       | ctx:negation
+ไม่เคยว่า        | ctx:negation
+ไม่เคยด่า        | ctx:negation
+ไม่เคยมองว่า     | ctx:negation
+ไม่เคยเห็นว่า    | ctx:negation
+ไม่เคยรู้สึก      | ctx:negation
+ไม่เคยเชื่อว่า    | ctx:negation
+ไม่เคยเรียก      | ctx:negation
 ไม่ได้เป็น       | ctx:negation
 
 # --- ctx:counter ----------------------------------------------------------------------------

@@ -187,7 +187,7 @@ chủ trọ                    | grp:other
 người giàu                 | grp:other
 nhà giàu                   | grp:other
 tư bản                     | grp:other
-ngân hàng                  | grp:other
+# bare "ngân hàng" (the bank, its app) is an institution, not people: left out (2026-12)
 nhân viên ngân hàng        | grp:other
 doanh nhân                 | grp:other
 sếp                        | grp:other
@@ -207,7 +207,7 @@ mẹ chồng                   | grp:other
 dư luận viên               | grp:other
 dlv                        | grp:other
 phản động                  | grp:other
-ba que                     | grp:other
+# "ba que" moved to grp:protected (a regional slur for southerners, 2026-12)
 bò đỏ                      | grp:other
 đảng viên                  | grp:other
 việt tân                   | grp:other
@@ -757,3 +757,444 @@ diệt virus                 | allow
 tiêu diệt virus            | allow
 re:\b(tiêu diệt|diệt|xóa sổ|xoá sổ|đánh bại) (tham nhũng|nghèo đói|đói nghèo|dịch bệnh|ma túy|ma tuý|tội phạm|kỳ thị|phân biệt)\b | allow
 youtube                    | allow
+
+# ==== Additions 2026-12 (original work, MIT): more group names and slur names, and the general
+# ==== vocabulary behind implicit derogation, negated positives, threats and profanity with a group ====
+
+# ---- grp:protected: slur names with a contemptuous classifier (bare "mọi", "mèo", "bóng", "thổ",
+# ---- "lại cái" are everyday words: mọi người, con mèo, bóng đá, lãnh thổ, làm lại cái này)
+ba que                     | grp:protected
+re:\b(bọn|lũ|tụi|đám|đồ|thằng|mấy thằng|cái bọn|cái lũ|dân) (mọi|mán|miên|thổ|nhọ|bóng|lại cái|khựa|chệt|què|thiểu năng|tàn phế|tật nguyền|bê đê|pê đê|ô môi|đồng bóng|mọi rợ|rợ|ba que|bắc kỳ|bắc kì|nam kỳ|nam kì|parky|hồi|tà đạo)\b | grp:protected
+re:\b(bọn|lũ|tụi|đám|đồ|cái bọn|cái lũ) (đĩ|phò|điếm|cave|gái gọi|gái bao)\b | grp:protected
+mán                        | grp:protected
+ô môi                      | grp:protected
+nam kỳ                     | grp:protected
+nam kì                     | grp:protected
+bắc kì                     | grp:protected
+pắc kỳ                     | grp:protected
+bake                       | grp:protected
+tàu khựa                   | grp:protected
+người miên                 | grp:protected
+người thổ                  | grp:protected
+người khmer krom           | grp:protected
+khmer krom                 | grp:protected
+người h'mong               | grp:protected
+người hmong                | grp:protected
+người mông                 | grp:protected
+người ê-đê                 | grp:protected
+người dân tộc              | grp:protected
+dân tộc thiểu số           | grp:protected
+người thượng               | grp:protected
+đồng bào thiểu số          | grp:protected
+người công giáo            | grp:protected
+dân công giáo              | grp:protected
+người theo đạo             | grp:protected
+người theo đạo thiên chúa  | grp:protected
+người theo đạo hồi         | grp:protected
+tín đồ                     | grp:protected
+tín đồ hồi giáo            | grp:protected
+người tin lành             | grp:protected
+người phật giáo            | grp:protected
+sư sãi                     | grp:protected
+người đạo hồi              | grp:protected
+người da đen               | grp:protected
+dân da đen                 | grp:protected
+người châu phi             | grp:protected
+dân châu phi               | grp:protected
+người trung quốc           | grp:protected
+dân trung quốc             | grp:protected
+dân trung                  | grp:protected
+người hàn quốc             | grp:protected
+người nhật bản             | grp:protected
+người ấn                   | grp:protected
+dân ấn                     | grp:protected
+người mỹ đen               | grp:protected
+người đồng tính nam        | grp:protected
+người đồng tính nữ         | grp:protected
+cô gái đồng tính           | grp:protected
+chàng trai đồng tính       | grp:protected
+người lgbt                 | grp:protected
+cộng đồng lgbt             | grp:protected
+người chuyển giới nữ       | grp:protected
+người chuyển giới nam      | grp:protected
+người song giới            | grp:protected
+đàn bà con gái             | grp:protected
+bọn đàn bà                 | grp:protected
+lũ đàn bà                  | grp:protected
+mấy bà                     | grp:protected
+chị em phụ nữ              | grp:protected
+gái việt                   | grp:protected
+người khuyết tật           | grp:protected
+người khiếm thị            | grp:protected
+người khiếm thính          | grp:protected
+người bại liệt             | grp:protected
+người tật nguyền           | grp:protected
+người thiểu năng trí tuệ   | grp:protected
+người bị tâm thần          | grp:protected
+người bệnh tâm thần        | grp:protected
+người nhiễm hiv            | grp:protected
+dân di cư                  | grp:protected
+người miền trung           | grp:protected
+dân miền trung             | grp:protected
+dân quê                    | grp:protected
+dân nhà quê                | grp:protected
+nhà quê                    | grp:protected
+người nhà quê              | grp:protected
+dân tỉnh lẻ                | grp:protected
+nguoi mien bac             | grp:protected
+nguoi mien nam             | grp:protected
+nguoi dan toc thieu so     | grp:protected
+nguoi cong giao            | grp:protected
+nguoi da trang             | grp:protected
+nguoi trung quoc           | grp:protected
+phat tu                    | grp:protected
+nguoi cham                 | grp:protected
+
+# ---- grp:other
+nhân viên bán bảo hiểm     | grp:other
+bán bảo hiểm               | grp:other
+nhân viên bảo hiểm         | grp:other
+nhân viên sale             | grp:other
+dân sale                   | grp:other
+môi giới                   | grp:other
+cò đất                     | grp:other
+admin page                 | grp:other
+admin nhóm                 | grp:other
+quản trị viên              | grp:other
+tài xế taxi                | grp:other
+taxi                       | grp:other
+xe buýt                    | allow
+tài xế xe buýt             | grp:other
+cảnh sát cơ động           | grp:other
+dân phòng                  | grp:other
+quan chức nhà nước         | grp:other
+cán bộ nhà nước            | grp:other
+công chức                  | grp:other
+viên chức                  | grp:other
+đại biểu quốc hội          | grp:other
+nghị sĩ                    | grp:other
+bộ trưởng                  | grp:other
+chủ tịch xã                | grp:other
+nhân viên y tế             | grp:other
+giảng viên                 | grp:other
+hiệu trưởng                | grp:other
+giáo sư                    | grp:other
+nhà văn                    | grp:other
+nghệ sĩ                    | grp:other
+rapper                     | grp:other
+tiểu thương                | grp:other
+chủ quán                   | grp:other
+chủ shop                   | grp:other
+người bán hàng             | grp:other
+fan mu                     | grp:other
+fan bóng đá                | grp:other
+hội chị em                 | grp:other
+dân chơi                   | grp:other
+dân nhậu                   | grp:other
+bò đỏ                      | grp:other
+dư luận viên               | grp:other
+bọn phản động              | grp:other
+nhân viên ngan hang        | grp:other
+canh sat                   | grp:other
+cong an                    | grp:other
+chinh tri gia              | grp:other
+
+# ---- grp:pronoun: "those X", "that lot" in a later sentence
+re:\b(loại|thứ|lũ|bọn|đám|tụi|cái lũ|cái bọn|mấy đứa|mấy thằng|mấy con|những đứa|những thằng)( \S+){0,2} (đó|này|kia|ấy|đấy)\b | grp:pronoun
+re:\b(lũ|bọn|đám|tụi|cái lũ|cái bọn) (ăn bám|súc sinh|súc vật|chó|lợn|heo|khỉ|mọi|rác|rác rưởi|cặn bã|ký sinh|kí sinh|ăn hại|vô dụng|khốn nạn|mất dạy|vô học|ngu|dơ|bẩn|hôi|ăn cắp|lừa đảo|khủng bố|biến thái|bệnh hoạn|đĩ|điếm|phò)\b | grp:pronoun
+tụi nó                     | grp:pronoun
+tụi này                    | grp:pronoun
+bọn kia                    | grp:pronoun
+lũ kia                     | grp:pronoun
+đám kia                    | grp:pronoun
+chúng                      | grp:pronoun
+bọn chúng nó               | grp:pronoun
+mấy đứa đó                 | grp:pronoun
+
+# ---- pred:emotion
+sôi máu                    | pred:emotion | 0.8 | hate_emotion_group
+sôi gan                    | pred:emotion | 0.8 | hate_emotion_group
+nóng máu                   | pred:emotion | 0.75 | hate_emotion_group
+điên tiết                  | pred:emotion | 0.85 | hate_emotion_group
+tức điên                   | pred:emotion | 0.75 | hate_emotion_group
+chướng tai gai mắt         | pred:emotion | 0.85 | hate_emotion_group
+gai mắt                    | pred:emotion | 0.8 | hate_emotion_group
+nhìn là ghét               | pred:emotion | 0.85 | hate_emotion_group
+thấy là ghét               | pred:emotion | 0.85 | hate_emotion_group
+nhìn mặt là ghét           | pred:emotion | 0.85 | hate_emotion_group
+ghét ra mặt                | pred:emotion | 0.85 | hate_emotion_group
+ghét thậm tệ               | pred:emotion | 0.9 | hate_emotion_group
+ghét cay                   | pred:emotion | 0.9 | hate_emotion_group
+ghét kinh khủng            | pred:emotion | 0.9 | hate_emotion_group
+thù hằn                    | pred:emotion | 0.85 | hate_emotion_group
+hằn học                    | pred:emotion | 0.75 | hate_emotion_group
+gớm ghiếc                  | pred:emotion | 0.85 | hate_emotion_group
+ghê sợ                     | pred:emotion | 0.8 | hate_emotion_group
+kinh sợ                    | pred:emotion | 0.75 | hate_emotion_group
+phát tởm                   | pred:emotion | 0.9 | hate_emotion_group
+buồn nôn                   | pred:emotion | 0.8 | hate_emotion_group
+muốn mửa                   | pred:emotion | 0.85 | hate_emotion_group
+nuốt không trôi            | pred:emotion | 0.75 | hate_emotion_group
+dị ứng với                 | pred:emotion | 0.7 | hate_emotion_group
+hết chịu nổi               | pred:emotion | 0.8 | hate_emotion_group
+không chịu được            | pred:emotion | 0.75 | hate_emotion_group
+không ưa nổi               | pred:emotion | 0.8 | hate_emotion_group
+không thể chịu nổi         | pred:emotion | 0.8 | hate_emotion_group
+không ai muốn sống gần     | pred:emotion | 0.8 | hate_emotion_group
+chẳng ai muốn sống gần     | pred:emotion | 0.8 | hate_emotion_group
+re:\b(không|chẳng|đéo) (ai|đứa nào) (muốn|thèm|ưa|chịu) (sống|ở|ngồi|làm|chơi|đứng) (gần|cạnh|chung|với)\b | pred:emotion | 0.8 | hate_emotion_group
+soi mau                    | pred:emotion | 0.7 | hate_emotion_group
+ghet cay ghet dang         | pred:emotion | 0.85 | hate_emotion_group
+
+# ---- pred:attribute
+khốn nạn                   | pred:attribute | 0.85 | negative_attribute_group
+khốn kiếp                  | pred:attribute | 0.85 | negative_attribute_group
+láo                        | pred:attribute | 0.65 | negative_attribute_group
+hỗn láo                    | pred:attribute | 0.75 | negative_attribute_group
+đồ bỏ đi                   | pred:attribute | 0.9 | negative_attribute_group
+đồ vô dụng                 | pred:attribute | 0.85 | negative_attribute_group
+đồ ăn hại                  | pred:attribute | 0.85 | negative_attribute_group
+vô tích sự                 | pred:attribute | 0.8 | negative_attribute_group
+sống thừa                  | pred:attribute | 0.85 | negative_attribute_group
+chật đất                   | pred:attribute | 0.85 | negative_attribute_group
+tốn cơm                    | pred:attribute | 0.8 | negative_attribute_group
+tốn cơm gạo                | pred:attribute | 0.8 | negative_attribute_group
+tốn oxy                    | pred:attribute | 0.8 | negative_attribute_group
+gánh nặng                  | pred:attribute | 0.75 | negative_attribute_group
+là gánh nặng               | pred:attribute | 0.8 | negative_attribute_group
+re:\b(có ích|có lợi|được tích sự|làm được|có tác dụng) gì (cho|với) (đời|xã hội|đất nước|ai|thế giới)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(phá hoại|phá nát|phá|hủy hoại|huỷ hoại|làm hại|làm loạn|đầu độc|làm bẩn|làm nhục|làm xấu mặt) (đất nước|xã hội|quê hương|dân tộc|giống nòi|nòi giống|việt nam|thành phố|khu phố|xóm)\b | pred:attribute | 0.8 | negative_attribute_group
+thấp kém hơn người         | pred:attribute | 0.9 | negative_attribute_group
+re:\b(thấp kém|kém|thấp|hèn) hơn (người|con người|người thường|người bình thường|chúng ta)\b | pred:attribute | 0.9 | negative_attribute_group
+ăn tiền                    | pred:attribute | 0.85 | negative_attribute_group
+ăn hối lộ                  | pred:attribute | 0.85 | negative_attribute_group
+ăn chặn                    | pred:attribute | 0.8 | negative_attribute_group
+tham nhũng                 | pred:attribute | 0.75 | negative_attribute_group
+tham ô                     | pred:attribute | 0.75 | negative_attribute_group
+không biết chán            | pred:attribute | 0.7 | negative_attribute_group
+không biết đủ              | pred:attribute | 0.75 | negative_attribute_group
+không bao giờ biết đủ      | pred:attribute | 0.8 | negative_attribute_group
+không biết điểm dừng       | pred:attribute | 0.7 | negative_attribute_group
+tham không đáy             | pred:attribute | 0.8 | negative_attribute_group
+lưu manh                   | pred:attribute | 0.8 | negative_attribute_group
+mafia                      | pred:attribute | 0.7 | negative_attribute_group
+hôi hám                    | pred:attribute | 0.8 | negative_attribute_group
+re:\bhôi (tới|đến|quá|vãi|vl|vcl|kinh|khủng|như|nồng|thối|hám|rình|mù|điếc|không chịu|không ngửi)\b | pred:attribute | 0.8 | negative_attribute_group
+mùi hôi                    | pred:attribute | 0.75 | negative_attribute_group
+hôi như cú                 | pred:attribute | 0.85 | negative_attribute_group
+bẩn như                    | pred:attribute | 0.85 | negative_attribute_group
+ở dơ                       | pred:attribute | 0.8 | negative_attribute_group
+ăn ở bẩn                   | pred:attribute | 0.8 | negative_attribute_group
+re:\b(ngu|ngu dốt|dốt|đần|lười|lười biếng|bẩn|bẩn thỉu|dơ|hôi|xấu|xấu xa|ác|độc ác|gian|gian xảo|láo|hèn|hèn hạ|tham|tham lam|ăn cắp|lừa đảo|vô dụng|ăn bám|ăn hại|mất dạy|vô học|khốn nạn|mọi rợ|man rợ|bệnh hoạn|biến thái|dâm đãng|vô văn hóa|vô văn hoá|thất học|hạ đẳng|thấp kém|đê tiện)(,| và| lại| lại còn| còn| mà| với| lại vừa)( \S+)? (ngu|dốt|đần|lười|bẩn|dơ|hôi|xấu|ác|gian|láo|hèn|tham|ăn cắp|lừa đảo|vô dụng|ăn bám|ăn hại|mất dạy|vô học|khốn nạn|mọi rợ|man rợ|bệnh hoạn|biến thái|dâm đãng|vô văn hóa|vô văn hoá|thất học|hạ đẳng|thấp kém|đê tiện|hôi thối|bẩn thỉu|lười biếng|xấu xa|độc ác|gian xảo|hèn hạ|tham lam)\b | pred:attribute | 0.9 | negative_attribute_group
+re:\bvừa (ngu|dốt|lười|bẩn|hôi|xấu|ác|gian|dơ|láo|hèn|tham|ăn cắp|lừa đảo|vô dụng|ăn bám|mất dạy|vô học|khốn nạn)( \S+)? vừa (\S+)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(ngu|dốt|đần) như (bò|lợn|heo|chó|con bò|con lợn|con chó|trâu|một đàn bò|đàn bò|bầy bò)\b | pred:attribute | 0.85 | negative_attribute_group
+ngu si đần độn             | pred:attribute | 0.85 | negative_attribute_group
+ngu học                    | pred:attribute | 0.8 | negative_attribute_group
+óc bò                      | pred:attribute | 0.8 | negative_attribute_group
+óc lợn                     | pred:attribute | 0.8 | negative_attribute_group
+não cá vàng                | pred:attribute | 0.75 | negative_attribute_group
+não phẳng                  | pred:attribute | 0.75 | negative_attribute_group
+sinh ra để phá             | pred:attribute | 0.85 | negative_attribute_group
+re:\b(sinh ra|đẻ ra|sống)( là)? (chỉ )?để (làm|phục vụ|hầu|hầu hạ|phá|phá hoại|ăn bám|ăn hại|đẻ|làm đầy tớ|làm nô lệ|làm osin|làm culi|làm tôi|lừa đảo|ăn cắp)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(chỉ|chỉ đáng|chỉ xứng|chỉ nên|nên|phải|đáng) (làm|là) (đầy tớ|nô lệ|osin|culi|tôi tớ|nô tì|con ở|đồ chơi|nô bộc|gia nô)\b | pred:attribute | 0.85 | negative_attribute_group
+làm đầy tớ cho             | pred:attribute | 0.8 | negative_attribute_group
+làm nô lệ cho              | pred:attribute | 0.85 | negative_attribute_group
+làm osin cho               | pred:attribute | 0.8 | negative_attribute_group
+# negated positives: "not one of them is clever", "never honest, no way"
+re:\bnào (thông minh|tử tế|tốt|tốt đẹp|trung thực|sạch sẽ|đàng hoàng|ra hồn|ra gì|có học|lương thiện|tốt bụng|đáng tin|giỏi|chăm chỉ|văn minh|tử tế|biết điều|tử tế|có văn hóa|có văn hoá|ra người)( cả| hết| đâu| sất| luôn)?\b | pred:attribute | 0.75 | negative_attribute_group
+re:\b(trung thực|tử tế|tốt|thông minh|đàng hoàng|tiến bộ|văn minh|sạch sẽ|thay đổi|tử tế|lương thiện|biết điều|ra hồn)( được)?,? (không đời nào|còn lâu|không bao giờ|chẳng bao giờ|đừng hòng|mơ đi|nằm mơ|quên đi)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(không đời nào|không bao giờ|chẳng bao giờ|đừng hòng|còn lâu|chưa bao giờ|chưa từng)( mới| có thể| được)? (trung thực|tử tế|thông minh|đàng hoàng|tiến bộ|văn minh|sạch sẽ|ngang hàng|bình đẳng|bằng được|được như|làm được gì|ra hồn|ra gì|thành người|làm người|đáng tin|có ích|tốt lên)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(không|chẳng|đéo|ko) (bao giờ )?(bằng|sánh được|sánh bằng|ngang) (người|con người|người việt|chúng ta|ai)\b | pred:attribute | 0.8 | negative_attribute_group
+khong biet chan            | pred:attribute | 0.65 | negative_attribute_group
+do bo di                   | pred:attribute | 0.85 | negative_attribute_group
+khon nan                   | pred:attribute | 0.8 | negative_attribute_group
+chat dat                   | pred:attribute | 0.8 | negative_attribute_group
+song thua                  | pred:attribute | 0.8 | negative_attribute_group
+an hai                     | pred:attribute | 0.75 | negative_attribute_group
+
+# ---- pred:dehumanise
+re:\b(đéo|không|chẳng|éo|ko|k|đếch|chả) (phải|phải là|là|ra) (con )?người( mà| đâu| nữa| hết| luôn| gì| cả)?\s*([.,!?…;]|$) | pred:dehumanise | 0.9 | dehumanising_group
+đéo phải người             | pred:dehumanise | 0.9 | dehumanising_group
+không phải người đâu       | pred:dehumanise | 0.9 | dehumanising_group
+không xứng làm người       | pred:dehumanise | 0.9 | dehumanising_group
+không đáng làm người       | pred:dehumanise | 0.9 | dehumanising_group
+không bằng con chó         | pred:dehumanise | 0.95 | dehumanising_group
+không bằng con vật         | pred:dehumanise | 0.95 | dehumanising_group
+không bằng súc vật         | pred:dehumanise | 0.95 | dehumanising_group
+thua cả chó                | pred:dehumanise | 0.95 | dehumanising_group
+thua con chó               | pred:dehumanise | 0.95 | dehumanising_group
+chó đẻ                     | pred:dehumanise | 0.9 | dehumanising_group
+chó chết                   | pred:dehumanise | 0.85 | dehumanising_group
+đồ chó đẻ                  | pred:dehumanise | 0.9 | dehumanising_group
+re:\b(là|như|giống|chỉ là|toàn là) (một )?(lũ|bầy|đàn|đám|bọn|con|thứ|loài)? ?(chó|lợn|heo|khỉ|chuột|gián|sâu|giòi|dòi|ruồi|muỗi|rận|đỉa|bò|trâu|cừu|rắn|vật|thú|súc vật|cầm thú|ký sinh|kí sinh)\b | pred:dehumanise | 0.9 | dehumanising_group
+đàn bò                     | pred:dehumanise | 0.85 | dehumanising_group
+sủa                        | pred:dehumanise | 0.85 | dehumanising_group
+sủa bậy                    | pred:dehumanise | 0.9 | dehumanising_group
+sủa càn                    | pred:dehumanise | 0.9 | dehumanising_group
+cắn càn                    | pred:dehumanise | 0.85 | dehumanising_group
+bầy đàn                    | pred:dehumanise | 0.75 | dehumanising_group
+lũ súc vật                 | pred:dehumanise | 0.95 | dehumanising_group
+súc sinh đó                | pred:dehumanise | 0.95 | dehumanising_group
+ruồi                       | pred:dehumanise | 0.85 | dehumanising_group
+bu phân                    | pred:dehumanise | 0.85 | dehumanising_group
+ruồi bu                    | pred:dehumanise | 0.9 | dehumanising_group
+hút máu                    | pred:dehumanise | 0.85 | dehumanising_group
+đỉa hút máu                | pred:dehumanise | 0.9 | dehumanising_group
+khối u                     | pred:dehumanise | 0.8 | dehumanising_group
+khối u ác tính             | pred:dehumanise | 0.9 | dehumanising_group
+re:\b(khối u|ung thư|ung nhọt|căn bệnh|mầm bệnh|bệnh dịch|virus)( ác tính)? (của|cho|trong|với) (đất nước|xã hội|dân tộc|việt nam|thế giới|nhân loại|cộng đồng)\b | pred:dehumanise | 0.9 | dehumanising_group
+re:\b(là|như) (khối u|ung nhọt|mầm bệnh|bệnh dịch|dịch bệnh|virus|vi khuẩn|vi trùng|ung thư)\b | pred:dehumanise | 0.85 | dehumanising_group
+re:\b(người|phụ nữ|bệnh nhân|ca|có|bị|phát hiện|cắt bỏ|mổ|điều trị|u lành|tầm soát)( \S+){0,2} (khối u|ung thư)\b | allow
+rác rưởi của xã hội        | pred:dehumanise | 0.95 | dehumanising_group
+loại rác                   | pred:dehumanise | 0.9 | dehumanising_group
+đồ rác rưởi                | pred:dehumanise | 0.95 | dehumanising_group
+cặn bã của xã hội          | pred:dehumanise | 0.95 | dehumanising_group
+thứ cặn bã                 | pred:dehumanise | 0.95 | dehumanising_group
+quỷ dữ đội lốt người       | pred:dehumanise | 0.95 | dehumanising_group
+đội lốt người              | pred:dehumanise | 0.9 | dehumanising_group
+giống nòi hạ đẳng          | pred:dehumanise | 0.95 | dehumanising_group
+re:\b(giống|loài|chủng|dân tộc|nòi) (hạ đẳng|thấp kém|man di|mọi rợ|khỉ|chó)\b | pred:dehumanise | 0.9 | dehumanising_group
+deo phai nguoi             | pred:dehumanise | 0.85 | dehumanising_group
+khong phai nguoi           | pred:dehumanise | 0.8 | dehumanising_group
+khoi u ac tinh             | pred:dehumanise | 0.85 | dehumanising_group
+
+# ---- pred:exclude: cages and camps, "their place is the jungle", rights denied, boycotts,
+# ---- disowning, "a country clean of them", property prices, "don't share a toilet with them"
+re:\bnhốt (hết |lại |sạch )?(vào|trong|vô)? ?(chuồng|lồng|cũi|trại|tù|nhà giam|ngục|trại tập trung)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(nên|phải|cần|đáng) (bị )?(nhốt|bỏ tù|tống giam|trục xuất|đuổi|đuổi đi|đuổi về|tống cổ|tống khứ|cấm cửa|cô lập|loại bỏ|gạt bỏ|đày)\b | pred:exclude | 0.85 | exclusion_group
+trại tập trung             | pred:exclude | 0.85 | exclusion_group
+re:\blà (trong|ở|tại) (rừng|bếp|chuồng|tù|nhà bếp|xó bếp|hang|sở thú|thùng rác|địa ngục|rừng rú|nhà|xó)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(nên|phải|hãy|cút|biến|về|quay về|trở về|đuổi) (về|vào|ở|lại)? ?(trong )?(rừng|hang|chuồng|bếp|sở thú|rừng rú|núi|xó bếp)( mà ở| đi| hết| cho rồi)?\b | pred:exclude | 0.8 | exclusion_group
+chứ không phải thành phố   | pred:exclude | 0.75 | exclusion_group
+re:\bgiá (nhà|đất|bất động sản|căn hộ|thuê nhà)( \S+){0,2} (rớt|giảm|tụt|xuống|lao dốc|mất giá|rẻ như)\b | pred:exclude | 0.8 | exclusion_group
+re:\b(cả|nguyên|cái) (khu|xóm|phố|hẻm|chung cư|làng)( \S+){0,2} (hôi|bẩn|dơ|loạn|xuống cấp|mất giá|nát|hỗn loạn)\b | pred:exclude | 0.8 | exclusion_group
+từ mặt                     | pred:exclude | 0.85 | exclusion_group
+từ con                     | pred:exclude | 0.85 | exclusion_group
+từ bỏ con                  | pred:exclude | 0.85 | exclusion_group
+re:\bkhông (nhận|coi)( \S+)? là con\b | pred:exclude | 0.85 | exclusion_group
+re:\b(cấm|không cho|không được|đừng|đừng có|không bao giờ cho)( con| con cái| con tao| con tôi| nó)? (cưới|lấy|yêu|kết hôn với|hẹn hò với|cặp với|chơi với|làm bạn với|qua lại với|dẫn về nhà)\b | pred:exclude | 0.8 | exclusion_group
+sạch bóng                  | pred:exclude | 0.85 | exclusion_group
+re:\bkhông còn (một )?(mống|bóng|đứa|tên|thằng|con) nào\b | pred:exclude | 0.85 | exclusion_group
+re:\b(dùng|ăn|ngồi|ở|học|làm|xài|sống|tắm|ngủ|đi) chung( \S+){0,4} (với|cùng) (mình|chúng ta|chúng tôi|bọn mình|tụi mình|người bình thường|người việt|người lành|con mình)\b | pred:exclude | 0.8 | exclusion_group
+re:\b(không|đừng) (nên |được )?(cho|để) (tụi nó |bọn nó |chúng nó |họ |bọn chúng )?(vào|ở|dùng|học|làm việc|thuê nhà|lấy vợ|lấy chồng|đi chung|ngồi chung|ăn chung|bầu cử|ứng cử|sinh con|đẻ)\b | pred:exclude | 0.8 | exclusion_group
+re:\b(đừng|không|đéo|chẳng ai|tránh) (chơi|kết bạn|giao du|dây|dính|làm ăn|qua lại|ngồi|nói chuyện) (với|vào|cùng)\b | pred:exclude | 0.8 | exclusion_group
+tránh xa                   | pred:exclude | 0.8 | exclusion_group
+đừng lại gần               | pred:exclude | 0.8 | exclusion_group
+đi chỗ khác                | pred:exclude | 0.75 | exclusion_group
+re:\b(tước|tước bỏ|tước đoạt|thu hồi|cắt|cấm|xóa|xoá)( hết| sạch| đi| bỏ)?( mọi| tất cả| toàn bộ| hết)? (quyền|quyền lợi|quyền công dân|quyền bầu cử|quyền con người|quốc tịch|hộ khẩu|học bổng|trợ cấp)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(không|chẳng|đéo|ko) (xứng|đáng|xứng đáng)( được| để)? (có|hưởng|được hưởng|nhận|được|sống|tồn tại|làm người)?( bất kỳ| chút| một chút)? ?(quyền|quyền lợi|tự do|bình đẳng|sự tôn trọng|tôn trọng|thương hại|thương xót|cảm thông|thông cảm|giúp đỡ|trợ cấp|học bổng|việc làm|tha thứ|bảo vệ|che chở|đồng cảm|đối xử tử tế|lòng thương|gì)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(không|đéo) (được|nên) (bầu cử|đi bầu|ứng cử|làm lãnh đạo|làm quan|đi học|làm giáo viên|làm công an|có quốc tịch|nhập quốc tịch|nhận con nuôi)\b | pred:exclude | 0.85 | exclusion_group
+khỏi mảnh đất này          | pred:exclude | 0.85 | exclusion_group
+khỏi đất nước này          | pred:exclude | 0.85 | exclusion_group
+re:\b(cút|biến|xéo|đuổi|tống)( hết| sạch| ngay| luôn| mẹ| cả lũ| hết cả lũ)*( đi| ra| về| khỏi)\b | pred:exclude | 0.85 | exclusion_group
+về nước mà ở               | pred:exclude | 0.85 | exclusion_group
+cút hết                    | pred:exclude | 0.85 | exclusion_group
+sach bong                  | pred:exclude | 0.8 | exclusion_group
+nhot vao chuong            | pred:exclude | 0.8 | exclusion_group
+
+# ---- pred:violence: norms and wishes
+re:\b(nên|phải|cần|đáng|đáng bị|cần phải|phải được) (bị )?(treo cổ|xử tử|xử bắn|bắn bỏ|bắn chết|chém|chém chết|giết|giết hết|thiêu sống|đánh chết|đập chết|dìm|dìm chết|tử hình|hành quyết|thiến|triệt sản|tát|ăn tát|ăn đòn|ăn đấm|ăn gậy|đánh đòn|đánh cho|đánh đập|đánh một trận|đấm|đá đít|hiếp|cưỡng hiếp|tra tấn|thủ tiêu|trừ khử|tiêu diệt|xóa sổ|xoá sổ|quét sạch|diệt sạch|diệt chủng|thanh trừng|chôn sống|lột da|cắt cổ|chặt đầu)\b | pred:violence | 0.9 | violence_group | severe
+re:\b(không|chẳng|ko|đừng|chưa) (nên|cần|phải|được|đáng) (bị )?(treo cổ|xử tử|xử bắn|bắn bỏ|bắn chết|chém|chém chết|giết|giết hết|thiêu sống|đánh chết|đập chết|dìm|dìm chết|tử hình|hành quyết|thiến|triệt sản|tát|ăn tát|ăn đòn|ăn đấm|ăn gậy|đánh đòn|đánh cho|đánh đập|đánh một trận|đấm|đá đít|hiếp|cưỡng hiếp|tra tấn|thủ tiêu|trừ khử|tiêu diệt|xóa sổ|xoá sổ|quét sạch|diệt sạch|diệt chủng|thanh trừng|chôn sống|lột da|cắt cổ|chặt đầu)\b | allow
+re:\bnào (đáng|xứng đáng|xứng|nên) (được )?(sống|tồn tại|làm người|được sống|có mặt trên đời)\b | pred:violence | 0.9 | violence_group | severe
+re:\b(biến|biến mất|cút|xéo|bốc hơi|tuyệt chủng|chết|xoá sổ|xóa sổ|bị xóa|bị xoá)( hết| sạch| luôn)? khỏi (trái đất|thế giới|cõi đời|mặt đất|hành tinh|thế gian)\b | pred:violence | 0.9 | violence_group | severe
+re:\b(cho|phải|nên|đáng|mong|sớm|bắt) tuyệt chủng\b | pred:violence | 0.9 | violence_group | severe
+re:\btuyệt chủng (hết|luôn|đi|cho rồi|cho xong)\b | pred:violence | 0.9 | violence_group | severe
+re:\b(bị|phải|nên|cần|sẽ|hãy) quét sạch\b | pred:violence | 0.9 | violence_group | severe
+re:\bquét sạch (khỏi|hết|bọn|lũ|tụi|đám|cả lũ)\b | pred:violence | 0.9 | violence_group | severe
+re:\b(quét sạch|tiêu diệt|diệt|xóa sổ|xoá sổ|dọn sạch|dẹp sạch) (rác|rác thải|tham nhũng|tội phạm|ma túy|ma tuý|tệ nạn|nghèo đói|đói nghèo|dịch bệnh|muỗi|gián|chuột|bụi|virus|cỏ dại|lũ muỗi)\b | allow
+thanh trừng                | pred:violence | 0.85 | violence_group | severe
+re:\bdìm (hết|sạch|chết|tất cả|cả lũ)\b | pred:violence | 0.9 | violence_group | severe
+re:\b(xuống|vào) (sông|biển|hố|vực|hồ) (cho|hết|sạch|luôn|mà chết)\b | pred:violence | 0.85 | violence_group | severe
+re:\b(ném|quăng|vứt|thả|đẩy) (hết |cả lũ |tất cả )?(xuống|vào) (sông|biển|hố|vực|lò)\b | pred:violence | 0.85 | violence_group | severe
+dìm hàng                   | allow
+chôn sống                  | pred:violence | 0.95 | violence_group | severe
+thiêu rụi                  | pred:violence | 0.85 | violence_group | severe
+chết cho rộng đất          | pred:violence | 0.9 | violence_group | severe
+chết hết cho rồi           | pred:violence | 0.95 | violence_group | severe
+chết quách                 | pred:violence | 0.9 | violence_group | severe
+chết mẹ                    | pred:violence | 0.85 | violence_group | severe
+re:\b(đi chết đi|chết đi cho|chết mẹ (mày |chúng mày |tụi mày )?đi|chết quách đi)\b | pred:violence | 0.9 | violence_group | severe
+re:\b(đáng|nên|phải) chết (hết|sạch|cả lũ|đi|từ lâu)\b | pred:violence | 0.95 | violence_group | severe
+quet sach                  | pred:violence | 0.85 | violence_group | severe
+treo co                    | pred:violence | 0.8 | violence_group | severe
+
+# ---- pred:threat: first-person intent with any common violent verb, weapons made ready,
+# ---- "they are dead tomorrow", blood in the streets
+re:\b(tao|tôi|tớ|tui|bọn tao|tụi tao|chúng tao|bố mày|ông mày|anh em tao|chúng tôi|bọn tôi|tụi tôi)( sẽ| phải| thề| muốn| sắp| thề sẽ| quyết| nhất định| nhất định sẽ| đang định)? (đi |đến |tới )?(giết|chém|đâm|bắn chết|bắn bỏ|thiêu|hiếp|treo cổ|tiêu diệt|trừ khử|thủ tiêu|ném bom|tạt axit|tạt xăng|đổ xăng|xử đẹp|đốt nhà|săn lùng|truy sát|làm thịt|cắt cổ|bóp cổ|siết cổ|xiên|phóng hỏa|phóng hoả|hành hạ|tra tấn|quét sạch|đánh chết|đập chết|đánh cho)\b | pred:threat | 0.95 | threat_violence | severe
+re:\b(tao|tôi|tui|bọn tao|tụi tao|chúng tao)( sẽ| phải| thề)? (giết|xử|săn|truy sát|diệt|đánh|chém)( \S+){0,4} (tới|đến) (đứa|thằng|người|con) cuối cùng\b | pred:threat | 0.95 | threat_violence | severe
+tới đứa cuối cùng          | pred:threat | 0.85 | threat_violence | severe
+đến đứa cuối cùng          | pred:threat | 0.85 | threat_violence | severe
+không chừa một ai          | pred:threat | 0.85 | threat_violence | severe
+không tha đứa nào          | pred:threat | 0.85 | threat_violence | severe
+săn lùng                   | pred:threat | 0.85 | threat_violence | severe
+truy sát                   | pred:threat | 0.9 | threat_violence | severe
+tạt xăng                   | pred:threat | 0.9 | threat_violence | severe
+đổ xăng vào                | pred:threat | 0.85 | threat_violence | severe
+tưới xăng                  | pred:threat | 0.9 | threat_violence | severe
+rồi châm lửa               | pred:threat | 0.85 | threat_violence | severe
+châm lửa đốt               | pred:threat | 0.85 | threat_violence | severe
+phóng hỏa                  | pred:threat | 0.85 | threat_violence | severe
+phóng hoả                  | pred:threat | 0.85 | threat_violence | severe
+tạt axit                   | pred:threat | 0.9 | threat_violence | severe
+đổ máu                     | pred:threat | 0.85 | threat_violence | severe
+máu chảy thành sông        | pred:threat | 0.9 | threat_violence | severe
+chết chắc                  | pred:threat | 0.85 | threat_violence | severe
+re:\b(tao|tôi|tui|tớ|mình) (chết chắc|chết chắc rồi|tiêu rồi)\b | allow
+re:\b(mài|mài sẵn|giắt|thủ|chuẩn bị|sắm) (sẵn )?(dao|mã tấu|kiếm|súng|rựa|gậy|xăng|axit)\b | pred:threat | 0.85 | threat_violence | severe
+re:\b(dao|mã tấu|kiếm|súng|rựa)( \S+){0,2} (mài|lên nòng|chuẩn bị|sẵn) (sẵn|rồi)\b | pred:threat | 0.85 | threat_violence | severe
+ăn đạn                     | pred:threat | 0.85 | threat_violence | severe
+cho ăn dao                 | pred:threat | 0.9 | threat_violence | severe
+coi chừng cái mạng         | pred:threat | 0.85 | threat_violence | severe
+liệu hồn                   | pred:threat | 0.75 | threat_violence | severe
+re:\b(tao|tui|bon tao) (se )?(giet|chem|dam|ban chet|san lung|tat xang)\b | pred:threat | 0.9 | threat_violence | severe
+san lung                   | pred:threat | 0.8 | threat_violence | severe
+tat xang                   | pred:threat | 0.85 | threat_violence | severe
+chet chac                  | pred:threat | 0.8 | threat_violence | severe
+
+# ---- profanity aimed at a group word: "đm bọn ...", "địt mẹ lũ ..."
+re:\b(đm|đmm|dm|dmm|đcm|dcm|đkm|địt mẹ|địt con mẹ|dit me|đụ má|đụ mẹ|du ma|đù má|đéo|mẹ kiếp|con mẹ|cmn|vcl|vl|vãi|clgt|đĩ mẹ|mả mẹ|tổ cha|tiên sư|khốn nạn)( cái| cả| mấy)? (bọn|lũ|tụi|đám|thằng|mấy thằng|cả lũ|cái lũ|cái bọn|dân|loại|giống|lũ chó|bọn chó)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(bọn|lũ|tụi|đám) \S+( \S+)? (chó má|chó đẻ|khốn nạn|mất dạy|mẹ kiếp|chết tiệt|đáng chết|vãi lồn|vãi l|vcl|vl)\b | pred:attribute | 0.8 | negative_attribute_group
+chết tiệt                  | pred:attribute | 0.75 | negative_attribute_group
+mẹ kiếp                    | pred:attribute | 0.6 | negative_attribute_group
+vãi lồn                    | pred:attribute | 0.6 | negative_attribute_group
+
+# ---- ctx:counter: saying that something is false, shameful or discriminatory
+re:\b(không đúng|sai|sai lầm|thật sai|là sai|vô lý|thật vô lý|bất công|không công bằng|không hay)( chút nào| hoàn toàn| lắm| khi| nếu)? (khi|nếu) (nói|cho rằng|bảo|nghĩ|gọi|chửi|coi)\b | ctx:counter
+như người ta hay nói       | ctx:counter
+như người ta nói           | ctx:counter
+người ta hay nói           | ctx:counter
+thật đáng xấu hổ           | ctx:counter
+nên thấy xấu hổ            | ctx:counter
+đáng lên án                | ctx:counter
+kỳ thị trắng trợn          | ctx:counter
+phân biệt đối xử           | ctx:counter
+câu như vậy                | ctx:counter
+những câu như              | ctx:counter
+lời lẽ như vậy             | ctx:counter
+phát ngôn như vậy          | ctx:counter
+ai đăng câu                | ctx:counter
+ai nói câu                 | ctx:counter
+không được phép tồn tại trong xã hội | ctx:counter
+mọi người đều bình đẳng    | ctx:counter
+ai cũng có quyền           | ctx:counter
+không phân biệt            | ctx:counter
+chỉ vì họ là               | ctx:counter
+chỉ vì là                  | ctx:counter
+không ai đáng bị           | ctx:counter
+không ai nên bị            | ctx:counter
+re:\b(dừng|ngừng|thôi|chấm dứt|chống|bài trừ|phản đối) (việc )?(kỳ thị|kì thị|phân biệt|miệt thị|xúc phạm|bắt nạt|chửi)\b | ctx:counter
+
+# ---- allow: English words hidden in unmarked Vietnamese ("rất" reads as "rat" without marks),
+# ---- nobody deserves ..., warnings
+re:\b(rất|rát|rạt|rặt)(\s|[.,!?…]) | allow
+re:\b(không|chẳng|ko|đừng|chưa) (nên|cần|phải|được|đáng) (bị )?(nhốt|bỏ tù|tống giam|trục xuất|đuổi|tống cổ|tống khứ|cấm cửa|cô lập|loại bỏ|gạt bỏ|đày|tước|phân biệt|kỳ thị|kì thị|xa lánh)\b | allow
+re:\bbị (đuổi|tống|cấm|nhốt|giam|tước|trục xuất|kỳ thị|kì thị|xa lánh|phân biệt)( \S+){0,2} | allow
+re:\b(tao|tôi|tớ|tui|mình|bọn tao|chúng tôi|tụi tao)( sẽ| phải| muốn| đang| đi)? (đánh giá|đánh máy|đánh răng|đánh thức|đánh bóng|đánh cầu|đánh cờ|đánh bài|đánh đàn|đánh trống|đánh dấu|đánh vần|đánh bạc|đánh golf|đánh son|đánh phấn|đánh võng|xử lý|xử lí)\b | allow
+re:\b(cuộc|vụ|nạn nhân|tội ác|lên án|tưởng niệm|bị|thảm họa|thảm hoạ|chống|ngăn chặn) (diệt chủng|tàn sát|thảm sát)\b | allow
+re:\b(đừng |không |đừng có )?(chơi|đùa) với (lửa|dao|súng)\b | allow
+# in-group, reclaimed use of a regional label ("dân Bắc Kỳ chính hiệu như tui")
+re:\b(dân|người|thằng|con) (bắc kỳ|bắc kì|nam kỳ|nam kì|parky|ba que|bake) (chính hiệu|chính gốc|gốc|thứ thiệt|chính cống|chuẩn|rặt)\b | allow
+re:\b(tui|tao|tôi|tớ|mình|tụi tui|bọn tui|tụi mình|bọn mình|chúng tôi|tụi tao|bọn tao)( là| cũng là| vẫn là| đúng là)? (dân )?(bắc kỳ|bắc kì|nam kỳ|nam kì|parky|ba que|bake|bê đê|pê đê|bóng|ô môi)\b | allow
+re:\b(dân )?(bắc kỳ|bắc kì|nam kỳ|nam kì|parky|bê đê|pê đê|bóng|ô môi)( \S+){0,3} như (tui|tôi|tao|tớ|mình|tụi tui|tụi mình|bọn mình)\b | allow
+re:\b(không ai|chẳng ai|không một ai) (đáng|nên|xứng đáng) (bị )?(ghét|khinh|kỳ thị|kì thị|chửi|đánh|giết|đuổi|đối xử|miệt thị|phân biệt|chết|nhốt)\b | allow
+re:\b(không|đừng|chẳng|không bao giờ|ko) (nên |được |có )?(ghét|khinh|kỳ thị|kì thị|đuổi|đánh|giết|nhốt|tẩy chay|xa lánh|từ mặt|miệt thị|xúc phạm)\b | allow

@@ -54,7 +54,14 @@ export async function postLimits() {
 export async function scanPosts(posts) {
   const engine = await getEngine();
   const t0 = performance.now();
-  const verdicts = engine.scanBatch(posts);
+  let verdicts;
+  try {
+    verdicts = engine.scanBatch(posts);
+  } catch (e) {
+    // A trap leaves the instance unusable: build a fresh one for the next batch.
+    ready = null;
+    throw e;
+  }
   engineStats.scans += 1;
   engineStats.posts += posts.length;
   engineStats.scanMs += performance.now() - t0;

@@ -39,6 +39,9 @@ const DESCRIBE_WINDOW: usize = 40;
 /// Characters after a predicate in which a negator still negates it, where negation follows the
 /// verb (Burmese "…မဟုတ်ဘူး").
 const NEGATION_AFTER_WINDOW: usize = 12;
+/// What is left of a predicate whose sentence names no one, paired with the group named in the
+/// sentence before.
+const UNNAMED: f64 = 0.7;
 /// What is left of a pairing split by clause punctuation ("…Muslims, and the food was filthy").
 const OTHER_CLAUSE: f64 = 0.75;
 /// What is left of a pairing farther apart than `PAIR_WINDOW`.
@@ -141,10 +144,12 @@ pub(crate) fn find(text: &str, hits: &[Hit], rules: &RuleSet, ctx: &Contexts) ->
         // The nearest mention of the strongest referent in the sentence.
         let mut best: Option<((usize, usize), Referent, usize)> = None;
         for &(s, r) in &mentions {
-            if !same_sentence(s) || !apart(s) {
+            // A group inside the predicate's own words ("the only good … is a dead …") is its own.
+            let inside = span.0 <= s.0 && s.1 <= span.1 && s != span;
+            if !same_sentence(s) || !(apart(s) || inside) {
                 continue;
             }
-            let d = gap(text, s, span, PAIR_WINDOW * 3);
+            let d = if inside { 0 } else { gap(text, s, span, PAIR_WINDOW * 3) };
             let better = match best {
                 None => true,
                 Some((_, br, bd)) => rank(r) > rank(br) || (rank(r) == rank(br) && d < bd),
@@ -154,6 +159,10 @@ pub(crate) fn find(text: &str, hits: &[Hit], rules: &RuleSet, ctx: &Contexts) ->
             }
         }
         let mut pair_span = None;
+        let mut w_unnamed = 1.0;
+        let previous_names = |r: Referent| {
+            r == Referent::Protected && mentions.iter().any(|&(s, m)| m == r && sentence_of(&starts, s.0) + 1 == here)
+        };
         let referent = match best {
             Some((s, r, d)) => {
                 pair_span = (d <= PAIR_WINDOW).then_some(s);
@@ -166,8 +175,15 @@ pub(crate) fn find(text: &str, hits: &[Hit], rules: &RuleSet, ctx: &Contexts) ->
                     let k = sentence_of(&starts, s.0);
                     *r != Referent::Person && k < here && here - k <= PRONOUN_REACH
                 });
+                let nobody_here = !mentions.iter().any(|&(s, _)| same_sentence(s));
                 match (pronoun_here, earlier.map(|&(_, r)| r).max_by_key(|&r| rank(r))) {
                     (true, Some(r)) => Some((r, 0)),
+                    // "Don't talk to me about Indians. Makes me sick.": no one named here, a group
+                    // in the sentence just before — believed less.
+                    (false, Some(r)) if nobody_here && previous_names(r) => {
+                        w_unnamed = UNNAMED;
+                        Some((r, 0))
+                    }
                     // A threat whose own words aim at someone ("beat you until you bleed").
                     _ if matches!(kind, PredicateKind::Threat)
                         && ctx.target.iter().any(|&t| span.0 <= t.0 && t.1 <= span.1) =>
@@ -184,7 +200,7 @@ pub(crate) fn find(text: &str, hits: &[Hit], rules: &RuleSet, ctx: &Contexts) ->
         if referent == Referent::Person && !matches!(kind, PredicateKind::Threat | PredicateKind::Violence) {
             continue;
         }
-        let mut w = weight;
+        let mut w = weight * w_unnamed;
         let window = if matches!(kind, PredicateKind::Attribute | PredicateKind::Dehumanise) {
             DESCRIBE_WINDOW
         } else {
@@ -193,14 +209,20 @@ pub(crate) fn find(text: &str, hits: &[Hit], rules: &RuleSet, ctx: &Contexts) ->
         if distance > window {
             w *= FAR;
         }
-        if let Some(s) = pair_span {
+        if let Some(s) = pair_span.filter(|&s| apart(s)) {
             let (from, to) = if s.1 <= span.0 { (s.1, span.0) } else { (span.1, s.0) };
             if text[from..to].contains([',', ';', ':', '(', ')', '"', '“', '”', '/', '|']) {
                 w *= OTHER_CLAUSE;
             }
         }
-        // A negator inside the predicate ("have no place") is the predicate's own.
-        let negators: Vec<(usize, usize)> = ctx.negation.iter().copied().filter(|&n| apart(n)).collect();
+        // A negator inside the predicate ("have no place") is the predicate's own, and one before
+        // the group quantifies the group ("No Muslim is capable of …"), negating nothing said of it.
+        let negators: Vec<(usize, usize)> = ctx
+            .negation
+            .iter()
+            .copied()
+            .filter(|&n| apart(n) && !pair_span.is_some_and(|p: (usize, usize)| p.1 <= span.0 && n.1 <= p.0))
+            .collect();
         let negated_after = rules.rule(h).lang == "my" && in_clause_after(text, &negators, span, NEGATION_AFTER_WINDOW);
         if negated_after || in_clause_before(text, &negators, span, NEGATION_WINDOW) {
             w *= NEGATED;
