@@ -1659,6 +1659,15 @@ re:\bi['’]?d never (say|call|think)\b | ctx:counter
 re:\bwho (says|said|thinks|claims)\b | ctx:counter
 
 # ---- allow: benign phrases that contain predicate words
+talk trash                 | allow
+talks trash                | allow
+talking trash              | allow
+talked trash               | allow
+trash talk*                | allow
+burn trash                 | allow
+burning trash              | allow
+take out the trash         | allow
+taking out the trash       | allow
 hate speech                | allow
 hate crime*                | allow
 hate group*                | allow

@@ -179,6 +179,5 @@ cow worshipper*     | hate | 0.7 | slur_group |
 bible thumper*      | hate | 0.55 | slur_group | needs=target,group
 kalar               | hate | 0.7 | slur_group | needs=target,group
 kalars              | hate | 0.7 | slur_group | needs=target,group
-mong                | hate | 0.6 | slur_group | needs=target
 poof                | hate | 0.6 | slur_group | needs=target
 poofs               | hate | 0.6 | slur_group | needs=target

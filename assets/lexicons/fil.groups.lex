@@ -32,10 +32,12 @@ tsekwa                     | grp:protected
 chinoy                     | grp:protected
 tsinoy                     | grp:protected
 bombay                     | grp:protected
-indian*                    | grp:protected
+indian                     | grp:protected
+indians                    | grp:protected
 indiano                    | grp:protected
 arabo                      | grp:protected
-arab*                      | grp:protected
+arab                       | grp:protected
+arabs                      | grp:protected
 negra                      | grp:protected
 nognog                     | grp:protected
 baluga                     | grp:protected

@@ -147,8 +147,10 @@ pendatang haram            | grp:protected
 pendatang asing            | grp:protected
 minah indon                | grp:protected
 mat indon                  | grp:protected
-indon*                     | grp:protected
-bangla*                    | grp:protected
+indon                      | grp:protected
+indons                     | grp:protected
+bangla                     | grp:protected
+banglas                    | grp:protected
 keling*                    | grp:protected
 cina sepet                 | grp:protected
 apek cina                  | grp:protected

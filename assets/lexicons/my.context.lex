@@ -88,3 +88,7 @@ re:ကု\s?လား | ctx:group
 # ---- allow: hyperbole "so hot I'm dying", "laughing to death" (2026-12) ----
 ရယ်ရတာသေတော့မယ် | allow
 ဆာလို့သေတော့မယ် | allow
+# ---- ctx:target: warnings addressed to someone ("watch yourself", "I'm watching you") aim a
+# ---- threat at the reader (2026-12) ----
+သတိထားနေ | ctx:target
+စောင့်ကြည့်နေ | ctx:target

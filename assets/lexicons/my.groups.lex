@@ -278,3 +278,253 @@ re:(သတ်|ပစ်သတ်|ခုတ်သတ်|ရိုက်သတ်|
 ကြွက်ဖမ်း                  | allow
 တိရစ္ဆာန်ရုံ               | allow
 တိရစ္ဆာန်ဆေးကု             | allow
+
+# ==== Additions 2026-12 (original work, MIT): more group names (with the plural and classifier
+# ==== forms တွေ, များ, တစ်ယောက်, ကောင်), and the general vocabulary behind implicit derogation,
+# ==== negated positives, threats and profanity with a group. Burmese posts are often typed with
+# ==== spaces between words: a term written with a space also matches the unspaced form, so
+# ==== multi-word terms below keep their spaces and patterns allow an optional one (\s?).
+
+# ---- grp:protected
+ရှမ်းတွေ                   | grp:protected
+ရှမ်းများ                  | grp:protected
+ရှမ်းတစ်ယောက်              | grp:protected
+ရှမ်းကောင်                 | grp:protected
+ရှမ်းအမျိုးသား             | grp:protected
+မွန်တွေ                    | grp:protected
+ချင်းတွေ                   | grp:protected
+ပလောင်                     | grp:protected
+နာဂလူမျိုး                 | grp:protected
+နာဂတွေ                     | grp:protected
+ကမန်လူမျိုး                | grp:protected
+ပသီ                        | grp:protected
+ဗမာတွေ                     | grp:protected
+ရခိုင်တွေ                  | grp:protected
+ကချင်တွေ                   | grp:protected
+ကရင်တွေ                    | grp:protected
+တရုတ်ကောင်                 | grp:protected
+တရုတ်မ                     | grp:protected
+ကုလားကောင်                 | grp:protected
+ကုလားမည်း                  | grp:protected
+ခိုးဝင်ဘင်္ဂါလီ            | grp:protected
+ဘင်္ဂါလီကုလား              | grp:protected
+အစ္စလာမ်ဘာသာဝင်            | grp:protected
+မွတ်ဆလင်တွေ                | grp:protected
+ခရစ်ယာန်တွေ                | grp:protected
+ဟိန္ဒူတွေ                  | grp:protected
+ထရန်စ်ဂျန်ဒါ               | grp:protected
+ထရန့်စ်ဂျန်ဒါ              | grp:protected
+ထရန်စ်                     | grp:protected
+ဂျန်ဒါပြောင်း              | grp:protected
+လိင်ပြောင်း                | grp:protected
+ဂေးတွေ                     | grp:protected
+ဂေးကောင်                   | grp:protected
+လက်စ်ဘီယန်တွေ              | grp:protected
+မိန်းမလျာတွေ               | grp:protected
+ယောက်ျားလျာတွေ             | grp:protected
+မိန်းမတစ်ယောက်             | grp:protected
+မိန်းမများ                 | grp:protected
+မိန်းမဆိုတာ                | grp:protected
+မိန်းမသား                  | grp:protected
+အမျိုးသမီးများ             | grp:protected
+မိန်းကလေးများ              | grp:protected
+ဖာသည်မတွေ                  | grp:protected
+ဖာသည်                      | grp:protected
+မသန်စွမ်းသူ                | grp:protected
+မသန်စွမ်းသူတွေ             | grp:protected
+ကန်းစုတ်                   | grp:protected
+မျက်စိကန်း                 | grp:protected
+နားပင်း                    | grp:protected
+ဆွံ့အတွေ                   | grp:protected
+ခြေဆွံ့                    | grp:protected
+စိတ်ကျန်းမာရေးမကောင်းသူ    | grp:protected
+ဒုက္ခသည်တွေ                | grp:protected
+နိုင်ငံခြားသားတွေ          | grp:protected
+
+# ---- grp:other
+ယာဉ်ထိန်းရဲ                | grp:other
+ရဲသား                      | grp:other
+ပြည်သူ့ရဲ                  | grp:other
+အရောင်းသမား                | grp:other
+အာမခံ                      | grp:other
+တက္ကစီသမား                 | grp:other
+တက္ကစီ                     | grp:other
+youtuber                   | grp:other
+admin                      | grp:other
+ဆိုင်ရှင်                  | grp:other
+အစိုးရဝန်ထမ်း              | grp:other
+ဝန်ထမ်းတွေ                 | grp:other
+လွှတ်တော်အမတ်              | grp:other
+အမတ်တွေ                    | grp:other
+စစ်ဗိုလ်                   | grp:other
+စစ်အုပ်စု                  | grp:other
+စစ်အာဏာရှင်                | grp:other
+ဆရာဝန်တွေ                  | grp:other
+ဆရာတွေ                     | grp:other
+ကျောင်းသားတွေ              | grp:other
+ပရိသတ်တွေ                  | grp:other
+ဘောလုံးပရိသတ်              | grp:other
+အနုပညာရှင်တွေ              | grp:other
+သတင်းထောက်တွေ              | grp:other
+နိုင်ငံရေးသမားတွေ          | grp:other
+ပွဲစား                     | grp:other
+
+# ---- grp:pronoun: "those fellows", "such trash" in a later sentence
+အဲဒီကောင်တွေ               | grp:pronoun
+ဟိုကောင်တွေ                | grp:pronoun
+ထိုကောင်တွေ                | grp:pronoun
+အဲဒီအကောင်တွေ              | grp:pronoun
+သူတို့တွေ                  | grp:pronoun
+ဒီအုပ်စု                   | grp:pronoun
+re:(ဒီ|အဲ့|အဲဒီ|ဟို|ထို)(လို)?\s?\S{0,10}?(ကောင်|အကောင်|လူ|ကောင်မ|အမှိုက်|ခွေး|တိရစ္ဆာန်|ကုလား)(တွေ|များ) | grp:pronoun
+re:(ကောင်|အကောင်|ကောင်မ)\s?(တွေ|များ) | grp:pronoun
+
+# ---- pred:emotion
+ပျို့တက်                   | pred:emotion | 0.8 | hate_emotion_group
+ပျို့အန်                   | pred:emotion | 0.8 | hate_emotion_group
+စိတ်ကုန်                   | pred:emotion | 0.8 | hate_emotion_group
+အရမ်း မုန်း                | pred:emotion | 0.9 | hate_emotion_group
+မုန်းလိုက်တာ               | pred:emotion | 0.9 | hate_emotion_group
+ရွံလိုက်တာ                 | pred:emotion | 0.85 | hate_emotion_group
+ရွံစရာကောင်း               | pred:emotion | 0.85 | hate_emotion_group
+ရွံစရာအကောင်းဆုံး          | pred:emotion | 0.9 | hate_emotion_group
+အရွံစရာအကောင်းဆုံး         | pred:emotion | 0.9 | hate_emotion_group
+စက်ဆုပ်စရာကောင်း           | pred:emotion | 0.85 | hate_emotion_group
+မြင်ရင် အော့                | pred:emotion | 0.85 | hate_emotion_group
+မြင်ကတည်းက မုန်း           | pred:emotion | 0.9 | hate_emotion_group
+ကြည့်မရဘူး                 | pred:emotion | 0.8 | hate_emotion_group
+သည်းမခံနိုင်ဘူး            | pred:emotion | 0.8 | hate_emotion_group
+re:ဘယ်သူမှ\s?(အနားမှာ\s?)?(မနေချင်|အတူမနေချင်|မပေါင်းချင်|မကြိုက်) | pred:emotion | 0.8 | hate_emotion_group
+အထင်သေး                    | pred:emotion | 0.75 | hate_emotion_group
+အထင်သေးစရာ                 | pred:emotion | 0.8 | hate_emotion_group
+
+# ---- pred:attribute
+ပျင်းရိ                    | pred:attribute | 0.75 | negative_attribute_group
+မှီခို                     | pred:attribute | 0.75 | negative_attribute_group
+သူများကိုပဲ မှီခို         | pred:attribute | 0.85 | negative_attribute_group
+သုံးမကျ                    | pred:attribute | 0.85 | negative_attribute_group
+အလကားကောင်                 | pred:attribute | 0.85 | negative_attribute_group
+အလကားလူ                    | pred:attribute | 0.8 | negative_attribute_group
+တန်ဖိုးမဲ့                 | pred:attribute | 0.85 | negative_attribute_group
+ကျက်သရေ မရှိ               | pred:attribute | 0.75 | negative_attribute_group
+အရှက်မရှိ                  | pred:attribute | 0.8 | negative_attribute_group
+စိတ်ဓာတ်ယုတ်ညံ့            | pred:attribute | 0.85 | negative_attribute_group
+စဉ်းလဲ                     | pred:attribute | 0.75 | negative_attribute_group
+လာဘ်စား                    | pred:attribute | 0.85 | negative_attribute_group
+အကုန်လိမ်                  | pred:attribute | 0.85 | negative_attribute_group
+လိမ်တာပဲ                   | pred:attribute | 0.75 | negative_attribute_group
+လူလိမ်တွေ                  | pred:attribute | 0.85 | negative_attribute_group
+သူခိုးတွေ                  | pred:attribute | 0.85 | negative_attribute_group
+မတင်းတိမ်                  | pred:attribute | 0.7 | negative_attribute_group
+re:ဘယ်တော့မှ\s?(မဝ|မတင်းတိမ်|မပြောင်း|လူမဖြစ်|မယဉ်ကျေး|မရိုးသား) | pred:attribute | 0.8 | negative_attribute_group
+re:တစ်ယောက်မှ\s?(အသုံးမကျ|အသုံးမဝင်|မကောင်း|ယုံလို့မရ|လူမဖြစ်|ချွင်းချက်မရှိ|မရိုးသား|လူကောင်းမရှိ) | pred:attribute | 0.9 | negative_attribute_group
+re:(တိုင်းပြည်|နိုင်ငံ|လူမျိုး|ဘာသာ|လူ့အဖွဲ့အစည်း)(ကို)?\s?(ဖျက်ဆီး|ဖျက်စီး|ပျက်စီး)(အောင်|ဖို့|နေ|တယ်)? | pred:attribute | 0.8 | negative_attribute_group
+re:(ဖို့|ရန်)\s?(ပဲ|သာ)?\s?(မွေးလာ|မွေးဖွားလာ|မွေးထား) | pred:attribute | 0.8 | negative_attribute_group
+re:(သူများ|သူတစ်ပါး)?\s?ကျွန်\s?(လုပ်|ဖြစ်|ဘဝ|အဖြစ်) | pred:attribute | 0.85 | negative_attribute_group
+re:(လူကောင်း|လူလူချင်း|လူစစ်စစ်|ယဉ်ကျေးတဲ့လူ|ရိုးသားတဲ့လူ|လူ)\s?(မ|ဘယ်တော့မှ\s?မ)(ဖြစ်နိုင်|ဖြစ်လာ|ဖြစ်ဘူး) | pred:attribute | 0.85 | negative_attribute_group
+re:(ရိုးသား|ယဉ်ကျေး|လူကောင်း|တိုးတက်|ယုံကြည်ရ|လိမ္မာ|ဉာဏ်ကောင်း)\S{0,10}\s?(မမျှော်လင့်နဲ့|မမျှော်လင့်ပါနဲ့|မမျှော်နဲ့|ဘယ်တော့မှ\s?မဖြစ်) | pred:attribute | 0.8 | negative_attribute_group
+ငတုံးတွေ                   | pred:attribute | 0.8 | negative_attribute_group
+ဦးနှောက်မရှိ               | pred:attribute | 0.8 | negative_attribute_group
+ဉာဏ်မရှိ                   | pred:attribute | 0.75 | negative_attribute_group
+အညစ်အကြေးတွေ               | pred:attribute | 0.85 | negative_attribute_group
+နံစော်တဲ့                  | pred:attribute | 0.85 | negative_attribute_group
+အနံ့အသက်ဆိုး               | pred:attribute | 0.8 | negative_attribute_group
+
+# ---- pred:dehumanise
+အမှိုက်                    | pred:dehumanise | 0.8 | dehumanising_group
+အမှိုက်ပဲ                  | pred:dehumanise | 0.9 | dehumanising_group
+အမှိုက်တွေ                 | pred:dehumanise | 0.85 | dehumanising_group
+လမ်းလျှောက်နေတဲ့ အမှိုက်   | pred:dehumanise | 0.95 | dehumanising_group
+re:အမှိုက်\s?(တွေ|များ)?\s?(ကား|ပုံ|ပုံး|ပစ်|သိမ်း|ကောက်|မပစ်ရ|စွန့်|အိတ်|ထုတ်|နေ့|ရှင်း|ကန်|ခွဲ) | allow
+ကပ်စား                     | pred:dehumanise | 0.85 | dehumanising_group
+ကပ်ပါးကောင်                | pred:dehumanise | 0.95 | dehumanising_group
+သွေးစုပ်                   | pred:dehumanise | 0.85 | dehumanising_group
+ယင်ကောင်                   | pred:dehumanise | 0.85 | dehumanising_group
+re:(နွား|ယင်ကောင်|ခွေး|ဝက်|ကြွက်|ပိုးဟပ်|မျောက်|သိုး)\s?(အုပ်|အုပ်စု|တွေလို|လိုပဲ) | pred:dehumanise | 0.85 | dehumanising_group
+စောက်ခွေး                  | pred:dehumanise | 0.9 | dehumanising_group
+ခွေးမသား                   | pred:dehumanise | 0.9 | dehumanising_group
+ခွေးကောင်တွေ               | pred:dehumanise | 0.9 | dehumanising_group
+လမ်းဘေးခွေး                | pred:dehumanise | 0.9 | dehumanising_group
+ပိုးဟပ်တွေလို              | pred:dehumanise | 0.95 | dehumanising_group
+ရောဂါပိုး                  | pred:dehumanise | 0.9 | dehumanising_group
+တိရစ္ဆာန်တွေ               | pred:dehumanise | 0.9 | dehumanising_group
+re:(လူသား|လူ)\s?(တွေ|စစ်စစ်)?\s?မဟုတ်\s?(ဘူး|ပါဘူး|ကြဘူး) | pred:dehumanise | 0.9 | dehumanising_group
+လူစိတ်မရှိ                 | pred:dehumanise | 0.85 | dehumanising_group
+
+# ---- pred:exclude
+လှောင်အိမ်                 | pred:exclude | 0.85 | exclusion_group
+လှောင်ချိုင့်              | pred:exclude | 0.85 | exclusion_group
+re:ထောင်\s?(ထဲ|ထဲကို)\s?(ထည့်|ပို့|ချ)\s?(ထား)?(သင့်|ရမယ်|ပစ်) | pred:exclude | 0.85 | exclusion_group
+အကျဉ်းစခန်း               | pred:exclude | 0.8 | exclusion_group
+re:(ခွင့်|အခွင့်အရေး|အခွင့်)\S{0,4}\s?(မပေးသင့်|မပေးရ|မပေးနဲ့|မရသင့်|မရှိသင့်|မထိုက်|ရုပ်သိမ်း) | pred:exclude | 0.85 | exclusion_group
+re:ရုပ်သိမ်း\s?(သင့်|ပစ်|ရမယ်) | pred:exclude | 0.85 | exclusion_group
+re:ဘယ်တော့မှ\s?မ(ဝင်|ဝယ်|စား|သွား|အားပေး|ငှား|ခန့်)\s?(တော့)? | pred:exclude | 0.8 | exclusion_group
+မစားတော့ဘူး                | pred:exclude | 0.6 | exclusion_group
+အားမပေးတော့ဘူး             | pred:exclude | 0.75 | exclusion_group
+အလုပ်မခန့်နဲ့              | pred:exclude | 0.8 | exclusion_group
+အိမ်မငှားနဲ့               | pred:exclude | 0.8 | exclusion_group
+re:(အမေ|အဖေ|မိဘ)\s?(လို့)?\s?မခေါ်\s?(နဲ့|ပါနဲ့) | pred:exclude | 0.85 | exclusion_group
+အမွေပြတ်                   | pred:exclude | 0.85 | exclusion_group
+re:(သား|သမီး)\s?(အဖြစ်)?\s?(မသတ်မှတ်|မဟုတ်တော့|အဖြစ်က\s?စွန့်) | pred:exclude | 0.85 | exclusion_group
+re:(လုံးဝ\s?)?မရှိ\s?(တော့)?\s?ရင်\s?(ကောင်းမယ်|ကောင်းမှာ|ပိုကောင်း|သိပ်ကောင်း|ငြိမ်းချမ်း) | pred:exclude | 0.85 | exclusion_group
+ကင်းစင်                    | pred:exclude | 0.8 | exclusion_group
+re:ပျောက်\s?(သွား)?\s?(စမ်း|ကြစမ်း|ပါစေ|ရင်ကောင်းမယ်) | pred:exclude | 0.85 | exclusion_group
+re:(အတူတူ|အတူ|တူတူ)\s?မ(နေ|သုံး|စား|ထိုင်|ကစား|ပေါင်း|သွား|အိပ်)\s?(ခိုင်းနဲ့|ရ|နဲ့|ချင်) | pred:exclude | 0.8 | exclusion_group
+re:(အတူနေ|နေ|အသက်ရှင်|ရှင်သန်|လေးစားခံ|နိုင်ငံသား\s?ဖြစ်|ဒီမှာနေ)\s?(ဖို့|ရန်)\s?မ(ထိုက်တန်|ထိုက်|သင့်တော်) | pred:exclude | 0.85 | exclusion_group
+ဒီမှာ မနေနဲ့               | pred:exclude | 0.85 | exclusion_group
+ဒီမှာ မနေရ                 | pred:exclude | 0.85 | exclusion_group
+ဒီနိုင်ငံမှာ မနေနဲ့        | pred:exclude | 0.85 | exclusion_group
+တခြားနေရာ သွား             | pred:exclude | 0.75 | exclusion_group
+re:(ကိုယ့်|သူတို့)\s?(နိုင်ငံ|တိုင်းပြည်|ရွာ)\s?(ကို)?\s?ပြန်\s?(သွား|ကြ|ပို့) | pred:exclude | 0.85 | exclusion_group
+re:(ရပ်ကွက်|ရပ်ကွက်တစ်ခုလုံး|တစ်လမ်းလုံး|တစ်ရွာလုံး|တစ်မြို့လုံး|တစ်နိုင်ငံလုံး)\s?\S{0,6}\s?(နံစော်|ညစ်ပတ်|ပျက်စီး|ရှုပ်ပွ|အနံ့ဆိုး) | pred:exclude | 0.85 | exclusion_group
+မယုံနဲ့                    | pred:exclude | 0.7 | exclusion_group
+re:(နဲ့|တို့နဲ့)\s?မ(ပေါင်း|ပတ်သက်|ယူ|လက်ထပ်)\s?(နဲ့|ပါနဲ့|ရ) | pred:exclude | 0.8 | exclusion_group
+ဝေးဝေးနေ                   | pred:exclude | 0.75 | exclusion_group
+
+# ---- pred:violence: norms and wishes ("should be shot / hanged / burnt", "may they all die")
+re:(သတ်|ပစ်ခတ်|ပစ်သတ်|ခုတ်သတ်|ရိုက်သတ်|မီးရှို့|ကြိုးဆွဲ|ကြိုးဆွဲချ|ကြိုးပေး|ရိုက်နှက်|ပါးရိုက်|နှိပ်စက်|သုတ်သင်|ချေမှုန်း|ဖြုတ်|ရှင်းလင်း)\s?(ပစ်)?\s?(သင့်|ရမယ်|ရမည်|ကြရမယ်|လိုက်ရမယ်) | pred:violence | 0.9 | violence_group | severe
+ကြိုးဆွဲချ                 | pred:violence | 0.95 | violence_group | severe
+အရှင်လတ်လတ် မီးရှို့       | pred:violence | 0.95 | violence_group | severe
+re:အကုန်\s?သေ\s?(သွား|ကုန်)?\s?(ပါစေ|မှာလဲ|ရင်|စမ်း|သင့်|ထိုက်|ကြပါစေ|ကုန်မှာ) | pred:violence | 0.9 | violence_group | severe
+re:သေ\s?(ကုန်|သွား)\s?(ပါစေ|ရင်ကောင်း|စမ်း|မှာလဲ|ကြပါစေ) | pred:violence | 0.9 | violence_group | severe
+သေကုန်ပါစေ                 | pred:violence | 0.95 | violence_group | severe
+re:(အသက်ရှင်|ရှင်သန်|မွေးဖွား|ရှင်)\s?(ဖို့|ရန်|ခွင့်)\s?မ(ထိုက်တန်|ထိုက်|ရှိ|သင့်) | pred:violence | 0.95 | violence_group | severe
+re:(ဒီမြေပေါ်|ကမ္ဘာပေါ်|ဒီကမ္ဘာ|တိုင်းပြည်)\s?(က|ကနေ|မှ)?\s?(မျိုးဖြုတ်|ရှင်းထုတ်|သုတ်သင်|ဖယ်ရှား) | pred:violence | 0.95 | violence_group | severe
+re:(မျိုးဖြုတ်|မျိုးတုံး)\s?(ပစ်|အောင်|ရမယ်|သင့်) | pred:violence | 0.95 | violence_group | severe
+re:တစ်ယောက်မှ\s?မ(ချန်|ကျန်)\s?(နဲ့|စေနဲ့|အောင်) | pred:violence | 0.9 | violence_group | severe
+re:(ပစ်ခတ်|ပစ်သတ်|မီးရှို့|သတ်)\s?(ခြင်း)?\s?ခံ\s?(ရ|ခဲ့) | allow
+
+# ---- pred:threat: first person "…မယ်" with any common violent verb, weapons made ready,
+# ---- "consider yourselves dead"
+re:(အူထွက်|သွေးထွက်|သေ|ကြေမွ|ခြေကျိုးလက်ကျိုး|ပွဲချင်းပြီး|အရိုးကျိုး|မျက်နှာပျက်)\s?(အောင်)\s?(လာ)?\s?(ရိုက်|ထိုး|ခုတ်|ကန်|လုပ်|နှိပ်စက်|ဆော်|ထုရိုက်)\s?(မယ်|ပစ်မယ်|လိုက်မယ်|ပေးမယ်) | pred:threat | 0.95 | threat_violence | severe
+re:(ဓား|သေနတ်|တုတ်|ဒုတ်|ဆီ|ဓာတ်ဆီ)\s?(နဲ့|ဖြင့်)\s?(ထိုး|ခုတ်|ပစ်|ရိုက်|လောင်း|မီးရှို့)\s?(မယ်|ပစ်မယ်|လိုက်မယ်) | pred:threat | 0.95 | threat_violence | severe
+re:(ခုတ်|ဆော်|ရိုက်နှက်|ထိုးသတ်|ပစ်သတ်)\s?(ပစ်)?\s?မယ် | pred:threat | 0.8 | threat_violence | severe
+သွေးထွက်သံယို              | pred:threat | 0.9 | threat_violence | severe
+သေပြီမှတ်                  | pred:threat | 0.9 | threat_violence | severe
+သေပြီသာမှတ်                | pred:threat | 0.9 | threat_violence | severe
+ဓားသွေး                    | pred:threat | 0.8 | threat_violence | severe
+သေနတ် အဆင်သင့်             | pred:threat | 0.8 | threat_violence | severe
+re:နောက်ဆုံး\s?တစ်ယောက်\s?အထိ | pred:threat | 0.85 | threat_violence | severe
+re:တစ်ယောက်ချင်း\s?(သတ်|ခုတ်|ရိုက်|ပစ်) | pred:threat | 0.9 | threat_violence | severe
+re:(အိမ်|အိမ်အထိ)\s?(အထိ)?\s?လိုက်\s?(လာ|သွား)\s?(ပြီး|မယ်) | pred:threat | 0.85 | threat_violence | severe
+မင်းအိမ် ငါသိတယ်           | pred:threat | 0.9 | threat_violence | severe
+
+# ---- profanity with a group: "ငါလိုးမ <group>တွေ", "စောက်…"
+re:(ငါလိုးမ|မင်းမေလိုး|မအေလိုး|မေလိုး|လိုးမ|စောက်ရူး|စောက်ခွက်|ခွေးမသား|ဖာသည်မသား)\s?\S{0,20}(တွေ|များ) | pred:attribute | 0.75 | negative_attribute_group
+re:စောက်\s?(သုံးမကျ|ပေါ|ရူး|ခွေး|ကုလား|တရုတ်|ငတုံး|နံ) | pred:attribute | 0.85 | negative_attribute_group
+
+# ---- ctx:counter
+အမုန်းစကား ပြော            | ctx:counter
+အမုန်းပွား                 | ctx:counter
+re:(ပြောတာ|ဆိုတာ|ထင်တာ|ရေးတာ)\s?(မှားတယ်|မမှန်ဘူး|မဟုတ်ဘူး|မှားပါတယ်|လုံးဝမှား) | ctx:counter
+ခွဲခြားမဆက်ဆံ              | ctx:counter
+လူတိုင်း တန်းတူ            | ctx:counter
+လူတိုင်း အခွင့်အရေး        | ctx:counter
+re:(ဆိုတဲ့|လို့ပြောတဲ့|လို့ရေးတဲ့)\s?(စကား|post|ပို့စ်|စာ|မှတ်ချက်) | ctx:counter
+
+# ---- allow: homonyms and in-group use
+re:(ဟင်းသီးဟင်းရွက်|ငါး|ပုစွန်|သစ်သီး|အသား|မုန့်|လက်ဖက်|ငရုတ်|စပါး|ပဲ|မှို|ဆေးဖက်ဝင်)\s?(အခြောက်|ခြောက်)(တွေ|များ)? | allow
+re:အခြောက်\s?(လှန်း|ခံ|ရောင်း|ဆိုင်) | allow
+re:(ငါတို့|ကျွန်တော်တို့|ကျွန်မတို့|ငါ)\s?(လည်း)?\s?(အခြောက်|ဂေး|လိင်တူချစ်သူ|မိန်းမလျာ|ယောက်ျားလျာ|ထရန်စ်)(တွေ|တစ်ယောက်)? | allow
+ဘောလုံးအရူး                | allow
+re:(နွား|ဆိတ်|ကြက်|ဝက်)\s?(နို့|သား|ခြံ|မွေး|လှည်း|ဥ) | allow

@@ -24,8 +24,8 @@ enum Referent {
 pub(crate) struct Finding {
     pub category: Category,
     pub key: &'static str,
-    /// The predicate's rule, so repeated predicates of one kind tally apart.
-    pub rule: u32,
+    /// Where the predicate starts, so different predicates of one kind tally apart.
+    pub predicate_start: usize,
     pub weight: f64,
     pub severe: bool,
     pub span: (usize, usize),
@@ -248,7 +248,7 @@ pub(crate) fn find(text: &str, hits: &[Hit], rules: &RuleSet, ctx: &Contexts) ->
         out.push(Finding {
             category,
             key: key_for(category, kind),
-            rule: h.rule,
+            predicate_start: h.start,
             weight: w,
             severe: severe || matches!(kind, PredicateKind::Violence | PredicateKind::Threat),
             span: shown,

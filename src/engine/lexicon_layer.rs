@@ -89,12 +89,15 @@ impl Engine {
             let key = if kind == EvidenceKind::Style {
                 format!("{}#{}", e.key, h.rule)
             } else {
-                format!("{}~{}", e.key, h.rule)
+                // By position: one word found by two languages' lexicons counts once.
+                format!("{}~at{}", e.key, h.start)
             };
             tally.add(category, &key, w, e.severe, kind, text, span, &self.explanations);
         }
         for f in groups::find(text, hits, &self.rules, &ctx) {
-            let key = format!("{}~{}", f.key, f.rule);
+            // Tallied by where the predicate stands: the same words in two languages' lexicons
+            // (Malay and Indonesian share many) are one piece of evidence, not two.
+            let key = format!("{}~at{}", f.key, f.predicate_start);
             tally.add(f.category, &key, f.weight, f.severe, EvidenceKind::Group, text, f.span, &self.explanations);
         }
         ctx

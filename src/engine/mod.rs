@@ -167,16 +167,10 @@ impl Engine {
         let text = post.text.as_str();
         let normalized = self.normalizer.normalize(text);
         // The page's language tag is a hint: pages and sites often say "en" (or nothing useful) over
-        // posts in other languages, so only a tag naming another known language narrows the rules,
-        // and Malay and Indonesian keep each other's.
+        // posts in other languages, so only a tag naming another known language narrows the rules.
         let lang = post.lang.as_deref().map(primary_language).filter(|l| !matches!(*l, "en" | "other"));
         let keep = |rule_lang: &str| match lang {
-            Some(l) => {
-                rule_lang == "any"
-                    || rule_lang == "en"
-                    || rule_lang == l
-                    || (matches!(l, "ms" | "id") && matches!(rule_lang, "ms" | "id"))
-            }
+            Some(l) => rule_lang == "any" || rule_lang == "en" || rule_lang == l,
             None => true,
         };
         let mut hits = self.rules.find(&normalized, &keep);
