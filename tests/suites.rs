@@ -47,31 +47,53 @@ fn right(engine: &Engine, c: &Case) -> bool {
     }
 }
 
-/// Accuracy per (language, held back?) over every case.
-fn accuracy() -> BTreeMap<(String, bool), f64> {
+/// Accuracy on held-back templates per (language, "all" or "benign"): every case, and the cases
+/// that must be left alone.
+fn heldout_accuracy() -> BTreeMap<(String, &'static str), f64> {
     let engine = Engine::new().unwrap();
-    let mut tally: BTreeMap<(String, bool), (usize, usize)> = BTreeMap::new();
-    for c in cases() {
-        let t = tally.entry((c.lang.clone(), c.heldout)).or_default();
-        t.0 += usize::from(right(&engine, &c));
-        t.1 += 1;
+    let mut tally: BTreeMap<(String, &'static str), (usize, usize)> = BTreeMap::new();
+    for c in cases().into_iter().filter(|c| c.heldout) {
+        let ok = usize::from(right(&engine, &c));
+        let kinds: &[&'static str] = if c.expect == "none" { &["all", "benign"] } else { &["all"] };
+        for &kind in kinds {
+            let t = tally.entry((c.lang.clone(), kind)).or_default();
+            t.0 += ok;
+            t.1 += 1;
+        }
     }
     tally.into_iter().map(|(k, (r, n))| (k, r as f64 / n as f64)).collect()
 }
 
+/// Held-back accuracy per language (all cases, cases to leave alone) as measured with
+/// `waspada eval --suites tests/suites` on 2026-12-06, less a margin of about 0.05 for lexicon work
+/// in progress. Raise them as the engine improves; the issue's target is 0.90 and 0.85.
+const FLOORS: &[(&str, f64, f64)] = &[
+    ("en", 0.63, 0.85),
+    ("fil", 0.65, 0.70),
+    ("id", 0.53, 0.75),
+    ("ms", 0.72, 0.83),
+    ("my", 0.56, 0.80),
+    ("th", 0.66, 0.90),
+    ("vi", 0.64, 0.87),
+];
+
 #[test]
 fn issue_9_suites_hold_their_measured_floor() {
-    // Held-back accuracy per language, measured with `waspada eval --suites` (rounded down).
-    let floors: &[(&str, f64)] = FLOORS;
-    let acc = accuracy();
-    for &(lang, floor) in floors {
-        let got =
-            acc.get(&(lang.to_string(), true)).copied().unwrap_or_else(|| panic!("no held-back cases for {lang}"));
-        assert!(got >= floor, "{lang}: held-back accuracy {got:.3} fell under {floor}");
+    let acc = heldout_accuracy();
+    let mut fell = Vec::new();
+    for &(lang, all, benign) in FLOORS {
+        for (kind, floor) in [("all", all), ("benign", benign)] {
+            let got = acc
+                .get(&(lang.to_string(), kind))
+                .copied()
+                .unwrap_or_else(|| panic!("no held-back {kind} cases for {lang}"));
+            if got < floor {
+                fell.push(format!("{lang} {kind}: held-back accuracy {got:.3} under {floor}"));
+            }
+        }
     }
+    assert!(fell.is_empty(), "{}", fell.join("\n"));
 }
-
-const FLOORS: &[(&str, f64)] = &[("en", 0.0), ("ms", 0.0), ("id", 0.0), ("fil", 0.0), ("th", 0.0), ("vi", 0.0)];
 
 #[test]
 fn issue_9_the_examples_in_the_issue_are_flagged_with_their_category() {
