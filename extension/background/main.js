@@ -4,7 +4,7 @@ import { FROM_CONTENT, FROM_UI, TO_CONTENT, checkMessage, sanitizePost } from '.
 import { configureEngine, engineStats, getEngine, postLimits, scanPosts } from './engine.js';
 import { engineSettings, loadSettings, repairSettings, saveSettings, siteEnabled } from './settings.js';
 import { importPack, importPackFromUrl, listPacks, removePack, restorePacks } from './packs.js';
-import { lockNow, lockState, mayChange, removePin, setPin, unlock } from './parent.js';
+import { MIN_PIN, lockNow, lockRecord, lockState, mayChange, removePin, setPin, unlock, verify } from './parent.js';
 import { checkTamper, clearTamperEvents, countWarnings, heartbeat, tamperEvents, weeklySummary } from './journal.js';
 import { CHANGES } from './messages.js';
 
@@ -45,6 +45,17 @@ async function managedPolicy() {
   return policyCache;
 }
 
+/** While a PIN or a managed policy is set, settings stay on this computer: another synced device
+ *  (one without the PIN) must not change them. */
+async function keepLocal() {
+  return Boolean(await lockRecord()) || Object.keys(await managedPolicy()).length > 0;
+}
+
+/** Saves settings where they belong now: this computer only while they are kept local. */
+async function store(settings) {
+  await saveSettings(settings, { local: await keepLocal() });
+}
+
 /** The user's settings with the policy's on top. */
 async function effectiveSettings() {
   const { settings, notices } = await settingsNow();
@@ -58,6 +69,7 @@ async function effectiveSettings() {
 
 
 const EXTENSION_ORIGIN = chrome.runtime.getURL('');
+const FAIL_CLOSED_CSS = 'content/failclosed.css'; // written by tools/assemble.mjs
 let adapterTable = null;
 
 /** The adapter list written by the build (ids, hosts, opt-in flag). */
@@ -184,6 +196,71 @@ async function failClosed() {
   }
 }
 
+const REVEALS = 'pendingReveals'; // session: {token: {key, tabId, at}}
+const REVEAL_MINUTES = 30;
+const EVIDENCE = 'evidence:'; // session: one record per "Save evidence", until its page takes it
+
+/** A severe post a parent may show from the unlock tab: the tab gets a token for that one post. */
+async function offerReveal(key, tabId) {
+  const token = crypto.randomUUID();
+  const { [REVEALS]: pending = {} } = await chrome.storage.session.get(REVEALS);
+  const fresh = Object.entries(pending).filter(([, r]) => Date.now() - r.at < REVEAL_MINUTES * 60_000).slice(-19);
+  await chrome.storage.session.set({ [REVEALS]: { ...Object.fromEntries(fresh), [token]: { key, tabId, at: Date.now() } } });
+  await chrome.tabs.create({ url: chrome.runtime.getURL(`unlock/unlock.html?reveal=${token}`) });
+}
+
+/** Takes the reveal offered under `token` (once), or null when it is unknown or expired. */
+async function takeReveal(token) {
+  const { [REVEALS]: pending = {} } = await chrome.storage.session.get(REVEALS);
+  const r = pending[token];
+  if (!r || Date.now() - r.at > REVEAL_MINUTES * 60_000) return null;
+  delete pending[token];
+  await chrome.storage.session.set({ [REVEALS]: pending });
+  return r;
+}
+
+/** Remembers that the post `key` is shown ("Show anyway"), or covered again. */
+async function rememberShown(key, shown) {
+  const set = await shownPosts();
+  set.delete(key);
+  if (shown) set.add(key);
+  // Oldest first; keep the most recent choices.
+  const keep = [...set].slice(-MAX_SHOWN);
+  shownCache = new Set(keep);
+  await chrome.storage.local.set({ shownPosts: keep });
+}
+
+/** Keeps a record for the evidence page (session storage, which content scripts cannot read) and
+ *  opens that page, which writes the files: the download never touches the page being read. */
+async function saveEvidence(part, sender) {
+  const page = sender.url ?? sender.tab?.url ?? '';
+  const record = {
+    tool: 'Waspada',
+    version: chrome.runtime.getManifest().version,
+    site: hostOf(page),
+    page,
+    url: part.url ?? page,
+    author: part.author,
+    text: part.text,
+    seen: new Date().toISOString(),
+    categories: part.categories,
+    reasons: part.reasons,
+  };
+  const all = await chrome.storage.session.get(null);
+  const older = Object.keys(all).filter((k) => k.startsWith(EVIDENCE)).sort((a, b) => all[a].at - all[b].at);
+  if (older.length >= 4) await chrome.storage.session.remove(older.slice(0, older.length - 3));
+  const id = crypto.randomUUID();
+  await chrome.storage.session.set({ [EVIDENCE + id]: { record, at: Date.now() } });
+  await chrome.tabs.create({ url: chrome.runtime.getURL(`evidence/evidence.html?id=${id}`), index: sender.tab.index + 1 });
+  return { ok: true };
+}
+
+/** The reply to a PIN change that did not happen. */
+function pinRefusal(result) {
+  const why = { short: `the PIN needs at least ${MIN_PIN} characters`, locked: 'unlock with the PIN first', missing: 'give the current PIN or the recovery code', wrong: 'the current PIN or recovery code is not right' };
+  return { error: why[result.reason] ?? 'refused', reason: result.reason, waitSeconds: result.waitSeconds ?? 0, minPin: MIN_PIN };
+}
+
 async function handle(msg, sender) {
   switch (msg.type) {
     case FROM_CONTENT.HELLO: {
@@ -198,7 +275,6 @@ async function handle(msg, sender) {
       const engine = await ensureConfigured().then(getEngine, () => null);
       return {
         enabled: siteEnabled(settings, hostOf(sender.url)),
-        failClosed: await failClosed(),
         evidenceCategories: engine ? engine.evidenceRecordCategories() : [],
         limits: engine ? await postLimits() : null,
         messages: await chosenMessages(settings.uiLanguage),
@@ -227,20 +303,20 @@ async function handle(msg, sender) {
         const policy = await managedPolicy();
         if (policy.allowShowAnyway === false) return { refused: 'policy' };
         if (!(await mayChange())) {
-          chrome.tabs.create({ url: chrome.runtime.getURL('unlock/unlock.html') }).catch(() => {});
+          // The unlock tab can show this one post; it does not unlock the settings.
+          await offerReveal(msg.key, sender.tab.id).catch(() => {});
           return { refused: 'locked' };
         }
       }
-      const shown = await shownPosts();
-      shown.delete(msg.key);
-      if (msg.shown) shown.add(msg.key);
-      // Oldest first; keep the most recent choices.
-      const keep = [...shown].slice(-MAX_SHOWN);
-      shownCache = new Set(keep);
-      await chrome.storage.local.set({ shownPosts: keep });
+      await rememberShown(msg.key, msg.shown);
       return { ok: true };
     }
     case FROM_CONTENT.NOT_HARMFUL: {
+      // It lowers the weight of words for good: a setting, under the lock and the policy, and
+      // never for a severe warning (the banner does not offer it there).
+      const policy = await managedPolicy();
+      if (msg.severe || policy.allowShowAnyway === false || policy.settingsLocked === true) return { refused: 'policy' };
+      if (!(await mayChange())) return { refused: 'locked' };
       const { settings } = await settingsNow();
       for (const term of msg.terms) {
         const k = term.trim().toLowerCase();
@@ -248,11 +324,29 @@ async function handle(msg, sender) {
       }
       const keys = Object.keys(settings.softened);
       for (const k of keys.slice(0, Math.max(0, keys.length - MAX_SOFTENED))) delete settings.softened[k];
-      await saveSettings(settings);
+      await store(settings);
       configured = null;
       await ensureConfigured();
       return { ok: true };
     }
+    case FROM_CONTENT.HOLD: {
+      // Under a profile that fails closed, the hold never ends by itself. The sheet that says so is
+      // inserted by us into that document (the page cannot see inserted sheets, nor an attribute:
+      // nothing tells a site that its reader is probably a child). The content script tells us
+      // whether its document has it, and asks one request at a time.
+      const want = await failClosed();
+      if (want === msg.inserted) return { inserted: want };
+      const target = { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] };
+      try {
+        if (want) await chrome.scripting.insertCSS({ target, files: [FAIL_CLOSED_CSS] });
+        else await chrome.scripting.removeCSS({ target, files: [FAIL_CLOSED_CSS] });
+        return { inserted: want };
+      } catch (e) {
+        return { inserted: msg.inserted, error: String(e?.message ?? e) };
+      }
+    }
+    case FROM_CONTENT.SAVE_EVIDENCE:
+      return saveEvidence(msg.record, sender);
     case FROM_CONTENT.HEALTH: {
       health.set(sender.tab.id, { site: msg.site, feedFound: msg.feedFound, units: msg.units, fallback: msg.fallback });
       return { ok: true };
@@ -284,7 +378,7 @@ async function handle(msg, sender) {
         if (msg.enabled) await optIn(msg.host, msg.tabId);
         else await optOut(msg.host);
       }
-      await saveSettings(settings);
+      await store(settings);
       await broadcastSettings();
       return { ok: true };
     }
@@ -295,14 +389,43 @@ async function handle(msg, sender) {
     case FROM_UI.LOCK_STATE:
       return { ...(await lockState()), policy: await managedPolicy() };
     case FROM_UI.UNLOCK: {
+      // Unlocks the settings for a while: only the settings page asks (messages.js checks).
       const result = await unlock(msg.secret);
       return result.ok ? { ok: true, tamper: await tamperEvents() } : result;
     }
-    case FROM_UI.SET_PIN:
-      return { recovery: await setPin(msg.pin) };
-    case FROM_UI.REMOVE_PIN:
-      await removePin();
+    case FROM_UI.REVEAL: {
+      // The unlock tab: the right PIN shows the one post it was opened for, and nothing else.
+      const { [REVEALS]: pending = {} } = await chrome.storage.session.get(REVEALS);
+      if (!pending[msg.token]) return { ok: false, error: 'this unlock page has expired', expired: true };
+      const result = await verify(msg.secret);
+      if (!result.ok) return result;
+      const reveal = await takeReveal(msg.token);
+      if (!reveal) return { ok: false, error: 'this unlock page has expired', expired: true };
+      await rememberShown(reveal.key, true);
+      chrome.tabs.sendMessage(reveal.tabId, { type: TO_CONTENT.REVEAL, key: reveal.key }).catch(() => {});
       return { ok: true };
+    }
+    case FROM_UI.TAKE_EVIDENCE: {
+      const key = EVIDENCE + msg.id;
+      const kept = (await chrome.storage.session.get(key))[key];
+      await chrome.storage.session.remove(key);
+      return kept ? { record: kept.record } : { error: 'this record was already saved or has expired' };
+    }
+    case FROM_UI.SET_PIN: {
+      if ((await lockRecord()) && !msg.current) return pinRefusal({ reason: 'missing' });
+      const result = await setPin(msg.pin, msg.current);
+      if (!result.ok) return pinRefusal(result);
+      // From now on the settings stay on this computer (see keepLocal).
+      await saveSettings((await settingsNow()).settings, { local: true });
+      return { recovery: result.recovery };
+    }
+    case FROM_UI.REMOVE_PIN: {
+      if (!msg.current) return pinRefusal({ reason: 'missing' });
+      const result = await removePin(msg.current);
+      if (!result.ok) return pinRefusal(result);
+      await store((await settingsNow()).settings); // back to sync, unless a policy keeps them here
+      return { ok: true };
+    }
     case FROM_UI.LOCK_NOW:
       await lockNow();
       return { ok: true };
@@ -321,7 +444,7 @@ async function handle(msg, sender) {
       }
       current = { settings, notices };
       configured = Promise.resolve();
-      await saveSettings(settings);
+      await store(settings);
       await broadcastSettings();
       return { ok: true, notices };
     }
@@ -369,9 +492,25 @@ chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   return true;
 });
 
+/** Settings that arrive through browser sync (another of the user's devices). */
+async function syncedSettings(change) {
+  const { settingsLocal } = await chrome.storage.local.get('settingsLocal');
+  if (await keepLocal()) {
+    // Ignored while a PIN or policy is set: this computer keeps what it had before the sync.
+    if (!settingsLocal) await saveSettings(current?.settings ?? repairSettings(change.oldValue).settings, { local: true });
+    return;
+  }
+  if (settingsLocal) return; // settings kept on this computer win (as loadSettings reads them)
+  current = repairSettings(change.newValue);
+  configured = null;
+}
+
 chrome.storage.onChanged.addListener((changes, area) => {
-  if (area === 'sync' && changes.settings) {
-    current = repairSettings(changes.settings.newValue);
+  if (area === 'sync' && changes.settings) syncedSettings(changes.settings).catch((e) => console.warn('Waspada: synced settings', e));
+  // Settings kept on this computer, also when the other instance wrote them (incognito runs its
+  // own background in "split" mode, over the same local storage).
+  if (area === 'local' && changes.settingsLocal?.newValue) {
+    current = repairSettings(changes.settingsLocal.newValue);
     configured = null;
   }
 });

@@ -6,6 +6,8 @@ export const FROM_CONTENT = Object.freeze({
   SHOWN: 'content:shown',
   NOT_HARMFUL: 'content:not-harmful',
   HEALTH: 'content:health',
+  HOLD: 'content:hold',
+  SAVE_EVIDENCE: 'content:save-evidence',
 });
 const CATEGORIES = ['harassment', 'hate', 'sexual', 'self_harm', 'grooming', 'scam', 'extremism', 'misinformation'];
 export const FROM_UI = Object.freeze({
@@ -24,15 +26,17 @@ export const FROM_UI = Object.freeze({
   LOCK_NOW: 'ui:lock-now',
   SUMMARY: 'ui:summary',
   CLEAR_TAMPER: 'ui:clear-tamper',
+  REVEAL: 'ui:reveal',
+  TAKE_EVIDENCE: 'ui:take-evidence',
 });
 
 /** UI messages that change what Waspada does: refused while parent mode is locked. */
 export const CHANGES = new Set(['ui:set-site-enabled', 'ui:save-settings', 'ui:import-pack', 'ui:import-pack-url', 'ui:remove-pack', 'ui:remove-pin', 'ui:clear-tamper']);
-export const TO_CONTENT = Object.freeze({ SETTINGS_CHANGED: 'background:settings-changed' });
+export const TO_CONTENT = Object.freeze({ SETTINGS_CHANGED: 'background:settings-changed', REVEAL: 'background:reveal' });
 
 // Envelope sizes only; what the engine reads of a post (links, field lengths, batch size) comes
 // from the engine's postLimits(), never a copy here.
-const LIMITS = Object.freeze({ field: 2048, site: 40 });
+const LIMITS = Object.freeze({ field: 2048, site: 40, evidenceText: 2_000_000, reasons: 1000, explanation: 20_000 });
 
 const isString = (v, max) => typeof v === 'string' && v.length <= max;
 const cut = (s, max) => (s.length > max ? s.slice(0, max) : s);
@@ -58,6 +62,21 @@ export function sanitizePost(p, i, limits) {
   return { post };
 }
 
+/** The part of an evidence record the content script writes (the background adds where and when). */
+function checkEvidence(r) {
+  if (typeof r !== 'object' || r === null || Array.isArray(r)) return 'record is not an object';
+  if (!isString(r.text, LIMITS.evidenceText)) return 'record.text is not a string of at most 2,000,000 characters';
+  if (r.url !== null && !isString(r.url, LIMITS.field)) return 'record.url is not a short string or null';
+  if (r.author !== null && !isString(r.author, LIMITS.field)) return 'record.author is not a short string or null';
+  if (!Array.isArray(r.categories) || r.categories.length > CATEGORIES.length || !r.categories.every((c) => CATEGORIES.includes(c))) {
+    return 'record.categories is not a list of categories';
+  }
+  const reasonOk = (x) =>
+    typeof x === 'object' && x !== null && CATEGORIES.includes(x.category) && isString(x.kind, 40) && isString(x.explanation, LIMITS.explanation) &&
+    (x.start === undefined || Number.isInteger(x.start)) && (x.end === undefined || Number.isInteger(x.end));
+  return Array.isArray(r.reasons) && r.reasons.length <= LIMITS.reasons && r.reasons.every(reasonOk) ? null : 'record.reasons is not a list of reasons';
+}
+
 /** Returns null when `msg` from `sender` is acceptable, else the reason it is refused. */
 export function checkMessage(msg, sender, extensionId, extensionOrigin) {
   if (sender.id !== extensionId) return 'message from another extension';
@@ -80,10 +99,17 @@ export function checkMessage(msg, sender, extensionId, extensionOrigin) {
     case FROM_CONTENT.NOT_HARMFUL:
       if (!sender.tab || fromExtensionPage) return 'content message not from a tab';
       if (!isString(msg.key, 64)) return 'key is not a short string';
+      if (typeof msg.severe !== 'boolean') return 'severe is not a boolean';
       if (!CATEGORIES.includes(msg.category)) return 'category is not a category';
       return Array.isArray(msg.terms) && msg.terms.length <= 5 && msg.terms.every((t) => isString(t, 100))
         ? null
         : 'terms is not a list of at most 5 short strings';
+    case FROM_CONTENT.HOLD:
+      if (!sender.tab || fromExtensionPage) return 'content message not from a tab';
+      return typeof msg.inserted === 'boolean' ? null : 'inserted is not a boolean';
+    case FROM_CONTENT.SAVE_EVIDENCE:
+      if (!sender.tab || fromExtensionPage) return 'content message not from a tab';
+      return checkEvidence(msg.record);
     case FROM_CONTENT.HEALTH:
       if (!sender.tab || fromExtensionPage) return 'content message not from a tab';
       if (!isString(msg.site, LIMITS.site)) return 'site is not a short string';
@@ -115,13 +141,24 @@ export function checkMessage(msg, sender, extensionId, extensionOrigin) {
       if (!fromExtensionPage) return 'ui message not from an extension page';
       return isString(msg.name, LIMITS.field) ? null : 'name is not a string';
     case FROM_UI.UNLOCK:
-    case FROM_UI.SET_PIN: {
+      // Unlocking the settings is the settings page's alone; the unlock tab only reveals one post.
+      if (!(typeof sender.url === 'string' && sender.url.startsWith(`${extensionOrigin}options/`))) return 'settings are unlocked on the settings page';
+      return isString(msg.secret, 64) ? null : 'the PIN is not a string of at most 64 characters';
+    case FROM_UI.REVEAL:
       if (!fromExtensionPage) return 'ui message not from an extension page';
-      const secret = msg.type === FROM_UI.UNLOCK ? msg.secret : msg.pin;
-      return isString(secret, 64) ? null : 'the PIN is not a string of at most 64 characters';
-    }
-    case FROM_UI.LOCK_STATE:
+      if (!isString(msg.token, 64)) return 'token is not a short string';
+      return isString(msg.secret, 64) ? null : 'the PIN is not a string of at most 64 characters';
+    case FROM_UI.SET_PIN:
+      if (!fromExtensionPage) return 'ui message not from an extension page';
+      if (!isString(msg.pin, 64)) return 'the PIN is not a string of at most 64 characters';
+      return msg.current === undefined || isString(msg.current, 64) ? null : 'the current PIN is not a string of at most 64 characters';
     case FROM_UI.REMOVE_PIN:
+      if (!fromExtensionPage) return 'ui message not from an extension page';
+      return msg.current === undefined || isString(msg.current, 64) ? null : 'the current PIN is not a string of at most 64 characters';
+    case FROM_UI.TAKE_EVIDENCE:
+      if (!fromExtensionPage) return 'ui message not from an extension page';
+      return isString(msg.id, 64) ? null : 'id is not a short string';
+    case FROM_UI.LOCK_STATE:
     case FROM_UI.LOCK_NOW:
     case FROM_UI.SUMMARY:
     case FROM_UI.CLEAR_TAMPER:

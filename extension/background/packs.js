@@ -32,16 +32,82 @@ export async function importPack(name, text, source) {
   return claims;
 }
 
-/** Fetches a pack from a URL the user gave (the only network request the extension can make). */
+export const PACK_MAX_BYTES = 8_000_000;
+const FETCH_SECONDS = 15;
+
+/** Fetches a pack from a URL the user gave (the only network request the extension can make):
+ *  https only, also after redirects; at most 8 MB, counted while it streams in (a bigger answer is
+ *  cut off, never read whole); and no more than 15 s. Each refusal says what was wrong. */
 export async function importPackFromUrl(url) {
   const u = new URL(url);
-  if (u.protocol !== 'https:') throw new Error('pack URLs must use https');
+  if (u.protocol !== 'https:') throw new Error(`${u.href}: pack addresses must start with https://`);
   if (!(await chrome.permissions.contains({ origins: [`${u.origin}/*`] }))) throw new Error(`no permission to read ${u.origin}`);
-  const response = await fetch(u.href, { credentials: 'omit', cache: 'no-store' });
-  if (!response.ok) throw new Error(`${u.href}: HTTP ${response.status}`);
-  const text = await response.text();
-  if (text.length > 8_000_000) throw new Error(`${u.href}: pack larger than 8 MB`);
-  return importPack(u.href, text, u.href);
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, FETCH_SECONDS * 1000);
+  try {
+    let response;
+    try {
+      response = await fetch(u.href, { credentials: 'omit', cache: 'no-store', redirect: 'follow', signal: controller.signal });
+    } catch (e) {
+      if (timedOut) throw new Error(`${u.href}: no answer within ${FETCH_SECONDS} s`);
+      throw new Error(`${u.href}: ${await whyUnreachable(u.href)} (${e.message})`);
+    }
+    const final = new URL(response.url || u.href);
+    if (final.protocol !== 'https:') {
+      controller.abort();
+      throw new Error(`${u.href} was redirected to ${final.href}, which is not https: refused`);
+    }
+    if (!response.ok) throw new Error(`${final.href}: HTTP ${response.status}`);
+    const declared = Number(response.headers.get('content-length'));
+    if (declared > PACK_MAX_BYTES) {
+      controller.abort();
+      throw new Error(`${final.href}: the pack is ${declared} bytes, more than the 8 MB limit`);
+    }
+    const text = await readCapped(response, controller, final.href, () => timedOut);
+    return await importPack(u.href, text, final.href === u.href ? u.href : `${u.href} → ${final.href}`);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** A failed fetch says little; when the address redirects, that is most likely why (to http, or to
+ *  a site Waspada may not read). */
+async function whyUnreachable(href) {
+  try {
+    const probe = await fetch(href, { credentials: 'omit', cache: 'no-store', redirect: 'manual' });
+    if (probe.type === 'opaqueredirect') return 'it redirects to an address that is not https or that Waspada was not allowed to read';
+  } catch {
+    // unreachable either way
+  }
+  return 'could not be fetched';
+}
+
+/** The body as text, stopping as soon as it passes the byte cap. */
+async function readCapped(response, controller, href, timedOut) {
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let bytes = 0;
+  let text = '';
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      bytes += value.byteLength;
+      if (bytes > PACK_MAX_BYTES) {
+        controller.abort();
+        throw new Error(`${href}: the pack is larger than the 8 MB limit; stopped reading`);
+      }
+      text += decoder.decode(value, { stream: true });
+    }
+  } catch (e) {
+    if (timedOut()) throw new Error(`${href}: the pack did not arrive within ${FETCH_SECONDS} s`);
+    throw e;
+  }
+  return text + decoder.decode();
 }
 
 export async function removePack(name) {

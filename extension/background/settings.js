@@ -70,8 +70,14 @@ export async function loadSettings() {
   return repairSettings(settings);
 }
 
-export async function saveSettings(settings) {
+/** Saves to sync storage (all the user's devices), or with `local` to this computer only (parent
+ *  mode and managed computers keep their settings local; loadSettings reads local ones first). */
+export async function saveSettings(settings, { local = false } = {}) {
   const value = { ...settings, schema: SCHEMA };
+  if (local) {
+    await chrome.storage.local.set({ settingsLocal: value });
+    return;
+  }
   try {
     await chrome.storage.sync.set({ settings: value });
     await chrome.storage.local.remove('settingsLocal');

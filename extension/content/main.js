@@ -2,25 +2,39 @@
 
 function scanTransport(site) {
   return async (posts) => {
-    const reply = await chrome.runtime.sendMessage({ type: 'content:scan', site, posts });
+    const reply = await chrome.runtime.sendMessage({ type: FROM_CONTENT.SCAN, site, posts });
     if (!reply || reply.error) throw new Error(reply?.error ?? 'no reply from the background');
     return reply.verdicts;
   };
 }
 
-/** The background's answer: whether to run here, the profile's fail-closed flag and the engine's
- *  limits. The background may still be starting (first page after install or update) or its
- *  engine may be reloading: ask again with a growing pause, keeping the hold meanwhile. */
+let holdInserted = false; // whether the background put the fail-closed sheet into this document
+let holdSync = Promise.resolve();
+
+/** Asks the background to insert or remove the fail-closed sheet as the profile wants (it decides,
+ *  and inserts it where the page cannot see it). One request at a time, so this document's record of
+ *  what was inserted stays true. */
+function syncHold() {
+  holdSync = holdSync.then(async () => {
+    const reply = await chrome.runtime.sendMessage({ type: FROM_CONTENT.HOLD, inserted: holdInserted }).catch(() => null);
+    if (reply && typeof reply.inserted === 'boolean') holdInserted = reply.inserted;
+  });
+  return holdSync;
+}
+
+/** The background's answer: whether to run here and the engine's limits. The background may still
+ *  be starting (first page after install or update) or its engine may be reloading: ask again with
+ *  a growing pause, keeping the hold meanwhile. */
 async function hello(site) {
   let last = null;
   for (let attempt = 0; attempt < 8; attempt++) {
     try {
-      const reply = await chrome.runtime.sendMessage({ type: 'content:hello', site });
+      const reply = await chrome.runtime.sendMessage({ type: FROM_CONTENT.HELLO, site });
       if (reply && !reply.error) {
         last = reply;
         if (reply.limits || !reply.enabled) return reply;
         // No engine yet: a profile that fails closed keeps unscanned posts covered while we wait.
-        document.documentElement.toggleAttribute('data-waspada-failclosed', Boolean(reply.failClosed));
+        await syncHold();
       }
     } catch (e) {
       if (attempt === 7) console.warn('Waspada: background unreachable', e);
@@ -41,7 +55,7 @@ function scheduleHealthCheck(adapter, scanner) {
     const fallback = feedFound && scanner.unitsFound === 0 && !adapter.opt_in && Boolean(generic);
     if (fallback) new Scanner(generic, scanTransport(generic.id), scanner.limits).start();
     chrome.runtime
-      .sendMessage({ type: 'content:health', site: adapter.id, feedFound, units: scanner.unitsFound, fallback })
+      .sendMessage({ type: FROM_CONTENT.HEALTH, site: adapter.id, feedFound, units: scanner.unitsFound, fallback })
       .catch(() => {});
   }, HEALTH_CHECK_MS);
 }
@@ -70,7 +84,7 @@ async function startWaspada() {
       setTimeout(run, 30_000);
       return;
     }
-    root.toggleAttribute('data-waspada-failclosed', Boolean(state.failClosed));
+    syncHold(); // alongside the scan: the hold is already in place for what is not yet scanned
     chosenMessages = state.messages ?? null;
     evidenceCategories = state.evidenceCategories ?? [];
     if (!state.enabled) {
@@ -83,7 +97,8 @@ async function startWaspada() {
     scheduleHealthCheck(adapter, scanner);
   };
   chrome.runtime.onMessage.addListener((msg) => {
-    if (msg?.type === 'background:settings-changed') run();
+    if (msg?.type === TO_CONTENT.SETTINGS_CHANGED) run();
+    else if (msg?.type === TO_CONTENT.REVEAL && typeof msg.key === 'string') scanner?.revealed(msg.key);
   });
   await run();
 }

@@ -1,4 +1,5 @@
-// Warning banners in a shadow root; page text reaches them only through textContent.
+// Warning banners in closed shadow roots, acted on only by the user's own clicks and keys.
+// Page text reaches them only through textContent.
 
 const BANNER_CSS = `
 :host { all: initial; display: block; margin: 4px 0; }
@@ -117,8 +118,8 @@ function icon(category) {
   return svg;
 }
 
-/** Tells the reader why a post stays covered (parent mode or policy). */
-function showRefusal(unit, why) {
+/** Tells the reader why a post stays covered, or why "Not harmful" was refused (parent mode or policy). */
+function showRefusal(unit, why, action = 'show') {
   const b = banners.get(unit);
   if (!b) return;
   let note = b.root.querySelector('.refusal');
@@ -126,6 +127,12 @@ function showRefusal(unit, why) {
     note = el('p', 'refusal');
     note.setAttribute('role', 'status');
     b.root.querySelector('.body')?.append(note);
+  }
+  if (action === 'not-harmful') {
+    note.textContent = why === 'policy'
+      ? t('refused_not_harmful_policy', undefined, 'Marking warnings as not harmful is turned off on this computer.')
+      : t('refused_not_harmful_locked', undefined, 'Parent mode is on: only a parent can mark a warning as not harmful.');
+    return;
   }
   note.textContent = why === 'policy'
     ? t('refused_policy', undefined, 'This warning cannot be opened on this computer.')
@@ -144,7 +151,8 @@ function announce(category) {
     announceTimer = null;
     if (!live || !live.host.isConnected) {
       const host = document.createElement('waspada-live');
-      const root = host.attachShadow({ mode: 'open' });
+      // Closed, like the banners: what Waspada covered is not the page's to read.
+      const root = host.attachShadow({ mode: 'closed' });
       const region = el('div');
       region.setAttribute('role', 'status');
       region.setAttribute('aria-live', 'polite');
@@ -173,7 +181,9 @@ function showBanner(unit, verdict, state, handlers) {
   let b = banners.get(unit);
   if (!b || !b.host.isConnected) {
     const host = document.createElement('waspada-banner');
-    const root = host.attachShadow({ mode: 'open' });
+    // Closed: the page's scripts get null for host.shadowRoot, so they can neither read the banner
+    // (it may quote the user's own hidden words) nor reach its buttons. Only this script holds `root`.
+    const root = host.attachShadow({ mode: 'closed' });
     if (!bannerSheet) {
       bannerSheet = new CSSStyleSheet();
       bannerSheet.replaceSync(BANNER_CSS);
@@ -229,20 +239,26 @@ function showBanner(unit, verdict, state, handlers) {
   const button = (cls, key, fallback, onClick) => {
     const b = el('button', cls, t(key, undefined, fallback));
     b.type = 'button';
-    b.addEventListener('click', () => onClick(unit));
+    // Only the user's own click or key acts: events a page script dispatches have isTrusted false.
+    b.addEventListener('click', (event) => {
+      if (event.isTrusted) onClick(unit);
+    });
     actions.append(b);
     return b;
   };
   if (state === 'blur' || state === 'hide') button('show', 'button_show_anyway', 'Show anyway', handlers.onShow);
   else if (state === 'shown') button('hide-again', 'button_hide_again', 'Hide again', handlers.onHide);
   const ownWord = verdict.evidence.some((e) => e.kind === 'user');
-  if (!ownWord && category !== 'misinformation') button('not-harmful', 'button_not_harmful', 'Not harmful', handlers.onNotHarmful);
+  // Never on severe warnings (grooming, threats, self-harm...): those words must not weigh less.
+  if (!ownWord && category !== 'misinformation' && verdict.severity !== 'high') {
+    button('not-harmful', 'button_not_harmful', 'Not harmful', handlers.onNotHarmful);
+  }
   // Evidence a person can hand to a platform, a school or the police.
   if (evidenceCategories.includes(category)) button('save-evidence', 'button_save_evidence', 'Save evidence', handlers.onSaveEvidence);
   if (actions.childElementCount) banner.append(actions);
   // Escape closes a post the reader opened.
   banner.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && state === 'shown') {
+    if (event.isTrusted && event.key === 'Escape' && state === 'shown') {
       event.preventDefault();
       handlers.onHide(unit);
     }

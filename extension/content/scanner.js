@@ -176,7 +176,7 @@ class Scanner {
     if (!verdict) return;
     // The background decides whether a severe warning may be revealed (parent mode, policy).
     const reply = await chrome.runtime
-      .sendMessage({ type: 'content:shown', key, shown: show, severe: verdict.severity === 'high' })
+      .sendMessage({ type: FROM_CONTENT.SHOWN, key, shown: show, severe: verdict.severity === 'high' })
       .catch(() => null);
     if (show && reply?.refused) {
       showRefusal(unit, reply.refused);
@@ -187,8 +187,19 @@ class Scanner {
     this.apply(unit, key, verdict);
   }
 
-  /** "Not harmful": shown now, and the words that triggered it weigh less for this user. */
-  notHarmful(unit) {
+  /** A post a parent revealed from the unlock tab: shown here, wherever it appears on the page. */
+  revealed(key) {
+    const verdict = this.verdicts.get(key);
+    if (!verdict) return;
+    this.shown.add(key);
+    for (const unit of document.querySelectorAll('[data-waspada-state]')) {
+      if (this.seen.get(unit) === key) this.apply(unit, key, verdict);
+    }
+  }
+
+  /** "Not harmful": shown now, and the words that triggered it weigh less for this user, if the
+   *  background agrees (parent mode and policy decide; severe warnings never offer it). */
+  async notHarmful(unit) {
     const key = this.seen.get(unit);
     const verdict = key && this.verdicts.get(key);
     if (!verdict) return;
@@ -197,7 +208,13 @@ class Scanner {
       .filter((e) => e.category === category && (e.kind === 'lexicon' || e.kind === 'pattern') && e.params?.term)
       .map((e) => e.params.term)
       .slice(0, 5);
-    chrome.runtime.sendMessage({ type: 'content:not-harmful', key, category, terms }).catch(() => {});
+    const reply = await chrome.runtime
+      .sendMessage({ type: FROM_CONTENT.NOT_HARMFUL, key, category, terms, severe: verdict.severity === 'high' })
+      .catch(() => null);
+    if (reply?.refused) {
+      showRefusal(unit, reply.refused, 'not-harmful');
+      return;
+    }
     this.reveal(unit, true);
   }
 
@@ -205,6 +222,10 @@ class Scanner {
     const key = this.seen.get(unit);
     const verdict = key && this.verdicts.get(key);
     const post = key && this.posts.get(key);
-    if (verdict && post) saveEvidence(post, verdict).catch((e) => console.warn('Waspada: evidence not saved', e));
+    if (!verdict || !post) return;
+    chrome.runtime
+      .sendMessage({ type: FROM_CONTENT.SAVE_EVIDENCE, record: evidenceRecord(post, verdict) })
+      .then((reply) => reply?.error && console.warn('Waspada: evidence not saved', reply.error))
+      .catch((e) => console.warn('Waspada: evidence not saved', e));
   }
 }

@@ -1,5 +1,6 @@
 // Options page: profile, per-category action and sensitivity, trusted accounts.
 
+import { FROM_UI } from '../background/messages.js';
 import { CATEGORIES, languageReady, localisePage, t } from '../shared/i18n.js';
 
 await languageReady;
@@ -22,7 +23,7 @@ function select(id, values, labelKey, current, label) {
 
 async function main() {
   await localisePage();
-  const reply = await chrome.runtime.sendMessage({ type: 'ui:get-settings' });
+  const reply = await chrome.runtime.sendMessage({ type: FROM_UI.GET_SETTINGS });
   const status = document.getElementById('status');
   if (!reply || reply.error) {
     status.textContent = reply?.error ?? '';
@@ -58,12 +59,12 @@ async function main() {
     }
     next.trusted = document.getElementById('trusted').value.split('\n').map((x) => x.trim()).filter(Boolean);
     next.ownWords = document.getElementById('own-words').value.split('\n').map((x) => x.trim()).filter(Boolean);
-    const r = await chrome.runtime.sendMessage({ type: 'ui:save-settings', settings: next });
+    const r = await chrome.runtime.sendMessage({ type: FROM_UI.SAVE_SETTINGS, settings: next });
     status.textContent = r?.error ? t('options_save_failed', [r.error]) : [t('options_saved'), ...(r.notices ?? [])].join(' ');
     if (!r?.error && next.uiLanguage !== settings.uiLanguage) setTimeout(() => location.reload(), 800);
   });
   document.getElementById('export').addEventListener('click', async () => {
-    const current = await chrome.runtime.sendMessage({ type: 'ui:get-settings' });
+    const current = await chrome.runtime.sendMessage({ type: FROM_UI.GET_SETTINGS });
     const blob = new Blob([JSON.stringify({ waspada_settings: current.settings }, null, 2)], { type: 'application/json' });
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
@@ -82,7 +83,7 @@ async function main() {
       return;
     }
     const imported = parsed?.waspada_settings ?? parsed;
-    const r = await chrome.runtime.sendMessage({ type: 'ui:save-settings', settings: imported });
+    const r = await chrome.runtime.sendMessage({ type: FROM_UI.SAVE_SETTINGS, settings: imported });
     status.textContent = r?.error ? t('options_import_failed', [r.error]) : [t('options_imported'), ...(r.notices ?? [])].join(' ');
     if (!r?.error) setTimeout(() => location.reload(), 1500);
   });
@@ -96,7 +97,7 @@ main();
 
 async function showPacks() {
   const list = document.getElementById('packs');
-  const reply = await chrome.runtime.sendMessage({ type: 'ui:list-packs' });
+  const reply = await chrome.runtime.sendMessage({ type: FROM_UI.LIST_PACKS });
   list.replaceChildren();
   for (const p of reply?.packs ?? []) {
     const li = document.createElement('li');
@@ -106,7 +107,7 @@ async function showPacks() {
     remove.textContent = t('options_pack_remove');
     remove.setAttribute('aria-label', t('options_pack_remove_named', [p.name]));
     remove.addEventListener('click', async () => {
-      await chrome.runtime.sendMessage({ type: 'ui:remove-pack', name: p.name });
+      await chrome.runtime.sendMessage({ type: FROM_UI.REMOVE_PACK, name: p.name });
       showPacks();
     });
     li.append(remove);
@@ -124,7 +125,7 @@ document.getElementById('pack-file').addEventListener('change', async (event) =>
   const file = event.target.files?.[0];
   if (!file) return;
   const text = await file.text();
-  packResult(await chrome.runtime.sendMessage({ type: 'ui:import-pack', name: file.name, text }));
+  packResult(await chrome.runtime.sendMessage({ type: FROM_UI.IMPORT_PACK, name: file.name, text }));
   event.target.value = '';
 });
 
@@ -143,7 +144,7 @@ document.getElementById('pack-url-add').addEventListener('click', async () => {
   }
   // The only network request Waspada can make, and only for an address the user typed.
   if (!(await chrome.permissions.request({ origins: [`${url.origin}/*`] }))) return;
-  packResult(await chrome.runtime.sendMessage({ type: 'ui:import-pack-url', url: url.href }));
+  packResult(await chrome.runtime.sendMessage({ type: FROM_UI.IMPORT_PACK_URL, url: url.href }));
 });
 
 showPacks();
@@ -165,7 +166,7 @@ function fillTable(id, rows) {
 }
 
 async function showParent() {
-  const lock = await chrome.runtime.sendMessage({ type: 'ui:lock-state' });
+  const lock = await chrome.runtime.sendMessage({ type: FROM_UI.LOCK_STATE });
   const policy = lock.policy ?? {};
   const locked = lock.enabled && !lock.unlocked;
   document.getElementById('locked').hidden = !locked;
@@ -175,11 +176,12 @@ async function showParent() {
   document.getElementById('managed').hidden = !Object.keys(policy).length;
   if (policy.profile) document.getElementById('profile').disabled = true;
   document.getElementById('pin-actions').hidden = !lock.enabled;
+  document.getElementById('pin-current-row').hidden = !lock.enabled;
   if (locked) {
     document.getElementById('unlock-pin').focus();
     return;
   }
-  const reply = await chrome.runtime.sendMessage({ type: 'ui:summary' });
+  const reply = await chrome.runtime.sendMessage({ type: FROM_UI.SUMMARY });
   if (reply?.summary) {
     const { byCategory, bySite } = reply.summary;
     fillTable('summary', Object.entries(byCategory).map(([c, n]) => [t(`category_${c}`), n]));
@@ -199,12 +201,22 @@ async function showParent() {
 document.getElementById('unlock-form').addEventListener('submit', async (event) => {
   event.preventDefault();
   const input = document.getElementById('unlock-pin');
-  const reply = await chrome.runtime.sendMessage({ type: 'ui:unlock', secret: input.value });
+  // The settings page's own unlock: the settings stay open for a while (the unlock tab cannot do this).
+  const reply = await chrome.runtime.sendMessage({ type: FROM_UI.UNLOCK, secret: input.value });
   input.value = '';
   const status = document.getElementById('unlock-status');
   if (reply?.ok) location.reload();
   else status.textContent = reply?.waitSeconds ? t('unlock_wait', [String(reply.waitSeconds)]) : t('unlock_wrong');
 });
+
+/** Why the background refused to set, change or remove the PIN, in the user's language. */
+function pinProblem(reply) {
+  if (reply.reason === 'short') return t('options_pin_too_short', [String(reply.minPin)]);
+  if (reply.reason === 'missing') return t('options_pin_current_needed');
+  if (reply.reason === 'locked') return t('options_locked_help');
+  if (reply.reason === 'wrong') return reply.waitSeconds ? t('unlock_wait', [String(reply.waitSeconds)]) : t('unlock_wrong');
+  return reply.error;
+}
 
 document.getElementById('pin-set').addEventListener('click', async () => {
   const [a, b] = [document.getElementById('pin1'), document.getElementById('pin2')];
@@ -213,10 +225,11 @@ document.getElementById('pin-set').addEventListener('click', async () => {
     status.textContent = t('options_pin_mismatch');
     return;
   }
-  const reply = await chrome.runtime.sendMessage({ type: 'ui:set-pin', pin: a.value });
-  a.value = b.value = '';
+  const current = document.getElementById('pin-current');
+  const reply = await chrome.runtime.sendMessage({ type: FROM_UI.SET_PIN, pin: a.value, current: current.value || undefined });
+  a.value = b.value = current.value = '';
   if (reply?.error) {
-    status.textContent = reply.error;
+    status.textContent = pinProblem(reply);
     return;
   }
   const recovery = document.getElementById('recovery');
@@ -227,13 +240,15 @@ document.getElementById('pin-set').addEventListener('click', async () => {
 });
 
 document.getElementById('lock-now').addEventListener('click', async () => {
-  await chrome.runtime.sendMessage({ type: 'ui:lock-now' });
+  await chrome.runtime.sendMessage({ type: FROM_UI.LOCK_NOW });
   location.reload();
 });
 
 document.getElementById('pin-remove').addEventListener('click', async () => {
-  const reply = await chrome.runtime.sendMessage({ type: 'ui:remove-pin' });
-  document.getElementById('pin-status').textContent = reply?.error ?? t('options_pin_removed');
+  const current = document.getElementById('pin-current');
+  const reply = await chrome.runtime.sendMessage({ type: FROM_UI.REMOVE_PIN, current: current.value || undefined });
+  current.value = '';
+  document.getElementById('pin-status').textContent = reply?.error ? pinProblem(reply) : t('options_pin_removed');
   showParent();
 });
 

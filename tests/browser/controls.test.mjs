@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { launch, artifact } from './harness.mjs';
+import { launch, artifact, bannerEval, clickBannerButton } from './harness.mjs';
 
 let b;
 let page;
@@ -19,7 +19,10 @@ async function openFeed() {
 }
 
 const stateOf = (id) => page.$eval(`article[data-fixture="${id}"] > [data-testid="tweetText"]`, (t) => t.getAttribute('data-waspada-state'));
-const banner = (id) => page.locator(`article[data-fixture="${id}"] waspada-banner`).first();
+const bannerOf = (id) => `article[data-fixture="${id}"] > waspada-banner`;
+const press = (id, name) => clickBannerButton(page, bannerOf(id), name);
+const waitState = (id, state) =>
+  page.waitForFunction(([i, s]) => document.querySelector(`article[data-fixture="${i}"] > [data-testid="tweetText"]`)?.getAttribute('data-waspada-state') === s, [id, state]);
 
 async function extensionPage(path) {
   const p = await b.context.newPage();
@@ -47,47 +50,76 @@ after(async () => {
 
 test('"Show anyway" sticks for that post across reloads, "Hide again" undoes it', async () => {
   assert.equal(await stateOf('static-abusive'), 'blur');
-  await banner('static-abusive').getByRole('button', { name: 'Show anyway' }).click();
-  assert.equal(await stateOf('static-abusive'), 'shown');
+  await press('static-abusive', 'Show anyway');
+  await waitState('static-abusive', 'shown');
   await page.waitForTimeout(200);
   await openFeed();
   assert.equal(await stateOf('static-abusive'), 'shown');
-  await banner('static-abusive').getByRole('button', { name: 'Hide again' }).click();
+  await press('static-abusive', 'Hide again');
+  await waitState('static-abusive', 'blur');
   await page.waitForTimeout(200);
   await openFeed();
   assert.equal(await stateOf('static-abusive'), 'blur');
 });
 
-test('"Save evidence" downloads an HTML and a JSON record whose SHA-256 matches', async () => {
+test('"Save evidence" downloads an HTML and a JSON record whose SHA-256 matches, from Waspada\'s own page', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'waspada-evidence-'));
+  // What the page being read sees of it: no link, no download attribute, no blob: address.
+  await page.evaluate(() => {
+    window.__links = [];
+    new MutationObserver((records) => {
+      for (const r of records) {
+        for (const n of r.addedNodes) {
+          if (n.nodeType === 1 && (n.hasAttribute('download') || /^blob:/.test(n.getAttribute('href') ?? ''))) window.__links.push(n.outerHTML);
+        }
+      }
+    }).observe(document, { subtree: true, childList: true });
+  });
   const downloads = [];
-  const done = new Promise((resolve) => {
-    page.on('download', async (d) => {
-      const path = join(dir, d.suggestedFilename());
-      await d.saveAs(path);
-      downloads.push(path);
-      if (downloads.length === 2) resolve();
+  let evidencePage = null;
+  const done = new Promise((resolve, reject) => {
+    setTimeout(() => reject(new Error(`only ${downloads.length} downloads`)), 15_000);
+    b.context.on('page', (p) => {
+      evidencePage = p;
+      p.on('download', async (d) => {
+        const path = join(dir, d.suggestedFilename());
+        await d.saveAs(path);
+        downloads.push(path);
+        if (downloads.length === 2) resolve();
+      });
     });
   });
-  await banner('static-abusive').getByRole('button', { name: 'Save evidence' }).click();
+  await press('static-abusive', 'Save evidence');
   await done;
+  assert.match(evidencePage.url(), new RegExp(`^chrome-extension://${b.extensionId}/evidence/evidence\\.html\\?id=`));
+  assert.deepEqual(await page.evaluate(() => window.__links), [], 'nothing was put into the page');
   const jsonPath = downloads.find((p) => p.endsWith('.json'));
   const htmlPath = downloads.find((p) => p.endsWith('.html'));
   const { record, sha256 } = JSON.parse(readFileSync(jsonPath, 'utf8'));
   assert.equal(createHash('sha256').update(JSON.stringify(record, null, 2)).digest('hex'), sha256);
   assert.equal(record.site, 'x.com');
+  assert.equal(record.page, 'https://x.com/home');
   assert.equal(record.author, 'troll_42');
   assert.match(record.url, /^https:\/\/x\.com\/troll_42\/status\/\d+$/);
   assert.match(record.text, /pathetic worthless idiot/);
   assert.deepEqual(record.categories.includes('harassment'), true);
+  assert.match(record.reasons[0].explanation, /Insult aimed at a person/);
   const html = readFileSync(htmlPath, 'utf8');
   assert.ok(html.includes(sha256));
   assert.ok(!/<script/i.test(html), 'the record page carries no script');
+  // The evidence page shows what it saved; a reload finds the record gone (the text is not kept).
+  await evidencePage.waitForSelector('body[data-ready]');
+  assert.ok((await evidencePage.textContent('#record')).includes(sha256));
+  await evidencePage.reload();
+  await evidencePage.waitForSelector('body[data-ready]');
+  assert.match(await evidencePage.textContent('#status'), /already saved/);
+  await evidencePage.close();
 });
 
 test('"Not harmful" shows the post and makes the same words weigh less for this user', async () => {
-  await banner('id-abusive').getByRole('button', { name: 'Not harmful' }).click();
-  assert.equal(await stateOf('id-abusive'), 'shown');
+  // Offered on a rude post; never on a severe warning (x.test.mjs, parent.test.mjs).
+  await press('en-rude', 'Not harmful');
+  await waitState('en-rude', 'shown');
   await page.waitForTimeout(300);
   const { settings } = await settingsNow();
   assert.ok(Object.keys(settings.softened).length > 0, JSON.stringify(settings.softened));
@@ -103,7 +135,7 @@ test('own words hide posts; trusted accounts are never covered', async () => {
   await options.close();
   await openFeed();
   assert.equal(await stateOf('en-benign'), 'hide');
-  assert.match(await banner('en-benign').evaluate((h) => h.shadowRoot.textContent), /Hidden: a word you chose/);
+  assert.match(await bannerEval(page, bannerOf('en-benign'), (h, root) => root.textContent), /Hidden: a word you chose/);
   assert.equal(await stateOf('static-abusive'), 'clear', 'trusted author');
 });
 

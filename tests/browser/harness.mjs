@@ -33,6 +33,37 @@ function certificate(hosts) {
   return { key: readFileSync(key), cert: readFileSync(cert) };
 }
 
+/** Answers for tests that no fixture file can give (on every host): /_test/redirect?to=URL is a 302
+ *  to URL; /_test/big?bytes=N streams N bytes without a length, noting in the request's log entry
+ *  how many were sent before the client stopped reading (`sent`); /_test/slow sends its headers,
+ *  then nothing. */
+function special(url, res, entry) {
+  if (url.pathname === '/_test/redirect') {
+    res.writeHead(302, { location: url.searchParams.get('to') ?? '/' }).end();
+  } else if (url.pathname === '/_test/big') {
+    const total = Number(url.searchParams.get('bytes') ?? 0);
+    const chunk = Buffer.alloc(65536, 'a');
+    entry.sent = 0;
+    res.writeHead(200, { 'content-type': 'text/plain', 'cache-control': 'no-store' });
+    const pump = () => {
+      while (entry.sent < total && !res.destroyed) {
+        const part = chunk.subarray(0, Math.min(chunk.length, total - entry.sent));
+        entry.sent += part.length;
+        if (!res.write(part)) return void res.once('drain', pump);
+      }
+      if (!res.destroyed) res.end();
+    };
+    res.on('close', () => res.destroy());
+    pump();
+  } else if (url.pathname === '/_test/slow') {
+    res.writeHead(200, { 'content-type': 'text/plain', 'cache-control': 'no-store' });
+    res.flushHeaders();
+    res.on('close', () => res.destroy());
+  } else {
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+  }
+}
+
 /** Serves tests/fixtures/sites/<host>/ for each host; every request is logged. */
 export async function startServer(hosts) {
   const requests = [];
@@ -47,6 +78,10 @@ export async function startServer(hosts) {
     const url = new URL(req.url, `https://${host}`);
     if (url.pathname === '/favicon.ico') {
       res.writeHead(204).end();
+      return;
+    }
+    if (url.pathname.startsWith('/_test/')) {
+      special(url, res, requests.at(-1));
       return;
     }
     let rel = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -125,4 +160,85 @@ export const READABILITY_RECORDER = `(() => {
 export function artifact(name) {
   mkdirSync(OUT, { recursive: true });
   return join(OUT, name);
+}
+
+// Waspada's banners live in closed shadow roots: the page cannot read them, and neither can
+// Playwright's selectors. Tests read them where the extension's content script runs, its isolated
+// world (reached over CDP), with chrome.dom.openOrClosedShadowRoot; clicks on them are real mouse
+// clicks at the button's place, so they are trusted events like a person's.
+const worlds = new WeakMap(); // page -> {cdp, contexts}
+
+async function worldOf(page) {
+  if (!worlds.has(page)) {
+    const cdp = await page.context().newCDPSession(page);
+    const contexts = new Map();
+    cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.set(context.id, context));
+    cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }) => contexts.delete(executionContextId));
+    cdp.on('Runtime.executionContextsCleared', () => contexts.clear());
+    await cdp.send('Runtime.enable');
+    worlds.set(page, { cdp, contexts });
+  }
+  const { cdp, contexts } = worlds.get(page);
+  for (let i = 0; i < 100; i++) {
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const found = [...contexts.values()]
+      .filter((c) => c.auxData?.frameId === frameTree.frame.id && c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://'))
+      .pop();
+    if (found) return { cdp, contextId: found.id };
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('the content script world did not appear');
+}
+
+/** Runs `fn(openRoot, ...args)` in the content script's world of `page` and returns its (JSON) result;
+ *  `openRoot(host)` is the host's shadow root, open or closed. */
+export async function inExtensionWorld(page, fn, ...args) {
+  const { cdp, contextId } = await worldOf(page);
+  const expression = `(async () => {
+    const openRoot = (h) => (h ? chrome.dom.openOrClosedShadowRoot(h) : null);
+    return await (${fn})(openRoot, ...${JSON.stringify(args)});
+  })()`;
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId, awaitPromise: true, returnByValue: true });
+  if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+  return result.value;
+}
+
+/** Like page.$eval for a banner host: waits for `selector`, then `fn(host, root)` runs in the
+ *  content script's world with the host's (closed) shadow root. */
+export async function bannerEval(page, selector, fn, { timeout = 5000 } = {}) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const out = await inExtensionWorld(page, `(openRoot, sel) => {
+      const h = document.querySelector(sel);
+      return h ? { value: (${fn})(h, openRoot(h)) } : null;
+    }`, selector);
+    if (out) return out.value;
+    if (Date.now() > until) throw new Error(`no ${selector}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Like page.$$eval: `fn([[host, root], ...])` over every match of `selector`. */
+export async function bannerEvalAll(page, selector, fn) {
+  return inExtensionWorld(page, `(openRoot, sel) => (${fn})([...document.querySelectorAll(sel)].map((h) => [h, openRoot(h)]))`, selector);
+}
+
+/** Clicks the button called `name` in the banner `hostSelector` with the mouse (a trusted click). */
+export async function clickBannerButton(page, hostSelector, name, { timeout = 5000 } = {}) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const at = await bannerEval(page, hostSelector, `(h, root) => {
+      const button = [...root.querySelectorAll('button')].find((x) => x.textContent === ${JSON.stringify(name)});
+      if (!button) return null;
+      button.scrollIntoView({ block: 'center' });
+      const r = button.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    }`, { timeout });
+    if (at) {
+      await page.mouse.click(at.x, at.y);
+      return;
+    }
+    if (Date.now() > until) throw new Error(`no button "${name}" in ${hostSelector}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, ROOT, artifact } from './harness.mjs';
+import { launch, ROOT, artifact, bannerEval } from './harness.mjs';
 
 let b;
 let page;
@@ -34,7 +34,7 @@ for (const lang of ['id', 'th', 'vi']) {
     await page.goto('https://x.com/home');
     await page.waitForSelector('html[data-feed-ready]');
     await page.waitForFunction(() => document.querySelector('[data-fixture="static-abusive"] waspada-banner'));
-    const text = await page.$eval('article[data-fixture="static-abusive"] waspada-banner', (h) => h.shadowRoot.textContent);
+    const text = await bannerEval(page, 'article[data-fixture="static-abusive"] waspada-banner', (h, root) => root.textContent);
     assert.ok(text.includes(m.category_harassment.message), `${lang}: ${text}`);
     assert.ok(text.includes(m.button_show_anyway.message), `${lang}: ${text}`);
     await page.screenshot({ path: artifact(`x-feed-${lang}.png`) });

@@ -5,18 +5,18 @@ import assert from 'node:assert/strict';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { launch, artifact } from './harness.mjs';
+import { launch, artifact, bannerEval } from './harness.mjs';
 
 let b;
 let page;
 
 const bannerOf = (id) =>
-  page.$eval(`article[data-fixture="${id}"] waspada-banner`, (h) => ({
+  bannerEval(page, `article[data-fixture="${id}"] waspada-banner`, (h, root) => ({
     state: h.dataset.state,
     category: h.dataset.category,
-    text: h.shadowRoot.textContent,
-    link: h.shadowRoot.querySelector('a.factcheck')?.href ?? null,
-    details: h.shadowRoot.querySelector('details') ? { open: h.shadowRoot.querySelector('details').open } : null,
+    text: root.textContent,
+    link: root.querySelector('a.factcheck')?.href ?? null,
+    details: root.querySelector('details') ? { open: root.querySelector('details').open } : null,
   }));
 
 before(async () => {

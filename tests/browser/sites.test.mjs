@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, artifact, FIXTURES, ROOT } from './harness.mjs';
+import { launch, artifact, clickBannerButton, FIXTURES, ROOT } from './harness.mjs';
 
 const SITES = JSON.parse(readFileSync(join(FIXTURES, 'SITES.json'), 'utf8'));
 const ADAPTERS = Object.fromEntries(
@@ -333,7 +333,7 @@ test('"Show anyway" inside a post that is a link does not open the post', async 
   const { page } = await open();
   await load(page, f);
   await settle(page, f.units);
-  await page.locator('[data-fixture="bs-abusive"] waspada-banner').getByRole('button', { name: 'Show anyway' }).click();
+  await clickBannerButton(page, '[data-fixture="bs-abusive"] waspada-banner', 'Show anyway');
   await page.waitForTimeout(300);
   const url = page.url();
   await page.close();

@@ -1,7 +1,7 @@
 // X (x.com) fixture in Chromium with the shipping extension: overlays, no flash, no outside request.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, READABILITY_RECORDER, artifact } from './harness.mjs';
+import { launch, READABILITY_RECORDER, artifact, bannerEval, bannerEvalAll, clickBannerButton } from './harness.mjs';
 
 let b;
 let page;
@@ -45,20 +45,24 @@ test('abusive posts are covered, benign posts are left alone', async () => {
   }
 });
 
-test('the banner names the category and the reason, in a shadow root', async () => {
-  const banner = await page.$eval('article[data-fixture="static-abusive"] waspada-banner', (host) => ({
+test('the banner names the category and the reason, in a closed shadow root', async () => {
+  const banner = await bannerEval(page, 'article[data-fixture="static-abusive"] waspada-banner', (host, root) => ({
     category: host.dataset.category,
     state: host.dataset.state,
-    text: host.shadowRoot.textContent,
+    text: root.textContent,
     next: host.nextElementSibling?.getAttribute('data-testid'),
-    buttons: [...host.shadowRoot.querySelectorAll('button')].map((b) => b.textContent),
+    buttons: [...root.querySelectorAll('button')].map((b) => b.textContent),
   }));
+  assert.equal(await page.$eval('article[data-fixture="static-abusive"] waspada-banner', (h) => h.shadowRoot), null, 'the page cannot open it');
   assert.equal(banner.category, 'harassment');
   assert.equal(banner.state, 'blur');
   assert.equal(banner.next, 'tweetText');
   assert.match(banner.text, /Harassment/);
   assert.match(banner.text, /Insult aimed at a person/);
-  assert.deepEqual(banner.buttons, ['Show anyway', 'Not harmful', 'Save evidence']);
+  // A severe warning (the engine's severity 'high') does not offer "Not harmful"; a rude one does.
+  assert.deepEqual(banner.buttons, ['Show anyway', 'Save evidence']);
+  const rude = await bannerEval(page, 'article[data-fixture="en-rude"] waspada-banner', (host, root) => [...root.querySelectorAll('button')].map((b) => b.textContent));
+  assert.deepEqual(rude, ['Show anyway', 'Not harmful', 'Save evidence']);
 });
 
 test('a quoted abusive post is covered on its own, the quoting post is not', async () => {
@@ -80,16 +84,16 @@ test('no abusive text was ever readable before its warning', async () => {
 
 test('page text reaches the DOM only as text: markup in a post never runs', async () => {
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
-  assert.equal(await page.$$eval('waspada-banner', (hosts) => hosts.some((h) => h.shadowRoot.querySelector('img, b, script'))), false);
+  assert.equal(await bannerEvalAll(page, 'waspada-banner', (all) => all.some(([, root]) => root.querySelector('img, b, script'))), false);
 });
 
 test('"Show anyway" reveals the post and offers to hide it again', async () => {
-  await page.locator('article[data-fixture="static-abusive"] waspada-banner').getByRole('button', { name: 'Show anyway' }).click();
-  assert.equal(await stateOf('static-abusive'), 'shown');
+  await clickBannerButton(page, 'article[data-fixture="static-abusive"] waspada-banner', 'Show anyway');
+  await page.waitForFunction(() => document.querySelector('[data-fixture="static-abusive"] [data-testid="tweetText"]').getAttribute('data-waspada-state') === 'shown');
   const visible = await page.$eval('[data-fixture="static-abusive"] [data-testid="tweetText"]', (t) => getComputedStyle(t).filter === 'none' && getComputedStyle(t).visibility === 'visible');
   assert.ok(visible);
-  await page.locator('article[data-fixture="static-abusive"] waspada-banner').getByRole('button', { name: 'Hide again' }).click();
-  assert.equal(await stateOf('static-abusive'), 'blur');
+  await clickBannerButton(page, 'article[data-fixture="static-abusive"] waspada-banner', 'Hide again');
+  await page.waitForFunction(() => document.querySelector('[data-fixture="static-abusive"] [data-testid="tweetText"]').getAttribute('data-waspada-state') === 'blur');
 });
 
 test('posts added by infinite scroll are scanned too', async () => {

@@ -48,9 +48,12 @@ test('Firefox: fact-check, source and nudge banners on the misinformation fixtur
   await page.goto('https://x.com/misinfo');
   await page.waitForSelector('html[data-feed-ready]');
   await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="tweetText"]')].every((t) => t.hasAttribute('data-waspada-state')), { timeout: 20_000 });
-  const text = (id) => page.$eval(`article[data-fixture="${id}"] waspada-banner`, (h) => h.shadowRoot.textContent);
-  assert.match(await text('claim'), /Fact-checkers at .+ rated a matching claim False/);
-  assert.match(await text('nudge'), /Check before you share/);
-  assert.match(await text('phish'), /imitates shopee/);
+  // The banners' texts are checked in Chromium (tests/browser/misinfo.test.mjs): their closed shadow
+  // roots are out of the page's reach, and of this driver's.
+  const banner = (id) =>
+    page.$eval(`article[data-fixture="${id}"] waspada-banner`, (h) => ({ root: h.shadowRoot, category: h.dataset.category, drawn: h.getBoundingClientRect().height > 20 }));
+  assert.deepEqual(await banner('claim'), { root: null, category: 'misinformation', drawn: true });
+  assert.deepEqual(await banner('nudge'), { root: null, category: 'misinformation', drawn: true });
+  assert.deepEqual(await banner('phish'), { root: null, category: 'scam', drawn: true });
   await page.close();
 });

@@ -41,10 +41,17 @@ test('Firefox: abusive posts are covered and benign ones left alone', { skip: !e
   }
 });
 
-test('Firefox: the banner is drawn in its shadow root with its reason', { skip: !existsSync(FIREFOX) && 'firefox-esr not installed' }, async () => {
-  const text = await page.$eval('article[data-fixture="static-abusive"] waspada-banner', (h) => h.shadowRoot.textContent);
-  assert.match(text, /Harassment/);
-  assert.match(text, /Insult aimed at a person/);
+test('Firefox: the banner is drawn in a closed shadow root the page cannot read', { skip: !existsSync(FIREFOX) && 'firefox-esr not installed' }, async () => {
+  // Its text (checked in Chromium, tests/browser/x.test.mjs) is out of the page's reach, and so out
+  // of this driver's: WebDriver BiDi cannot enter the extension's world in Firefox.
+  const banner = await page.$eval('article[data-fixture="static-abusive"] waspada-banner', (h) => ({
+    root: h.shadowRoot,
+    category: h.dataset.category,
+    state: h.dataset.state,
+    text: h.textContent + h.innerText,
+    height: h.getBoundingClientRect().height,
+  }));
+  assert.deepEqual({ ...banner, height: banner.height > 20 }, { root: null, category: 'harassment', state: 'blur', text: '', height: true });
 });
 
 test('Firefox: no abusive text was readable before its warning; nothing else was fetched', { skip: !existsSync(FIREFOX) && 'firefox-esr not installed' }, async () => {

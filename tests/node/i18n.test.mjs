@@ -44,7 +44,7 @@ test('every explanation key of the engine has a reason message', () => {
 });
 
 test('pages have no hard-coded text outside [data-i18n] elements', () => {
-  for (const page of ['popup/popup.html', 'options/options.html', 'unlock/unlock.html']) {
+  for (const page of ['popup/popup.html', 'options/options.html', 'unlock/unlock.html', 'evidence/evidence.html']) {
     const html = read(page).replace(/<head>[\s\S]*?<\/head>/, '');
     // Text between tags that is not inside an element carrying data-i18n.
     const re = /<([a-z0-9]+)([^>]*)>([^<]*)</gi;
@@ -57,7 +57,7 @@ test('pages have no hard-coded text outside [data-i18n] elements', () => {
 });
 
 test('every message key the scripts ask for exists', () => {
-  const files = ['content/overlay.js', 'content/evidence.js', 'popup/popup.js', 'options/options.js', 'unlock/unlock.js', 'shared/i18n.js'];
+  const files = ['content/overlay.js', 'content/evidence.js', 'popup/popup.js', 'options/options.js', 'unlock/unlock.js', 'evidence/evidence.js', 'shared/i18n.js'];
   const dynamic = { category_: ['harassment', 'hate', 'sexual', 'self_harm', 'grooming', 'scam', 'extremism', 'misinformation'], profile_: ['relaxed', 'balanced', 'strict'] };
   for (const f of files) {
     for (const [, key] of read(f).matchAll(/\bt\(\s*'([a-z0-9_]+)'/g)) assert.ok(en[key], `${f}: t('${key}') has no message`);
