@@ -19,9 +19,18 @@ pub struct View {
     src_start: Vec<u32>,
     /// For every byte of `text`: end of the original bytes its character came from.
     src_end: Vec<u32>,
+    /// Bytes of `text` (sorted) whose letter lost a diacritic in this view: a word with one was
+    /// written in a language that has them, not in the one whose plain letters it now spells.
+    folded: Vec<u32>,
 }
 
 impl View {
+    /// True when a letter in view bytes `start..end` lost a diacritic in this view.
+    pub fn has_folded(&self, start: usize, end: usize) -> bool {
+        let i = self.folded.partition_point(|&b| (b as usize) < start);
+        self.folded.get(i).is_some_and(|&b| (b as usize) < end)
+    }
+
     /// The original byte span `[start, end)` that view bytes `start..end` came from.
     pub fn source_span(&self, start: usize, end: usize) -> (usize, usize) {
         if start >= end || end > self.text.len() {
@@ -37,6 +46,11 @@ impl View {
         let mut view = View::default();
         let mut at = 0;
         let copy = |view: &mut View, from: usize, to: usize| {
+            let shift = view.text.len() as i64 - from as i64;
+            let first = self.folded.partition_point(|&b| (b as usize) < from);
+            for &b in self.folded[first..].iter().take_while(|&&b| (b as usize) < to) {
+                view.folded.push((i64::from(b) + shift) as u32);
+            }
             view.text.push_str(&self.text[from..to]);
             view.src_start.extend_from_slice(&self.src_start[from..to]);
             view.src_end.extend_from_slice(&self.src_end[from..to]);
@@ -58,9 +72,13 @@ impl View {
             text: String::with_capacity(chars.len()),
             src_start: Vec::with_capacity(chars.len()),
             src_end: Vec::with_capacity(chars.len()),
+            folded: Vec::new(),
         };
         for ch in chars {
             let c = fold(ch.c);
+            if c != ch.c {
+                view.folded.push(view.text.len() as u32);
+            }
             view.text.push(c);
             for _ in 0..c.len_utf8() {
                 view.src_start.push(ch.start);

@@ -258,6 +258,11 @@ impl RuleSet {
                 } else if !is_edge(text, e, lit.last, false) {
                     continue;
                 }
+                // "rất" is not "rat": a word that lost its marks is not a word of a language
+                // written without them (Vietnamese words have their own lexicon, matched with marks).
+                if view.has_folded(s, e) && !self.rules[lit.rule as usize].accepts_folded() {
+                    continue;
+                }
                 let (start, end) = view.source_span(s, e);
                 hits.push(Hit { rule: lit.rule, start, end });
             }
@@ -275,7 +280,9 @@ impl RuleSet {
             }
             let Some(re) = pattern.regex() else { continue };
             for mat in re.find_iter(text) {
-                if mat.start() == mat.end() {
+                if mat.start() == mat.end()
+                    || (view.has_folded(mat.start(), mat.end()) && !self.rules[pattern.rule as usize].accepts_folded())
+                {
                     continue;
                 }
                 let (start, end) = view.source_span(mat.start(), mat.end());
@@ -306,6 +313,13 @@ impl RuleSet {
 }
 
 impl Rule {
+    /// True when the rule may match letters that lost a diacritic: only rules for every language.
+    /// Malay, Indonesian, Filipino and English are written without marks, so a marked word is
+    /// someone else's (Vietnamese has its own rules, matched with marks kept).
+    pub fn accepts_folded(&self) -> bool {
+        self.lang == "any"
+    }
+
     /// True for context and allow entries, which never score by themselves.
     pub fn is_context(&self) -> bool {
         !matches!(self.entry.class, Class::Harm(_))

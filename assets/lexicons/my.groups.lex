@@ -346,9 +346,7 @@ re:(သတ်|ပစ်သတ်|ခုတ်သတ်|ရိုက်သတ်|
 ရဲသား                      | grp:other
 ပြည်သူ့ရဲ                  | grp:other
 အရောင်းသမား                | grp:other
-အာမခံ                      | grp:other
 တက္ကစီသမား                 | grp:other
-တက္ကစီ                     | grp:other
 youtuber                   | grp:other
 admin                      | grp:other
 ဆိုင်ရှင်                  | grp:other
@@ -423,7 +421,12 @@ re:(ဖို့|ရန်)\s?(ပဲ|သာ)?\s?(မွေးလာ|မွေ�
 re:(သူများ|သူတစ်ပါး)?\s?ကျွန်\s?(လုပ်|ဖြစ်|ဘဝ|အဖြစ်) | pred:attribute | 0.85 | negative_attribute_group
 re:(လူကောင်း|လူလူချင်း|လူစစ်စစ်|ယဉ်ကျေးတဲ့လူ|ရိုးသားတဲ့လူ|လူ)\s?(မ|ဘယ်တော့မှ\s?မ)(ဖြစ်နိုင်|ဖြစ်လာ|ဖြစ်ဘူး) | pred:attribute | 0.85 | negative_attribute_group
 re:(ရိုးသား|ယဉ်ကျေး|လူကောင်း|တိုးတက်|ယုံကြည်ရ|လိမ္မာ|ဉာဏ်ကောင်း)\S{0,10}\s?(မမျှော်လင့်နဲ့|မမျှော်လင့်ပါနဲ့|မမျှော်နဲ့|ဘယ်တော့မှ\s?မဖြစ်) | pred:attribute | 0.8 | negative_attribute_group
+re:မ(ဉာဏ်ကောင်း|ရိုးသား|ယဉ်ကျေး|သန့်ရှင်း|အသုံးဝင်|ယုံကြည်ရ|လိမ္မာ|ဖြောင့်မတ်)\s?(တဲ့|သော)\s?\S{1,25}?(တစ်ယောက်|တွေ)\s?(ကို|မှ)?\s?(တစ်ခါမှ|ဘယ်တုန်းကမှ|တစ်ယောက်မှ)\s?မ(တွေ့|မြင်|ရှိ)\s?(ဖူး|ခဲ့|ဘူး) | allow
+# the group may stand inside this one: "ဉာဏ်ကောင်းတဲ့ <group>တစ်ယောက်ကို တစ်ခါမှ မတွေ့ဖူးဘူး"
+re:(ဉာဏ်ကောင်း|ရိုးသား|ယဉ်ကျေး|သန့်ရှင်း|အသုံးဝင်|စိတ်ကောင်းရှိ|ယုံကြည်ရ|လိမ္မာ|ဖြောင့်မတ်|လူကောင်း)\s?(တဲ့|သော)\s?\S{1,25}?(တစ်ယောက်|တွေ)\s?(ကို|မှ)?\s?(တစ်ခါမှ|ဘယ်တုန်းကမှ|တစ်ယောက်မှ)\s?မ(တွေ့|မြင်|ရှိ)\s?(ဖူး|ခဲ့|ဘူး) | pred:attribute | 0.85 | negative_attribute_group
 ငတုံးတွေ                   | pred:attribute | 0.8 | negative_attribute_group
+re:(လာဘ်စား|လူလိမ်|သူခိုး|ငတုံး|ငအ|ခွေး|အမှိုက်|ကောက်ကျစ်|ယုတ်မာ|လူယုတ်မာ|အကြမ်းဖက်သမား|ရာဇဝတ်ကောင်|ကပ်ပါး)\S{0,4}\s?(တွေ)?\s?(ချည်းပဲ|ချည်းပါပဲ|ချည်း|တွေပဲ) | pred:attribute | 0.9 | negative_attribute_group
+re:(စိတ်)?ရောဂါ\s?(သည်|သမား)?\s?(တွေ)?\s?(ပဲ|ဖြစ်တယ်|ချည်းပဲ|တွေပဲ) | pred:attribute | 0.8 | negative_attribute_group
 ဦးနှောက်မရှိ               | pred:attribute | 0.8 | negative_attribute_group
 ဉာဏ်မရှိ                   | pred:attribute | 0.75 | negative_attribute_group
 အညစ်အကြေးတွေ               | pred:attribute | 0.85 | negative_attribute_group
@@ -431,8 +434,8 @@ re:(ရိုးသား|ယဉ်ကျေး|လူကောင်း|တိ�
 အနံ့အသက်ဆိုး               | pred:attribute | 0.8 | negative_attribute_group
 
 # ---- pred:dehumanise
-အမှိုက်                    | pred:dehumanise | 0.8 | dehumanising_group
-အမှိုက်ပဲ                  | pred:dehumanise | 0.9 | dehumanising_group
+အမှိုက်                    | pred:dehumanise | 0.65 | dehumanising_group
+အမှိုက်ပဲ                  | pred:dehumanise | 0.85 | dehumanising_group
 အမှိုက်တွေ                 | pred:dehumanise | 0.85 | dehumanising_group
 လမ်းလျှောက်နေတဲ့ အမှိုက်   | pred:dehumanise | 0.95 | dehumanising_group
 re:အမှိုက်\s?(တွေ|များ)?\s?(ကား|ပုံ|ပုံး|ပစ်|သိမ်း|ကောက်|မပစ်ရ|စွန့်|အိတ်|ထုတ်|နေ့|ရှင်း|ကန်|ခွဲ) | allow
@@ -446,7 +449,6 @@ re:(နွား|ယင်ကောင်|ခွေး|ဝက်|ကြွက်
 ခွေးကောင်တွေ               | pred:dehumanise | 0.9 | dehumanising_group
 လမ်းဘေးခွေး                | pred:dehumanise | 0.9 | dehumanising_group
 ပိုးဟပ်တွေလို              | pred:dehumanise | 0.95 | dehumanising_group
-ရောဂါပိုး                  | pred:dehumanise | 0.9 | dehumanising_group
 တိရစ္ဆာန်တွေ               | pred:dehumanise | 0.9 | dehumanising_group
 re:(လူသား|လူ)\s?(တွေ|စစ်စစ်)?\s?မဟုတ်\s?(ဘူး|ပါဘူး|ကြဘူး) | pred:dehumanise | 0.9 | dehumanising_group
 လူစိတ်မရှိ                 | pred:dehumanise | 0.85 | dehumanising_group
@@ -510,7 +512,7 @@ re:(အိမ်|အိမ်အထိ)\s?(အထိ)?\s?လိုက်\s?(လ�
 မင်းအိမ် ငါသိတယ်           | pred:threat | 0.9 | threat_violence | severe
 
 # ---- profanity with a group: "ငါလိုးမ <group>တွေ", "စောက်…"
-re:(ငါလိုးမ|မင်းမေလိုး|မအေလိုး|မေလိုး|လိုးမ|စောက်ရူး|စောက်ခွက်|ခွေးမသား|ဖာသည်မသား)\s?\S{0,20}(တွေ|များ) | pred:attribute | 0.75 | negative_attribute_group
+re:(ငါလိုးမ|မင်းမေလိုး|မအေလိုး|မေလိုး|ဖေလိုး|လိုးမ|စောက်ရူး|စောက်ခွက်|ခွေးမသား|ဖာသည်မသား|သောက်ရူး) | pred:attribute | 0.7 | negative_attribute_group
 re:စောက်\s?(သုံးမကျ|ပေါ|ရူး|ခွေး|ကုလား|တရုတ်|ငတုံး|နံ) | pred:attribute | 0.85 | negative_attribute_group
 
 # ---- ctx:counter

@@ -772,9 +772,7 @@ nam kỳ                     | grp:protected
 nam kì                     | grp:protected
 bắc kì                     | grp:protected
 pắc kỳ                     | grp:protected
-bake                       | grp:protected
 tàu khựa                   | grp:protected
-người miên                 | grp:protected
 người thổ                  | grp:protected
 người khmer krom           | grp:protected
 khmer krom                 | grp:protected
@@ -803,7 +801,6 @@ người châu phi             | grp:protected
 dân châu phi               | grp:protected
 người trung quốc           | grp:protected
 dân trung quốc             | grp:protected
-dân trung                  | grp:protected
 người hàn quốc             | grp:protected
 người nhật bản             | grp:protected
 người ấn                   | grp:protected
@@ -821,7 +818,6 @@ người song giới            | grp:protected
 đàn bà con gái             | grp:protected
 bọn đàn bà                 | grp:protected
 lũ đàn bà                  | grp:protected
-mấy bà                     | grp:protected
 chị em phụ nữ              | grp:protected
 gái việt                   | grp:protected
 người khuyết tật           | grp:protected
@@ -863,7 +859,6 @@ admin nhóm                 | grp:other
 quản trị viên              | grp:other
 tài xế taxi                | grp:other
 taxi                       | grp:other
-xe buýt                    | allow
 tài xế xe buýt             | grp:other
 cảnh sát cơ động           | grp:other
 dân phòng                  | grp:other
@@ -891,8 +886,6 @@ fan bóng đá                | grp:other
 hội chị em                 | grp:other
 dân chơi                   | grp:other
 dân nhậu                   | grp:other
-bò đỏ                      | grp:other
-dư luận viên               | grp:other
 bọn phản động              | grp:other
 nhân viên ngan hang        | grp:other
 canh sat                   | grp:other
@@ -902,12 +895,9 @@ chinh tri gia              | grp:other
 # ---- grp:pronoun: "those X", "that lot" in a later sentence
 re:\b(loại|thứ|lũ|bọn|đám|tụi|cái lũ|cái bọn|mấy đứa|mấy thằng|mấy con|những đứa|những thằng)( \S+){0,2} (đó|này|kia|ấy|đấy)\b | grp:pronoun
 re:\b(lũ|bọn|đám|tụi|cái lũ|cái bọn) (ăn bám|súc sinh|súc vật|chó|lợn|heo|khỉ|mọi|rác|rác rưởi|cặn bã|ký sinh|kí sinh|ăn hại|vô dụng|khốn nạn|mất dạy|vô học|ngu|dơ|bẩn|hôi|ăn cắp|lừa đảo|khủng bố|biến thái|bệnh hoạn|đĩ|điếm|phò)\b | grp:pronoun
-tụi nó                     | grp:pronoun
-tụi này                    | grp:pronoun
 bọn kia                    | grp:pronoun
 lũ kia                     | grp:pronoun
 đám kia                    | grp:pronoun
-chúng                      | grp:pronoun
 bọn chúng nó               | grp:pronoun
 mấy đứa đó                 | grp:pronoun
 
@@ -918,7 +908,6 @@ nóng máu                   | pred:emotion | 0.75 | hate_emotion_group
 điên tiết                  | pred:emotion | 0.85 | hate_emotion_group
 tức điên                   | pred:emotion | 0.75 | hate_emotion_group
 chướng tai gai mắt         | pred:emotion | 0.85 | hate_emotion_group
-gai mắt                    | pred:emotion | 0.8 | hate_emotion_group
 nhìn là ghét               | pred:emotion | 0.85 | hate_emotion_group
 thấy là ghét               | pred:emotion | 0.85 | hate_emotion_group
 nhìn mặt là ghét           | pred:emotion | 0.85 | hate_emotion_group
@@ -952,6 +941,7 @@ khốn kiếp                  | pred:attribute | 0.85 | negative_attribute_grou
 láo                        | pred:attribute | 0.65 | negative_attribute_group
 hỗn láo                    | pred:attribute | 0.75 | negative_attribute_group
 đồ bỏ đi                   | pred:attribute | 0.9 | negative_attribute_group
+re:\b(đứa|thằng|con|người|tên|mống) nào cũng (là )?(một )?(đồ bỏ đi|đồ vô dụng|đồ ăn hại|rác|rác rưởi|cặn bã|ăn cắp|ăn trộm|lừa đảo|ngu|dốt|mất dạy|vô học|khốn nạn|lười|bẩn|hôi|gian|xảo trá|dối trá|tội phạm|biến thái|bệnh hoạn|súc vật|chó)\b | pred:attribute | 0.95 | negative_attribute_group
 đồ vô dụng                 | pred:attribute | 0.85 | negative_attribute_group
 đồ ăn hại                  | pred:attribute | 0.85 | negative_attribute_group
 vô tích sự                 | pred:attribute | 0.8 | negative_attribute_group
@@ -964,8 +954,8 @@ gánh nặng                  | pred:attribute | 0.75 | negative_attribute_group
 là gánh nặng               | pred:attribute | 0.8 | negative_attribute_group
 re:\b(có ích|có lợi|được tích sự|làm được|có tác dụng) gì (cho|với) (đời|xã hội|đất nước|ai|thế giới)\b | pred:attribute | 0.8 | negative_attribute_group
 re:\b(phá hoại|phá nát|phá|hủy hoại|huỷ hoại|làm hại|làm loạn|đầu độc|làm bẩn|làm nhục|làm xấu mặt) (đất nước|xã hội|quê hương|dân tộc|giống nòi|nòi giống|việt nam|thành phố|khu phố|xóm)\b | pred:attribute | 0.8 | negative_attribute_group
-thấp kém hơn người         | pred:attribute | 0.9 | negative_attribute_group
-re:\b(thấp kém|kém|thấp|hèn) hơn (người|con người|người thường|người bình thường|chúng ta)\b | pred:attribute | 0.9 | negative_attribute_group
+thấp kém hơn người         | pred:attribute | 0.95 | negative_attribute_group
+re:\b(thấp kém|kém|thấp|hèn) hơn (người|con người|người thường|người bình thường|chúng ta)\b | pred:attribute | 0.95 | negative_attribute_group
 ăn tiền                    | pred:attribute | 0.85 | negative_attribute_group
 ăn hối lộ                  | pred:attribute | 0.85 | negative_attribute_group
 ăn chặn                    | pred:attribute | 0.8 | negative_attribute_group
@@ -978,15 +968,14 @@ không biết điểm dừng       | pred:attribute | 0.7 | negative_attribute_g
 tham không đáy             | pred:attribute | 0.8 | negative_attribute_group
 lưu manh                   | pred:attribute | 0.8 | negative_attribute_group
 mafia                      | pred:attribute | 0.7 | negative_attribute_group
-hôi hám                    | pred:attribute | 0.8 | negative_attribute_group
 re:\bhôi (tới|đến|quá|vãi|vl|vcl|kinh|khủng|như|nồng|thối|hám|rình|mù|điếc|không chịu|không ngửi)\b | pred:attribute | 0.8 | negative_attribute_group
 mùi hôi                    | pred:attribute | 0.75 | negative_attribute_group
 hôi như cú                 | pred:attribute | 0.85 | negative_attribute_group
 bẩn như                    | pred:attribute | 0.85 | negative_attribute_group
 ở dơ                       | pred:attribute | 0.8 | negative_attribute_group
 ăn ở bẩn                   | pred:attribute | 0.8 | negative_attribute_group
-re:\b(ngu|ngu dốt|dốt|đần|lười|lười biếng|bẩn|bẩn thỉu|dơ|hôi|xấu|xấu xa|ác|độc ác|gian|gian xảo|láo|hèn|hèn hạ|tham|tham lam|ăn cắp|lừa đảo|vô dụng|ăn bám|ăn hại|mất dạy|vô học|khốn nạn|mọi rợ|man rợ|bệnh hoạn|biến thái|dâm đãng|vô văn hóa|vô văn hoá|thất học|hạ đẳng|thấp kém|đê tiện)(,| và| lại| lại còn| còn| mà| với| lại vừa)( \S+)? (ngu|dốt|đần|lười|bẩn|dơ|hôi|xấu|ác|gian|láo|hèn|tham|ăn cắp|lừa đảo|vô dụng|ăn bám|ăn hại|mất dạy|vô học|khốn nạn|mọi rợ|man rợ|bệnh hoạn|biến thái|dâm đãng|vô văn hóa|vô văn hoá|thất học|hạ đẳng|thấp kém|đê tiện|hôi thối|bẩn thỉu|lười biếng|xấu xa|độc ác|gian xảo|hèn hạ|tham lam)\b | pred:attribute | 0.9 | negative_attribute_group
-re:\bvừa (ngu|dốt|lười|bẩn|hôi|xấu|ác|gian|dơ|láo|hèn|tham|ăn cắp|lừa đảo|vô dụng|ăn bám|mất dạy|vô học|khốn nạn)( \S+)? vừa (\S+)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(ngu|ngu dốt|dốt|đần|lười|lười biếng|bẩn|bẩn thỉu|dơ|hôi|xấu|xấu xa|ác|độc ác|gian|gian xảo|láo|hèn|hèn hạ|tham|tham lam|ăn cắp|lừa đảo|vô dụng|ăn bám|ăn hại|mất dạy|vô học|khốn nạn|mọi rợ|man rợ|bệnh hoạn|biến thái|dâm đãng|vô văn hóa|vô văn hoá|thất học|hạ đẳng|thấp kém|đê tiện)(,| và| lại| lại còn| còn| mà| với| lại vừa)( \S+)? (ngu|dốt|đần|lười|bẩn|dơ|hôi|xấu|ác|gian|láo|hèn|tham|ăn cắp|lừa đảo|vô dụng|ăn bám|ăn hại|mất dạy|vô học|khốn nạn|mọi rợ|man rợ|bệnh hoạn|biến thái|dâm đãng|vô văn hóa|vô văn hoá|thất học|hạ đẳng|thấp kém|đê tiện|hôi thối|bẩn thỉu|lười biếng|xấu xa|độc ác|gian xảo|hèn hạ|tham lam)\b | pred:attribute | 0.95 | negative_attribute_group
+re:\bvừa (ngu|dốt|lười|bẩn|hôi|xấu|ác|gian|dơ|láo|hèn|tham|ăn cắp|lừa đảo|vô dụng|ăn bám|mất dạy|vô học|khốn nạn)( \S+)? vừa (\S+)\b | pred:attribute | 0.95 | negative_attribute_group
 re:\b(ngu|dốt|đần) như (bò|lợn|heo|chó|con bò|con lợn|con chó|trâu|một đàn bò|đàn bò|bầy bò)\b | pred:attribute | 0.85 | negative_attribute_group
 ngu si đần độn             | pred:attribute | 0.85 | negative_attribute_group
 ngu học                    | pred:attribute | 0.8 | negative_attribute_group
@@ -998,9 +987,18 @@ sinh ra để phá             | pred:attribute | 0.85 | negative_attribute_grou
 re:\b(sinh ra|đẻ ra|sống)( là)? (chỉ )?để (làm|phục vụ|hầu|hầu hạ|phá|phá hoại|ăn bám|ăn hại|đẻ|làm đầy tớ|làm nô lệ|làm osin|làm culi|làm tôi|lừa đảo|ăn cắp)\b | pred:attribute | 0.85 | negative_attribute_group
 re:\b(chỉ|chỉ đáng|chỉ xứng|chỉ nên|nên|phải|đáng) (làm|là) (đầy tớ|nô lệ|osin|culi|tôi tớ|nô tì|con ở|đồ chơi|nô bộc|gia nô)\b | pred:attribute | 0.85 | negative_attribute_group
 làm đầy tớ cho             | pred:attribute | 0.8 | negative_attribute_group
+re:\btoàn (là )?(lũ|bọn|đám|một lũ|thứ|đồ|loại) (ăn tiền|ăn cắp|ăn trộm|ăn bẩn|lừa đảo|ăn hại|ăn bám|vô dụng|mất dạy|khốn nạn|rác rưởi|chó|lợn|súc vật|cặn bã|tham nhũng|ngu|vô học|lưu manh|côn đồ|biến thái|bệnh hoạn)\b | pred:attribute | 0.9 | negative_attribute_group
+re:\bchỉ biết (phá|phá hoại|ăn bám|ăn hại|ăn cắp|lừa đảo|đẻ|ăn với ngủ|gây rối|gây chuyện|ngửa tay xin|xin ăn|ăn xin|ăn vạ|cướp|chửi)\b | pred:attribute | 0.85 | negative_attribute_group
+phá hoại                   | pred:attribute | 0.7 | negative_attribute_group
+re:\b(chỉ nên|chỉ biết|chỉ đáng) (ở nhà|ở bếp|vào bếp|đẻ con|đẻ|lo bếp núc|nấu cơm|rửa bát|hầu chồng|phục vụ chồng|làm vợ|ở xó bếp)\b | pred:exclude | 0.85 | exclusion_group
+ở nhà đẻ con               | pred:exclude | 0.8 | exclusion_group
+re:\bđừng (có )?(ra đường|đi làm|học cao|làm sếp|làm lãnh đạo|tham gia chính trị|đòi quyền|lên mặt)\b | pred:exclude | 0.7 | exclusion_group
 làm nô lệ cho              | pred:attribute | 0.85 | negative_attribute_group
 làm osin cho               | pred:attribute | 0.8 | negative_attribute_group
 # negated positives: "not one of them is clever", "never honest, no way"
+# the group may stand inside these: "chưa từng thấy <group> nào thông minh", "đừng cho <group> vào ..."
+re:\b(chưa từng|chưa bao giờ|không bao giờ|chưa hề|chẳng bao giờ|chưa|không hề)( thấy| gặp| nghe nói| biết)( \S+){1,5}? nào (thông minh|tử tế|tốt|tốt đẹp|trung thực|sạch sẽ|đàng hoàng|ra hồn|ra gì|có học|lương thiện|tốt bụng|đáng tin|giỏi|chăm chỉ|văn minh|biết điều|có văn hóa|có văn hoá)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(đừng|không được|cấm|không nên|không bao giờ) (cho|để) (\S+ ){1,5}?(vào|dùng|xài|ở|học|làm việc ở|thuê|ngồi|đi)( chung)? (nhà vệ sinh|toilet|trường|lớp|nhà mình|khu này|xóm này|phố này|chung cư|công ty|xe buýt|quán|nhà tắm|bể bơi|chùa|nhà thờ)\b | pred:exclude | 0.8 | exclusion_group
 re:\bnào (thông minh|tử tế|tốt|tốt đẹp|trung thực|sạch sẽ|đàng hoàng|ra hồn|ra gì|có học|lương thiện|tốt bụng|đáng tin|giỏi|chăm chỉ|văn minh|tử tế|biết điều|tử tế|có văn hóa|có văn hoá|ra người)( cả| hết| đâu| sất| luôn)?\b | pred:attribute | 0.75 | negative_attribute_group
 re:\b(trung thực|tử tế|tốt|thông minh|đàng hoàng|tiến bộ|văn minh|sạch sẽ|thay đổi|tử tế|lương thiện|biết điều|ra hồn)( được)?,? (không đời nào|còn lâu|không bao giờ|chẳng bao giờ|đừng hòng|mơ đi|nằm mơ|quên đi)\b | pred:attribute | 0.8 | negative_attribute_group
 re:\b(không đời nào|không bao giờ|chẳng bao giờ|đừng hòng|còn lâu|chưa bao giờ|chưa từng)( mới| có thể| được)? (trung thực|tử tế|thông minh|đàng hoàng|tiến bộ|văn minh|sạch sẽ|ngang hàng|bình đẳng|bằng được|được như|làm được gì|ra hồn|ra gì|thành người|làm người|đáng tin|có ích|tốt lên)\b | pred:attribute | 0.8 | negative_attribute_group
@@ -1082,7 +1080,7 @@ tránh xa                   | pred:exclude | 0.8 | exclusion_group
 đừng lại gần               | pred:exclude | 0.8 | exclusion_group
 đi chỗ khác                | pred:exclude | 0.75 | exclusion_group
 re:\b(tước|tước bỏ|tước đoạt|thu hồi|cắt|cấm|xóa|xoá)( hết| sạch| đi| bỏ)?( mọi| tất cả| toàn bộ| hết)? (quyền|quyền lợi|quyền công dân|quyền bầu cử|quyền con người|quốc tịch|hộ khẩu|học bổng|trợ cấp)\b | pred:exclude | 0.85 | exclusion_group
-re:\b(không|chẳng|đéo|ko) (xứng|đáng|xứng đáng)( được| để)? (có|hưởng|được hưởng|nhận|được|sống|tồn tại|làm người)?( bất kỳ| chút| một chút)? ?(quyền|quyền lợi|tự do|bình đẳng|sự tôn trọng|tôn trọng|thương hại|thương xót|cảm thông|thông cảm|giúp đỡ|trợ cấp|học bổng|việc làm|tha thứ|bảo vệ|che chở|đồng cảm|đối xử tử tế|lòng thương|gì)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(không|chẳng|đéo|ko) (xứng|đáng|xứng đáng)( được| để)? (có|hưởng|được hưởng|nhận|được|sống|tồn tại|làm người)?( bất kỳ| chút| một chút)? ?(quyền|quyền lợi|tự do|bình đẳng|sự tôn trọng|tôn trọng|thương hại|thương xót|cảm thông|thông cảm|giúp đỡ|trợ cấp|học bổng|việc làm|tha thứ|bảo vệ|che chở|đồng cảm|đối xử tử tế|lòng thương|gì|đi bầu|đi bầu cử|bầu cử|đi học|đi làm|kết hôn|lấy chồng|lấy vợ|ra đường|sinh con|ứng cử|làm lãnh đạo|có mặt|ở đây|sống ở đây|làm công dân)\b | pred:exclude | 0.85 | exclusion_group
 re:\b(không|đéo) (được|nên) (bầu cử|đi bầu|ứng cử|làm lãnh đạo|làm quan|đi học|làm giáo viên|làm công an|có quốc tịch|nhập quốc tịch|nhận con nuôi)\b | pred:exclude | 0.85 | exclusion_group
 khỏi mảnh đất này          | pred:exclude | 0.85 | exclusion_group
 khỏi đất nước này          | pred:exclude | 0.85 | exclusion_group
@@ -1095,6 +1093,8 @@ nhot vao chuong            | pred:exclude | 0.8 | exclusion_group
 # ---- pred:violence: norms and wishes
 re:\b(nên|phải|cần|đáng|đáng bị|cần phải|phải được) (bị )?(treo cổ|xử tử|xử bắn|bắn bỏ|bắn chết|chém|chém chết|giết|giết hết|thiêu sống|đánh chết|đập chết|dìm|dìm chết|tử hình|hành quyết|thiến|triệt sản|tát|ăn tát|ăn đòn|ăn đấm|ăn gậy|đánh đòn|đánh cho|đánh đập|đánh một trận|đấm|đá đít|hiếp|cưỡng hiếp|tra tấn|thủ tiêu|trừ khử|tiêu diệt|xóa sổ|xoá sổ|quét sạch|diệt sạch|diệt chủng|thanh trừng|chôn sống|lột da|cắt cổ|chặt đầu)\b | pred:violence | 0.9 | violence_group | severe
 re:\b(không|chẳng|ko|đừng|chưa) (nên|cần|phải|được|đáng) (bị )?(treo cổ|xử tử|xử bắn|bắn bỏ|bắn chết|chém|chém chết|giết|giết hết|thiêu sống|đánh chết|đập chết|dìm|dìm chết|tử hình|hành quyết|thiến|triệt sản|tát|ăn tát|ăn đòn|ăn đấm|ăn gậy|đánh đòn|đánh cho|đánh đập|đánh một trận|đấm|đá đít|hiếp|cưỡng hiếp|tra tấn|thủ tiêu|trừ khử|tiêu diệt|xóa sổ|xoá sổ|quét sạch|diệt sạch|diệt chủng|thanh trừng|chôn sống|lột da|cắt cổ|chặt đầu)\b | allow
+re:\bnào (đáng|xứng đáng|xứng|đáng để) (được )?(tôn trọng|tin|tin tưởng|thương|yêu thương|cảm thông|giúp đỡ|kính trọng|làm bạn|tử tế)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(tốt hơn|sạch hơn|yên bình hơn|bình yên hơn|văn minh hơn|đẹp hơn|an toàn hơn)( biết bao| nhiều)? (nếu|khi) (không còn|không có|hết|vắng|thiếu|đuổi hết|bớt)\b | pred:exclude | 0.85 | exclusion_group
 re:\bnào (đáng|xứng đáng|xứng|nên) (được )?(sống|tồn tại|làm người|được sống|có mặt trên đời)\b | pred:violence | 0.9 | violence_group | severe
 re:\b(biến|biến mất|cút|xéo|bốc hơi|tuyệt chủng|chết|xoá sổ|xóa sổ|bị xóa|bị xoá)( hết| sạch| luôn)? khỏi (trái đất|thế giới|cõi đời|mặt đất|hành tinh|thế gian)\b | pred:violence | 0.9 | violence_group | severe
 re:\b(cho|phải|nên|đáng|mong|sớm|bắt) tuyệt chủng\b | pred:violence | 0.9 | violence_group | severe
