@@ -36,7 +36,7 @@ fn main() {
     lexicon_files.retain(|p| p.extension().is_some_and(|x| x == "lex"));
     lexicon_files.sort();
 
-    let mut pattern_triggers: Vec<(String, usize, Option<Vec<Vec<u8>>>)> = Vec::new();
+    let mut pattern_triggers: Vec<(String, usize, Vec<Vec<Vec<u8>>>)> = Vec::new();
     let mut out = String::new();
     let mut blob = String::new();
     out.push_str("/// Every bundled lexicon: (file name, start, end) in the inflated `LEXICON_BLOB`.\npub const LEXICON_FILES: &[(&str, usize, usize)] = &[\n");
@@ -55,7 +55,7 @@ fn main() {
                         e.to_string().lines().filter(|l| !l.trim().is_empty()).last().unwrap_or("").trim().to_string();
                     fail(&error::Error::at(&name, entry.line, format!("invalid regex: {reason}")));
                 }
-                pattern_triggers.push((name.clone(), entry.line, triggers::required_literals(&hir)));
+                pattern_triggers.push((name.clone(), entry.line, triggers::required_literal_groups(&hir)));
             }
         }
         // The engine embeds a compact copy (no comments or padding, entries on their original lines),
@@ -69,20 +69,17 @@ fn main() {
     write(&lexicon_blob, &miniz_oxide::deflate::compress_to_vec(blob.as_bytes(), 10));
     let _ = writeln!(out, "pub const LEXICON_BLOB: &[u8] = include_bytes!({:?});", lexicon_blob.display().to_string());
     pattern_triggers.sort_by(|a, b| (a.0.as_str(), a.1).cmp(&(b.0.as_str(), b.1)));
-    out.push_str("/// Triggers of every bundled pattern, sorted by (file, line); `None`: runs on every post.\n");
-    out.push_str(
-        "#[allow(clippy::type_complexity)]\npub static PATTERN_TRIGGERS: &[(&str, u32, Option<&[&[u8]]>)] = &[\n",
-    );
-    for (file, line, lits) in &pattern_triggers {
-        match lits {
-            None => {
-                let _ = writeln!(out, "    ({file:?}, {line}, None),");
-            }
-            Some(lits) => {
-                let list: Vec<String> = lits.iter().map(|l| format!("b\"{}\"", l.escape_ascii())).collect();
-                let _ = writeln!(out, "    ({file:?}, {line}, Some(&[{}])),", list.join(", "));
-            }
-        }
+    out.push_str("/// Trigger groups of every bundled pattern, sorted by (file, line); none: runs on every post.\n");
+    out.push_str("#[allow(clippy::type_complexity)]\npub static PATTERN_TRIGGERS: &[(&str, u32, &[&[&[u8]]])] = &[\n");
+    for (file, line, groups) in &pattern_triggers {
+        let groups: Vec<String> = groups
+            .iter()
+            .map(|g| {
+                let list: Vec<String> = g.iter().map(|l| format!("b\"{}\"", l.escape_ascii())).collect();
+                format!("&[{}]", list.join(", "))
+            })
+            .collect();
+        let _ = writeln!(out, "    ({file:?}, {line}, &[{}]),", groups.join(", "));
     }
     out.push_str("];\n");
     for (name, file) in [

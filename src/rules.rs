@@ -68,9 +68,12 @@ struct ViewMatcher {
     automaton: Option<AhoCorasick>,
     literals: Vec<Literal>,
     patterns: Vec<Pattern>,
-    /// Literals that must occur for a pattern to match; `trigger_of[i]` is the pattern of literal `i`.
+    /// Literals that must occur for a pattern to match; `trigger_of[i]` is the pattern of literal `i`
+    /// and the group it belongs to: a pattern is due when every one of its groups occurred.
     triggers: Option<AhoCorasick>,
-    trigger_of: Vec<u32>,
+    trigger_of: Vec<(u32, u8)>,
+    /// Trigger groups per pattern.
+    groups_of: Vec<u8>,
     /// Patterns without a usable literal: they run on every post.
     always: Vec<u32>,
 }
@@ -110,11 +113,12 @@ impl RuleSet {
     }
 
     /// Like [`RuleSet::build`], taking pattern triggers from `precomputed(lexicon index, line)`
-    /// where it knows them (`Some(None)`: the pattern has no trigger and runs on every post).
+    /// where it knows them (`Some(vec![])`: the pattern has no trigger and runs on every post).
+    #[allow(clippy::type_complexity)]
     pub fn build_with(
         lexicons: &[Lexicon],
         normalizer: &Normalizer,
-        precomputed: &dyn Fn(usize, usize) -> Option<Option<Vec<Vec<u8>>>>,
+        precomputed: &dyn Fn(usize, usize) -> Option<Vec<Vec<Vec<u8>>>>,
     ) -> Result<RuleSet> {
         let mut set = RuleSet::default();
         let mut base_patterns: Vec<String> = Vec::new();
@@ -139,7 +143,7 @@ impl RuleSet {
                             None => {
                                 let hir = triggers::parse(&pattern)
                                     .map_err(|e| Error::at(&lex.file, entry.line, format!("invalid regex: {e}")))?;
-                                triggers::required_literals(&hir)
+                                triggers::required_literal_groups(&hir)
                             }
                         };
                         let (trigger_list, matcher) = if marks {
@@ -155,14 +159,17 @@ impl RuleSet {
                             ascii_classes,
                             compiled: OnceLock::new(),
                         });
-                        match required {
-                            Some(lits) => {
-                                for lit in lits {
-                                    trigger_list.push(lit);
-                                    matcher.trigger_of.push(index);
-                                }
+                        // At most 8 groups (there are two: start and end).
+                        let groups = required.len().min(8);
+                        matcher.groups_of.push(groups as u8);
+                        if groups == 0 {
+                            matcher.always.push(index);
+                        }
+                        for (g, lits) in required.into_iter().take(groups).enumerate() {
+                            for lit in lits {
+                                trigger_list.push(lit);
+                                matcher.trigger_of.push((index, g as u8));
                             }
-                            None => matcher.always.push(index),
                         }
                     }
                     Term::Literal { text, open_start, open_end } => {
@@ -269,7 +276,20 @@ impl RuleSet {
         }
         let mut due: Vec<u32> = m.always.clone();
         if let Some(triggers) = &m.triggers {
-            due.extend(triggers.find_overlapping_iter(text).map(|t| m.trigger_of[t.pattern().as_usize()]));
+            // Which groups of which patterns occurred; a pattern is due when all of its did.
+            let mut seen: Vec<(u32, u8)> =
+                triggers.find_overlapping_iter(text).map(|t| m.trigger_of[t.pattern().as_usize()]).collect();
+            seen.sort_unstable();
+            seen.dedup();
+            let mut i = 0;
+            while i < seen.len() {
+                let pattern = seen[i].0;
+                let run = seen[i..].iter().take_while(|(p, _)| *p == pattern).count();
+                if run == usize::from(m.groups_of[pattern as usize]) {
+                    due.push(pattern);
+                }
+                i += run;
+            }
         }
         due.sort_unstable();
         due.dedup();

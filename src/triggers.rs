@@ -40,9 +40,11 @@ pub fn parse(pattern: &str) -> Result<regex_syntax::hir::Hir, String> {
     })
 }
 
-/// The literals one of which every match of `pattern` starts or ends with, or `None` when there is
-/// no usable set (the pattern then runs on every post).
-pub fn required_literals(hir: &regex_syntax::hir::Hir) -> Option<Vec<Vec<u8>>> {
+/// Groups of literals a match of `pattern` must contain: one group of literals every match starts
+/// with, one of literals every match ends with (each where the pattern has a usable one). A pattern
+/// only runs when one literal of every group occurs in the post: `(bring|brings) (crime|disease)`
+/// waits for a rare word, not for "bring". No group: the pattern runs on every post.
+pub fn required_literal_groups(hir: &regex_syntax::hir::Hir) -> Vec<Vec<Vec<u8>>> {
     let usable = |seq: &Seq| -> Option<Vec<Vec<u8>>> {
         let lits = seq.literals()?;
         if lits.is_empty() || lits.len() > MAX_TRIGGERS_PER_PATTERN || lits.iter().any(|l| l.as_bytes().is_empty()) {
@@ -50,10 +52,10 @@ pub fn required_literals(hir: &regex_syntax::hir::Hir) -> Option<Vec<Vec<u8>>> {
         }
         Some(lits.iter().map(|l| l.as_bytes().to_vec()).collect())
     };
-    let shortest = |v: &Vec<Vec<u8>>| v.iter().map(Vec::len).min().unwrap_or(0);
-    let mut best: Option<Vec<Vec<u8>>> = None;
+    let mut groups = Vec::new();
     for kind in [ExtractKind::Prefix, ExtractKind::Suffix] {
-        let cut = |lits: Vec<Vec<u8>>| -> Vec<Vec<u8>> {
+        let seq = Extractor::new().kind(kind.clone()).extract(hir);
+        if let Some(lits) = usable(&seq) {
             let mut short: Vec<Vec<u8>> = lits
                 .into_iter()
                 .map(|l| match &kind {
@@ -63,14 +65,8 @@ pub fn required_literals(hir: &regex_syntax::hir::Hir) -> Option<Vec<Vec<u8>>> {
                 .collect();
             short.sort();
             short.dedup();
-            short
-        };
-        let seq = Extractor::new().kind(kind.clone()).extract(hir);
-        if let Some(lits) = usable(&seq).map(cut) {
-            if best.as_ref().is_none_or(|b| shortest(&lits) > shortest(b)) {
-                best = Some(lits);
-            }
+            groups.push(short);
         }
     }
-    best
+    groups
 }

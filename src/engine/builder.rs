@@ -101,14 +101,14 @@ impl EngineBuilder {
             lexicons.push(lex);
         }
         // Bundled patterns come with triggers worked out by build.rs; others are analysed here.
-        let precomputed = |lex: usize, line: usize| -> Option<Option<Vec<Vec<u8>>>> {
+        let precomputed = |lex: usize, line: usize| -> Option<Vec<Vec<Vec<u8>>>> {
             if lex >= bundled_count {
                 return None;
             }
             let file = bundled::LEXICON_FILES[lex].0;
             let table = bundled::PATTERN_TRIGGERS;
             let i = table.binary_search_by(|(f, l, _)| (*f, *l as usize).cmp(&(file, line))).ok()?;
-            Some(table[i].2.map(|lits| lits.iter().map(|l| l.to_vec()).collect()))
+            Some(table[i].2.iter().map(|group| group.iter().map(|l| l.to_vec()).collect()).collect())
         };
         let rules = RuleSet::build_with(&lexicons, &normalizer, &precomputed)?;
         let model = match self.model {
