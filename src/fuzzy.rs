@@ -26,6 +26,8 @@ const MAX_SHAPE: usize = 63;
 pub(crate) struct Speller {
     /// The words of the terms hate and threats are written with (five letters or more).
     vocabulary: Vec<String>,
+    /// The same words, for membership tests.
+    vocabulary_set: HashSet<String>,
     /// Each of those words, and each of its one-letter deletions → the words (by index).
     variants: HashMap<String, Vec<u32>>,
     /// Every one-word literal of every lexicon: real words, never read as misspellings.
@@ -101,6 +103,7 @@ impl Speller {
                 s.variants.entry(d).or_default().push(id);
             }
         }
+        s.vocabulary_set = vocabulary.iter().cloned().collect();
         s.vocabulary = vocabulary;
         for v in s.variants.values_mut() {
             v.sort_unstable();
@@ -120,7 +123,7 @@ impl Speller {
 
     /// True when `word` is one of the vocabulary's words.
     fn in_vocabulary(&self, word: &str) -> bool {
-        self.vocabulary.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
+        self.vocabulary_set.contains(word)
     }
 
     /// A word anyone might write: never corrected.
@@ -187,7 +190,8 @@ impl Speller {
                     }
                 }
             }
-            if self.known(word) {
+            // Shorter words are only ever joined: skip the look-ups.
+            if word.len() < MIN_WORD || self.known(word) {
                 continue;
             }
             if let Some(t) = self.correct(word, &mut buf) {
