@@ -38,3 +38,8 @@ re:(ရောဂါ|စိတ်ရောဂါ)\s?(ပဲ|တွေပဲ|သ�
 re:(လူ့အဖွဲ့အစည်း|နိုင်ငံ|ဒီနိုင်ငံ)\s?(ထဲ|ထဲမှာ|မှာ)?\s?(မရှိသင့်|မနေသင့်)  | hate | 0.45 | hate_group_attack | needs=group
 re:(မိန်းမတွေ|အမျိုးသမီးတွေ|မိန်းမ)(က|ဟာ)?\s?(ဦးနှောက်မရှိ|ဦးနှောက်မပါ|အသုံးမကျ|ငတုံးတွေ|ငတုံး)   | hate | 0.65 | hate_group_attack |
 re:(ခေါင်းဆောင်|ဦးဆောင်)\s?(မလုပ်သင့်|မဖြစ်သင့်)                    | hate | 0.35 | hate_group_attack | needs=group
+
+# ---- slurs standing alone (2026-12; proposed from the suites' development errors, weights low where the word has an ordinary sense) ----
+ခိုးဝင်ဘင်္ဂါလီ     | hate | 0.75 | slur_group |
+ကုလားမည်း           | hate | 0.7 | slur_group |
+ကန်းစုတ်            | hate | 0.6 | slur_group | needs=target

@@ -111,3 +111,9 @@ re:(ไล่|ส่ง)(มัน|พวกมัน)?กลับ(ไป)?(ป
 re:(มัน)?วิปริต                                       | hate | 0.45 | hate_group_attack | needs=group
 re:(ผู้หญิง|พวกผู้หญิง|ผู้หญิงทุกคน)(มัน|แม่ง)?\s?(โง่|ควาย|ไร้สมอง|ไม่มีสมอง) | hate | 0.65 | hate_group_attack |
 re:(มุสลิม|อิสลาม|แขก|พม่า|เขมร|ลาว|ต่างด้าว|โรฮิงญา|คนจีน|เจ๊ก|ญวน|คนอีสาน|คนใต้|กะเทย|ตุ๊ด|เกย์)(ทุกคน|ทั้งหมด|ทุกตัว)?(มัน|แม่ง)?(เป็น|คือ)(โจร|ขโมย|ผู้ก่อการร้าย|ขยะ|ภัยสังคม|ตัวปัญหา|สัตว์|คนโง่) | hate | 0.65 | hate_group_attack | severe
+
+# ---- slurs standing alone (2026-12; proposed from the suites' development errors, weights low where the word has an ordinary sense) ----
+อีก้อ               | hate | 0.7 | slur_group |
+โจรใต้              | hate | 0.7 | slur_group |
+แต๋ว                | hate | 0.6 | slur_group | needs=target,group
+ง่อย                | hate | 0.6 | slur_group | needs=target

@@ -121,3 +121,8 @@ re:\b(toàn|toan) (là )?(lũ|bọn|một lũ|lu|bon) (lừa đảo|ăn cắp|ă
 re:\b(đừng|dung|không được) tin (đứa|thằng|con|đứa) nào\b | hate | 0.35 | hate_group_attack | needs=group
 re:\b(đàn bà|phụ nữ|con gái|dan ba|phu nu)( thì| là| thi| la)? (ngu|óc bò|não cá vàng|ngu như bò|ngu nhu bo|không có não)\b | hate | 0.65 | hate_group_attack |
 re:\b(không nên|không được|khong nen|đừng) (cho|để|de) (làm|lam) (lãnh đạo|sếp|lanh dao)\b | hate | 0.35 | hate_group_attack | needs=group
+
+# ---- slurs standing alone (2026-12; proposed from the suites' development errors, weights low where the word has an ordinary sense) ----
+mán                 | hate | 0.6 | slur_group | needs=target,group
+ô môi               | hate | 0.6 | slur_group | needs=target,group
+ba que              | hate | 0.7 | slur_group |
