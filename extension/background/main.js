@@ -412,9 +412,17 @@ async function handle(msg, sender) {
       return kept ? { record: kept.record } : { error: 'this record was already saved or has expired' };
     }
     case FROM_UI.SET_PIN: {
-      if ((await lockRecord()) && !msg.current) return pinRefusal({ reason: 'missing' });
+      const first = !(await lockRecord());
+      if (!first && !msg.current) return pinRefusal({ reason: 'missing' });
       const result = await setPin(msg.pin, msg.current);
       if (!result.ok) return pinRefusal(result);
+      if (first) {
+        // Posts the reader chose to see before there was a PIN are covered again: parent mode
+        // starts from a clean slate, not from what the child had already opened.
+        shownCache = new Set();
+        await chrome.storage.local.set({ shownPosts: [] });
+        await broadcastSettings();
+      }
       // From now on the settings stay on this computer (see keepLocal).
       await saveSettings((await settingsNow()).settings, { local: true });
       return { recovery: result.recovery };

@@ -54,7 +54,10 @@ after(async () => {
   await b?.close();
 });
 
-test('a PIN shorter than 6 characters is refused; a PIN shows a recovery code once and stores only a salted PBKDF2 hash', async () => {
+test('a PIN shorter than 6 characters is refused; a PIN shows a recovery code once and stores only a salted PBKDF2 hash; posts shown before it are covered again', async () => {
+  // Before any PIN, the reader may open a severe warning.
+  await clickBannerButton(page, banner('id-abusive'), 'Show anyway');
+  await waitState('id-abusive', 'shown');
   const o = await options();
   await o.fill('#pin1', '2468');
   await o.fill('#pin2', '2468');
@@ -75,6 +78,10 @@ test('a PIN shorter than 6 characters is refused; a PIN shows a recovery code on
   await o.click('#lock-now');
   await o.waitForSelector('#locked:not([hidden])');
   await o.close();
+  // The PIN starts from a clean slate: what was opened before it is covered again, also on reload.
+  await waitState('id-abusive', 'blur');
+  await openFeed();
+  assert.equal(await stateOf('id-abusive'), 'blur');
 });
 
 test('while locked, a severe warning stays covered; the unlock tab shows that one post and leaves the settings locked', async () => {
