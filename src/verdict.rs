@@ -40,10 +40,8 @@ impl Post {
         for link in &mut self.links {
             cut_chars(link, l.link_chars);
         }
-        for field in [&mut self.url, &mut self.author, &mut self.lang, &mut self.site] {
-            if let Some(value) = field {
-                cut_chars(value, l.field_chars);
-            }
+        for value in [&mut self.url, &mut self.author, &mut self.lang, &mut self.site].into_iter().flatten() {
+            cut_chars(value, l.field_chars);
         }
         if let Some(author) = &mut self.author {
             cut_chars(author, l.author_chars);
