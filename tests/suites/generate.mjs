@@ -112,7 +112,7 @@ function fill(text, bind) {
 // ---------------------------------------------------------------------------------------------
 // Loading and validation
 
-function loadLanguage(file) {
+export function loadLanguage(file) {
   let data;
   try {
     data = JSON.parse(readFileSync(join(TEMPLATE_DIR, file), 'utf8'));
@@ -407,7 +407,7 @@ function deriveSpelling(L, hand) {
 // ---------------------------------------------------------------------------------------------
 // Main
 
-function buildLanguage(L) {
+export function buildLanguage(L) {
   const held = heldBackIds(L.data.templates);
   const hand = L.data.templates.map((t) => {
     const cases = expandTemplate(L, t);
