@@ -941,6 +941,16 @@ awas aja lo                | pred:threat | 0.8 | threat_violence | severe
 awas lo                    | pred:threat | 0.7 | threat_violence | severe
 
 # ---- ctx:counter: reporting and condemning (adds to id.context.lex)
+# "don't label/lump X as …" answers a generalisation
+jangan sudutkan            | ctx:counter
+jgn sudutkan               | ctx:counter
+jangan cap                 | ctx:counter
+jgn cap                    | ctx:counter
+jangan samakan             | ctx:counter
+jgn samakan                | ctx:counter
+jangan pukul rata          | ctx:counter
+jgn pukul rata             | ctx:counter
+jangan generalisasi        | ctx:counter
 # "Not all X are …" answers a generalisation
 bukan semua                | ctx:counter
 tidak semua                | ctx:counter

@@ -905,6 +905,11 @@ jaga jaga                  | pred:threat | 0.55 | threat_violence | severe
 tunggu nasib               | pred:threat | 0.8 | threat_violence | severe
 
 # ---- ctx:counter: reporting and condemning (adds to ms.context.lex)
+# "don't label/lump X as …" answers a generalisation
+jangan samakan             | ctx:counter
+jangan pukul rata          | ctx:counter
+jangan cop                 | ctx:counter
+jangan label               | ctx:counter
 # "Not all X are …" answers a generalisation
 bukan semua                | ctx:counter
 tak semua                  | ctx:counter
