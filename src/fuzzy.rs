@@ -26,8 +26,6 @@ const MAX_SHAPE: usize = 63;
 pub(crate) struct Speller {
     /// The words of the terms hate and threats are written with (five letters or more).
     vocabulary: Vec<String>,
-    /// The same words, for membership tests.
-    vocabulary_set: HashSet<String>,
     /// Each of those words, and each of its one-letter deletions → the words (by index).
     variants: HashMap<String, Vec<u32>>,
     /// Every one-word literal of every lexicon: real words, never read as misspellings.
@@ -103,7 +101,6 @@ impl Speller {
                 s.variants.entry(d).or_default().push(id);
             }
         }
-        s.vocabulary_set = vocabulary.iter().cloned().collect();
         s.vocabulary = vocabulary;
         for v in s.variants.values_mut() {
             v.sort_unstable();
@@ -123,7 +120,8 @@ impl Speller {
 
     /// True when `word` is one of the vocabulary's words.
     fn in_vocabulary(&self, word: &str) -> bool {
-        self.vocabulary_set.contains(word)
+        // Every word is among its own variants.
+        self.variants.get(word).is_some_and(|ids| ids.iter().any(|&id| self.vocabulary[id as usize] == word))
     }
 
     /// A word anyone might write: never corrected.
