@@ -15,6 +15,9 @@ mod error;
 #[path = "src/lexicon.rs"]
 #[allow(dead_code)]
 mod lexicon;
+#[path = "src/chains.rs"]
+#[allow(dead_code)]
+mod chains;
 #[path = "src/triggers.rs"]
 #[allow(dead_code)]
 mod triggers;
@@ -25,6 +28,8 @@ fn main() {
     let assets = root.join("assets");
     println!("cargo:rerun-if-changed=assets");
     println!("cargo:rerun-if-changed=src/lexicon.rs");
+    println!("cargo:rerun-if-changed=src/chains.rs");
+    println!("cargo:rerun-if-changed=src/triggers.rs");
 
     let explanations_path = assets.join("explanations.tsv");
     let explanations_text = read(&explanations_path);
@@ -37,6 +42,7 @@ fn main() {
     lexicon_files.sort();
 
     let mut pattern_triggers: Vec<(String, usize, Vec<Vec<Vec<u8>>>)> = Vec::new();
+    let mut chain_table = chains::ChainTable::default();
     let mut out = String::new();
     let mut blob = String::new();
     out.push_str("/// Every bundled lexicon: (file name, start, end) in the inflated `LEXICON_BLOB`.\npub const LEXICON_FILES: &[(&str, usize, usize)] = &[\n");
@@ -55,7 +61,12 @@ fn main() {
                         e.to_string().lines().filter(|l| !l.trim().is_empty()).last().unwrap_or("").trim().to_string();
                     fail(&error::Error::at(&name, entry.line, format!("invalid regex: {reason}")));
                 }
-                pattern_triggers.push((name.clone(), entry.line, triggers::required_literal_groups(&hir)));
+                // Most patterns become chains matched over the term automaton; the rest keep their
+                // triggers and run as regexes.
+                match chains::compile(&pattern, triggers::ascii_classes(&lex.lang)) {
+                    Some(chain) => chain_table.push(&name, entry.line, &chain),
+                    None => pattern_triggers.push((name.clone(), entry.line, triggers::required_literal_groups(&hir))),
+                }
             }
         }
         // The engine embeds a compact copy (no comments or padding, entries on their original lines),
@@ -68,8 +79,15 @@ fn main() {
     let lexicon_blob = out_dir.join("lexicons.deflate");
     write(&lexicon_blob, &miniz_oxide::deflate::compress_to_vec(blob.as_bytes(), 10));
     let _ = writeln!(out, "pub const LEXICON_BLOB: &[u8] = include_bytes!({:?});", lexicon_blob.display().to_string());
+    let chain_blob = out_dir.join("chains.deflate");
+    write(&chain_blob, &miniz_oxide::deflate::compress_to_vec(chain_table.to_text().as_bytes(), 10));
+    let _ = writeln!(
+        out,
+        "/// Bundled patterns compiled into chains (`chains::ChainTable`), deflated.\npub const CHAINS: &[u8] = include_bytes!({:?});",
+        chain_blob.display().to_string()
+    );
     pattern_triggers.sort_by(|a, b| (a.0.as_str(), a.1).cmp(&(b.0.as_str(), b.1)));
-    out.push_str("/// Trigger groups of every bundled pattern, sorted by (file, line); none: runs on every post.\n");
+    out.push_str("/// Trigger groups of every bundled pattern that is not a chain, sorted by (file, line); none: runs on every post.\n");
     out.push_str("#[allow(clippy::type_complexity)]\npub static PATTERN_TRIGGERS: &[(&str, u32, &[&[&[u8]]])] = &[\n");
     for (file, line, groups) in &pattern_triggers {
         let groups: Vec<String> = groups

@@ -35,6 +35,7 @@
 //! fact-check packs; `wasm` (only on `wasm32`) is the one boundary file with every JavaScript export.
 
 pub mod category;
+pub mod chains;
 pub mod claims;
 pub mod engine;
 pub mod error;

@@ -1,10 +1,13 @@
 //! Lexicons compiled into matchers: Aho-Corasick for terms, literal-triggered regexes for patterns.
 //!
 //! Built once; [`RuleSet::find`] then reports every hit in a normalised post as a span of the
-//! original text, with word edges checked the way each script needs. A pattern only runs when one
-//! of the literals it must start (or end) with occurs in the post, and it is compiled the first
-//! time that happens: hundreds of patterns cost one automaton pass per post, and nothing at start.
+//! original text, with word edges checked the way each script needs. Patterns are chains
+//! ([`crate::chains`], compiled by `build.rs` for bundled lexicons) whose anchors join the term
+//! automaton: one automaton pass per post finds terms and the places where a pattern may match,
+//! and nothing is compiled while a feed scrolls. The few patterns of another shape stay regexes,
+//! run when literals they need occur and compiled the first time that happens.
 
+use crate::chains::{self, Chain};
 use crate::error::{Error, Result};
 use crate::fuzzy::Speller;
 use crate::lexicon::{Class, Entry, Lexicon, Term};
@@ -12,6 +15,7 @@ use crate::normalize::{is_edge, is_unspaced_script, is_word_char, Normalized, No
 use crate::triggers;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// An entry as the matcher keeps it.
@@ -31,6 +35,21 @@ struct Literal {
     open_end: bool,
     first: char,
     last: char,
+}
+
+/// What the automaton found: a term, or the anchor of some chains.
+#[derive(Debug, Clone)]
+enum Target {
+    Term(Literal),
+    Anchor(Vec<u32>),
+}
+
+/// What a bundled pattern was compiled into by `build.rs`.
+#[derive(Debug, Clone)]
+pub enum Precompiled {
+    Chain(Chain),
+    /// The pattern stays a regex, run when these trigger groups occur (none: on every post).
+    Triggers(Vec<Vec<Vec<u8>>>),
 }
 
 /// A pattern, compiled on first use.
@@ -66,7 +85,10 @@ impl Pattern {
 #[derive(Debug, Clone, Default)]
 struct ViewMatcher {
     automaton: Option<AhoCorasick>,
-    literals: Vec<Literal>,
+    targets: Vec<Target>,
+    /// Patterns matched as chains (rule, chain), found from their anchors' hits.
+    chains: Vec<(u32, Chain)>,
+    /// Patterns that stay regexes.
     patterns: Vec<Pattern>,
     /// Literals that must occur for a pattern to match; `trigger_of[i]` is the pattern of literal `i`
     /// and the group it belongs to: a pattern is due when every one of its groups occurred.
@@ -109,22 +131,24 @@ fn uses_marks(lang: &str) -> bool {
 impl RuleSet {
     /// Compiles lexicons; an invalid regex is an error naming its file and line.
     pub fn build(lexicons: &[Lexicon], normalizer: &Normalizer) -> Result<RuleSet> {
-        RuleSet::build_with(lexicons, normalizer, &|_, _| None)
+        RuleSet::build_with(lexicons, normalizer, &mut |_, _| None)
     }
 
-    /// Like [`RuleSet::build`], taking pattern triggers from `precomputed(lexicon index, line)`
-    /// where it knows them (`Some(vec![])`: the pattern has no trigger and runs on every post).
-    #[allow(clippy::type_complexity)]
+    /// Like [`RuleSet::build`], taking what `build.rs` compiled from `precomputed(lexicon index,
+    /// line)` where it knows the pattern; others are compiled here.
     pub fn build_with(
         lexicons: &[Lexicon],
         normalizer: &Normalizer,
-        precomputed: &dyn Fn(usize, usize) -> Option<Vec<Vec<Vec<u8>>>>,
+        precomputed: &mut dyn FnMut(usize, usize) -> Option<Precompiled>,
     ) -> Result<RuleSet> {
         let mut set = RuleSet::default();
         let mut base_patterns: Vec<String> = Vec::new();
         let mut marks_patterns: Vec<String> = Vec::new();
         let mut base_triggers: Vec<Vec<u8>> = Vec::new();
         let mut marks_triggers: Vec<Vec<u8>> = Vec::new();
+        // Anchor literal → chains, per view.
+        let mut base_anchors: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut marks_anchors: HashMap<String, Vec<u32>> = HashMap::new();
         for (lex_index, lex) in lexicons.iter().enumerate() {
             let marks = uses_marks(&lex.lang);
             for entry in &lex.entries {
@@ -138,13 +162,30 @@ impl RuleSet {
                 match &entry.term {
                     Term::Regex(raw) => {
                         let pattern = triggers::normalize_pattern(raw);
-                        let required = match precomputed(lex_index, entry.line) {
+                        let ascii_classes = triggers::ascii_classes(&lex.lang);
+                        let compiled = match precomputed(lex_index, entry.line) {
                             Some(known) => known,
-                            None => {
-                                let hir = triggers::parse(&pattern)
-                                    .map_err(|e| Error::at(&lex.file, entry.line, format!("invalid regex: {e}")))?;
-                                triggers::required_literal_groups(&hir)
+                            None => match chains::compile(&pattern, ascii_classes) {
+                                Some(chain) => Precompiled::Chain(chain),
+                                None => {
+                                    let hir = triggers::parse(&pattern)
+                                        .map_err(|e| Error::at(&lex.file, entry.line, format!("invalid regex: {e}")))?;
+                                    Precompiled::Triggers(triggers::required_literal_groups(&hir))
+                                }
+                            },
+                        };
+                        let required = match compiled {
+                            Precompiled::Chain(chain) => {
+                                let (anchors, matcher) =
+                                    if marks { (&mut marks_anchors, &mut set.marks) } else { (&mut base_anchors, &mut set.base) };
+                                let index = matcher.chains.len() as u32;
+                                for word in chain.anchor_words() {
+                                    anchors.entry(word.clone()).or_default().push(index);
+                                }
+                                matcher.chains.push((id, chain));
+                                continue;
                             }
+                            Precompiled::Triggers(required) => required,
                         };
                         let (trigger_list, matcher) = if marks {
                             (&mut marks_triggers, &mut set.marks)
@@ -152,7 +193,6 @@ impl RuleSet {
                             (&mut base_triggers, &mut set.base)
                         };
                         let index = matcher.patterns.len() as u32;
-                        let ascii_classes = matches!(lex.lang.as_str(), "en" | "id" | "ms" | "fil");
                         matcher.patterns.push(Pattern {
                             rule: id,
                             source: pattern,
@@ -193,22 +233,29 @@ impl RuleSet {
                             let (Some(first), Some(last)) = (v.chars().next(), v.chars().next_back()) else {
                                 continue;
                             };
-                            matcher.literals.push(Literal {
+                            matcher.targets.push(Target::Term(Literal {
                                 rule: id,
                                 open_start: *open_start,
                                 open_end: *open_end,
                                 first,
                                 last,
-                            });
+                            }));
                             patterns.push(v);
                         }
                     }
                 }
             }
         }
-        for (matcher, patterns, triggers) in
-            [(&mut set.base, base_patterns, base_triggers), (&mut set.marks, marks_patterns, marks_triggers)]
-        {
+        for (matcher, mut patterns, triggers, anchors) in [
+            (&mut set.base, base_patterns, base_triggers, base_anchors),
+            (&mut set.marks, marks_patterns, marks_triggers, marks_anchors),
+        ] {
+            let mut anchors: Vec<(String, Vec<u32>)> = anchors.into_iter().collect();
+            anchors.sort();
+            for (word, chains) in anchors {
+                patterns.push(word);
+                matcher.targets.push(Target::Anchor(chains));
+            }
             if !patterns.is_empty() {
                 matcher.automaton = Some(
                     AhoCorasick::builder()
@@ -249,8 +296,24 @@ impl RuleSet {
     fn find_in(&self, m: &ViewMatcher, view: &View, keep: &dyn Fn(&str) -> bool, hits: &mut Vec<Hit>) {
         let text = view.text.as_str();
         if let Some(ac) = &m.automaton {
+            // (chain, start, end) of every chain match around an anchor hit.
+            let mut chained: Vec<(u32, usize, usize)> = Vec::new();
             for mat in ac.find_overlapping_iter(text) {
-                let lit = m.literals[mat.pattern().as_usize()];
+                let lit = match &m.targets[mat.pattern().as_usize()] {
+                    Target::Term(lit) => *lit,
+                    Target::Anchor(chains) => {
+                        for &c in chains {
+                            let (rule, chain) = &m.chains[c as usize];
+                            if !keep(&self.rules[*rule as usize].lang) {
+                                continue;
+                            }
+                            if let Some((s, e)) = chain.match_at(text, mat.start(), mat.end()) {
+                                chained.push((c, s, e));
+                            }
+                        }
+                        continue;
+                    }
+                };
                 if !keep(&self.rules[lit.rule as usize].lang) {
                     continue;
                 }
@@ -272,6 +335,22 @@ impl RuleSet {
                 }
                 let (start, end) = view.source_span(s, e);
                 hits.push(Hit { rule: lit.rule, start, end });
+            }
+            // Like a regex's matches: leftmost first, none overlapping the one before.
+            chained.sort_unstable_by_key(|&(c, s, e)| (c, s, std::cmp::Reverse(e)));
+            chained.dedup();
+            let mut last: Option<(u32, usize)> = None;
+            for (c, s, e) in chained {
+                if last.is_some_and(|(lc, le)| lc == c && s < le) {
+                    continue;
+                }
+                last = Some((c, e));
+                let rule = m.chains[c as usize].0;
+                if view.has_folded(s, e) && !self.rules[rule as usize].accepts_folded() {
+                    continue;
+                }
+                let (start, end) = view.source_span(s, e);
+                hits.push(Hit { rule, start, end });
             }
         }
         let mut due: Vec<u32> = m.always.clone();
@@ -370,4 +449,79 @@ fn extend_word_back(text: &str, mut at: usize, edge: char) -> usize {
         at -= c.len_utf8();
     }
     at
+}
+
+#[cfg(test)]
+mod chain_equivalence {
+    //! Every bundled pattern compiled into a chain matches exactly where its regex matches, on
+    //! every text the repository's tests hold (suites and case tables).
+
+    use super::*;
+    use crate::bundled;
+    use crate::lexicon;
+
+    fn texts() -> Vec<String> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
+        let mut out = Vec::new();
+        for dir in ["suites", "cases"] {
+            let mut files: Vec<_> = std::fs::read_dir(root.join(dir)).unwrap().filter_map(|e| e.ok().map(|e| e.path())).collect();
+            files.sort();
+            for f in files {
+                if f.is_file() {
+                    let text = std::fs::read_to_string(&f).unwrap_or_default();
+                    // Every third line: the check runs every regex on every text, which is slow.
+                    out.extend(text.lines().step_by(3).map(|l| l.replace("\\t", " ")));
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn chains_match_where_their_regexes_match() {
+        let normalizer = Normalizer::new(bundled::CONFUSABLES, bundled::EMOJI).unwrap();
+        let blob = String::from_utf8(miniz_oxide::inflate::decompress_to_vec(bundled::LEXICON_BLOB).unwrap()).unwrap();
+        let mut checked = Vec::new();
+        for &(file, start, end) in bundled::LEXICON_FILES {
+            let lex = lexicon::parse(file, &blob[start..end]).unwrap();
+            let ascii = triggers::ascii_classes(&lex.lang);
+            for entry in &lex.entries {
+                let Term::Regex(raw) = &entry.term else { continue };
+                let source = triggers::normalize_pattern(raw);
+                let Some(chain) = chains::compile(&source, ascii) else { continue };
+                let pattern = Pattern { rule: 0, source: source.clone(), ascii_classes: ascii, compiled: OnceLock::new() };
+                let re = pattern.regex().unwrap().clone();
+                checked.push((format!("{file}:{}", entry.line), uses_marks(&lex.lang), re, chain));
+            }
+        }
+        assert!(checked.len() > 1000, "only {} chains", checked.len());
+        let texts = texts();
+        assert!(texts.len() > 5_000);
+        let mut disagreements = Vec::new();
+        let mut matched = 0;
+        for text in &texts {
+            let n = normalizer.normalize(text);
+            for (name, marks, re, chain) in &checked {
+                let view = if *marks { &n.marks.text } else { &n.base.text };
+                let by_regex: Vec<(usize, usize)> = re.find_iter(view).map(|m| (m.start(), m.end())).filter(|(s, e)| s < e).collect();
+                let mut by_chain: Vec<(usize, usize)> = chain
+                    .anchor_words()
+                    .iter()
+                    .flat_map(|w| view.match_indices(w.as_str()).map(move |(i, _)| (i, i + w.len())))
+                    .filter_map(|(s, e)| chain.match_at(view, s, e))
+                    .collect();
+                by_chain.sort_by_key(|&(s, e)| (s, std::cmp::Reverse(e)));
+                by_chain.dedup();
+                matched += usize::from(!by_chain.is_empty());
+                if by_regex.is_empty() != by_chain.is_empty() {
+                    disagreements.push(format!("{name}: regex {by_regex:?} chain {by_chain:?} in {view:?}"));
+                }
+            }
+        }
+        // The texts exercise the patterns: a chain that never matched would prove nothing.
+        assert!(matched > 2_000, "only {matched} matches");
+        disagreements.sort();
+        disagreements.dedup();
+        assert!(disagreements.is_empty(), "{} disagreements:\n{}", disagreements.len(), disagreements[..disagreements.len().min(40)].join("\n"));
+    }
 }

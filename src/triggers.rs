@@ -14,6 +14,12 @@ pub const MAX_TRIGGERS_PER_PATTERN: usize = 300;
 /// alternations like `(you|u) (are|r) (a|an) …` collapse to a handful of short literals.
 pub const TRIGGER_BYTES: usize = 6;
 
+/// Latin-script lexicons run on the diacritic-free view: ASCII `\w` and `\b` are enough there
+/// and make a pattern's automata several times smaller than Unicode ones.
+pub fn ascii_classes(lang: &str) -> bool {
+    matches!(lang, "en" | "id" | "ms" | "fil")
+}
+
 /// A pattern's letters put through NFKC like post text (Thai `ำ` becomes `ํา`), leaving regex
 /// syntax alone (`…` is not turned into `...`).
 pub fn normalize_pattern(pattern: &str) -> String {

@@ -10,7 +10,9 @@ use crate::links::LinkChecker;
 use crate::model::Model;
 use crate::normalize::Normalizer;
 use crate::profile::{Profiles, Settings};
-use crate::rules::RuleSet;
+use crate::chains::{Chain, ChainTable};
+use crate::rules::{Precompiled, RuleSet};
+use std::collections::HashMap;
 
 /// Where the engine's data comes from.
 #[derive(Debug, Clone)]
@@ -100,17 +102,29 @@ impl EngineBuilder {
             explanations.check(&lex)?;
             lexicons.push(lex);
         }
-        // Bundled patterns come with triggers worked out by build.rs; others are analysed here.
-        let precomputed = |lex: usize, line: usize| -> Option<Vec<Vec<Vec<u8>>>> {
+        // Bundled patterns come compiled by build.rs (chains, or triggers for the rest); others are
+        // compiled here.
+        let mut chains: HashMap<(String, usize), Chain> = HashMap::new();
+        if bundled_count > 0 {
+            let table = String::from_utf8(inflate(bundled::CHAINS, "bundled chains")?)
+                .map_err(|_| crate::Error::new("bundled chains are not UTF-8"))?;
+            for (file, line, chain) in ChainTable::parse(&table).map_err(crate::Error::new)? {
+                chains.insert((file, line), chain);
+            }
+        }
+        let mut precomputed = |lex: usize, line: usize| -> Option<Precompiled> {
             if lex >= bundled_count {
                 return None;
             }
             let file = bundled::LEXICON_FILES[lex].0;
+            if let Some(chain) = chains.remove(&(file.to_string(), line)) {
+                return Some(Precompiled::Chain(chain));
+            }
             let table = bundled::PATTERN_TRIGGERS;
             let i = table.binary_search_by(|(f, l, _)| (*f, *l as usize).cmp(&(file, line))).ok()?;
-            Some(table[i].2.iter().map(|group| group.iter().map(|l| l.to_vec()).collect()).collect())
+            Some(Precompiled::Triggers(table[i].2.iter().map(|group| group.iter().map(|l| l.to_vec()).collect()).collect()))
         };
-        let rules = RuleSet::build_with(&lexicons, &normalizer, &precomputed)?;
+        let rules = RuleSet::build_with(&lexicons, &normalizer, &mut precomputed)?;
         let model = match self.model {
             ModelSource::Bundled if bundled::MODEL.is_empty() => None,
             ModelSource::Bundled => Some(Model::from_bytes(&inflate(bundled::MODEL, "bundled model")?)?),

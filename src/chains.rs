@@ -1,0 +1,570 @@
+//! Patterns rewritten as chains of word sets, gaps and word edges, matched without a regex engine.
+//!
+//! Most `re:` patterns are a few alternations of words with gaps between them:
+//! `\b(all|those) (gays|muslims)\b.{0,40}\b(should|must) die`. Such a pattern becomes a chain:
+//! sets of literal alternatives that follow each other, gaps of a character class (`.{0,40}`,
+//! `\w+`, `\W{0,3}`), and word-edge checks. One set of each chain (its anchor) joins the term
+//! automaton, so a post costs one automaton pass; from each anchor hit the other steps are checked
+//! in place, outwards. Chains are compiled at build time for the bundled lexicons, so nothing is
+//! compiled while a feed scrolls; a pattern of any other shape stays a regex.
+//!
+//! Also compiled into `build.rs`; depends on nothing but `regex-syntax`.
+
+use regex_syntax::hir::{Class, Hir, HirKind, Look};
+
+/// Version of the text form written by [`Chain::to_text`].
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Most alternatives a set may have, after words next to each other are multiplied out.
+const MAX_ALTERNATIVES: usize = 64;
+/// A class of at most this many characters (after folding) becomes a set of words.
+const MAX_CLASS_CHARS: usize = 8;
+/// Positions one anchor hit may try before giving up: bounds the work a hostile post can cause.
+const STEP_BUDGET: usize = 20_000;
+
+/// Characters sorted into disjoint inclusive ranges.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct CharClass {
+    pub ranges: Vec<(char, char)>,
+}
+
+impl CharClass {
+    pub fn contains(&self, c: char) -> bool {
+        self.ranges
+            .binary_search_by(|&(lo, hi)| {
+                if hi < c {
+                    std::cmp::Ordering::Less
+                } else if lo > c {
+                    std::cmp::Ordering::Greater
+                } else {
+                    std::cmp::Ordering::Equal
+                }
+            })
+            .is_ok()
+    }
+
+    fn len(&self) -> usize {
+        self.ranges.iter().map(|&(lo, hi)| hi as usize - lo as usize + 1).sum()
+    }
+}
+
+/// A zero-width check between two characters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edge {
+    /// `\b`: a word character on exactly one side.
+    Word,
+    /// `\B`.
+    NotWord,
+    /// `^`.
+    Start,
+    /// `$`.
+    End,
+}
+
+/// A piece of a chain: a tiny regex without captures, matched by backtracking from the anchor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Node {
+    /// One of these literals, exactly here (never empty; longest first).
+    Words(Vec<String>),
+    /// One character of a class.
+    Class(CharClass),
+    Edge(Edge),
+    /// These, one after another.
+    Seq(Vec<Node>),
+    /// The first of these that lets the rest match.
+    Alt(Vec<Node>),
+    /// `min..=max` of a node (`max` = `u32::MAX`: unbounded), as many as possible first.
+    Repeat(Box<Node>, u32, u32),
+}
+
+/// A pattern as a chain: the steps of its top-level sequence, one of them a set of words that
+/// every match contains (the anchor).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Chain {
+    pub steps: Vec<Node>,
+    pub anchor: usize,
+    /// What `\w` and `\b` mean for this pattern (ASCII or Unicode word characters).
+    pub word: CharClass,
+}
+
+/// Compiles a (normalised) pattern the way the engine runs it: ASCII classes first where asked,
+/// Unicode when the pattern needs it. `None`: no set of words every match must contain, or a
+/// construct chains do not have; the pattern stays a regex.
+pub fn compile(pattern: &str, ascii_classes: bool) -> Option<Chain> {
+    let parse = |unicode: bool| {
+        regex_syntax::ParserBuilder::new().unicode(unicode).utf8(true).build().parse(pattern).ok().map(|h| (h, unicode))
+    };
+    let (hir, unicode) = if ascii_classes { parse(false).or_else(|| parse(true))? } else { parse(true)? };
+    let word_hir = regex_syntax::ParserBuilder::new().unicode(unicode).build().parse(r"\w").ok()?;
+    let word = class_of(&word_hir)?;
+    let steps = match node(&hir)? {
+        Node::Seq(steps) => steps,
+        other => vec![other],
+    };
+    let steps = join_words(steps);
+    let anchor = choose_anchor(&steps)?;
+    // The text form separates words with these.
+    if !words_are_safe(&Node::Seq(steps.clone())) {
+        return None;
+    }
+    Some(Chain { steps, anchor, word })
+}
+
+fn words_are_safe(node: &Node) -> bool {
+    match node {
+        Node::Words(words) => !words.iter().any(|w| w.is_empty() || w.contains(['\t', '\n', '\x1e', '\x1f'])),
+        Node::Seq(nodes) | Node::Alt(nodes) => nodes.iter().all(words_are_safe),
+        Node::Repeat(inner, _, _) => words_are_safe(inner),
+        Node::Class(_) | Node::Edge(_) => true,
+    }
+}
+
+fn class_of(hir: &Hir) -> Option<CharClass> {
+    match hir.kind() {
+        HirKind::Class(Class::Unicode(c)) => Some(CharClass { ranges: c.ranges().iter().map(|r| (r.start(), r.end())).collect() }),
+        HirKind::Class(Class::Bytes(c)) if c.is_ascii() => {
+            Some(CharClass { ranges: c.ranges().iter().map(|r| (char::from(r.start()), char::from(r.end()))).collect() })
+        }
+        _ => None,
+    }
+}
+
+/// Characters post text can hold: whitespace is always one plain space, letters are lower case.
+fn can_occur(c: char) -> bool {
+    (c == ' ' || !c.is_whitespace()) && !c.is_uppercase()
+}
+
+/// The literal strings a node stands for, when it is nothing but literals (a few of them).
+fn literals(node: &Node) -> Option<Vec<String>> {
+    match node {
+        Node::Words(words) => Some(words.clone()),
+        Node::Seq(nodes) => {
+            let mut set = vec![String::new()];
+            for n in nodes {
+                let next = literals(n)?;
+                if set.len() * next.len() > MAX_ALTERNATIVES {
+                    return None;
+                }
+                set = set.iter().flat_map(|a| next.iter().map(move |b| format!("{a}{b}"))).collect();
+            }
+            Some(set)
+        }
+        Node::Alt(nodes) => {
+            let mut set = Vec::new();
+            for n in nodes {
+                set.extend(literals(n)?);
+            }
+            Some(set)
+        }
+        Node::Repeat(inner, 0, 1) => {
+            let mut set = literals(inner)?;
+            set.push(String::new());
+            Some(set)
+        }
+        _ => None,
+    }
+}
+
+fn words(mut set: Vec<String>) -> Node {
+    set.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+    set.dedup();
+    let has_empty = set.last().is_some_and(String::is_empty);
+    if has_empty {
+        set.pop();
+        if set.is_empty() {
+            return Node::Seq(Vec::new());
+        }
+        return Node::Repeat(Box::new(Node::Words(set)), 0, 1);
+    }
+    Node::Words(set)
+}
+
+fn node(hir: &Hir) -> Option<Node> {
+    Some(match hir.kind() {
+        HirKind::Empty => Node::Seq(Vec::new()),
+        HirKind::Literal(lit) => Node::Words(vec![String::from_utf8(lit.0.to_vec()).ok()?]),
+        HirKind::Class(_) => {
+            let class = class_of(hir)?;
+            if class.len() <= 4 * MAX_CLASS_CHARS {
+                let chars: Vec<String> = class
+                    .ranges
+                    .iter()
+                    .flat_map(|&(lo, hi)| (lo..=hi).filter(|&c| can_occur(c)).map(String::from))
+                    .collect();
+                if chars.len() <= MAX_CLASS_CHARS {
+                    return Some(if chars.is_empty() { Node::Alt(Vec::new()) } else { words(chars) });
+                }
+            }
+            Node::Class(class)
+        }
+        HirKind::Look(look) => Node::Edge(match look {
+            Look::Start | Look::StartLF | Look::StartCRLF => Edge::Start,
+            Look::End | Look::EndLF | Look::EndCRLF => Edge::End,
+            Look::WordAscii | Look::WordUnicode => Edge::Word,
+            Look::WordAsciiNegate | Look::WordUnicodeNegate => Edge::NotWord,
+            _ => return None,
+        }),
+        HirKind::Capture(cap) => node(&cap.sub)?,
+        HirKind::Concat(items) => {
+            let mut out = Vec::new();
+            for item in items {
+                match node(item)? {
+                    Node::Seq(inner) => out.extend(inner),
+                    other => out.push(other),
+                }
+            }
+            Node::Seq(join_words(out))
+        }
+        HirKind::Alternation(alts) => {
+            let nodes: Vec<Node> = alts.iter().map(node).collect::<Option<_>>()?;
+            let all: Option<Vec<String>> =
+                nodes.iter().map(literals).try_fold(Vec::new(), |mut acc, l| {
+                    acc.extend(l?);
+                    Some(acc)
+                });
+            match all {
+                Some(set) => words(set),
+                None => Node::Alt(nodes),
+            }
+        }
+        HirKind::Repetition(rep) => {
+            let inner = node(&rep.sub)?;
+            let mut max = rep.max.unwrap_or(u32::MAX);
+            // Post text never holds two spaces in a row.
+            if inner == Node::Words(vec![" ".to_string()]) {
+                max = max.min(1);
+            }
+            if rep.min > max {
+                return None;
+            }
+            match (rep.min, max) {
+                (1, 1) => inner,
+                (0, 1) => match literals(&inner) {
+                    Some(mut set) => {
+                        set.push(String::new());
+                        words(set)
+                    }
+                    None => Node::Repeat(Box::new(inner), 0, 1),
+                },
+                _ => Node::Repeat(Box::new(inner), rep.min, max),
+            }
+        }
+    })
+}
+
+/// Sets of words next to each other in a sequence multiplied out while small: longer literals
+/// make rarer anchors and fewer steps.
+fn join_words(nodes: Vec<Node>) -> Vec<Node> {
+    let mut out: Vec<Node> = Vec::with_capacity(nodes.len());
+    for n in nodes {
+        if let (Some(Node::Words(a)), Node::Words(b)) = (out.last(), &n) {
+            if a.len() * b.len() <= MAX_ALTERNATIVES {
+                let joined: Vec<String> = a.iter().flat_map(|x| b.iter().map(move |y| format!("{x}{y}"))).collect();
+                out.pop();
+                out.push(words(joined));
+                continue;
+            }
+        }
+        out.push(n);
+    }
+    out
+}
+
+fn edge_holds(edge: Edge, before: Option<char>, after: Option<char>, word: &CharClass) -> bool {
+    let is_word = |c: Option<char>| c.is_some_and(|c| word.contains(c));
+    match edge {
+        Edge::Word => is_word(before) != is_word(after),
+        Edge::NotWord => is_word(before) == is_word(after),
+        Edge::Start => before.is_none(),
+        Edge::End => after.is_none(),
+    }
+}
+
+/// The set of words whose shortest literal is longest: the rarest thing to look for.
+fn choose_anchor(steps: &[Node]) -> Option<usize> {
+    steps
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| match s {
+            Node::Words(words) => Some((i, words.iter().map(String::len).min().unwrap_or(0))),
+            _ => None,
+        })
+        .filter(|&(_, shortest)| shortest >= 2)
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+        .map(|(i, _)| i)
+}
+
+/// Which way a match grows from the anchor.
+#[derive(Clone, Copy)]
+enum Dir {
+    Right,
+    Left,
+}
+
+/// What one anchor hit may still spend.
+struct Budget(std::cell::Cell<usize>);
+
+impl Budget {
+    fn spend(&self) -> bool {
+        let left = self.0.get();
+        if left == 0 {
+            return false;
+        }
+        self.0.set(left - 1);
+        true
+    }
+}
+
+impl Chain {
+    /// The literals the automaton looks for.
+    pub fn anchor_words(&self) -> &[String] {
+        match &self.steps[self.anchor] {
+            Node::Words(words) => words,
+            _ => &[],
+        }
+    }
+
+    /// The whole match around an anchor hit at `start..end` of `text`, if the other steps hold.
+    pub fn match_at(&self, text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+        let budget = Budget(std::cell::Cell::new(STEP_BUDGET));
+        let right = self.seq(text, Dir::Right, &self.steps[self.anchor + 1..], end, &budget, &mut |p| Some(p))?;
+        let before: Vec<&Node> = self.steps[..self.anchor].iter().rev().collect();
+        let left = self.seq_refs(text, Dir::Left, &before, start, &budget, &mut |p| Some(p))?;
+        Some((left, right))
+    }
+
+    fn seq(&self, text: &str, dir: Dir, nodes: &[Node], at: usize, budget: &Budget, k: &mut dyn FnMut(usize) -> Option<usize>) -> Option<usize> {
+        match dir {
+            Dir::Right => match nodes.split_first() {
+                None => k(at),
+                Some((first, rest)) => self.one(text, dir, first, at, budget, &mut |p| self.seq(text, dir, rest, p, budget, k)),
+            },
+            Dir::Left => match nodes.split_last() {
+                None => k(at),
+                Some((last, rest)) => self.one(text, dir, last, at, budget, &mut |p| self.seq(text, dir, rest, p, budget, k)),
+            },
+        }
+    }
+
+    /// Like `seq`, for steps already in the order they are matched.
+    fn seq_refs(&self, text: &str, dir: Dir, nodes: &[&Node], at: usize, budget: &Budget, k: &mut dyn FnMut(usize) -> Option<usize>) -> Option<usize> {
+        match nodes.split_first() {
+            None => k(at),
+            Some((first, rest)) => self.one(text, dir, first, at, budget, &mut |p| self.seq_refs(text, dir, rest, p, budget, k)),
+        }
+    }
+
+    /// Matches `node` at `at` going `dir`, then asks `k` whether the rest matches from where it ended.
+    fn one(&self, text: &str, dir: Dir, node: &Node, at: usize, budget: &Budget, k: &mut dyn FnMut(usize) -> Option<usize>) -> Option<usize> {
+        if !budget.spend() {
+            return None;
+        }
+        let bytes = text.as_bytes();
+        match node {
+            Node::Words(words) => words.iter().find_map(|w| match dir {
+                Dir::Right if bytes[at..].starts_with(w.as_bytes()) => k(at + w.len()),
+                Dir::Left if bytes[..at].ends_with(w.as_bytes()) => k(at - w.len()),
+                _ => None,
+            }),
+            Node::Class(class) => {
+                let c = match dir {
+                    Dir::Right => text[at..].chars().next(),
+                    Dir::Left => text[..at].chars().next_back(),
+                }?;
+                if !class.contains(c) {
+                    return None;
+                }
+                k(match dir {
+                    Dir::Right => at + c.len_utf8(),
+                    Dir::Left => at - c.len_utf8(),
+                })
+            }
+            Node::Edge(edge) => {
+                edge_holds(*edge, text[..at].chars().next_back(), text[at..].chars().next(), &self.word).then_some(())?;
+                k(at)
+            }
+            Node::Seq(nodes) => self.seq(text, dir, nodes, at, budget, k),
+            Node::Alt(nodes) => nodes.iter().find_map(|n| self.one(text, dir, n, at, budget, k)),
+            Node::Repeat(inner, min, max) => self.repeat(text, dir, inner, *min, *max, at, budget, k),
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn repeat(&self, text: &str, dir: Dir, inner: &Node, min: u32, max: u32, at: usize, budget: &Budget, k: &mut dyn FnMut(usize) -> Option<usize>) -> Option<usize> {
+        if max > 0 {
+            let found = self.one(text, dir, inner, at, budget, &mut |p| {
+                // An empty repetition cannot help and would loop.
+                if p == at {
+                    return None;
+                }
+                let next_max = if max == u32::MAX { max } else { max - 1 };
+                self.repeat(text, dir, inner, min.saturating_sub(1), next_max, p, budget, k)
+            });
+            if found.is_some() {
+                return found;
+            }
+        }
+        if min == 0 {
+            k(at)
+        } else {
+            None
+        }
+    }
+}
+
+/// Chains and the classes they use, written as text: `build.rs` writes it, the engine reads it.
+///
+/// ```text
+/// waspada-chains 1
+/// class <lo>-<hi> <lo>-<hi> …                        (code points in hex; numbered from 0)
+/// chain <file> <line> <anchor> <word class> <steps>
+/// ```
+/// Steps are a sequence node in prefix form, tokens separated by `\x1f`: `W n word…`,
+/// `C class`, `E b|B|^|$`, `S n node…`, `A n node…`, `R min max node` (`max` `*`: unbounded).
+#[derive(Debug, Default)]
+pub struct ChainTable {
+    classes: Vec<CharClass>,
+    chains: String,
+}
+
+impl ChainTable {
+    fn class_id(&mut self, class: &CharClass) -> usize {
+        match self.classes.iter().position(|c| c == class) {
+            Some(i) => i,
+            None => {
+                self.classes.push(class.clone());
+                self.classes.len() - 1
+            }
+        }
+    }
+
+    fn write(&mut self, node: &Node, out: &mut Vec<String>) {
+        match node {
+            Node::Words(words) => {
+                out.push(format!("W{}", words.len()));
+                out.extend(words.iter().cloned());
+            }
+            Node::Class(class) => out.push(format!("C{}", self.class_id(class))),
+            Node::Edge(edge) => out.push(
+                match edge {
+                    Edge::Word => "Eb",
+                    Edge::NotWord => "EB",
+                    Edge::Start => "E^",
+                    Edge::End => "E$",
+                }
+                .to_string(),
+            ),
+            Node::Seq(nodes) | Node::Alt(nodes) => {
+                out.push(format!("{}{}", if matches!(node, Node::Seq(_)) { 'S' } else { 'A' }, nodes.len()));
+                for n in nodes {
+                    self.write(n, out);
+                }
+            }
+            Node::Repeat(inner, min, max) => {
+                let max = if *max == u32::MAX { "*".to_string() } else { max.to_string() };
+                out.push(format!("R{min}:{max}"));
+                self.write(inner, out);
+            }
+        }
+    }
+
+    /// Adds the chain of the pattern on `line` of `file`.
+    pub fn push(&mut self, file: &str, line: usize, chain: &Chain) {
+        let word = self.class_id(&chain.word);
+        let mut tokens = Vec::new();
+        self.write(&Node::Seq(chain.steps.clone()), &mut tokens);
+        self.chains.push_str(&format!("chain {file} {line} {} {word} {}\n", chain.anchor, tokens.join("\x1f")));
+    }
+
+    /// The text form: header, classes, chains.
+    pub fn to_text(&self) -> String {
+        let mut out = format!("waspada-chains {FORMAT_VERSION}\n");
+        for class in &self.classes {
+            let ranges: Vec<String> =
+                class.ranges.iter().map(|&(lo, hi)| format!("{:x}-{:x}", lo as u32, hi as u32)).collect();
+            out.push_str(&format!("class {}\n", ranges.join(" ")));
+        }
+        out.push_str(&self.chains);
+        out
+    }
+
+    /// Reads the text form: every chain with the (file, line) of its pattern.
+    pub fn parse(text: &str) -> Result<Vec<(String, usize, Chain)>, String> {
+        let mut lines = text.lines();
+        let header = lines.next().unwrap_or_default();
+        if header != format!("waspada-chains {FORMAT_VERSION}") {
+            return Err(format!("chain table: expected format {FORMAT_VERSION}, found {header:?}"));
+        }
+        let mut classes: Vec<CharClass> = Vec::new();
+        let mut chains = Vec::new();
+        for (n, line) in lines.enumerate() {
+            let bad = |what: &str| format!("chain table line {}: {what}", n + 2);
+            if let Some(rest) = line.strip_prefix("class ") {
+                let mut ranges = Vec::new();
+                for range in rest.split(' ') {
+                    let (lo, hi) = range.split_once('-').ok_or_else(|| bad("range without '-'"))?;
+                    let code = |s: &str| u32::from_str_radix(s, 16).ok().and_then(char::from_u32);
+                    ranges.push((code(lo).ok_or_else(|| bad("bad code point"))?, code(hi).ok_or_else(|| bad("bad code point"))?));
+                }
+                classes.push(CharClass { ranges });
+            } else if let Some(rest) = line.strip_prefix("chain ") {
+                let mut head = rest.splitn(5, ' ');
+                let file = head.next().ok_or_else(|| bad("no file"))?.to_string();
+                let fields: Vec<usize> = (0..3)
+                    .map(|_| head.next().and_then(|s| s.parse::<usize>().ok()).ok_or_else(|| bad("bad number")))
+                    .collect::<Result<_, _>>()?;
+                let (line_no, anchor) = (fields[0], fields[1]);
+                let word = classes.get(fields[2]).cloned().ok_or_else(|| bad("unknown class"))?;
+                let mut tokens = head.next().unwrap_or_default().split('\x1f');
+                let steps = match read_node(&mut tokens, &classes).ok_or_else(|| bad("malformed steps"))? {
+                    Node::Seq(steps) => steps,
+                    _ => return Err(bad("steps are not a sequence")),
+                };
+                if tokens.next().is_some() {
+                    return Err(bad("trailing tokens"));
+                }
+                if !matches!(steps.get(anchor), Some(Node::Words(_))) {
+                    return Err(bad("anchor is not a set of words"));
+                }
+                chains.push((file, line_no, Chain { steps, anchor, word }));
+            } else if !line.is_empty() {
+                return Err(bad("unknown line"));
+            }
+        }
+        Ok(chains)
+    }
+}
+
+fn read_node<'a>(tokens: &mut impl Iterator<Item = &'a str>, classes: &[CharClass]) -> Option<Node> {
+    let token = tokens.next()?;
+    let (kind, arg) = token.split_at(token.char_indices().nth(1).map_or(token.len(), |(i, _)| i));
+    Some(match kind {
+        "W" => {
+            let n: usize = arg.parse().ok()?;
+            Node::Words((0..n).map(|_| tokens.next().map(str::to_string)).collect::<Option<_>>()?)
+        }
+        "C" => Node::Class(classes.get(arg.parse::<usize>().ok()?)?.clone()),
+        "E" => Node::Edge(match arg {
+            "b" => Edge::Word,
+            "B" => Edge::NotWord,
+            "^" => Edge::Start,
+            "$" => Edge::End,
+            _ => return None,
+        }),
+        "S" | "A" => {
+            let n: usize = arg.parse().ok()?;
+            let nodes = (0..n).map(|_| read_node(tokens, classes)).collect::<Option<Vec<_>>>()?;
+            if kind == "S" {
+                Node::Seq(nodes)
+            } else {
+                Node::Alt(nodes)
+            }
+        }
+        "R" => {
+            let (min, max) = arg.split_once(':')?;
+            let max = if max == "*" { u32::MAX } else { max.parse().ok()? };
+            Node::Repeat(Box::new(read_node(tokens, classes)?), min.parse().ok()?, max)
+        }
+        _ => return None,
+    })
+}
