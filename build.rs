@@ -9,15 +9,15 @@ use std::path::{Path, PathBuf};
 #[path = "src/category.rs"]
 #[allow(dead_code)]
 mod category;
+#[path = "src/chains.rs"]
+#[allow(dead_code)]
+mod chains;
 #[path = "src/error.rs"]
 #[allow(dead_code)]
 mod error;
 #[path = "src/lexicon.rs"]
 #[allow(dead_code)]
 mod lexicon;
-#[path = "src/chains.rs"]
-#[allow(dead_code)]
-mod chains;
 #[path = "src/triggers.rs"]
 #[allow(dead_code)]
 mod triggers;

@@ -121,10 +121,12 @@ fn words_are_safe(node: &Node) -> bool {
 
 fn class_of(hir: &Hir) -> Option<CharClass> {
     match hir.kind() {
-        HirKind::Class(Class::Unicode(c)) => Some(CharClass { ranges: c.ranges().iter().map(|r| (r.start(), r.end())).collect() }),
-        HirKind::Class(Class::Bytes(c)) if c.is_ascii() => {
-            Some(CharClass { ranges: c.ranges().iter().map(|r| (char::from(r.start()), char::from(r.end()))).collect() })
+        HirKind::Class(Class::Unicode(c)) => {
+            Some(CharClass { ranges: c.ranges().iter().map(|r| (r.start(), r.end())).collect() })
         }
+        HirKind::Class(Class::Bytes(c)) if c.is_ascii() => Some(CharClass {
+            ranges: c.ranges().iter().map(|r| (char::from(r.start()), char::from(r.end()))).collect(),
+        }),
         _ => None,
     }
 }
@@ -217,11 +219,10 @@ fn node(hir: &Hir) -> Option<Node> {
         }
         HirKind::Alternation(alts) => {
             let nodes: Vec<Node> = alts.iter().map(node).collect::<Option<_>>()?;
-            let all: Option<Vec<String>> =
-                nodes.iter().map(literals).try_fold(Vec::new(), |mut acc, l| {
-                    acc.extend(l?);
-                    Some(acc)
-                });
+            let all: Option<Vec<String>> = nodes.iter().map(literals).try_fold(Vec::new(), |mut acc, l| {
+                acc.extend(l?);
+                Some(acc)
+            });
             match all {
                 Some(set) => words(set),
                 None => Node::Alt(nodes),
@@ -333,29 +334,59 @@ impl Chain {
         Some((left, right))
     }
 
-    fn seq(&self, text: &str, dir: Dir, nodes: &[Node], at: usize, budget: &Budget, k: &mut dyn FnMut(usize) -> Option<usize>) -> Option<usize> {
+    fn seq(
+        &self,
+        text: &str,
+        dir: Dir,
+        nodes: &[Node],
+        at: usize,
+        budget: &Budget,
+        k: &mut dyn FnMut(usize) -> Option<usize>,
+    ) -> Option<usize> {
         match dir {
             Dir::Right => match nodes.split_first() {
                 None => k(at),
-                Some((first, rest)) => self.one(text, dir, first, at, budget, &mut |p| self.seq(text, dir, rest, p, budget, k)),
+                Some((first, rest)) => {
+                    self.one(text, dir, first, at, budget, &mut |p| self.seq(text, dir, rest, p, budget, k))
+                }
             },
             Dir::Left => match nodes.split_last() {
                 None => k(at),
-                Some((last, rest)) => self.one(text, dir, last, at, budget, &mut |p| self.seq(text, dir, rest, p, budget, k)),
+                Some((last, rest)) => {
+                    self.one(text, dir, last, at, budget, &mut |p| self.seq(text, dir, rest, p, budget, k))
+                }
             },
         }
     }
 
     /// Like `seq`, for steps already in the order they are matched.
-    fn seq_refs(&self, text: &str, dir: Dir, nodes: &[&Node], at: usize, budget: &Budget, k: &mut dyn FnMut(usize) -> Option<usize>) -> Option<usize> {
+    fn seq_refs(
+        &self,
+        text: &str,
+        dir: Dir,
+        nodes: &[&Node],
+        at: usize,
+        budget: &Budget,
+        k: &mut dyn FnMut(usize) -> Option<usize>,
+    ) -> Option<usize> {
         match nodes.split_first() {
             None => k(at),
-            Some((first, rest)) => self.one(text, dir, first, at, budget, &mut |p| self.seq_refs(text, dir, rest, p, budget, k)),
+            Some((first, rest)) => {
+                self.one(text, dir, first, at, budget, &mut |p| self.seq_refs(text, dir, rest, p, budget, k))
+            }
         }
     }
 
     /// Matches `node` at `at` going `dir`, then asks `k` whether the rest matches from where it ended.
-    fn one(&self, text: &str, dir: Dir, node: &Node, at: usize, budget: &Budget, k: &mut dyn FnMut(usize) -> Option<usize>) -> Option<usize> {
+    fn one(
+        &self,
+        text: &str,
+        dir: Dir,
+        node: &Node,
+        at: usize,
+        budget: &Budget,
+        k: &mut dyn FnMut(usize) -> Option<usize>,
+    ) -> Option<usize> {
         if !budget.spend() {
             return None;
         }
@@ -380,7 +411,8 @@ impl Chain {
                 })
             }
             Node::Edge(edge) => {
-                edge_holds(*edge, text[..at].chars().next_back(), text[at..].chars().next(), &self.word).then_some(())?;
+                edge_holds(*edge, text[..at].chars().next_back(), text[at..].chars().next(), &self.word)
+                    .then_some(())?;
                 k(at)
             }
             Node::Seq(nodes) => self.seq(text, dir, nodes, at, budget, k),
@@ -390,7 +422,17 @@ impl Chain {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn repeat(&self, text: &str, dir: Dir, inner: &Node, min: u32, max: u32, at: usize, budget: &Budget, k: &mut dyn FnMut(usize) -> Option<usize>) -> Option<usize> {
+    fn repeat(
+        &self,
+        text: &str,
+        dir: Dir,
+        inner: &Node,
+        min: u32,
+        max: u32,
+        at: usize,
+        budget: &Budget,
+        k: &mut dyn FnMut(usize) -> Option<usize>,
+    ) -> Option<usize> {
         if max > 0 {
             let found = self.one(text, dir, inner, at, budget, &mut |p| {
                 // An empty repetition cannot help and would loop.
@@ -504,7 +546,10 @@ impl ChainTable {
                 for range in rest.split(' ') {
                     let (lo, hi) = range.split_once('-').ok_or_else(|| bad("range without '-'"))?;
                     let code = |s: &str| u32::from_str_radix(s, 16).ok().and_then(char::from_u32);
-                    ranges.push((code(lo).ok_or_else(|| bad("bad code point"))?, code(hi).ok_or_else(|| bad("bad code point"))?));
+                    ranges.push((
+                        code(lo).ok_or_else(|| bad("bad code point"))?,
+                        code(hi).ok_or_else(|| bad("bad code point"))?,
+                    ));
                 }
                 classes.push(CharClass { ranges });
             } else if let Some(rest) = line.strip_prefix("chain ") {

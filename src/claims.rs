@@ -376,8 +376,8 @@ mod tests {
 /// few claims that share its words (not with every claim), and a match must cover most of a claim.
 pub mod index {
     use super::{Claim, ClaimVerdict};
+    use crate::fasthash::FastMap as HashMap;
     use crate::normalize::{is_unspaced_script, is_word_char, Normalizer};
-    use std::collections::HashMap;
 
     /// Share of a claim's (weighted) content words a post must contain to match it.
     pub const MIN_COVERAGE: f32 = 0.55;
@@ -553,7 +553,7 @@ pub mod index {
             let informative = |t: u32| self.postings[t as usize].len() <= self.max_df;
             let window = 2 * ids.len() + 8;
             let total = self.doc_weight[doc].max(1e-6);
-            let mut counts: HashMap<u32, usize> = HashMap::new();
+            let mut counts: HashMap<u32, usize> = HashMap::default();
             let mut covered = 0.0f32;
             for (end, tok) in sequence.iter().enumerate() {
                 if let Some(t) = tok.filter(|t| ids.contains(t) && informative(*t)) {

@@ -7,10 +7,10 @@
 //! before a short everyday word: ordinary words stay ordinary.
 
 use crate::category::Category;
+use crate::fasthash::{FastMap, FastSet};
 use crate::lexicon::{Class, Context, Term};
 use crate::normalize::View;
 use crate::rules::Rule;
-use std::collections::{HashMap, HashSet};
 
 /// Shortest word that may be corrected (shorter words have too many neighbours).
 const MIN_WORD: usize = 5;
@@ -27,14 +27,14 @@ pub(crate) struct Speller {
     /// The words of the terms hate and threats are written with (five letters or more).
     vocabulary: Vec<String>,
     /// Each of those words, and each of its one-letter deletions → the words (by index).
-    variants: HashMap<String, Vec<u32>>,
+    variants: FastMap<String, Vec<u32>>,
     /// Every one-word literal of every lexicon: real words, never read as misspellings.
-    words: HashSet<String>,
+    words: FastSet<String>,
     /// Everyday words (`assets/normalize/ordinary_words.txt`), never read as misspellings either,
     /// and never a correction's result: correcting "mak" into "makes" finds nothing hateful.
-    ordinary: HashSet<&'static str>,
+    ordinary: FastSet<&'static str>,
     /// Short words a dropped space may glue to a longer one (`assets/normalize/short_words.txt`).
-    glue: HashSet<&'static str>,
+    glue: FastSet<&'static str>,
     /// `shapes[first letter]` has bit `n` set when a vocabulary word of `n` bytes starts with it:
     /// most words of a post fail this test and cost nothing more.
     shapes: [u64; 26],
@@ -43,7 +43,7 @@ pub(crate) struct Speller {
 const ORDINARY_WORDS: &str = include_str!("../assets/normalize/ordinary_words.txt");
 const SHORT_WORDS: &str = include_str!("../assets/normalize/short_words.txt");
 
-fn word_list(text: &'static str) -> HashSet<&'static str> {
+fn word_list(text: &'static str) -> FastSet<&'static str> {
     text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
 }
 

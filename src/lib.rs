@@ -39,6 +39,7 @@ pub mod chains;
 pub mod claims;
 pub mod engine;
 pub mod error;
+mod fasthash;
 mod fuzzy;
 pub mod lexicon;
 pub mod links;

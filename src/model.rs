@@ -262,11 +262,12 @@ impl Model {
 
     /// Calibrated probability per head, in head order.
     pub fn probabilities(&self, normalized: &str) -> Vec<(Category, f32)> {
+        let group = script_group(normalized);
         self.raw_scores(normalized)
             .into_iter()
             .zip(&self.heads)
             .map(|(raw, h)| {
-                let (a, b) = h.calib[script_group(normalized)];
+                let (a, b) = h.calib[group];
                 (h.category, sigmoid(a * raw + b))
             })
             .collect()

@@ -6,7 +6,7 @@
 //! range of the original text it came from, so a match in a view maps back to a span of the post.
 
 use crate::error::{Error, Result};
-use std::collections::HashMap;
+use crate::fasthash::FastMap;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
@@ -109,8 +109,8 @@ struct Ch {
 /// The normaliser, built once from the confusable and emoji tables in `assets/normalize/`.
 #[derive(Debug, Clone, Default)]
 pub struct Normalizer {
-    confusables: HashMap<char, char>,
-    emoji: HashMap<char, Box<str>>,
+    confusables: FastMap<char, char>,
+    emoji: FastMap<char, Box<str>>,
 }
 
 impl Normalizer {

@@ -176,8 +176,11 @@ impl RuleSet {
                         };
                         let required = match compiled {
                             Precompiled::Chain(chain) => {
-                                let (anchors, matcher) =
-                                    if marks { (&mut marks_anchors, &mut set.marks) } else { (&mut base_anchors, &mut set.base) };
+                                let (anchors, matcher) = if marks {
+                                    (&mut marks_anchors, &mut set.marks)
+                                } else {
+                                    (&mut base_anchors, &mut set.base)
+                                };
                                 let index = matcher.chains.len() as u32;
                                 for word in chain.anchor_words() {
                                     anchors.entry(word.clone()).or_default().push(index);
@@ -464,7 +467,8 @@ mod chain_equivalence {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
         let mut out = Vec::new();
         for dir in ["suites", "cases"] {
-            let mut files: Vec<_> = std::fs::read_dir(root.join(dir)).unwrap().filter_map(|e| e.ok().map(|e| e.path())).collect();
+            let mut files: Vec<_> =
+                std::fs::read_dir(root.join(dir)).unwrap().filter_map(|e| e.ok().map(|e| e.path())).collect();
             files.sort();
             for f in files {
                 if f.is_file() {
@@ -489,7 +493,8 @@ mod chain_equivalence {
                 let Term::Regex(raw) = &entry.term else { continue };
                 let source = triggers::normalize_pattern(raw);
                 let Some(chain) = chains::compile(&source, ascii) else { continue };
-                let pattern = Pattern { rule: 0, source: source.clone(), ascii_classes: ascii, compiled: OnceLock::new() };
+                let pattern =
+                    Pattern { rule: 0, source: source.clone(), ascii_classes: ascii, compiled: OnceLock::new() };
                 let re = pattern.regex().unwrap().clone();
                 checked.push((format!("{file}:{}", entry.line), uses_marks(&lex.lang), re, chain));
             }
@@ -503,7 +508,8 @@ mod chain_equivalence {
             let n = normalizer.normalize(text);
             for (name, marks, re, chain) in &checked {
                 let view = if *marks { &n.marks.text } else { &n.base.text };
-                let by_regex: Vec<(usize, usize)> = re.find_iter(view).map(|m| (m.start(), m.end())).filter(|(s, e)| s < e).collect();
+                let by_regex: Vec<(usize, usize)> =
+                    re.find_iter(view).map(|m| (m.start(), m.end())).filter(|(s, e)| s < e).collect();
                 let mut by_chain: Vec<(usize, usize)> = chain
                     .anchor_words()
                     .iter()
@@ -522,6 +528,11 @@ mod chain_equivalence {
         assert!(matched > 2_000, "only {matched} matches");
         disagreements.sort();
         disagreements.dedup();
-        assert!(disagreements.is_empty(), "{} disagreements:\n{}", disagreements.len(), disagreements[..disagreements.len().min(40)].join("\n"));
+        assert!(
+            disagreements.is_empty(),
+            "{} disagreements:\n{}",
+            disagreements.len(),
+            disagreements[..disagreements.len().min(40)].join("\n")
+        );
     }
 }

@@ -2,6 +2,7 @@
 
 use super::Engine;
 use crate::bundled;
+use crate::chains::{Chain, ChainTable};
 use crate::claims::index::ClaimIndex;
 use crate::claims::{parse_pack, Ratings};
 use crate::error::Result;
@@ -10,7 +11,6 @@ use crate::links::LinkChecker;
 use crate::model::Model;
 use crate::normalize::Normalizer;
 use crate::profile::{Profiles, Settings};
-use crate::chains::{Chain, ChainTable};
 use crate::rules::{Precompiled, RuleSet};
 use std::collections::HashMap;
 
@@ -122,7 +122,9 @@ impl EngineBuilder {
             }
             let table = bundled::PATTERN_TRIGGERS;
             let i = table.binary_search_by(|(f, l, _)| (*f, *l as usize).cmp(&(file, line))).ok()?;
-            Some(Precompiled::Triggers(table[i].2.iter().map(|group| group.iter().map(|l| l.to_vec()).collect()).collect()))
+            Some(Precompiled::Triggers(
+                table[i].2.iter().map(|group| group.iter().map(|l| l.to_vec()).collect()).collect(),
+            ))
         };
         let rules = RuleSet::build_with(&lexicons, &normalizer, &mut precomputed)?;
         let model = match self.model {
