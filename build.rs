@@ -41,7 +41,6 @@ fn main() {
     lexicon_files.retain(|p| p.extension().is_some_and(|x| x == "lex"));
     lexicon_files.sort();
 
-    let mut pattern_triggers: Vec<(String, usize, Vec<Vec<Vec<u8>>>)> = Vec::new();
     let mut chain_table = chains::ChainTable::default();
     let mut out = String::new();
     let mut blob = String::new();
@@ -53,19 +52,23 @@ fn main() {
         explanations.check(&lex).unwrap_or_else(|e| fail(&e));
         for entry in &lex.entries {
             if let lexicon::Term::Regex(raw) = &entry.term {
-                let pattern = triggers::normalize_pattern(raw);
-                let hir = triggers::parse(&pattern)
+                let pattern = chains::normalize_pattern(raw);
+                triggers::parse(&pattern)
                     .unwrap_or_else(|e| fail(&error::Error::at(&name, entry.line, format!("invalid regex: {e}"))));
                 if let Err(e) = regex::Regex::new(&pattern) {
                     let reason =
                         e.to_string().lines().filter(|l| !l.trim().is_empty()).last().unwrap_or("").trim().to_string();
                     fail(&error::Error::at(&name, entry.line, format!("invalid regex: {reason}")));
                 }
-                // Most patterns become chains matched over the term automaton; the rest keep their
-                // triggers and run as regexes.
-                match chains::compile(&pattern, triggers::ascii_classes(&lex.lang)) {
+                // Every bundled pattern becomes a chain: the WebAssembly engine has no regex engine.
+                match chains::compile(&pattern, chains::ascii_classes(&lex.lang)) {
                     Some(chain) => chain_table.push(&name, entry.line, &chain),
-                    None => pattern_triggers.push((name.clone(), entry.line, triggers::required_literal_groups(&hir))),
+                    None => fail(&error::Error::at(
+                        &name,
+                        entry.line,
+                        "pattern cannot be compiled into a chain: every match must contain a set of literal \
+                         words (two bytes or more) outside any group, and the only look-arounds are \\b, \\B, ^ and $",
+                    )),
                 }
             }
         }
@@ -79,6 +82,18 @@ fn main() {
     let lexicon_blob = out_dir.join("lexicons.deflate");
     write(&lexicon_blob, &miniz_oxide::deflate::compress_to_vec(blob.as_bytes(), 10));
     let _ = writeln!(out, "pub const LEXICON_BLOB: &[u8] = include_bytes!({:?});", lexicon_blob.display().to_string());
+    // What `\w` means in Unicode patterns, for chains made while the engine runs (the user's own
+    // words with a `*` inside).
+    let word = regex_syntax::ParserBuilder::new().build().parse(r"\w").expect("\\w parses");
+    let regex_syntax::hir::HirKind::Class(regex_syntax::hir::Class::Unicode(word)) = word.kind() else {
+        panic!("\\w is a Unicode class")
+    };
+    let ranges: Vec<String> = word.ranges().iter().map(|r| format!("({:?}, {:?})", r.start(), r.end())).collect();
+    let _ = writeln!(
+        out,
+        "/// Unicode `\\w` as character ranges.\npub const WORD_RANGES: &[(char, char)] = &[{}];",
+        ranges.join(", ")
+    );
     let chain_blob = out_dir.join("chains.deflate");
     write(&chain_blob, &miniz_oxide::deflate::compress_to_vec(chain_table.to_text().as_bytes(), 10));
     let _ = writeln!(
@@ -86,20 +101,6 @@ fn main() {
         "/// Bundled patterns compiled into chains (`chains::ChainTable`), deflated.\npub const CHAINS: &[u8] = include_bytes!({:?});",
         chain_blob.display().to_string()
     );
-    pattern_triggers.sort_by(|a, b| (a.0.as_str(), a.1).cmp(&(b.0.as_str(), b.1)));
-    out.push_str("/// Trigger groups of every bundled pattern that is not a chain, sorted by (file, line); none: runs on every post.\n");
-    out.push_str("#[allow(clippy::type_complexity)]\npub static PATTERN_TRIGGERS: &[(&str, u32, &[&[&[u8]]])] = &[\n");
-    for (file, line, groups) in &pattern_triggers {
-        let groups: Vec<String> = groups
-            .iter()
-            .map(|g| {
-                let list: Vec<String> = g.iter().map(|l| format!("b\"{}\"", l.escape_ascii())).collect();
-                format!("&[{}]", list.join(", "))
-            })
-            .collect();
-        let _ = writeln!(out, "    ({file:?}, {line}, &[{}]),", groups.join(", "));
-    }
-    out.push_str("];\n");
     for (name, file) in [
         ("EXPLANATIONS", "explanations.tsv"),
         ("PROFILES", "profiles.json"),

@@ -18,7 +18,7 @@ fn main() {
         let ascii = matches!(lex.lang.as_str(), "en" | "id" | "ms" | "fil");
         for e in &lex.entries {
             if let lexicon::Term::Regex(raw) = &e.term {
-                let pat = triggers::normalize_pattern(raw);
+                let pat = chains::normalize_pattern(raw);
                 let t0 = std::time::Instant::now();
                 let compiled = chains::compile(&pat, ascii);
                 spent += t0.elapsed();

@@ -10,15 +10,12 @@
 //!
 //! Also compiled into `build.rs`; depends on nothing but `regex-syntax`.
 
-use regex_syntax::hir::{Class, Hir, HirKind, Look};
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
 
 /// Version of the text form written by [`Chain::to_text`].
 pub const FORMAT_VERSION: u32 = 1;
 
-/// Most alternatives a set may have, after words next to each other are multiplied out.
-const MAX_ALTERNATIVES: usize = 64;
-/// A class of at most this many characters (after folding) becomes a set of words.
-const MAX_CLASS_CHARS: usize = 8;
 /// Positions one anchor hit may try before giving up: bounds the work a hostile post can cause.
 const STEP_BUDGET: usize = 20_000;
 
@@ -41,10 +38,6 @@ impl CharClass {
                 }
             })
             .is_ok()
-    }
-
-    fn len(&self) -> usize {
-        self.ranges.iter().map(|&(lo, hi)| hi as usize - lo as usize + 1).sum()
     }
 }
 
@@ -87,188 +80,238 @@ pub struct Chain {
     pub word: CharClass,
 }
 
-/// Compiles a (normalised) pattern the way the engine runs it: ASCII classes first where asked,
-/// Unicode when the pattern needs it. `None`: no set of words every match must contain, or a
-/// construct chains do not have; the pattern stays a regex.
-pub fn compile(pattern: &str, ascii_classes: bool) -> Option<Chain> {
-    let parse = |unicode: bool| {
-        regex_syntax::ParserBuilder::new().unicode(unicode).utf8(true).build().parse(pattern).ok().map(|h| (h, unicode))
-    };
-    let (hir, unicode) = if ascii_classes { parse(false).or_else(|| parse(true))? } else { parse(true)? };
-    let word_hir = regex_syntax::ParserBuilder::new().unicode(unicode).build().parse(r"\w").ok()?;
-    let word = class_of(&word_hir)?;
-    let steps = match node(&hir)? {
-        Node::Seq(steps) => steps,
-        other => vec![other],
-    };
-    let steps = join_words(steps);
-    let anchor = choose_anchor(&steps)?;
-    // The text form separates words with these.
-    if !words_are_safe(&Node::Seq(steps.clone())) {
-        return None;
-    }
-    Some(Chain { steps, anchor, word })
+/// Latin-script lexicons run on the diacritic-free view: ASCII `\w` and `\b` are enough there
+/// (and, for the few patterns left as regexes, make their automata several times smaller).
+pub fn ascii_classes(lang: &str) -> bool {
+    matches!(lang, "en" | "id" | "ms" | "fil")
 }
 
-fn words_are_safe(node: &Node) -> bool {
-    match node {
-        Node::Words(words) => !words.iter().any(|w| w.is_empty() || w.contains(['\t', '\n', '\x1e', '\x1f'])),
-        Node::Seq(nodes) | Node::Alt(nodes) => nodes.iter().all(words_are_safe),
-        Node::Repeat(inner, _, _) => words_are_safe(inner),
-        Node::Class(_) | Node::Edge(_) => true,
-    }
-}
-
-fn class_of(hir: &Hir) -> Option<CharClass> {
-    match hir.kind() {
-        HirKind::Class(Class::Unicode(c)) => {
-            Some(CharClass { ranges: c.ranges().iter().map(|r| (r.start(), r.end())).collect() })
+/// A pattern's letters put through NFKC like post text (Thai `ำ` becomes `ํา`), leaving regex
+/// syntax alone (`…` is not turned into `...`).
+pub fn normalize_pattern(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len());
+    let mut run = String::new();
+    for c in pattern.chars() {
+        if !c.is_ascii() && (c.is_alphabetic() || is_combining_mark(c)) {
+            run.push(c);
+        } else {
+            out.extend(run.nfkc());
+            run.clear();
+            out.push(c);
         }
-        HirKind::Class(Class::Bytes(c)) if c.is_ascii() => Some(CharClass {
-            ranges: c.ranges().iter().map(|r| (char::from(r.start()), char::from(r.end()))).collect(),
-        }),
-        _ => None,
     }
+    out.extend(run.nfkc());
+    out
 }
 
-/// Characters post text can hold: whitespace is always one plain space, letters are lower case.
-fn can_occur(c: char) -> bool {
-    (c == ' ' || !c.is_whitespace()) && !c.is_uppercase()
-}
+#[cfg(not(target_arch = "wasm32"))]
+pub use compiler::compile;
 
-/// The literal strings a node stands for, when it is nothing but literals (a few of them).
-fn literals(node: &Node) -> Option<Vec<String>> {
-    match node {
-        Node::Words(words) => Some(words.clone()),
-        Node::Seq(nodes) => {
-            let mut set = vec![String::new()];
-            for n in nodes {
-                let next = literals(n)?;
-                if set.len() * next.len() > MAX_ALTERNATIVES {
+/// Patterns to chains: needs `regex-syntax`, so it runs in `build.rs` and native tools; the
+/// WebAssembly engine only reads chains compiled ahead of time.
+#[cfg(not(target_arch = "wasm32"))]
+mod compiler {
+    use super::*;
+    use regex_syntax::hir::{Class, Hir, HirKind, Look};
+
+    /// Most alternatives a set may have, after words next to each other are multiplied out.
+    const MAX_ALTERNATIVES: usize = 64;
+    /// A class of at most this many characters (after folding) becomes a set of words.
+    const MAX_CLASS_CHARS: usize = 8;
+
+    fn class_len(class: &CharClass) -> usize {
+        class.ranges.iter().map(|&(lo, hi)| hi as usize - lo as usize + 1).sum()
+    }
+
+    /// Compiles a (normalised) pattern the way the engine runs it: ASCII classes first where asked,
+    /// Unicode when the pattern needs it. `None`: no set of words every match must contain, or a
+    /// construct chains do not have; the pattern stays a regex.
+    pub fn compile(pattern: &str, ascii_classes: bool) -> Option<Chain> {
+        let parse = |unicode: bool| {
+            regex_syntax::ParserBuilder::new()
+                .unicode(unicode)
+                .utf8(true)
+                .build()
+                .parse(pattern)
+                .ok()
+                .map(|h| (h, unicode))
+        };
+        let (hir, unicode) = if ascii_classes { parse(false).or_else(|| parse(true))? } else { parse(true)? };
+        let word_hir = regex_syntax::ParserBuilder::new().unicode(unicode).build().parse(r"\w").ok()?;
+        let word = class_of(&word_hir)?;
+        let steps = match node(&hir)? {
+            Node::Seq(steps) => steps,
+            other => vec![other],
+        };
+        let steps = join_words(steps);
+        let anchor = choose_anchor(&steps, 2)?;
+        // The text form separates words with these.
+        if !words_are_safe(&Node::Seq(steps.clone())) {
+            return None;
+        }
+        Some(Chain { steps, anchor, word })
+    }
+
+    fn words_are_safe(node: &Node) -> bool {
+        match node {
+            Node::Words(words) => !words.iter().any(|w| w.is_empty() || w.contains(['\t', '\n', '\x1e', '\x1f'])),
+            Node::Seq(nodes) | Node::Alt(nodes) => nodes.iter().all(words_are_safe),
+            Node::Repeat(inner, _, _) => words_are_safe(inner),
+            Node::Class(_) | Node::Edge(_) => true,
+        }
+    }
+
+    fn class_of(hir: &Hir) -> Option<CharClass> {
+        match hir.kind() {
+            HirKind::Class(Class::Unicode(c)) => {
+                Some(CharClass { ranges: c.ranges().iter().map(|r| (r.start(), r.end())).collect() })
+            }
+            HirKind::Class(Class::Bytes(c)) if c.is_ascii() => Some(CharClass {
+                ranges: c.ranges().iter().map(|r| (char::from(r.start()), char::from(r.end()))).collect(),
+            }),
+            _ => None,
+        }
+    }
+
+    /// Characters post text can hold: whitespace is always one plain space, letters are lower case.
+    fn can_occur(c: char) -> bool {
+        (c == ' ' || !c.is_whitespace()) && !c.is_uppercase()
+    }
+
+    /// The literal strings a node stands for, when it is nothing but literals (a few of them).
+    fn literals(node: &Node) -> Option<Vec<String>> {
+        match node {
+            Node::Words(words) => Some(words.clone()),
+            Node::Seq(nodes) => {
+                let mut set = vec![String::new()];
+                for n in nodes {
+                    let next = literals(n)?;
+                    if set.len() * next.len() > MAX_ALTERNATIVES {
+                        return None;
+                    }
+                    set = set.iter().flat_map(|a| next.iter().map(move |b| format!("{a}{b}"))).collect();
+                }
+                Some(set)
+            }
+            Node::Alt(nodes) => {
+                let mut set = Vec::new();
+                for n in nodes {
+                    set.extend(literals(n)?);
+                }
+                Some(set)
+            }
+            Node::Repeat(inner, 0, 1) => {
+                let mut set = literals(inner)?;
+                set.push(String::new());
+                Some(set)
+            }
+            _ => None,
+        }
+    }
+
+    fn words(mut set: Vec<String>) -> Node {
+        set.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+        set.dedup();
+        let has_empty = set.last().is_some_and(String::is_empty);
+        if has_empty {
+            set.pop();
+            if set.is_empty() {
+                return Node::Seq(Vec::new());
+            }
+            return Node::Repeat(Box::new(Node::Words(set)), 0, 1);
+        }
+        Node::Words(set)
+    }
+
+    fn node(hir: &Hir) -> Option<Node> {
+        Some(match hir.kind() {
+            HirKind::Empty => Node::Seq(Vec::new()),
+            HirKind::Literal(lit) => Node::Words(vec![String::from_utf8(lit.0.to_vec()).ok()?]),
+            HirKind::Class(_) => {
+                let class = class_of(hir)?;
+                if class_len(&class) <= 4 * MAX_CLASS_CHARS {
+                    let chars: Vec<String> = class
+                        .ranges
+                        .iter()
+                        .flat_map(|&(lo, hi)| (lo..=hi).filter(|&c| can_occur(c)).map(String::from))
+                        .collect();
+                    if chars.len() <= MAX_CLASS_CHARS {
+                        return Some(if chars.is_empty() { Node::Alt(Vec::new()) } else { words(chars) });
+                    }
+                }
+                Node::Class(class)
+            }
+            HirKind::Look(look) => Node::Edge(match look {
+                Look::Start | Look::StartLF | Look::StartCRLF => Edge::Start,
+                Look::End | Look::EndLF | Look::EndCRLF => Edge::End,
+                Look::WordAscii | Look::WordUnicode => Edge::Word,
+                Look::WordAsciiNegate | Look::WordUnicodeNegate => Edge::NotWord,
+                _ => return None,
+            }),
+            HirKind::Capture(cap) => node(&cap.sub)?,
+            HirKind::Concat(items) => {
+                let mut out = Vec::new();
+                for item in items {
+                    match node(item)? {
+                        Node::Seq(inner) => out.extend(inner),
+                        other => out.push(other),
+                    }
+                }
+                Node::Seq(join_words(out))
+            }
+            HirKind::Alternation(alts) => {
+                let nodes: Vec<Node> = alts.iter().map(node).collect::<Option<_>>()?;
+                let all: Option<Vec<String>> = nodes.iter().map(literals).try_fold(Vec::new(), |mut acc, l| {
+                    acc.extend(l?);
+                    Some(acc)
+                });
+                match all {
+                    Some(set) => words(set),
+                    None => Node::Alt(nodes),
+                }
+            }
+            HirKind::Repetition(rep) => {
+                let inner = node(&rep.sub)?;
+                let mut max = rep.max.unwrap_or(u32::MAX);
+                // Post text never holds two spaces in a row.
+                if inner == Node::Words(vec![" ".to_string()]) {
+                    max = max.min(1);
+                }
+                if rep.min > max {
                     return None;
                 }
-                set = set.iter().flat_map(|a| next.iter().map(move |b| format!("{a}{b}"))).collect();
-            }
-            Some(set)
-        }
-        Node::Alt(nodes) => {
-            let mut set = Vec::new();
-            for n in nodes {
-                set.extend(literals(n)?);
-            }
-            Some(set)
-        }
-        Node::Repeat(inner, 0, 1) => {
-            let mut set = literals(inner)?;
-            set.push(String::new());
-            Some(set)
-        }
-        _ => None,
-    }
-}
-
-fn words(mut set: Vec<String>) -> Node {
-    set.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
-    set.dedup();
-    let has_empty = set.last().is_some_and(String::is_empty);
-    if has_empty {
-        set.pop();
-        if set.is_empty() {
-            return Node::Seq(Vec::new());
-        }
-        return Node::Repeat(Box::new(Node::Words(set)), 0, 1);
-    }
-    Node::Words(set)
-}
-
-fn node(hir: &Hir) -> Option<Node> {
-    Some(match hir.kind() {
-        HirKind::Empty => Node::Seq(Vec::new()),
-        HirKind::Literal(lit) => Node::Words(vec![String::from_utf8(lit.0.to_vec()).ok()?]),
-        HirKind::Class(_) => {
-            let class = class_of(hir)?;
-            if class.len() <= 4 * MAX_CLASS_CHARS {
-                let chars: Vec<String> = class
-                    .ranges
-                    .iter()
-                    .flat_map(|&(lo, hi)| (lo..=hi).filter(|&c| can_occur(c)).map(String::from))
-                    .collect();
-                if chars.len() <= MAX_CLASS_CHARS {
-                    return Some(if chars.is_empty() { Node::Alt(Vec::new()) } else { words(chars) });
+                match (rep.min, max) {
+                    (1, 1) => inner,
+                    (0, 1) => match literals(&inner) {
+                        Some(mut set) => {
+                            set.push(String::new());
+                            words(set)
+                        }
+                        None => Node::Repeat(Box::new(inner), 0, 1),
+                    },
+                    _ => Node::Repeat(Box::new(inner), rep.min, max),
                 }
             }
-            Node::Class(class)
-        }
-        HirKind::Look(look) => Node::Edge(match look {
-            Look::Start | Look::StartLF | Look::StartCRLF => Edge::Start,
-            Look::End | Look::EndLF | Look::EndCRLF => Edge::End,
-            Look::WordAscii | Look::WordUnicode => Edge::Word,
-            Look::WordAsciiNegate | Look::WordUnicodeNegate => Edge::NotWord,
-            _ => return None,
-        }),
-        HirKind::Capture(cap) => node(&cap.sub)?,
-        HirKind::Concat(items) => {
-            let mut out = Vec::new();
-            for item in items {
-                match node(item)? {
-                    Node::Seq(inner) => out.extend(inner),
-                    other => out.push(other),
+        })
+    }
+
+    /// Sets of words next to each other in a sequence multiplied out while small: longer literals
+    /// make rarer anchors and fewer steps.
+    fn join_words(nodes: Vec<Node>) -> Vec<Node> {
+        let mut out: Vec<Node> = Vec::with_capacity(nodes.len());
+        for n in nodes {
+            if let (Some(Node::Words(a)), Node::Words(b)) = (out.last(), &n) {
+                if a.len() * b.len() <= MAX_ALTERNATIVES {
+                    let joined: Vec<String> = a.iter().flat_map(|x| b.iter().map(move |y| format!("{x}{y}"))).collect();
+                    out.pop();
+                    out.push(words(joined));
+                    continue;
                 }
             }
-            Node::Seq(join_words(out))
+            out.push(n);
         }
-        HirKind::Alternation(alts) => {
-            let nodes: Vec<Node> = alts.iter().map(node).collect::<Option<_>>()?;
-            let all: Option<Vec<String>> = nodes.iter().map(literals).try_fold(Vec::new(), |mut acc, l| {
-                acc.extend(l?);
-                Some(acc)
-            });
-            match all {
-                Some(set) => words(set),
-                None => Node::Alt(nodes),
-            }
-        }
-        HirKind::Repetition(rep) => {
-            let inner = node(&rep.sub)?;
-            let mut max = rep.max.unwrap_or(u32::MAX);
-            // Post text never holds two spaces in a row.
-            if inner == Node::Words(vec![" ".to_string()]) {
-                max = max.min(1);
-            }
-            if rep.min > max {
-                return None;
-            }
-            match (rep.min, max) {
-                (1, 1) => inner,
-                (0, 1) => match literals(&inner) {
-                    Some(mut set) => {
-                        set.push(String::new());
-                        words(set)
-                    }
-                    None => Node::Repeat(Box::new(inner), 0, 1),
-                },
-                _ => Node::Repeat(Box::new(inner), rep.min, max),
-            }
-        }
-    })
-}
-
-/// Sets of words next to each other in a sequence multiplied out while small: longer literals
-/// make rarer anchors and fewer steps.
-fn join_words(nodes: Vec<Node>) -> Vec<Node> {
-    let mut out: Vec<Node> = Vec::with_capacity(nodes.len());
-    for n in nodes {
-        if let (Some(Node::Words(a)), Node::Words(b)) = (out.last(), &n) {
-            if a.len() * b.len() <= MAX_ALTERNATIVES {
-                let joined: Vec<String> = a.iter().flat_map(|x| b.iter().map(move |y| format!("{x}{y}"))).collect();
-                out.pop();
-                out.push(words(joined));
-                continue;
-            }
-        }
-        out.push(n);
+        out
     }
-    out
 }
 
 fn edge_holds(edge: Edge, before: Option<char>, after: Option<char>, word: &CharClass) -> bool {
@@ -281,8 +324,9 @@ fn edge_holds(edge: Edge, before: Option<char>, after: Option<char>, word: &Char
     }
 }
 
-/// The set of words whose shortest literal is longest: the rarest thing to look for.
-fn choose_anchor(steps: &[Node]) -> Option<usize> {
+/// The set of words whose shortest literal is longest: the rarest thing to look for; none when
+/// every set has a word shorter than `min_len` bytes.
+fn choose_anchor(steps: &[Node], min_len: usize) -> Option<usize> {
     steps
         .iter()
         .enumerate()
@@ -290,7 +334,7 @@ fn choose_anchor(steps: &[Node]) -> Option<usize> {
             Node::Words(words) => Some((i, words.iter().map(String::len).min().unwrap_or(0))),
             _ => None,
         })
-        .filter(|&(_, shortest)| shortest >= 2)
+        .filter(|&(_, shortest)| shortest >= min_len.max(1))
         .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
         .map(|(i, _)| i)
 }
@@ -302,21 +346,43 @@ enum Dir {
     Left,
 }
 
-/// What one anchor hit may still spend.
-struct Budget(std::cell::Cell<usize>);
+/// What one anchor hit may still spend: steps, and nesting (each nested step is a stack frame,
+/// and a WebAssembly stack is small).
+struct Budget {
+    steps: std::cell::Cell<usize>,
+    depth: std::cell::Cell<usize>,
+}
+
+/// Deepest nesting a match may reach; gaps of one class are scanned in a loop and do not nest.
+const MAX_DEPTH: usize = 200;
 
 impl Budget {
-    fn spend(&self) -> bool {
-        let left = self.0.get();
-        if left == 0 {
+    fn new() -> Budget {
+        Budget { steps: std::cell::Cell::new(STEP_BUDGET), depth: std::cell::Cell::new(0) }
+    }
+
+    fn enter(&self) -> bool {
+        let left = self.steps.get();
+        if left == 0 || self.depth.get() >= MAX_DEPTH {
             return false;
         }
-        self.0.set(left - 1);
+        self.steps.set(left - 1);
+        self.depth.set(self.depth.get() + 1);
         true
+    }
+
+    fn leave(&self) {
+        self.depth.set(self.depth.get().saturating_sub(1));
     }
 }
 
 impl Chain {
+    /// A chain of these steps, anchored on its rarest set of words; `None` without one.
+    pub fn new(steps: Vec<Node>, word: CharClass) -> Option<Chain> {
+        let anchor = choose_anchor(&steps, 1)?;
+        Some(Chain { steps, anchor, word })
+    }
+
     /// The literals the automaton looks for.
     pub fn anchor_words(&self) -> &[String] {
         match &self.steps[self.anchor] {
@@ -327,7 +393,7 @@ impl Chain {
 
     /// The whole match around an anchor hit at `start..end` of `text`, if the other steps hold.
     pub fn match_at(&self, text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
-        let budget = Budget(std::cell::Cell::new(STEP_BUDGET));
+        let budget = Budget::new();
         let right = self.seq(text, Dir::Right, &self.steps[self.anchor + 1..], end, &budget, &mut |p| Some(p))?;
         let before: Vec<&Node> = self.steps[..self.anchor].iter().rev().collect();
         let left = self.seq_refs(text, Dir::Left, &before, start, &budget, &mut |p| Some(p))?;
@@ -387,9 +453,23 @@ impl Chain {
         budget: &Budget,
         k: &mut dyn FnMut(usize) -> Option<usize>,
     ) -> Option<usize> {
-        if !budget.spend() {
+        if !budget.enter() {
             return None;
         }
+        let found = self.one_inner(text, dir, node, at, budget, k);
+        budget.leave();
+        found
+    }
+
+    fn one_inner(
+        &self,
+        text: &str,
+        dir: Dir,
+        node: &Node,
+        at: usize,
+        budget: &Budget,
+        k: &mut dyn FnMut(usize) -> Option<usize>,
+    ) -> Option<usize> {
         let bytes = text.as_bytes();
         match node {
             Node::Words(words) => words.iter().find_map(|w| match dir {
@@ -417,8 +497,63 @@ impl Chain {
             }
             Node::Seq(nodes) => self.seq(text, dir, nodes, at, budget, k),
             Node::Alt(nodes) => nodes.iter().find_map(|n| self.one(text, dir, n, at, budget, k)),
-            Node::Repeat(inner, min, max) => self.repeat(text, dir, inner, *min, *max, at, budget, k),
+            Node::Repeat(inner, min, max) => match &**inner {
+                Node::Class(class) => self.gap(text, dir, class, *min, *max, at, k),
+                _ => self.repeat(text, dir, inner, *min, *max, at, budget, k),
+            },
         }
+    }
+
+    /// `min..=max` characters of one class: scanned in a loop, then the longest run that lets
+    /// the rest match (greedy, like the regex).
+    #[allow(clippy::too_many_arguments)]
+    fn gap(
+        &self,
+        text: &str,
+        dir: Dir,
+        class: &CharClass,
+        min: u32,
+        max: u32,
+        at: usize,
+        k: &mut dyn FnMut(usize) -> Option<usize>,
+    ) -> Option<usize> {
+        let mut stops = Vec::new();
+        if min == 0 {
+            stops.push(at);
+        }
+        let mut pos = at;
+        let mut count = 0u32;
+        let mut step = |c: char| {
+            if count == max || !class.contains(c) {
+                return false;
+            }
+            pos = match dir {
+                Dir::Right => pos + c.len_utf8(),
+                Dir::Left => pos - c.len_utf8(),
+            };
+            count += 1;
+            if count >= min {
+                stops.push(pos);
+            }
+            true
+        };
+        match dir {
+            Dir::Right => {
+                for c in text[at..].chars() {
+                    if !step(c) {
+                        break;
+                    }
+                }
+            }
+            Dir::Left => {
+                for c in text[..at].chars().rev() {
+                    if !step(c) {
+                        break;
+                    }
+                }
+            }
+        }
+        stops.into_iter().rev().find_map(k)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -612,4 +747,71 @@ fn read_node<'a>(tokens: &mut impl Iterator<Item = &'a str>, classes: &[CharClas
         }
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (pattern, text, expected match) — spans are byte offsets in the text.
+    const CASES: &[(&str, &str, Option<(usize, usize)>)] = &[
+        (r"\b(all|those) (rats|pigs)\b", "all rats must go", Some((0, 8))),
+        (r"\b(all|those) (rats|pigs)\b", "all ratsmust go", None),
+        (r"\bi (\w+ ){0,2}(kill|hurt) (you|u)\b", "i will really kill you", Some((0, 22))),
+        (r"\bi (\w+ ){0,2}(kill|hurt) (you|u)\b", "i will really truly kill you", None),
+        (r"\bnothing but (\w+ )?(rats|animals)\b", "they are nothing but dirty rats", Some((9, 31))),
+        (r"send \d[\d.,]* ?(btc|eth).{0,10}\bget", "send 0.5 btc and get", Some((0, 20))),
+        (r"send \d[\d.,]* ?(btc|eth).{0,10}\bget", "send btc and get", None),
+        (r"(^|[.!?] ?)never trust\b", "ok. never trust them", Some((2, 15))),
+        (r"(^|[.!?] ?)never trust\b", "i never trust them", None),
+    ];
+
+    /// The leftmost match, found from every occurrence of the anchor like the engine does.
+    fn first_match(chain: &Chain, text: &str) -> Option<(usize, usize)> {
+        chain
+            .anchor_words()
+            .iter()
+            .flat_map(|w| text.match_indices(w.as_str()).map(move |(i, _)| (i, i + w.len())))
+            .filter_map(|(s, e)| chain.match_at(text, s, e))
+            .min()
+    }
+
+    #[test]
+    fn chains_find_what_their_patterns_describe() {
+        for &(pattern, text, expected) in CASES {
+            let chain = compile(pattern, true).unwrap_or_else(|| panic!("{pattern} compiles"));
+            assert_eq!(first_match(&chain, text), expected, "{pattern} in {text:?}");
+        }
+    }
+
+    #[test]
+    fn patterns_without_a_set_of_words_stay_regexes() {
+        assert!(compile(r"\d{8,11}", true).is_none());
+        assert!(compile(r"(a|b.{0,3}c)", true).is_none());
+        assert!(compile(r"(?i)x(?=y)", true).is_none());
+    }
+
+    #[test]
+    fn the_text_form_round_trips_and_names_what_is_wrong() {
+        let mut table = ChainTable::default();
+        let chain = compile(r"\b(kill|hurt) (all|every) (\w+ )?(rats|pigs)\b.{0,5}$", true).unwrap();
+        table.push("en.test.lex", 7, &chain);
+        let text = table.to_text();
+        let parsed = ChainTable::parse(&text).unwrap();
+        assert_eq!(parsed, vec![("en.test.lex".to_string(), 7, chain)]);
+        let old = text.replacen("waspada-chains 1", "waspada-chains 0", 1);
+        assert_eq!(ChainTable::parse(&old).unwrap_err(), "chain table: expected format 1, found \"waspada-chains 0\"");
+        let damaged = text.replace("\x1fW", "\x1fQ");
+        assert_eq!(ChainTable::parse(&damaged).unwrap_err(), "chain table line 4: malformed steps");
+    }
+
+    #[test]
+    fn a_hostile_post_cannot_make_a_chain_search_run_away() {
+        // Nested unbounded gaps over a long run of word characters: the budget ends the search.
+        let chain = compile(r"\b(kill|hurt) (\w+ ?)*(\w+ ?)*zz", true).unwrap();
+        let text = format!("kill {}", "ab ".repeat(3000));
+        assert_eq!(first_match(&chain, &text), None);
+        let near = "kill ab ab zz";
+        assert_eq!(first_match(&chain, near), Some((0, near.len())));
+    }
 }

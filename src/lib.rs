@@ -47,6 +47,7 @@ pub mod model;
 pub mod normalize;
 pub mod profile;
 pub mod rules;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod triggers;
 pub mod verdict;
 

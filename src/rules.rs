@@ -12,10 +12,13 @@ use crate::error::{Error, Result};
 use crate::fuzzy::Speller;
 use crate::lexicon::{Class, Entry, Lexicon, Term};
 use crate::normalize::{is_edge, is_unspaced_script, is_word_char, Normalized, Normalizer, View};
+#[cfg(not(target_arch = "wasm32"))]
 use crate::triggers;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+#[cfg(not(target_arch = "wasm32"))]
 use regex::Regex;
 use std::collections::HashMap;
+#[cfg(not(target_arch = "wasm32"))]
 use std::sync::OnceLock;
 
 /// An entry as the matcher keeps it.
@@ -52,7 +55,8 @@ pub enum Precompiled {
     Triggers(Vec<Vec<Vec<u8>>>),
 }
 
-/// A pattern, compiled on first use.
+/// A pattern, compiled on first use (native builds; the WebAssembly engine has none).
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
 #[derive(Debug, Clone)]
 struct Pattern {
     rule: u32,
@@ -60,9 +64,29 @@ struct Pattern {
     /// Latin-script lexicons run on the diacritic-free view: ASCII `\w` and `\b` are enough there
     /// and make a pattern's automata several times smaller than Unicode ones.
     ascii_classes: bool,
+    #[cfg(not(target_arch = "wasm32"))]
     compiled: OnceLock<Option<Regex>>,
 }
 
+/// A pattern that did not come compiled: a chain when it has that shape, else a regex with its
+/// triggers (native builds only: the WebAssembly engine carries no regex engine).
+fn compile_pattern(pattern: &str, ascii_classes: bool) -> std::result::Result<Precompiled, String> {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        if let Some(chain) = chains::compile(pattern, ascii_classes) {
+            return Ok(Precompiled::Chain(chain));
+        }
+        let hir = triggers::parse(pattern).map_err(|e| format!("invalid regex: {e}"))?;
+        Ok(Precompiled::Triggers(triggers::required_literal_groups(&hir)))
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = (pattern, ascii_classes);
+        Err("patterns must be compiled ahead of time in this build".to_string())
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
 impl Pattern {
     fn regex(&self) -> Option<&Regex> {
         // Hundreds of patterns each keep a lazy-DFA cache: a small one per pattern keeps the engine's
@@ -161,18 +185,12 @@ impl RuleSet {
                 });
                 match &entry.term {
                     Term::Regex(raw) => {
-                        let pattern = triggers::normalize_pattern(raw);
-                        let ascii_classes = triggers::ascii_classes(&lex.lang);
+                        let pattern = chains::normalize_pattern(raw);
+                        let ascii_classes = chains::ascii_classes(&lex.lang);
                         let compiled = match precomputed(lex_index, entry.line) {
                             Some(known) => known,
-                            None => match chains::compile(&pattern, ascii_classes) {
-                                Some(chain) => Precompiled::Chain(chain),
-                                None => {
-                                    let hir = triggers::parse(&pattern)
-                                        .map_err(|e| Error::at(&lex.file, entry.line, format!("invalid regex: {e}")))?;
-                                    Precompiled::Triggers(triggers::required_literal_groups(&hir))
-                                }
-                            },
+                            None => compile_pattern(&pattern, ascii_classes)
+                                .map_err(|e| Error::at(&lex.file, entry.line, e))?,
                         };
                         let required = match compiled {
                             Precompiled::Chain(chain) => {
@@ -200,6 +218,7 @@ impl RuleSet {
                             rule: id,
                             source: pattern,
                             ascii_classes,
+                            #[cfg(not(target_arch = "wasm32"))]
                             compiled: OnceLock::new(),
                         });
                         // At most 8 groups (there are two: start and end).
@@ -375,6 +394,7 @@ impl RuleSet {
         }
         due.sort_unstable();
         due.dedup();
+        #[cfg(not(target_arch = "wasm32"))]
         for index in due {
             let pattern = &m.patterns[index as usize];
             if !keep(&self.rules[pattern.rule as usize].lang) {
@@ -488,10 +508,10 @@ mod chain_equivalence {
         let mut checked = Vec::new();
         for &(file, start, end) in bundled::LEXICON_FILES {
             let lex = lexicon::parse(file, &blob[start..end]).unwrap();
-            let ascii = triggers::ascii_classes(&lex.lang);
+            let ascii = chains::ascii_classes(&lex.lang);
             for entry in &lex.entries {
                 let Term::Regex(raw) = &entry.term else { continue };
-                let source = triggers::normalize_pattern(raw);
+                let source = chains::normalize_pattern(raw);
                 let Some(chain) = chains::compile(&source, ascii) else { continue };
                 let pattern =
                     Pattern { rule: 0, source: source.clone(), ascii_classes: ascii, compiled: OnceLock::new() };

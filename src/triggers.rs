@@ -4,8 +4,6 @@
 //! time; depends on nothing but `regex-syntax` and `unicode-normalization`.
 
 use regex_syntax::hir::literal::{ExtractKind, Extractor, Seq};
-use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
 
 /// Most literals a pattern may have before it is simply run on every post.
 pub const MAX_TRIGGERS_PER_PATTERN: usize = 300;
@@ -13,30 +11,6 @@ pub const MAX_TRIGGERS_PER_PATTERN: usize = 300;
 /// Triggers are cut to this many bytes: a match still starts (or ends) with one of them, and
 /// alternations like `(you|u) (are|r) (a|an) …` collapse to a handful of short literals.
 pub const TRIGGER_BYTES: usize = 6;
-
-/// Latin-script lexicons run on the diacritic-free view: ASCII `\w` and `\b` are enough there
-/// and make a pattern's automata several times smaller than Unicode ones.
-pub fn ascii_classes(lang: &str) -> bool {
-    matches!(lang, "en" | "id" | "ms" | "fil")
-}
-
-/// A pattern's letters put through NFKC like post text (Thai `ำ` becomes `ํา`), leaving regex
-/// syntax alone (`…` is not turned into `...`).
-pub fn normalize_pattern(pattern: &str) -> String {
-    let mut out = String::with_capacity(pattern.len());
-    let mut run = String::new();
-    for c in pattern.chars() {
-        if !c.is_ascii() && (c.is_alphabetic() || is_combining_mark(c)) {
-            run.push(c);
-        } else {
-            out.extend(run.nfkc());
-            run.clear();
-            out.push(c);
-        }
-    }
-    out.extend(run.nfkc());
-    out
-}
 
 /// Parses a (normalised) pattern; the error is the parser's last line, lower case as it comes.
 pub fn parse(pattern: &str) -> Result<regex_syntax::hir::Hir, String> {

@@ -191,6 +191,8 @@ fn own_words_hide_posts_in_any_script() {
         ("no SPOILERS please", true),
         ("what the FUUUCK", true),
         ("what the fudge", false),
+        ("fck this", true),
+        ("f ck this", false),
         ("ชอบกินทุเรียนมาก", true),
         ("you 🐍", true),
         ("watching Game of Thrones tonight", true),

@@ -667,7 +667,7 @@ fuck them                  | pred:emotion | 0.85 | hate_emotion_group
 fuck em                    | pred:emotion | 0.85 | hate_emotion_group
 fuck the lot               | pred:emotion | 0.85 | hate_emotion_group
 re:\b(fck|fuk|fuq|fcuk|phuck|fuxk|fukk)\b | pred:emotion | 0.75 | hate_emotion_group
-re:\bf[*#@]{1,3}(c?k\b)? | pred:emotion | 0.7 | hate_emotion_group
+re:\bf[*#@][*#@]{0,2}(c?k\b)? | pred:emotion | 0.7 | hate_emotion_group
 screw all                  | pred:emotion | 0.8 | hate_emotion_group
 screw them                 | pred:emotion | 0.8 | hate_emotion_group
 screw these                | pred:emotion | 0.8 | hate_emotion_group

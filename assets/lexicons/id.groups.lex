@@ -901,7 +901,8 @@ mending mampus             | pred:violence | 0.9 | violence_group | severe
 mampus aja semua           | pred:violence | 0.95 | violence_group | severe
 
 # ---- pred:threat: first-person intent and direct threats
-re:\b(gue|gw|gua|aku|saya|ane|kami|w|ku|ak|aq)( akan| bakal| bakalan| mau| pengen| siap| pasti| sumpah| nanti| ntar| udah siap)* (bunuh ([^d\W]\w*|d[^i\W]\w*|di[^r\W]\w*|di)|bacok|tusuk|tembak|gorok|penggal|habisi|habisin|bantai|cekik|perkosa|racun|gebukin|keroyok|matiin|mampusin|tikam|bacokin|tusukin|basmi|ganyang|cincang|bakar rumah|bakar gereja|bakar masjid|bakar vihara|bakar kampung)\b | pred:threat | 0.95 | threat_violence | severe
+re:\b(gue|gw|gua|aku|saya|ane|kami|w|ku|ak|aq)( akan| bakal| bakalan| mau| pengen| siap| pasti| sumpah| nanti| ntar| udah siap)* bunuh ([^d\W]\w*|d[^i\W]\w*|di[^r\W]\w*|di)\b | pred:threat | 0.95 | threat_violence | severe
+re:\b(gue|gw|gua|aku|saya|ane|kami|w|ku|ak|aq)( akan| bakal| bakalan| mau| pengen| siap| pasti| sumpah| nanti| ntar| udah siap)* (bacok|tusuk|tembak|gorok|penggal|habisi|habisin|bantai|cekik|perkosa|racun|gebukin|keroyok|matiin|mampusin|tikam|bacokin|tusukin|basmi|ganyang|cincang|bakar rumah|bakar gereja|bakar masjid|bakar vihara|bakar kampung)\b | pred:threat | 0.95 | threat_violence | severe
 gue bunuh lo               | pred:threat | 0.95 | threat_violence | severe
 gw bunuh lu                | pred:threat | 0.95 | threat_violence | severe
 gue bunuh semua            | pred:threat | 0.95 | threat_violence | severe

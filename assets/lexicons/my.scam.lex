@@ -29,5 +29,6 @@ re:(telegram|viber|whatsapp|inbox).{0,25}(ဆက်သွယ်|လာခဲ့)
 re:(ပို့ဆောင်ခ|ဝန်ဆောင်မှုခ|ဝန်ဆောင်ခ|အခွန်|စရံ).{0,20}(အရင်)?\s?လွှဲ          | scam | 0.55 | scam_payment_request |
 re:(အကောင့်|account)(ကို)?\s?(ယာယီ)?\s?(ပိတ်|ရပ်ဆိုင်း)                     | scam | 0.45 | scam_urgency |
 re:(နာရီ|မိနစ်)\s?အတွင်း\s?(အတည်ပြု|verify|ဆက်သွယ်)                      | scam | 0.3  | scam_urgency |
-re:(verify|login|secure|update|account)[-.][a-z0-9-]+\.|[a-z0-9]+-(verify|login|secure|update)\.   | scam | 0.45 | scam_credentials |
+re:(verify|login|secure|update|account)[-.][a-z0-9-]+\.   | scam | 0.45 | scam_credentials |
+re:[a-z0-9]+-(verify|login|secure|update)\.   | scam | 0.45 | scam_credentials |
 re:otp.{0,12}(မှား)?\s?(ပို့|ပြန်ပို့|ပြော)                                 | scam | 0.75 | scam_credentials | severe

@@ -102,8 +102,7 @@ impl EngineBuilder {
             explanations.check(&lex)?;
             lexicons.push(lex);
         }
-        // Bundled patterns come compiled by build.rs (chains, or triggers for the rest); others are
-        // compiled here.
+        // Bundled patterns come compiled into chains by build.rs; others are compiled here.
         let mut chains: HashMap<(String, usize), Chain> = HashMap::new();
         if bundled_count > 0 {
             let table = String::from_utf8(inflate(bundled::CHAINS, "bundled chains")?)
@@ -117,14 +116,7 @@ impl EngineBuilder {
                 return None;
             }
             let file = bundled::LEXICON_FILES[lex].0;
-            if let Some(chain) = chains.remove(&(file.to_string(), line)) {
-                return Some(Precompiled::Chain(chain));
-            }
-            let table = bundled::PATTERN_TRIGGERS;
-            let i = table.binary_search_by(|(f, l, _)| (*f, *l as usize).cmp(&(file, line))).ok()?;
-            Some(Precompiled::Triggers(
-                table[i].2.iter().map(|group| group.iter().map(|l| l.to_vec()).collect()).collect(),
-            ))
+            chains.remove(&(file.to_string(), line)).map(Precompiled::Chain)
         };
         let rules = RuleSet::build_with(&lexicons, &normalizer, &mut precomputed)?;
         let model = match self.model {

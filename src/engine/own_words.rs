@@ -3,13 +3,15 @@
 use super::tally::Tally;
 use super::{display_term, render, Engine, MAX_EVIDENCE};
 use crate::category::Category;
+use crate::chains::{Chain, CharClass, Edge, Node};
 use crate::error::{Error, Result};
 use crate::lexicon;
 use crate::normalize::Normalized;
 use crate::normalize::Normalizer;
-use crate::rules::RuleSet;
+use crate::rules::{Precompiled, RuleSet};
 use crate::verdict::{Evidence, EvidenceKind};
 use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 /// The user's own words as a lexicon: a `*` at an end lets the word go on, a `*` inside stands for
 /// any letters.
@@ -17,30 +19,47 @@ pub(super) fn compile_own_words(words: &[String], normalizer: &Normalizer) -> Re
     if words.is_empty() {
         return Ok(RuleSet::default());
     }
+    let word_class = CharClass { ranges: crate::bundled::WORD_RANGES.to_vec() };
     let mut text = String::from("@format 1\n@lang any\n@source the user's settings\n@licence the user's\n");
+    // Words with a `*` inside become chains made here, by their line in `text`.
+    let mut chains: HashMap<usize, Chain> = HashMap::new();
     for w in words {
         let w = w.trim();
         let inner = w.trim_matches('*');
         let term = if inner.contains('*') {
             // "f*ck": the pieces, normalised like post text, with any letters between them.
-            let pieces: Vec<String> =
-                inner.split('*').map(|p| regex::escape(normalizer.normalize(p).base.text.trim())).collect();
             let edge =
                 |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() && !crate::normalize::is_unspaced_script(c));
             let (first, last) = (inner.chars().next(), inner.chars().next_back());
-            format!(
-                "re:{}{}{}",
-                if edge(first) && !w.starts_with('*') { "\\b" } else { "" },
-                pieces.join("\\w*"),
-                if edge(last) && !w.ends_with('*') { "\\b" } else { "" }
-            )
+            let mut steps = Vec::new();
+            if edge(first) && !w.starts_with('*') {
+                steps.push(Node::Edge(Edge::Word));
+            }
+            for (i, piece) in inner.split('*').enumerate() {
+                let piece = normalizer.normalize(piece).base.text.trim().to_string();
+                if i > 0 {
+                    steps.push(Node::Repeat(Box::new(Node::Class(word_class.clone())), 0, u32::MAX));
+                }
+                if !piece.is_empty() {
+                    steps.push(Node::Words(vec![piece]));
+                }
+            }
+            if edge(last) && !w.ends_with('*') {
+                steps.push(Node::Edge(Edge::Word));
+            }
+            // No letters to look for: nothing to find.
+            let Some(chain) = Chain::new(steps, word_class.clone()) else { continue };
+            chains.insert(text.lines().count() + 1, chain);
+            // What `explain` shows; the chain is what matches.
+            format!("re:{}", inner.replace(['|', '\\'], ""))
         } else {
             w.to_string()
         };
         text.push_str(&format!("{term} | harassment | 1 | user_word |\n"));
     }
     let lexicon = lexicon::parse("own words", &text).map_err(|e| Error::new(format!("settings: {}", e.message())))?;
-    RuleSet::build(&[lexicon], normalizer).map_err(|e| Error::new(format!("settings: {}", e.message())))
+    RuleSet::build_with(&[lexicon], normalizer, &mut |_, line| chains.remove(&line).map(Precompiled::Chain))
+        .map_err(|e| Error::new(format!("settings: {}", e.message())))
 }
 
 impl Engine {
