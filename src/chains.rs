@@ -395,8 +395,7 @@ impl Chain {
     pub fn match_at(&self, text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
         let budget = Budget::new();
         let right = self.seq(text, Dir::Right, &self.steps[self.anchor + 1..], end, &budget, &mut |p| Some(p))?;
-        let before: Vec<&Node> = self.steps[..self.anchor].iter().rev().collect();
-        let left = self.seq_refs(text, Dir::Left, &before, start, &budget, &mut |p| Some(p))?;
+        let left = self.seq(text, Dir::Left, &self.steps[..self.anchor], start, &budget, &mut |p| Some(p))?;
         Some((left, right))
     }
 
@@ -422,24 +421,6 @@ impl Chain {
                     self.one(text, dir, last, at, budget, &mut |p| self.seq(text, dir, rest, p, budget, k))
                 }
             },
-        }
-    }
-
-    /// Like `seq`, for steps already in the order they are matched.
-    fn seq_refs(
-        &self,
-        text: &str,
-        dir: Dir,
-        nodes: &[&Node],
-        at: usize,
-        budget: &Budget,
-        k: &mut dyn FnMut(usize) -> Option<usize>,
-    ) -> Option<usize> {
-        match nodes.split_first() {
-            None => k(at),
-            Some((first, rest)) => {
-                self.one(text, dir, first, at, budget, &mut |p| self.seq_refs(text, dir, rest, p, budget, k))
-            }
         }
     }
 
