@@ -107,6 +107,7 @@ fn main() {
         ("CONFUSABLES", "normalize/confusables.tsv"),
         ("EMOJI", "normalize/emoji.tsv"),
         ("RATINGS", "misinfo/ratings.tsv"),
+        ("RISKY_TLDS", "misinfo/risky_tlds.txt"),
     ] {
         let path = assets.join(file);
         read(&path);

@@ -78,6 +78,48 @@ impl PredicateKind {
     }
 }
 
+/// A part of a scam message for the scam layer (`scam:*`); the entry's key names the part's kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ScamPart {
+    /// Who the message claims to be.
+    Sender,
+    /// The problem or prize it announces.
+    Problem,
+    /// A deadline, threat or demand for secrecy.
+    Pressure,
+    /// What it asks the reader to do.
+    Action,
+}
+
+impl ScamPart {
+    pub const ALL: [ScamPart; 4] = [ScamPart::Sender, ScamPart::Problem, ScamPart::Pressure, ScamPart::Action];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            ScamPart::Sender => "scam:sender",
+            ScamPart::Problem => "scam:problem",
+            ScamPart::Pressure => "scam:pressure",
+            ScamPart::Action => "scam:action",
+        }
+    }
+
+    /// The kinds an entry of this part may name in its key field.
+    pub fn kinds(self) -> &'static [&'static str] {
+        match self {
+            ScamPart::Sender => &[
+                "bank", "wallet", "courier", "government", "police", "platform", "telecom", "relative", "employer",
+                "lender", "investment",
+            ],
+            ScamPart::Problem => &[
+                "account", "parcel", "refund", "prize", "job", "investment", "loan", "romance", "legal", "voicemail",
+                "fee",
+            ],
+            ScamPart::Pressure => &["deadline", "threat", "secrecy"],
+            ScamPart::Action => &["link", "call", "app", "transfer", "code", "details", "contact"],
+        }
+    }
+}
+
 /// What an entry is evidence of.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Class {
@@ -89,6 +131,10 @@ pub enum Class {
     Context(Context),
     /// A benign phrase that cancels hits inside it.
     Allow,
+    /// A part of a scam message, scored only when parts meet (the scam layer).
+    Scam(ScamPart),
+    /// Scam awareness or advice ("beware of", "never share your OTP"): scam parts near it count little.
+    ScamAware,
 }
 
 /// One line of a lexicon.
@@ -202,7 +248,16 @@ fn parse_entry(line: &str) -> std::result::Result<Entry, String> {
         "ctx:counter" => Class::Context(Context::Counter),
         "ctx:self" => Class::Context(Context::SelfRef),
         "allow" => Class::Allow,
+        "scam:aware" => Class::ScamAware,
         "" => return Err("missing category".into()),
+        other if other.starts_with("scam:") => match ScamPart::ALL.iter().find(|p| p.name() == other) {
+            Some(p) => Class::Scam(*p),
+            None => {
+                return Err(format!(
+                    "unknown scam class '{other}' (scam:sender, scam:problem, scam:pressure, scam:action, scam:aware)"
+                ))
+            }
+        },
         other if other.starts_with("grp:") => match GroupKind::NAMES.iter().find(|(_, n)| *n == other) {
             Some((k, _)) => Class::Group(*k),
             None => return Err(format!("unknown group class '{other}' (grp:protected, grp:other, grp:pronoun)")),
@@ -236,6 +291,18 @@ fn parse_entry(line: &str) -> std::result::Result<Entry, String> {
                 return Err(format!("weight {w} is outside 0..1"));
             }
             (w, String::new())
+        }
+        // How surely the words are this part, and which kind of it.
+        Class::Scam(part) => {
+            let w: f32 = field(1).parse().map_err(|_| format!("weight '{}' is not a number", field(1)))?;
+            if !(0.0..=1.0).contains(&w) {
+                return Err(format!("weight {w} is outside 0..1"));
+            }
+            let kind = field(2);
+            if !part.kinds().contains(&kind) {
+                return Err(format!("{} needs a kind, one of {}; got '{kind}'", part.name(), part.kinds().join(", ")));
+            }
+            (w, kind.to_string())
         }
         _ => (0.0, String::new()),
     };
@@ -284,8 +351,11 @@ pub fn to_compact_text(lex: &Lexicon) -> String {
             Class::Allow => "allow".into(),
             Class::Group(k) => k.name().into(),
             Class::Predicate(k) => k.name().into(),
+            Class::Scam(p) => p.name().into(),
+            Class::ScamAware => "scam:aware".into(),
         };
         let line = match e.class {
+            Class::Scam(_) => format!("{term}|{class}|{}|{}", e.weight, e.key),
             Class::Predicate(_) => format!("{term}|{class}|{}||{}", e.weight, if e.severe { "severe" } else { "" }),
             Class::Harm(_) => {
                 let mut flags = Vec::new();
@@ -312,6 +382,7 @@ fn is_class_name(s: &str) -> bool {
         || s.starts_with("ctx:")
         || s.starts_with("grp:")
         || s.starts_with("pred:")
+        || s.starts_with("scam:")
         || s == "allow"
 }
 

@@ -114,6 +114,8 @@ pub struct LinkChecker {
     scam: HashSet<Box<str>>,
     /// Brand skeleton → the brand's own registrable domains.
     brands: Vec<(String, Vec<String>)>,
+    /// Top-level domains that phishing reports name as the most abused (`risky_tlds.txt`).
+    risky_tlds: HashSet<Box<str>>,
 }
 
 fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
@@ -162,6 +164,80 @@ impl LinkChecker {
     pub fn set_scam_domains(&mut self, text: &str) -> usize {
         self.scam = data_lines(text).map(|(_, l)| l.to_ascii_lowercase().into()).collect();
         self.scam.len()
+    }
+
+    /// Replaces the list of abused top-level domains (`risky_tlds.txt`: one per line, `#` comments).
+    pub fn set_risky_tlds(&mut self, text: &str) {
+        self.risky_tlds = data_lines(text).map(|(_, l)| l.trim_start_matches('.').to_ascii_lowercase().into()).collect();
+    }
+
+    /// The registrable domain of a host (the host itself when the suffix list does not know it).
+    pub fn registrable<'a>(&self, host: &'a str) -> &'a str {
+        self.suffixes.registrable(host).unwrap_or(host)
+    }
+
+    /// True when the host belongs to a brand in `brands.tsv`, or to a government (`.gov`,
+    /// `.gov.my`, `.go.id`, `.go.th`: suffixes nobody can register): a link to the sender's own site.
+    pub fn is_official(&self, host: &str) -> bool {
+        let registrable = self.registrable(host);
+        // The public suffix under the registrable name: a government one only when the list knows it.
+        let suffix = registrable.split_once('.').map_or("", |(_, s)| s);
+        let government = suffix == "gov"
+            || ((suffix.starts_with("gov.") || suffix.starts_with("go.")) && self.suffixes.registrable(host).is_some());
+        government || self.brands.iter().any(|(_, official)| official.iter().any(|d| d == registrable))
+    }
+
+    /// True when the host's top-level domain is one phishing reports name among the most abused.
+    pub fn has_risky_tld(&self, host: &str) -> bool {
+        host.rsplit('.').next().is_some_and(|tld| self.risky_tlds.contains(tld))
+    }
+
+    /// Domains written without a scheme (`jnt-id.cc/track`, `Maybank2u-verify.com`), as `http://host`
+    /// with their byte spans, outside the spans in `skip` (links already found). A candidate counts only when its
+    /// last label is a public suffix the list knows and a name stands before it, so "e.g." and
+    /// "3.5" are not domains.
+    pub fn bare_hosts_in_text(&self, text: &str, skip: &[(usize, usize)]) -> Vec<(usize, usize, String)> {
+        let mut out = Vec::new();
+        let bytes = text.as_bytes();
+        let is_host_byte = |b: u8| b.is_ascii_alphanumeric() || b == b'-' || b == b'.';
+        let mut i = 0;
+        while i < bytes.len() {
+            if !is_host_byte(bytes[i]) || bytes[i] == b'.' || bytes[i] == b'-' {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < bytes.len() && is_host_byte(bytes[i]) {
+                i += 1;
+            }
+            let before_ok = start == 0 || {
+                let c = text[..start].chars().next_back().unwrap_or(' ');
+                !(c.is_alphanumeric() || matches!(c, '@' | '/' | '_' | ':'))
+            };
+            let mut end = i;
+            while end > start && matches!(bytes[end - 1], b'.' | b'-') {
+                end -= 1;
+            }
+            let host = text[start..end].to_ascii_lowercase();
+            let labels: Vec<&str> = host.split('.').collect();
+            let tld = labels.last().copied().unwrap_or("");
+            let plausible = before_ok
+                && labels.len() >= 2
+                && labels.iter().all(|l| !l.is_empty() && l.len() <= 63)
+                && tld.len() >= 2
+                && tld.bytes().all(|b| b.is_ascii_lowercase())
+                && labels[0].len() >= 2
+                && !skip.iter().any(|&(s, e)| s <= start && start < e);
+            if plausible && self.suffixes.registrable(&host).is_some_and(|r| r.len() > tld.len() + 1) {
+                // The path, if any, belongs to the link.
+                let mut link_end = end;
+                if end == i && text[end..].starts_with('/') {
+                    link_end = end + text[end..].find(char::is_whitespace).unwrap_or(text.len() - end);
+                }
+                out.push((start, link_end, format!("http://{host}")));
+            }
+        }
+        out
     }
 
     /// Number of rated domains, scam domains and brands (for health checks).
@@ -440,6 +516,36 @@ mod tests {
         ];
         for (host, want) in cases {
             assert_eq!(psl.registrable(host), want, "{host}");
+        }
+    }
+
+    #[test]
+    fn bare_hosts_table() {
+        let c = LinkChecker::new("com\ncc\nco.id\nid\nam\n", "", "").unwrap();
+        let cases: &[(&str, &[&str])] = &[
+            ("Perbarui di jnt-id.cc/track dalam 24 jam", &["jnt-id.cc/track"]),
+            ("visit Maybank2u-verify.com.", &["Maybank2u-verify.com"]),
+            ("e.g. this; 3.5 stars; i.am here", &[]),
+            ("mail me@example.com or see /path/x.com", &[]),
+            ("bca.co.id and shop.id", &["bca.co.id", "shop.id"]),
+            ("just .com or com.", &[]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<&str> = c.bare_hosts_in_text(text, &[]).into_iter().map(|(s, e, _)| &text[s..e]).collect();
+            assert_eq!(&got, want, "{text}");
+        }
+        let text = "go to http://x.com now";
+        assert!(c.bare_hosts_in_text(text, &[(6, 18)]).is_empty());
+        let c = LinkChecker::new("com\ncc\nvn\ngov.vn\ngov\n", "", "bank\tbank.com\n").unwrap();
+        for (host, official) in [
+            ("www.bank.com", true),
+            ("bank.com.cc", false),
+            ("congan.gov.vn", true),
+            ("irs.gov", true),
+            ("irs.gov.cc", false),
+            ("gov.vn.top", false),
+        ] {
+            assert_eq!(c.is_official(host), official, "{host}");
         }
     }
 

@@ -133,6 +133,9 @@ impl EngineBuilder {
             &text(bundled::DOMAINS, "domain table")?,
             &text(bundled::BRANDS, "brand table")?,
         )?;
+        let mut links = links;
+        links.set_risky_tlds(bundled::RISKY_TLDS);
+        let scam_senders = super::scam::host_senders(&rules);
         let ratings = Ratings::parse(bundled::RATINGS)?;
         let default_claims = if self.bundled_claims {
             parse_pack("default.jsonl", &text(bundled::CLAIMS, "bundled claim pack")?, &ratings)?
@@ -144,6 +147,7 @@ impl EngineBuilder {
             claim_index: ClaimIndex::default(),
             own_words: RuleSet::default(),
             softened: Default::default(),
+            scam_senders,
             model,
             normalizer,
             rules,

@@ -12,6 +12,8 @@ pub(crate) struct Contexts {
     pub allow: Vec<(usize, usize)>,
     /// Quoted passages of a post that also says something around them.
     pub quoted: Vec<(usize, usize)>,
+    /// Scam awareness and advice ("beware of", "never share your OTP").
+    pub scam_aware: Vec<(usize, usize)>,
 }
 
 impl Contexts {
@@ -23,6 +25,7 @@ impl Contexts {
             &mut self.counter,
             &mut self.self_ref,
             &mut self.allow,
+            &mut self.scam_aware,
         ] {
             v.sort_unstable();
         }

@@ -17,6 +17,10 @@ const NEGATED: f64 = 0.25;
 const COUNTERED: f64 = 0.3;
 const SELF_REFERENCE: f64 = 0.35;
 const SOFTENED: f64 = 0.6;
+/// Characters around a scam word in which scam awareness ("beware of…") makes it a warning.
+const SCAM_AWARE_WINDOW: usize = 120;
+/// What is left of a scam word quoted, or next to advice about scams.
+const SCAM_WARNED: f64 = 0.2;
 
 impl Engine {
     pub(super) fn score_rules(&self, text: &str, hits: &[Hit], tally: &mut Tally) -> Contexts {
@@ -29,6 +33,7 @@ impl Engine {
                 Class::Context(Context::Counter) => ctx.counter.push((h.start, h.end)),
                 Class::Context(Context::SelfRef) => ctx.self_ref.push((h.start, h.end)),
                 Class::Allow => ctx.allow.push((h.start, h.end)),
+                Class::ScamAware => ctx.scam_aware.push((h.start, h.end)),
                 Class::Group(GroupKind::Protected) => ctx.group.push((h.start, h.end)),
                 _ => {}
             }
@@ -71,6 +76,10 @@ impl Engine {
             // Quoting abuse in order to report or condemn it is not abuse.
             if matches!(category, Category::Hate | Category::Harassment) && ctx.is_quoted(span) {
                 w *= QUOTED;
+            }
+            // Nor is quoting a scam's words to warn others of it.
+            if category == Category::Scam && (ctx.is_quoted(span) || near(text, &ctx.scam_aware, span, SCAM_AWARE_WINDOW)) {
+                w *= SCAM_WARNED;
             }
             // Calling oneself names is not harassment; "I want to die" is still a risk.
             if e.needs_target && in_clause_before(text, &ctx.self_ref, span, SELF_WINDOW) {

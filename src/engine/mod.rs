@@ -25,6 +25,7 @@ mod lexicon_layer;
 mod links_layer;
 mod model_layer;
 mod own_words;
+pub mod scam;
 mod tally;
 
 pub use builder::EngineBuilder;
@@ -59,6 +60,8 @@ pub struct Engine {
     own_words: RuleSet,
     /// Normalised words the user called not harmful, with counts.
     softened: std::collections::HashMap<String, u8>,
+    /// Sender words a link's host may carry, with the sender's kind (the scam layer).
+    scam_senders: crate::fasthash::FastMap<String, &'static str>,
 }
 
 impl Engine {
@@ -177,13 +180,61 @@ impl Engine {
         hits.truncate(MAX_HITS);
         let mut tally = Tally::default();
         let ctx = self.score_rules(text, &hits, &mut tally);
+        self.score_scam(post, &hits, &ctx, &mut tally);
         if let Some(model) = &self.model {
-            self.score_model(model, text, &normalized, &ctx, &mut tally);
+            // How far the rules see a scam: the model, trained on spam, cannot tell an advert from one.
+            let scam_support = tally
+                .by_key
+                .iter()
+                .filter(|((c, _), _)| *c == crate::category::Category::Scam)
+                .map(|(_, w)| *w)
+                .fold(0.0, f64::max);
+            self.score_model(model, text, &normalized, &ctx, scam_support, &mut tally);
         }
         self.score_links(post, &mut tally);
         self.score_claims(text, &normalized, &mut tally);
         self.score_own_words(text, &normalized, &mut tally);
         self.decide(post, tally)
+    }
+}
+
+impl Engine {
+    /// The scam layer: a warning when a message's sender, problem, pressure and action meet.
+    fn score_scam(&self, post: &Post, hits: &[crate::rules::Hit], ctx: &context::Contexts, tally: &mut Tally) {
+        let text = post.text.as_str();
+        let parts =
+            scam::collect(text, hits, &self.rules, ctx, &self.links, &self.normalizer, &self.scam_senders, &post.links);
+        if let Some(f) = scam::judge(&parts, text) {
+            let mut params = BTreeMap::new();
+            params.insert("term".to_string(), display_term(&text[f.term_span.0..f.term_span.1]));
+            let item = tally::Item {
+                category: crate::category::Category::Scam,
+                key: &f.key,
+                weight: f.weight,
+                severe: f.severe,
+                kind: crate::verdict::EvidenceKind::Pattern,
+                span: f.span,
+                params,
+                claim_id: None,
+                url: None,
+            };
+            tally.add_item(item, &self.explanations);
+        }
+    }
+}
+
+impl Engine {
+    /// The scam layer's readings of a post: each action with the parts it is read with (for tools
+    /// that explain or tune a scam score; [`scam::weigh`] turns one into a weight).
+    pub fn scam_readings(&self, post: &Post) -> Vec<scam::Reading> {
+        let text = post.text.as_str();
+        let normalized = self.normalizer.normalize(text);
+        let lang = post.lang.as_deref().map(primary_language).filter(|l| !matches!(*l, "en" | "other"));
+        let keep = |rule_lang: &str| lang.is_none_or(|l| rule_lang == "any" || rule_lang == "en" || rule_lang == l);
+        let hits = self.rules.find(&normalized, &keep);
+        let ctx = self.score_rules(text, &hits, &mut Tally::default());
+        scam::collect(text, &hits, &self.rules, &ctx, &self.links, &self.normalizer, &self.scam_senders, &post.links)
+            .readings_for_tools(text)
     }
 }
 

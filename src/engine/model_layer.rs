@@ -13,6 +13,11 @@ use std::collections::BTreeMap;
 const MODEL_UNAIMED: f64 = 0.6;
 /// What is left of the model's probability next to counter-speech or a warning.
 const MODEL_COUNTERED: f64 = 0.6;
+/// What is left of the model's scam probability when the rules see no scam at all: the model learnt
+/// from spam, where adverts and scams are one class (issue 15: an advert is not a scam).
+const MODEL_SCAM_UNSUPPORTED: f64 = 0.5;
+/// Rule evidence of a scam at which the model's scam probability counts in full.
+const SCAM_SUPPORT_FULL: f64 = 0.4;
 /// Model probabilities under this are not shown as evidence.
 const MODEL_EVIDENCE_FLOOR: f64 = 0.35;
 
@@ -28,6 +33,7 @@ impl Engine {
         text: &str,
         normalized: &Normalized,
         ctx: &Contexts,
+        scam_support: f64,
         tally: &mut Tally,
     ) {
         let view = &normalized.marks;
@@ -37,6 +43,10 @@ impl Engine {
             match category {
                 Category::Harassment if ctx.target.is_empty() => p *= MODEL_UNAIMED,
                 Category::Hate if ctx.group.is_empty() => p *= MODEL_UNAIMED,
+                Category::Scam => {
+                    let support = (scam_support / SCAM_SUPPORT_FULL).min(1.0);
+                    p *= MODEL_SCAM_UNSUPPORTED + (1.0 - MODEL_SCAM_UNSUPPORTED) * support;
+                }
                 _ => {}
             }
             if countered {

@@ -150,5 +150,58 @@ pub fn run(dir: &Path, model: Option<&str>, errors: Option<&str>) -> Result<(), 
     }
     let mean = aucs.iter().sum::<f64>() / aucs.len().max(1) as f64;
     println!("\nmean AUC over training sets' dev splits: {mean:.3}; worst false-positive rate under Balanced: {worst_fpr:.3} (target ≤ 0.05)");
+    scam_table(&engine, &sets, thresholds[1][&Category::Scam]);
+    scam_table_other_sets(&engine, dir, thresholds[1][&Category::Scam])
+}
+
+/// The same for the sets no head uses (misinformation corpora): none of their rows is a scam.
+fn scam_table_other_sets(engine: &Engine, dir: &Path, threshold: f64) -> Result<(), String> {
+    for spec in data::parse_specs(data::DATASETS_TSV)?.into_iter().filter(|s| s.use_ == Use::Skip) {
+        let path = dir.join(&spec.name).join("data.jsonl");
+        let Ok(text) = std::fs::read_to_string(&path) else { continue };
+        let (mut rows, mut warned) = (0usize, 0usize);
+        for line in text.lines().filter(|l| !l.trim().is_empty()) {
+            let v: serde_json::Value = serde_json::from_str(line).map_err(|e| format!("{}: {e}", path.display()))?;
+            let Some(text) = v.get("text").and_then(serde_json::Value::as_str) else { continue };
+            rows += 1;
+            warned += usize::from(engine.scan(&Post::new(text)).categories[&Category::Scam] >= threshold);
+        }
+        println!("{:<40} {:>6} {:>8.4} {:>6} {:>8}", format!("{} (all rows)", spec.name), rows, warned as f64 / rows.max(1) as f64, 0, "-");
+    }
     Ok(())
+}
+
+/// The scam category alone under Balanced (issue 15): on the set the scam head trains on, its dev
+/// split (scams warned, other messages warned); on every other set, all benign rows (false alarms).
+fn scam_table(engine: &Engine, sets: &[data::DataSet], threshold: f64) {
+    println!("\nscam category under Balanced: share of rows warned as a scam (target ≤ 0.005 on benign rows)");
+    println!("{:<40} {:>6} {:>8} {:>6} {:>8}", "set", "benign", "warned", "scams", "warned");
+    for s in sets {
+        let scam_set = s.spec.heads.iter().any(|(c, _)| *c == Category::Scam);
+        let (mut benign, mut benign_warned, mut scams, mut scams_warned) = (0usize, 0usize, 0usize, 0usize);
+        for r in s.rows.iter().filter(|r| r.dev || !scam_set) {
+            let Some(harmful) = r.binary else { continue };
+            if harmful && !scam_set {
+                continue;
+            }
+            let warned = engine.scan(&Post::new(r.text.clone())).categories[&Category::Scam] >= threshold;
+            if harmful {
+                scams += 1;
+                scams_warned += usize::from(warned);
+            } else {
+                benign += 1;
+                benign_warned += usize::from(warned);
+            }
+        }
+        let rate = |a: usize, n: usize| if n == 0 { "-".to_string() } else { format!("{:.4}", a as f64 / n as f64) };
+        let split = if scam_set { " (dev)" } else { " (all)" };
+        println!(
+            "{:<40} {:>6} {:>8} {:>6} {:>8}",
+            format!("{}{split}", s.spec.name),
+            benign,
+            rate(benign_warned, benign),
+            scams,
+            rate(scams_warned, scams)
+        );
+    }
 }

@@ -5,6 +5,7 @@ mod claims_eval;
 mod data;
 mod eval;
 mod packs;
+mod scam_suites;
 mod suites;
 mod train;
 
@@ -18,6 +19,7 @@ const USAGE: &str = "usage:
   waspada scan [--profile relaxed|balanced|strict] [--claims FILE]... < posts.jsonl > verdicts.jsonl
   waspada eval --data DIR [--model FILE] [--errors FILE.jsonl]
   waspada eval --suites tests/suites [--errors FILE.jsonl]   (functional suites, held-back templates apart)
+  waspada eval --scam-suites tests/scam_suites [--errors FILE.jsonl]   (scam suites, held-back apart)
   waspada eval-claims --data DIR     (claim matching, false matches, style nudges, 100k-claim cost)
   waspada build-pack --data DIR      (writes assets/claims/default.jsonl)
   waspada build-domains --data DIR   (writes assets/misinfo/domains.tsv and scam_domains.txt)
@@ -82,22 +84,26 @@ fn data_dir(args: &[String]) -> Result<std::path::PathBuf, String> {
 }
 
 fn eval_command(args: &[String]) -> Result<(), String> {
-    let (mut dir, mut model, mut errors, mut suites) = (None, None, None, None);
+    let (mut dir, mut model, mut errors, mut suites, mut scam_suites) = (None, None, None, None, None);
     let mut i = 0;
     while i < args.len() {
         match args[i].as_str() {
             "--data" => dir = Some(value(args, &mut i, "--data")?.to_string()),
             "--suites" => suites = Some(value(args, &mut i, "--suites")?.to_string()),
+            "--scam-suites" => scam_suites = Some(value(args, &mut i, "--scam-suites")?.to_string()),
             "--model" => model = Some(value(args, &mut i, "--model")?.to_string()),
             "--errors" => errors = Some(value(args, &mut i, "--errors")?.to_string()),
             other => return Err(format!("unknown option '{other}' for eval\n{USAGE}")),
         }
         i += 1;
     }
+    if let Some(dir) = scam_suites {
+        return scam_suites::run(std::path::Path::new(&dir), errors.as_deref());
+    }
     if let Some(suites) = suites {
         return suites::run(std::path::Path::new(&suites), errors.as_deref());
     }
-    let dir = dir.ok_or("eval needs --data DIR or --suites DIR")?;
+    let dir = dir.ok_or("eval needs --data DIR, --suites DIR or --scam-suites DIR")?;
     eval::run(std::path::Path::new(&dir), model.as_deref(), errors.as_deref())
 }
 

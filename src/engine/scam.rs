@@ -1,0 +1,438 @@
+//! The scam layer: who a message claims to be, the problem or prize it announces, the pressure it
+//! applies and what it asks you to do — a warning when the parts meet (issue 15).
+//!
+//! Lexicons name the parts (`scam:sender`, `scam:problem`, `scam:pressure`, `scam:action`; the key
+//! is the part's kind); links and phone numbers in the text are actions found here. A link whose
+//! host names a sender but is not that brand's own domain (`jnt-id.cc`) is impersonation: a
+//! sender and a strong action at once. "Your parcel is out for delivery" has no problem, "HSBC:
+//! your statement is ready" asks nothing, "beware of SMS saying your parcel is held" warns about
+//! the scam: none of them is one.
+
+use super::context::{gap, in_clause_before, Contexts};
+use crate::fasthash::FastMap;
+use crate::lexicon::{Class, ScamPart};
+use crate::links::{Finding as LinkFinding, LinkChecker, Tier};
+use crate::normalize::Normalizer;
+use crate::rules::{Hit, RuleSet};
+
+/// One part found in the post.
+#[derive(Debug, Clone, Copy)]
+struct Part {
+    part: ScamPart,
+    kind: &'static str,
+    weight: f64,
+    span: (usize, usize),
+}
+
+/// A scam found from its parts, ready for the tally.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Finding {
+    /// `scam_pretends_<sender kind>` or `scam_says_<problem kind>`.
+    pub key: String,
+    pub weight: f64,
+    pub severe: bool,
+    /// From the first part used to the last.
+    pub span: (usize, usize),
+    /// The words shown in the reason: the pressure if there is one, else the action.
+    pub term_span: (usize, usize),
+}
+
+/// Characters between an action and the other parts it is read with.
+const REACH: usize = 300;
+/// Characters around a part in which scam awareness ("beware of…") takes most of its weight.
+const AWARE_WINDOW: usize = 120;
+/// What is left of a scam read next to awareness or advice about scams.
+const AWARE: f64 = 0.2;
+/// What is left of an action after a negator in its clause ("never share your OTP").
+const NEGATED: f64 = 0.15;
+/// Characters before an action in which a negator negates it.
+const NEGATION_WINDOW: usize = 25;
+/// What is left of a message whose only link goes to the brand's own site.
+const OFFICIAL_ONLY: f64 = 0.3;
+/// Strengths of actions found in the text rather than in a lexicon.
+const LINK_IMPERSONATING: f64 = 0.95;
+const LINK_RISKY: f64 = 0.85;
+const LINK_SHORTENED: f64 = 0.8;
+const LINK_PLAIN: f64 = 0.7;
+const LINK_OFFICIAL: f64 = 0.15;
+const PHONE: f64 = 0.7;
+/// A transfer asked for with a sum after it, within this many characters.
+const TRANSFER_AMOUNT: f64 = 0.8;
+const AMOUNT_REACH: usize = 30;
+/// A sender named by a link's host.
+const HOST_SENDER: f64 = 0.85;
+/// How much of each part's weight a reading takes (noisy-OR): what is asked and what is wrong say
+/// most; a name and a deadline are common in honest messages too.
+const SHARE_ACTION: f64 = 0.5;
+const SHARE_PROBLEM: f64 = 0.5;
+const SHARE_SENDER: f64 = 0.3;
+const SHARE_PRESSURE: f64 = 0.35;
+/// What is left of a reading with an action and only one other part.
+const TWO_PARTS: f64 = 0.75;
+/// The strongest a finding gets.
+const CEILING: f64 = 0.97;
+
+/// Sender words a link's host may carry (`jnt`, `maybank`, `vcb`), with the sender's kind: every
+/// single-word Latin `scam:sender` term of three letters or more.
+pub(crate) fn host_senders(rules: &RuleSet) -> FastMap<String, &'static str> {
+    let mut out = FastMap::default();
+    for rule in &rules.rules {
+        let e = &rule.entry;
+        let (Class::Scam(ScamPart::Sender), crate::lexicon::Term::Literal { text, .. }) = (e.class, &e.term) else {
+            continue;
+        };
+        let word: String = text.chars().filter(|c| !matches!(c, ' ' | '&' | '\'' | '-' | '.')).collect();
+        if word.len() >= 3 && word.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            let kind = ScamPart::Sender.kinds().iter().find(|k| **k == e.key).copied().unwrap_or("platform");
+            out.entry(word).or_insert(kind);
+        }
+    }
+    out
+}
+
+/// Phone numbers written in the text: 7 to 15 digits in groups joined by single spaces, dashes,
+/// dots or brackets, optionally after `+`. Dates (`2026-12-06`) and money (`RM 1,000`) are not.
+fn phone_numbers(text: &str, skip: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let starts = bytes[i].is_ascii_digit() || (bytes[i] == b'+' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit));
+        let glued = i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || matches!(bytes[i - 1], b'.' | b',' | b'/'));
+        if !starts || glued {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let (mut digits, mut groups, mut end) = (0usize, 0usize, i);
+        let mut j = i + usize::from(bytes[i] == b'+');
+        while j < bytes.len() {
+            let run = bytes[j..].iter().take_while(|b| b.is_ascii_digit()).count();
+            if run == 0 {
+                break;
+            }
+            digits += run;
+            groups += 1;
+            j += run;
+            end = j;
+            // One separator, then more digits.
+            match (bytes.get(j), bytes.get(j + 1)) {
+                (Some(b' ' | b'-' | b'.' | b')'), Some(d)) if d.is_ascii_digit() => j += 1,
+                (Some(b')'), Some(b' ')) if bytes.get(j + 2).is_some_and(u8::is_ascii_digit) => j += 2,
+                _ => break,
+            }
+        }
+        let start = if start > 0 && bytes[start - 1] == b'(' { start - 1 } else { start };
+        let number = &text[start..end];
+        let date_like = groups == 3 && number.split(['-', '.', '/']).map(str::len).eq([4, 2, 2]);
+        let money = text[..start].trim_end().ends_with(|c: char| "$£€₱฿₫".contains(c))
+            || text[..start].trim_end().to_ascii_lowercase().ends_with("rm")
+            || text[..start].trim_end().to_ascii_lowercase().ends_with("rp");
+        let glued_after = bytes.get(end).is_some_and(|b| b.is_ascii_alphabetic() || *b == b'%');
+        if (7..=15).contains(&digits)
+            && !date_like
+            && !money
+            && !glued_after
+            && !skip.iter().any(|&(s, e)| s <= start && start < e)
+        {
+            out.push((start, end));
+        }
+        i = end.max(i + 1);
+    }
+    out
+}
+
+/// Currency words and signs written before an amount (`RM50`, `GBP 1,450`, `₱5,000`).
+const CURRENCY_BEFORE: [&str; 24] = [
+    "$", "£", "€", "₱", "฿", "₫", "¥", "₹", "usd", "gbp", "eur", "aud", "sgd", "s$", "a$", "myr", "rm", "rp", "idr",
+    "php", "thb", "vnd", "mmk", "ks",
+];
+/// Currency words written after an amount (`500 บาท`, `50.000đ`, `500k`, `2 juta`, `10,000 ကျပ်`).
+const CURRENCY_AFTER: [&str; 17] = [
+    "บาท", "đ", "vnđ", "vnd", "đồng", "dong", "k", "triệu", "nghìn", "ngàn", "ribu", "juta", "ringgit", "pesos",
+    "ကျပ်", "kyat", "baht",
+];
+
+/// Amounts of money written in the text.
+fn money_amounts(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() || (i > 0 && bytes[i - 1].is_ascii_digit()) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && (bytes[i].is_ascii_digit() || (matches!(bytes[i], b',' | b'.') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))) {
+            i += 1;
+        }
+        let before = text[..start].trim_end_matches(' ');
+        let before_lower = before.get(before.len().saturating_sub(4)..).unwrap_or(before).to_lowercase();
+        let word_before = |c: &str| {
+            before_lower.ends_with(c)
+                && before[..before.len() - c.len().min(before.len())]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|ch| !ch.is_alphanumeric() || c.starts_with(|x: char| !x.is_ascii_alphanumeric()))
+        };
+        let after = text[i..].trim_start_matches(' ');
+        let after_lower: String = after.chars().take(8).collect::<String>().to_lowercase();
+        let word_after = |c: &str| {
+            after_lower.starts_with(c) && after_lower[c.len()..].chars().next().is_none_or(|ch| !ch.is_alphanumeric())
+        };
+        if CURRENCY_BEFORE.iter().any(|c| word_before(c)) || CURRENCY_AFTER.iter().any(|c| word_after(c)) {
+            out.push((start, i));
+        }
+    }
+    out
+}
+
+/// Every scam part found in one post, before they are weighed together.
+#[derive(Debug, Clone, Default)]
+pub struct ScamParts {
+    parts: Vec<Part>,
+    aware: Vec<(usize, usize)>,
+    /// Quoted passages in a post that says more around them: a scam quoted to warn of it.
+    quoted: Vec<(usize, usize)>,
+    official_links: usize,
+    other_links: usize,
+}
+
+/// One action read with the best other parts within reach: what the layer weighs (for tools).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Reading {
+    pub action: f64,
+    pub problem: f64,
+    pub sender: f64,
+    pub pressure: f64,
+    /// Scam awareness or advice stands near one of the parts.
+    pub aware: bool,
+    /// The action is a link and every link in the post goes to the sender's own site.
+    pub official_only: bool,
+}
+
+/// Collects the scam parts of one post: lexicon hits, links and phone numbers.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn collect(
+    text: &str,
+    hits: &[Hit],
+    rules: &RuleSet,
+    ctx: &Contexts,
+    links: &LinkChecker,
+    normalizer: &Normalizer,
+    senders: &FastMap<String, &'static str>,
+    post_links: &[String],
+) -> ScamParts {
+    let mut found =
+        ScamParts { aware: ctx.scam_aware.clone(), quoted: ctx.quoted.clone(), ..ScamParts::default() };
+    let parts = &mut found.parts;
+    for h in hits {
+        let e = &rules.rule(h).entry;
+        let span = (h.start, h.end);
+        match e.class {
+            Class::Scam(part) => {
+                if ctx.allow.iter().any(|&(s, e)| s <= span.0 && span.1 <= e && (s, e) != span) {
+                    continue;
+                }
+                let kind = part.kinds().iter().find(|k| **k == e.key).copied().unwrap_or("");
+                let mut weight = f64::from(e.weight);
+                if part == ScamPart::Action && in_clause_before(text, &ctx.negation, span, NEGATION_WINDOW) {
+                    weight *= NEGATED;
+                }
+                parts.push(Part { part, kind, weight, span });
+            }
+            _ => {}
+        }
+    }
+    // Without a part in the lexicons there is nothing to meet; links and phone numbers alone are
+    // everyday text.
+    if parts.is_empty() {
+        return found;
+    }
+    let mut urls = crate::links::urls_in_text(text);
+    let spans: Vec<(usize, usize)> = urls.iter().map(|u| (u.0, u.1)).collect();
+    urls.extend(links.bare_hosts_in_text(text, &spans));
+    for link in post_links.iter().take(crate::verdict::POST_LIMITS.links) {
+        if !urls.iter().any(|(_, _, u)| u == link) {
+            urls.push((0, 0, link.clone()));
+        }
+    }
+    let mut link_spans = Vec::new();
+    for (start, end, url) in urls.iter().take(crate::verdict::POST_LIMITS.links) {
+        let span = (*start, *end);
+        link_spans.push(span);
+        let Some(host) = crate::links::host_of(url) else { continue };
+        let host = host.trim_end_matches('.').to_string();
+        if links.is_official(&host) {
+            found.official_links += 1;
+            parts.push(Part { part: ScamPart::Action, kind: "link", weight: LINK_OFFICIAL, span });
+            continue;
+        }
+        found.other_links += 1;
+        let checked = links.check(url, normalizer).map(|f| f.finding);
+        let registrable = links.registrable(&host);
+        let name = &host[..host.len() - (registrable.len() - registrable.split('.').next().unwrap_or("").len())];
+        let sender = name.split(['.', '-', '_']).find_map(|w| senders.get(w).copied()).or_else(|| match &checked {
+            Some(LinkFinding::Lookalike { .. } | LinkFinding::Punycode { .. } | LinkFinding::KnownScam) => {
+                Some("platform")
+            }
+            _ => None,
+        });
+        let weight = if sender.is_some() {
+            LINK_IMPERSONATING
+        } else if links.has_risky_tld(&host) {
+            LINK_RISKY
+        } else if matches!(checked, Some(LinkFinding::Rated { tier: Tier::Shortener, .. })) {
+            LINK_SHORTENED
+        } else {
+            LINK_PLAIN
+        };
+        if let Some(kind) = sender {
+            parts.push(Part { part: ScamPart::Sender, kind, weight: HOST_SENDER, span });
+        }
+        parts.push(Part { part: ScamPart::Action, kind: "link", weight, span });
+    }
+    for span in phone_numbers(text, &link_spans) {
+        parts.push(Part { part: ScamPart::Action, kind: "call", weight: PHONE, span });
+    }
+    // "send GBP 1,965", "pay the £615.00 fee", "chuyển 5 triệu": asking for a sum is a strong ask.
+    let amounts = money_amounts(text);
+    if !amounts.is_empty() {
+        for p in parts.iter_mut().filter(|p| p.part == ScamPart::Action && p.kind == "transfer") {
+            let asks_sum = amounts.iter().any(|&a| a.0 >= p.span.1 && gap(text, p.span, a, AMOUNT_REACH) <= AMOUNT_REACH);
+            if asks_sum {
+                p.weight = p.weight.max(TRANSFER_AMOUNT);
+            }
+        }
+    }
+    found
+}
+
+impl ScamParts {
+    /// Each action with the best problem, sender and pressure within reach of it.
+    fn readings<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (Reading, [Option<Part>; 4])> + 'a {
+        let near_aware = |span: (usize, usize)| {
+            self.aware.iter().any(|&a| gap(text, a, span, AWARE_WINDOW) <= AWARE_WINDOW)
+                || self.quoted.iter().any(|&(s, e)| s <= span.0 && span.1 <= e)
+        };
+        let best = move |part: ScamPart, around: (usize, usize)| {
+            self.parts
+                .iter()
+                .filter(|p| p.part == part && gap(text, p.span, around, REACH) <= REACH)
+                .max_by(|a, b| a.weight.total_cmp(&b.weight).then(b.span.0.cmp(&a.span.0)))
+                .copied()
+        };
+        self.parts.iter().filter(|p| p.part == ScamPart::Action).map(move |action| {
+            let problem = best(ScamPart::Problem, action.span);
+            let sender = best(ScamPart::Sender, action.span);
+            let pressure = best(ScamPart::Pressure, action.span);
+            let used = [Some(*action), problem, sender, pressure];
+            let reading = Reading {
+                action: action.weight,
+                problem: problem.map_or(0.0, |p| p.weight),
+                sender: sender.map_or(0.0, |p| p.weight),
+                pressure: pressure.map_or(0.0, |p| p.weight),
+                aware: used.iter().flatten().any(|p| near_aware(p.span)),
+                official_only: self.official_links > 0 && self.other_links == 0 && action.kind == "link",
+            };
+            (reading, used)
+        })
+    }
+
+    /// What the layer weighs, one reading per action (for tools that explain a score).
+    pub fn readings_for_tools(&self, text: &str) -> Vec<Reading> {
+        self.readings(text).map(|(r, _)| r).collect()
+    }
+}
+
+/// How strongly one reading says "scam", in 0..1: an action read with at least one other part,
+/// each part adding its share (noisy-OR), and an action with one other part alone counting less
+/// than the three or four parts most scams have.
+pub fn weigh(r: &Reading) -> f64 {
+    let others = [r.problem, r.sender, r.pressure].iter().filter(|&&x| x > 0.0).count();
+    if r.action <= 0.0 || others == 0 {
+        return 0.0;
+    }
+    let keep = (1.0 - SHARE_ACTION * r.action)
+        * (1.0 - SHARE_PROBLEM * r.problem)
+        * (1.0 - SHARE_SENDER * r.sender)
+        * (1.0 - SHARE_PRESSURE * r.pressure);
+    let mut w = 1.0 - keep;
+    if others == 1 {
+        w *= TWO_PARTS;
+    }
+    if r.aware {
+        w *= AWARE;
+    }
+    if r.official_only {
+        w *= OFFICIAL_ONLY;
+    }
+    w.min(CEILING)
+}
+
+/// The strongest reading of the post's parts, as a finding.
+pub(crate) fn judge(found: &ScamParts, text: &str) -> Option<Finding> {
+    let mut best: Option<Finding> = None;
+    for (reading, [action, problem, sender, pressure]) in found.readings(text) {
+        let w = weigh(&reading);
+        if w <= 0.0 || best.as_ref().is_some_and(|f| f.weight >= w) {
+            continue;
+        }
+        let key = match (sender, problem) {
+            (Some(s), _) if s.weight >= 0.5 => format!("scam_pretends_{}", s.kind),
+            (_, Some(p)) => format!("scam_says_{}", p.kind),
+            (Some(s), None) => format!("scam_pretends_{}", s.kind),
+            (None, None) => continue,
+        };
+        let used: Vec<Part> = [action, problem, sender, pressure].into_iter().flatten().collect();
+        let span = (used.iter().map(|p| p.span.0).min().unwrap_or(0), used.iter().map(|p| p.span.1).max().unwrap_or(0));
+        let action = action.expect("a reading starts from an action");
+        let term_span = pressure.map_or(action.span, |p| p.span);
+        let severe = sender.is_some() && problem.is_some() && w >= 0.75;
+        best = Some(Finding { key, weight: w, severe, span, term_span });
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::phone_numbers;
+
+    #[test]
+    fn money_amounts_table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("send GBP 1,965 to start", &["1,965"]),
+            ("pay the £615.00 fee", &["615.00"]),
+            ("RM500 sehari, Rp 150.000 or ₱5,000", &["500", "150.000", "5,000"]),
+            ("chuyển 5 triệu, 500k, 50.000đ", &["5", "500", "50.000"]),
+            ("โอน 500 บาท", &["500"]),
+            ("room 500, 12 kids, Ks 3,000", &["3,000"]),
+            ("vrm 50 and 20 kg", &[]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<&str> = super::money_amounts(text).into_iter().map(|(s, e)| &text[s..e]).collect();
+            assert_eq!(&got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn phone_numbers_table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("call 0203 555 0101 now", &["0203 555 0101"]),
+            ("Call 0871 555 0123 to listen", &["0871 555 0123"]),
+            ("hubungi +60 12-345 6789", &["+60 12-345 6789"]),
+            ("tel (02) 8888 1234", &["(02) 8888 1234"]),
+            ("1-300-88-6688.", &["1-300-88-6688"]),
+            ("on 2026-12-06 at 10.30", &[]),
+            ("RM 1,250,000 or $4829100", &[]),
+            ("code 123456", &[]),
+            ("order #A12345678", &[]),
+            ("12345678kg", &[]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<&str> = phone_numbers(text, &[]).into_iter().map(|(s, e)| &text[s..e]).collect();
+            assert_eq!(&got, want, "{text}");
+        }
+    }
+}
