@@ -43,8 +43,6 @@ const REACH: usize = 300;
 const AWARE_WINDOW: usize = 120;
 /// What is left of a scam read next to awareness or advice about scams.
 const AWARE: f64 = 0.2;
-/// What is left of an action after a negator in its clause ("never share your OTP").
-const NEGATED: f64 = 0.15;
 /// Characters before an action in which a negator negates it.
 const NEGATION_WINDOW: usize = 25;
 /// What is left of a message whose only link goes to the brand's own site.
@@ -236,18 +234,19 @@ pub(crate) fn collect(
                     continue;
                 }
                 let kind = part.kinds().iter().find(|k| **k == e.key).copied().unwrap_or("");
-                let mut weight = f64::from(e.weight);
+                // "Never share your OTP" asks for nothing.
                 if part == ScamPart::Action && in_clause_before(text, &ctx.negation, span, NEGATION_WINDOW) {
-                    weight *= NEGATED;
+                    continue;
                 }
-                parts.push(Part { part, kind, weight, span });
+                parts.push(Part { part, kind, weight: f64::from(e.weight), span });
             }
             _ => {}
         }
     }
-    // Without a part in the lexicons there is nothing to meet; links and phone numbers alone are
-    // everyday text.
-    if parts.is_empty() {
+    // A reading needs an action and another part; links and phone numbers are actions, so without
+    // a problem, sender or pressure in the lexicons there is nothing to meet, and the text is not
+    // searched for links, numbers and sums at all (most posts stop here).
+    if !parts.iter().any(|p| p.part != ScamPart::Action) {
         return found;
     }
     let mut urls = crate::links::urls_in_text(text);
