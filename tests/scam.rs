@@ -70,6 +70,17 @@ fn parts_meet_table() {
     }
 }
 
+/// A hostile page: one post of 200 KB made of scam parts, links and numbers is read to the end
+/// (the layer keeps the heaviest parts) and still warns.
+#[test]
+fn a_post_full_of_scam_parts_is_read_and_warned() {
+    let engine = parts_engine();
+    let unit = "Acme Bank: your account has been blocked, click http://acme-secure.top or call 0203 555 0101 within 24 hours. ";
+    let text = unit.repeat(200_000 / unit.len());
+    let v = engine.scan(&Post::new(text));
+    assert!(v.labels.contains(&Category::Scam), "{:?}", v.categories);
+}
+
 #[test]
 fn a_scam_part_needs_a_known_kind() {
     let bad = PARTS.replace("| 0.9 | bank\nacme |", "| 0.9 | banks\nacme |");

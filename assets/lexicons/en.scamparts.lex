@@ -296,6 +296,215 @@ investment platform     | scam:sender | 0.55 | investment |
 crypto exchange         | scam:sender | 0.5  | investment |
 fund manager            | scam:sender | 0.45 | investment |
 
+
+# ---- added 2026-12: senders seen across the development reports, written generally ----
+# banks and fraud desks
+chase                   | scam:sender | 0.45 | bank |
+commonwealth bank       | scam:sender | 0.85 | bank |
+re:\bwestpac\b          | scam:sender | 0.85 | bank |
+anz bank                | scam:sender | 0.8  | bank |
+national australia bank | scam:sender | 0.85 | bank |
+halifax                 | scam:sender | 0.55 | bank |
+lloyds                  | scam:sender | 0.6  | bank |
+nationwide building society | scam:sender | 0.85 | bank |
+td bank                 | scam:sender | 0.8  | bank |
+head office             | scam:sender | 0.45 | bank |
+bank head office        | scam:sender | 0.65 | bank |
+fraud desk              | scam:sender | 0.6  | bank |
+fraud unit              | scam:sender | 0.6  | bank |
+anti-fraud team         | scam:sender | 0.65 | bank |
+# wallets and payment apps
+re:\bwise\b             | scam:sender | 0.3  | wallet |
+via wise                | scam:sender | 0.6  | wallet |
+wise support            | scam:sender | 0.8  | wallet |
+wise account            | scam:sender | 0.7  | wallet |
+re:\btransferwise\b     | scam:sender | 0.85 | wallet |
+re:\bpayoneer\b         | scam:sender | 0.75 | wallet |
+re:\bskrill\b           | scam:sender | 0.75 | wallet |
+re:\balipay\b           | scam:sender | 0.6  | wallet |
+re:\bpaylah\b           | scam:sender | 0.75 | wallet |
+maya                    | scam:sender | 0.35 | wallet |
+bitcoin account         | scam:sender | 0.5  | wallet |
+crypto account          | scam:sender | 0.5  | wallet |
+crypto wallet           | scam:sender | 0.5  | wallet |
+usdt wallet             | scam:sender | 0.55 | wallet |
+# couriers
+courier                 | scam:sender | 0.3  | courier |
+courier here            | scam:sender | 0.6  | courier |
+delivery driver         | scam:sender | 0.45 | courier |
+delivery rider          | scam:sender | 0.45 | courier |
+re:\byodel\b            | scam:sender | 0.7  | courier |
+re:\bstartrack\b        | scam:sender | 0.75 | courier |
+re:\bpurolator\b        | scam:sender | 0.8  | courier |
+spx express             | scam:sender | 0.85 | courier |
+jrs express             | scam:sender | 0.85 | courier |
+2go express             | scam:sender | 0.8  | courier |
+re:\bentrego\b          | scam:sender | 0.75 | courier |
+gogo xpress             | scam:sender | 0.75 | courier |
+# government, tax, courts and regulators
+iras                    | scam:sender | 0.85 | government |
+hm revenue              | scam:sender | 0.85 | government |
+revenue & customs       | scam:sender | 0.8  | government |
+revenue and customs     | scam:sender | 0.8  | government |
+the ato                 | scam:sender | 0.6  | government |
+re:\bmygov\b            | scam:sender | 0.7  | government |
+re:\bcentrelink\b       | scam:sender | 0.8  | government |
+services australia      | scam:sender | 0.75 | government |
+service nsw             | scam:sender | 0.75 | government |
+singpass                | scam:sender | 0.75 | government |
+cpf board               | scam:sender | 0.75 | government |
+gov notice              | scam:sender | 0.6  | government |
+government notice       | scam:sender | 0.6  | government |
+official notice         | scam:sender | 0.45 | government |
+court                   | scam:sender | 0.35 | government |
+courts                  | scam:sender | 0.4  | government |
+magistrates             | scam:sender | 0.5  | government |
+jury office             | scam:sender | 0.6  | government |
+tribunal                | scam:sender | 0.4  | government |
+fcc                     | scam:sender | 0.7  | government |
+federal communications commission | scam:sender | 0.85 | government |
+acma                    | scam:sender | 0.75 | government |
+re:\bofcom\b            | scam:sender | 0.7  | government |
+imda                    | scam:sender | 0.7  | government |
+mcmc                    | scam:sender | 0.75 | government |
+customs officer         | scam:sender | 0.55 | government |
+# police and investigators ("Action Fraud" is also impersonated: a sender, not awareness)
+action fraud            | scam:sender | 0.6  | police |
+police force            | scam:sender | 0.6  | police |
+singapore police        | scam:sender | 0.8  | police |
+australian federal police | scam:sender | 0.85 | police |
+national crime agency   | scam:sender | 0.8  | police |
+commercial affairs department | scam:sender | 0.8 | police |
+investigating officer   | scam:sender | 0.6  | police |
+investigation officer   | scam:sender | 0.6  | police |
+financial crimes unit   | scam:sender | 0.65 | police |
+financial crime unit    | scam:sender | 0.65 | police |
+crime unit              | scam:sender | 0.5  | police |
+federal agent           | scam:sender | 0.6  | police |
+federal police          | scam:sender | 0.7  | police |
+fraud squad             | scam:sender | 0.6  | police |
+officer                 | scam:sender | 0.3  | police |
+cicc                    | scam:sender | 0.6  | police |
+amlc                    | scam:sender | 0.7  | government |
+# platforms: chat apps, search, dating apps, shops
+whatsapp                | scam:sender | 0.35 | platform |
+re:\bmessenger\b        | scam:sender | 0.3  | platform |
+google                  | scam:sender | 0.35 | platform |
+re:\btinder\b           | scam:sender | 0.4  | platform |
+re:\bbumble\b           | scam:sender | 0.4  | platform |
+on hinge                | scam:sender | 0.4  | platform |
+facebook dating         | scam:sender | 0.5  | platform |
+re:\bbadoo\b            | scam:sender | 0.4  | platform |
+re:\bokcupid\b          | scam:sender | 0.4  | platform |
+dating app              | scam:sender | 0.45 | platform |
+dating site             | scam:sender | 0.45 | platform |
+re:\btesco\b            | scam:sender | 0.55 | platform |
+re:\bargos\b            | scam:sender | 0.55 | platform |
+re:\bboots\b            | scam:sender | 0.3  | platform |
+sainsbury's             | scam:sender | 0.55 | platform |
+re:\basda\b             | scam:sender | 0.55 | platform |
+re:\baldi\b             | scam:sender | 0.5  | platform |
+re:\blidl\b             | scam:sender | 0.5  | platform |
+re:\bwoolworths\b       | scam:sender | 0.55 | platform |
+re:\bcoles\b            | scam:sender | 0.45 | platform |
+re:\bkmart\b            | scam:sender | 0.5  | platform |
+re:\bcurrys\b           | scam:sender | 0.55 | platform |
+re:\bjollibee\b         | scam:sender | 0.5  | platform |
+re:\babenson\b          | scam:sender | 0.55 | platform |
+re:\bpuregold\b         | scam:sender | 0.5  | platform |
+shopee mall             | scam:sender | 0.6  | platform |
+lazmall                 | scam:sender | 0.6  | platform |
+apple store             | scam:sender | 0.5  | platform |
+amazon customer         | scam:sender | 0.7  | platform |
+# telecoms
+re:\btelstra\b          | scam:sender | 0.85 | telecom |
+re:\boptus\b            | scam:sender | 0.85 | telecom |
+o2                      | scam:sender | 0.5  | telecom |
+three uk                | scam:sender | 0.8  | telecom |
+re:\bconverge\b         | scam:sender | 0.5  | telecom |
+# relatives: greetings to a parent or grandparent, "it's me", a new, work or borrowed number
+re:\b(hi|hey|hello|hiya|helo)\W{0,2} ?(mum|mom|mummy|mommy|mam|ma|mama|dad|daddy|papa|grandma|grandpa|gran|granny|nan|nana|nanna|grandad|granddad)\b | scam:sender | 0.75 | relative |
+re:\b(mum|mom|mummy|mommy|mam|ma|mama|dad|daddy|papa|pa|grandma|grandpa|gran|granny|nan|nana|grandad|granddad|auntie|aunty|uncle)\W{0,3} ?(it['’]?s|its|this is) me\b | scam:sender | 0.85 | relative |
+it's me                 | scam:sender | 0.4  | relative |
+it’s me                 | scam:sender | 0.4  | relative |
+its me                  | scam:sender | 0.35 | relative |
+your grandson           | scam:sender | 0.7  | relative |
+your granddaughter      | scam:sender | 0.7  | relative |
+your nephew             | scam:sender | 0.5  | relative |
+your niece              | scam:sender | 0.5  | relative |
+work number             | scam:sender | 0.55 | relative |
+my work number          | scam:sender | 0.7  | relative |
+new phone number        | scam:sender | 0.5  | relative |
+save this one           | scam:sender | 0.5  | relative |
+save my new number      | scam:sender | 0.8  | relative |
+texting from            | scam:sender | 0.55 | relative |
+friend's phone          | scam:sender | 0.55 | relative |
+friend’s phone          | scam:sender | 0.55 | relative |
+borrowed phone          | scam:sender | 0.6  | relative |
+someone else's phone    | scam:sender | 0.6  | relative |
+# someone who writes as a lover (weights under 0.5: the warning names the romance, not a relative)
+my love                 | scam:sender | 0.45 | relative |
+sweetheart              | scam:sender | 0.4  | relative |
+my dear                 | scam:sender | 0.35 | relative |
+hi dear                 | scam:sender | 0.4  | relative |
+hey dear                | scam:sender | 0.4  | relative |
+darling                 | scam:sender | 0.35 | relative |
+babe                    | scam:sender | 0.3  | relative |
+we matched              | scam:sender | 0.45 | relative |
+been talking for        | scam:sender | 0.4  | relative |
+we've been talking      | scam:sender | 0.4  | relative |
+# recruiters and "employers"
+our hr                  | scam:sender | 0.6  | employer |
+hr team                 | scam:sender | 0.5  | employer |
+our recruiter           | scam:sender | 0.55 | employer |
+our company             | scam:sender | 0.35 | employer |
+re:\b(passed|pasado|nakapasa)\b.{0,15}\b(screening|interview|evaluation|assessment|background check)\b | scam:sender | 0.5 | employer |
+we pay you              | scam:sender | 0.45 | employer |
+remote job              | scam:sender | 0.4  | employer |
+wfh job                 | scam:sender | 0.4  | employer |
+job offer               | scam:sender | 0.35 | employer |
+hiring now              | scam:sender | 0.4  | employer |
+we're hiring            | scam:sender | 0.35 | employer |
+# lenders
+loan                    | scam:sender | 0.3  | lender |
+loans                   | scam:sender | 0.3  | lender |
+lending                 | scam:sender | 0.4  | lender |
+we lend                 | scam:sender | 0.55 | lender |
+loan up to              | scam:sender | 0.5  | lender |
+loan offer              | scam:sender | 0.5  | lender |
+cash loan               | scam:sender | 0.45 | lender |
+money lender            | scam:sender | 0.6  | lender |
+moneylender             | scam:sender | 0.6  | lender |
+our agent               | scam:sender | 0.4  | lender |
+# investment: mentors, "professors", platforms, famous names used in fake endorsements
+forex mentor            | scam:sender | 0.85 | investment |
+stock mentor            | scam:sender | 0.8  | investment |
+mentor                  | scam:sender | 0.4  | investment |
+professor               | scam:sender | 0.35 | investment |
+led by professor        | scam:sender | 0.6  | investment |
+our platform            | scam:sender | 0.45 | investment |
+trading group           | scam:sender | 0.5  | investment |
+investment group        | scam:sender | 0.5  | investment |
+vip group               | scam:sender | 0.45 | investment |
+elon musk               | scam:sender | 0.45 | investment |
+bill gates              | scam:sender | 0.45 | investment |
+jeff bezos              | scam:sender | 0.45 | investment |
+warren buffett          | scam:sender | 0.45 | investment |
+mark zuckerberg         | scam:sender | 0.45 | investment |
+martin lewis            | scam:sender | 0.45 | investment |
+manny pacquiao          | scam:sender | 0.45 | investment |
+# more official-sounding senders, chat apps the code "comes from", small telcos named in brackets
+notice from             | scam:sender | 0.4  | government |
+department of homeland security | scam:sender | 0.8 | government |
+homeland security       | scam:sender | 0.7  | government |
+re:\bato\b              | scam:sender | 0.45 | government |
+telegram                | scam:sender | 0.3  | platform |
+re:\bsnapchat\b         | scam:sender | 0.35 | platform |
+re:\bwechat\b           | scam:sender | 0.35 | platform |
+re:\bdiscord\b          | scam:sender | 0.35 | platform |
+re:\bviber\b            | scam:sender | 0.3  | platform |
+re:\bee\b               | scam:sender | 0.35 | telecom |
+
 # ======================================================================= problems
 # ---- account ----
 re:\byour (account|card|wallet|profile|apple id|paypal|bank account|debit card|credit card) (has been|have been|is|was|got|is being|is now) (temporarily |permanently )?(suspended|locked|blocked|restricted|limited|disabled|frozen|deactivated|compromised|on hold|flagged|closed)\b | scam:problem | 0.9 | account |
@@ -647,6 +856,223 @@ unpaid bill             | scam:problem | 0.5  | fee |
 outstanding payment     | scam:problem | 0.5  | fee |
 amount due              | scam:problem | 0.35 | fee |
 
+
+# ---- added 2026-12: problems, written as general ideas with short gaps ----
+# account: blocked / frozen / compromised with words between ("your debit card ending 1234 has been
+# frozen", "account is now frozen", "my card's blocked", "mine's locked")
+re:\b(card|account|wallet|profile|sim)\b.{0,30}\b(has been|have been|is|was|got|is now|has now been|are|were) (temporarily |permanently |now |also )?(suspended|locked|blocked|restricted|limited|disabled|frozen|deactivated|compromised|hacked|flagged|on hold)\b | scam:problem | 0.8 | account |
+re:\b(card|account|bank|phone|app|wallet)['’]s (been )?(blocked|locked|frozen|declined|broken|hacked|not working)\b | scam:problem | 0.7 | account |
+re:\bmine['’]?s (been )?(locked|blocked|frozen|not working|broken)\b | scam:problem | 0.6 | account |
+locked out of my        | scam:problem | 0.6  | account |
+locked out of           | scam:problem | 0.5  | account |
+re:\b(savings|money|funds|account|accounts|balance|deposits?)\b.{0,15}\b(are|is) (at risk|not safe|in danger|being targeted|being stolen)\b | scam:problem | 0.8 | account |
+at risk                 | scam:problem | 0.35 | account |
+re:\b(insider|insiders|staff|employee|employees|someone|cashier|teller|worker|member of staff|manager)s? (at|in|from|inside) (your|the) (bank|branch)\b | scam:problem | 0.7 | account |
+re:\b(problem|issue|error|irregularity|irregularities|discrepancy)\b.{0,15}\b(with|on|in) (your|ur) (account|card|payment|order|refund|wallet|phone|device)\b | scam:problem | 0.65 | account |
+re:\b(didn['’]?t|did not|didnt) (authori[sz]e|make|request|recogni[sz]e|order|place|approve)\b | scam:problem | 0.7 | account |
+re:\b(payment|transfer|funds|money|transaction|withdrawal|deposit|remittance)s? (is|are|has been|have been|was|were|is currently|are currently|is still|remains|remain) (on hold|held|frozen|suspended|blocked|stuck)\b | scam:problem | 0.65 | account |
+re:\b(accidentally|mistakenly|by mistake|wrongly|accidently)\b.{0,30}\b(your (number|phone|email|mobile)|to your (phone|number|mobile))\b | scam:problem | 0.8 | account |
+re:\b(code|otp|pin)\b.{0,30}\b(sent|texted|went|delivered|came) to (your|ur) (phone|number|mobile)\b | scam:problem | 0.75 | account |
+re:\b(code|otp|pin)\b.{0,20}\b(just )?(texted|sent|messaged) (to )?(you|u)\b | scam:problem | 0.55 | account |
+re:\b(code|otp|pin)\b.{0,10}\b(you )?(just )?(received|got)\b | scam:problem | 0.5 | account |
+re:\b(sent|texted|forwarded|went)\b.{0,30}\bto (your|ur) (number|phone|mobile)\b | scam:problem | 0.7 | account |
+re:\b(you['’]?ll|you will|you should|you['’]?re going to|you are going to) (get|receive)\b.{0,15}\b(code|otp|sms|text)\b | scam:problem | 0.6 | account |
+need votes              | scam:problem | 0.6  | prize |
+vote for me             | scam:problem | 0.5  | prize |
+competition             | scam:problem | 0.3  | prize |
+re:\b(used|involved|linked|connected)\b.{0,25}\b(illegal|criminal|fraudulent|suspicious|unlawful) (activit\w*|purposes|transactions?|acts?|schemes?)\b | scam:problem | 0.85 | legal |
+illegal activity        | scam:problem | 0.55 | legal |
+illegal activities      | scam:problem | 0.55 | legal |
+criminal activity       | scam:problem | 0.5  | legal |
+re:\b(you are|you['’]re|youre|you have been named as|you['’]ve been named as|you were named as) (a |the |now a |the main )?(suspect|person of interest|accused)\b | scam:problem | 0.9 | legal |
+fraud investigation     | scam:problem | 0.5  | legal |
+we suspect              | scam:problem | 0.45 | legal |
+clear your name         | scam:problem | 0.6  | legal |
+prove your innocence    | scam:problem | 0.65 | legal |
+re:\b(computer|device|phone|laptop|pc|mac)\b.{0,15}\b(has|have|is infected with|got|contains) (a |an )?(virus|viruses|malware|trojan|spyware)\b | scam:problem | 0.85 | account |
+money-laundering        | scam:problem | 0.45 | legal |
+re:\b(linked|connected|tied) to (a|an|the)\b.{0,25}\b(case|crime|investigation|laundering|fraud|syndicate)\b | scam:problem | 0.7 | legal |
+failed to appear        | scam:problem | 0.8  | legal |
+warrant will be issued  | scam:problem | 0.85 | legal |
+for your arrest         | scam:problem | 0.8  | legal |
+a warrant               | scam:problem | 0.5  | legal |
+re:\b(outstanding|unpaid|overdue|unsettled) (penalty|penalties|fine|fines|tax|taxes|toll|tolls|summons)\b | scam:problem | 0.65 | legal |
+penalty                 | scam:problem | 0.35 | legal |
+a fine of               | scam:problem | 0.6  | legal |
+bail                    | scam:problem | 0.55 | legal |
+re:\b(keeping|holding|detaining|arrested|detained) me\b | scam:problem | 0.55 | legal |
+re:\b(i['’]ve been|i have been|i was|i got|i['’]m being) (arrested|detained|locked up|held)\b | scam:problem | 0.6 | legal |
+car accident            | scam:problem | 0.55 | fee |
+in hospital             | scam:problem | 0.4  | fee |
+in the hospital         | scam:problem | 0.4  | fee |
+i'm stuck               | scam:problem | 0.45 | fee |
+i’m stuck               | scam:problem | 0.45 | fee |
+stuck abroad            | scam:problem | 0.6  | fee |
+re:\bneed to pay (for )?(something|a bill|the bill|my rent|rent|it|this)\b | scam:problem | 0.6 | fee |
+do me a favour          | scam:problem | 0.5  | fee |
+do me a favor           | scam:problem | 0.5  | fee |
+for a new phone         | scam:problem | 0.55 | fee |
+# refunds, aid and "unclaimed" money
+unclaimed               | scam:problem | 0.55 | refund |
+waiting to be claimed   | scam:problem | 0.7  | refund |
+re:\b(waiting|pending) (for you )?to (be )?(claimed|redeemed|claim|redeem)\b | scam:problem | 0.6 | refund |
+you qualify for         | scam:problem | 0.55 | refund |
+you qualify             | scam:problem | 0.5  | refund |
+you have qualified      | scam:problem | 0.6  | refund |
+eligible to receive     | scam:problem | 0.7  | refund |
+cash grant              | scam:problem | 0.55 | refund |
+gst voucher             | scam:problem | 0.55 | refund |
+cdc voucher             | scam:problem | 0.55 | refund |
+winter fuel payment     | scam:problem | 0.55 | refund |
+energy bill relief      | scam:problem | 0.6  | refund |
+economic impact payment | scam:problem | 0.6  | refund |
+relief payment          | scam:problem | 0.5  | refund |
+support payment         | scam:problem | 0.45 | refund |
+rebate                  | scam:problem | 0.45 | refund |
+to receive your refund  | scam:problem | 0.7  | refund |
+get your refund         | scam:problem | 0.55 | refund |
+refund claim            | scam:problem | 0.5  | refund |
+cancelled order         | scam:problem | 0.35 | refund |
+canceled order          | scam:problem | 0.35 | refund |
+compensation            | scam:problem | 0.4  | refund |
+# prizes
+re:\byou (were|have been|are|['’]ve been|got|was) (selected|chosen|picked)\b | scam:problem | 0.7 | prize |
+selected to receive     | scam:problem | 0.8  | prize |
+chosen to receive       | scam:problem | 0.8  | prize |
+anniversary giveaway    | scam:problem | 0.75 | prize |
+anniversary promo       | scam:problem | 0.6  | prize |
+anniversary raffle      | scam:problem | 0.7  | prize |
+for free                | scam:problem | 0.35 | prize |
+re:\b(got|get|received|won|getting)\b.{0,30}\bfree\b | scam:problem | 0.6 | prize |
+customer survey         | scam:problem | 0.55 | prize |
+take our survey         | scam:problem | 0.6  | prize |
+survey                  | scam:problem | 0.25 | prize |
+for only                | scam:problem | 0.4  | prize |
+cashback                | scam:problem | 0.3  | prize |
+cash bonus              | scam:problem | 0.6  | prize |
+bonus                   | scam:problem | 0.25 | prize |
+congrats                | scam:problem | 0.3  | prize |
+voucher                 | scam:problem | 0.25 | prize |
+raffle                  | scam:problem | 0.4  | prize |
+grand draw              | scam:problem | 0.6  | prize |
+wedding invitation      | scam:problem | 0.35 | voicemail |
+# jobs: pay per task, pay per day for little work, "combination" and "VIP" tasks
+re:\b(get paid|earn|paid|earns you)\b.{0,10}\b(for )?(every|each|per) (task|review|like|order|video|rating|click)\b | scam:problem | 0.75 | job |
+re:\b(salary|earn|earning|income|commission|get paid)\b.{0,25}\b(per day|a day|daily|per task|every day)\b | scam:problem | 0.45 | job |
+re:\b\d{1,3}(-\d{1,3})? ?(minutes|mins|min|hours|hour|hrs|hr)\b.{0,10}\b(a day|per day|daily|of work)\b | scam:problem | 0.55 | job |
+data optimizer          | scam:problem | 0.75 | job |
+data optimiser          | scam:problem | 0.75 | job |
+optimizer               | scam:problem | 0.45 | job |
+combination task*       | scam:problem | 0.85 | job |
+vip task*               | scam:problem | 0.8  | job |
+task account            | scam:problem | 0.75 | job |
+product reviewer        | scam:problem | 0.5  | job |
+re:\d[\d,.]*k? ?(per day|a day|each day|every day|daily|per task|each task|a task|per review)\b | scam:problem | 0.35 | job |
+task level              | scam:problem | 0.7  | job |
+work account            | scam:problem | 0.55 | job |
+unlock your commission  | scam:problem | 0.8  | job |
+earns you a commission  | scam:problem | 0.65 | job |
+commission              | scam:problem | 0.35 | job |
+5-star review*          | scam:problem | 0.55 | job |
+write reviews           | scam:problem | 0.5  | job |
+review tasks            | scam:problem | 0.65 | job |
+rate hotels             | scam:problem | 0.6  | job |
+refunded with a         | scam:problem | 0.6  | job |
+recommended to us       | scam:problem | 0.5  | job |
+your cv was             | scam:problem | 0.5  | job |
+your resume was         | scam:problem | 0.5  | job |
+online assistant        | scam:problem | 0.45 | job |
+weekly bonus            | scam:problem | 0.4  | job |
+# investment: a percentage every day / week, sure wins, "I trade for you"
+re:\b\d{1,3} ?% (every|each|per|a) (day|week|month)\b | scam:problem | 0.8 | investment |
+re:\b\d{1,3} ?% (daily|weekly|monthly)\b | scam:problem | 0.75 | investment |
+re:\b(earn|make|earning|making)\b.{0,25}\b(every|each|per|a) (day|week)\b | scam:problem | 0.45 | investment |
+re:\b(made|earned|gained|returns? of|profits? of|made over|grew) \d{2,4} ?%(\W|$) | scam:problem | 0.7 | investment |
+re:\b(my|our) (students|members|clients|investors)\b.{0,15}\b(earn|earned|made|make|gained|profit)\b | scam:problem | 0.65 | investment |
+success rate            | scam:problem | 0.5  | investment |
+100% success            | scam:problem | 0.8  | investment |
+100% accurate           | scam:problem | 0.75 | investment |
+capital protected       | scam:problem | 0.8  | investment |
+guaranteed              | scam:problem | 0.35 | investment |
+i trade for you         | scam:problem | 0.75 | investment |
+trade for you           | scam:problem | 0.7  | investment |
+profits paid            | scam:problem | 0.6  | investment |
+re:\bmade (him|her|them|me|us) (millions|rich|a fortune|a millionaire)\b | scam:problem | 0.7 | investment |
+stock group             | scam:problem | 0.55 | investment |
+daily picks             | scam:problem | 0.55 | investment |
+stock picks             | scam:problem | 0.5  | investment |
+stock tips              | scam:problem | 0.5  | investment |
+shows a profit          | scam:problem | 0.6  | investment |
+a profit of             | scam:problem | 0.5  | investment |
+your profit             | scam:problem | 0.5  | investment |
+to withdraw             | scam:problem | 0.4  | investment |
+teach you how           | scam:problem | 0.5  | investment |
+re:\bteach you\b.{0,25}\b(make money|earn|trade|trading|invest|profit)\w* | scam:problem | 0.7 | investment |
+re:\b(uncle|aunt|aunty|auntie|cousin|brother|sister|friend)\b.{0,15}\bworks (at|for|in)\b | scam:problem | 0.55 | investment |
+# loans
+re:\byour\b.{0,25}\bloan\b.{0,25}\b(is|has been|was|been|got) (approved|pre-approved|disbursed|ready)\b | scam:problem | 0.8 | loan |
+approved in             | scam:problem | 0.45 | loan |
+approved within         | scam:problem | 0.5  | loan |
+we lend to everyone     | scam:problem | 0.8  | loan |
+lend to anyone          | scam:problem | 0.75 | loan |
+no payslip              | scam:problem | 0.7  | loan |
+no documents needed     | scam:problem | 0.55 | loan |
+bad credit              | scam:problem | 0.5  | loan |
+0% interest             | scam:problem | 0.5  | loan |
+zero interest           | scam:problem | 0.45 | loan |
+blacklisted             | scam:problem | 0.35 | loan |
+cash in your account    | scam:problem | 0.5  | loan |
+need cash fast          | scam:problem | 0.5  | loan |
+re:\bloan\b.{0,30}\b(could not|couldn['’]?t|cannot|can['’]?t|failed to|was unable to|unable to) (be )?(paid out|disbursed|released|processed|withdrawn|credited)\b | scam:problem | 0.85 | loan |
+could not be paid out   | scam:problem | 0.7  | loan |
+re:\b(account number|bank details|details|name)\b.{0,15}\b(was|were|is) (entered )?(wrong|wrongly|incorrect|incorrectly|invalid|mismatched)\b | scam:problem | 0.65 | account |
+# fees asked before something is released
+re:\b(unfreez\w*|unlock\w*|activation|release|withdrawal|clearance|verification|processing|insurance|notary|upgrade|reschedul\w*|storage|redelivery|penalty|anti-money laundering|aml|tax clearance|handling|admin) fees?\b | scam:problem | 0.65 | fee |
+re:\b(tax|taxes|fee|fees|commission|charge|percentage)\b.{0,25}\b(of|on) (the |your )?(profit|profits|winnings|earnings|prize|withdrawal|funds|inheritance)\b | scam:problem | 0.85 | fee |
+re:\b\d{1,2} ?% (tax|fee|commission|charge)\b | scam:problem | 0.7 | fee |
+re:\bto (release|unlock|unfreeze|withdraw|claim|receive|collect|activate|continue)\b.{0,20}\b(funds|money|loan|prize|parcel|package|inheritance|payment|withdrawal|profit|profits|reward|winnings)\b | scam:problem | 0.6 | fee |
+re:\b(inheritance|funds|money|gold|consignment|payment|fortune)\b.{0,15}\b(is|are|got|has been|have been) (stuck|held|frozen|blocked|on hold|trapped)\b | scam:problem | 0.75 | fee |
+stuck at the bank       | scam:problem | 0.7  | fee |
+stuck at customs        | scam:problem | 0.75 | fee |
+inheritance             | scam:problem | 0.45 | fee |
+re:\b(lawyer|attorney|agent|officer|customs|doctor|hospital)\b.{0,10}\b(needs|wants|requires|demands|is asking for|asked for)\b | scam:problem | 0.55 | fee |
+re:\b(unless|until) (i|you|we) (pay|send|transfer|settle)\b | scam:problem | 0.65 | fee |
+# romance
+re:\b(won['’]?t|will not|wont|refuse to|refuses to|would not|wouldn['’]?t) (release|let) (me|him|her|it|them)\b | scam:problem | 0.6 | romance |
+us army                 | scam:problem | 0.5  | romance |
+army surgeon            | scam:problem | 0.6  | romance |
+army doctor             | scam:problem | 0.6  | romance |
+un peacekeeper          | scam:problem | 0.65 | romance |
+peacekeeper             | scam:problem | 0.55 | romance |
+oil rig                 | scam:problem | 0.55 | romance |
+my leave                | scam:problem | 0.4  | romance |
+leave approved          | scam:problem | 0.5  | romance |
+marry you               | scam:problem | 0.5  | romance |
+want to marry           | scam:problem | 0.55 | romance |
+home with you           | scam:problem | 0.45 | romance |
+for the flight          | scam:problem | 0.6  | romance |
+re:\bmy (card|bank card|credit card|debit card) (was|got|is|has been) (declined|rejected|blocked)\b | scam:problem | 0.55 | fee |
+flight ticket           | scam:problem | 0.5  | romance |
+my ticket               | scam:problem | 0.45 | romance |
+to see you              | scam:problem | 0.3  | romance |
+i feel like i know you  | scam:problem | 0.45 | romance |
+contract ends           | scam:problem | 0.45 | romance |
+contract money          | scam:problem | 0.55 | romance |
+my inheritance          | scam:problem | 0.6  | romance |
+# voicemail, missed calls, messages waiting
+re:\b(voice ?mails?|voice messages?|audio messages?|messages?)\b.{0,12}\b(is|are)? ?waiting\b | scam:problem | 0.7 | voicemail |
+message waiting         | scam:problem | 0.65 | voicemail |
+voice messages          | scam:problem | 0.55 | voicemail |
+audio message           | scam:problem | 0.6  | voicemail |
+new audio message       | scam:problem | 0.7  | voicemail |
+missed call from        | scam:problem | 0.55 | voicemail |
+voicemail about         | scam:problem | 0.6  | voicemail |
+left you a voicemail    | scam:problem | 0.6  | voicemail |
+unknown contact         | scam:problem | 0.4  | voicemail |
+# parcels
+re:\bto confirm (your |the )?(delivery|parcel|package|order)\b | scam:problem | 0.5 | parcel |
+confirm the delivery    | scam:problem | 0.45 | parcel |
+
 # ======================================================================= pressure
 # ---- deadlines ----
 re:\bwithin (the next )?\d{1,2} ?(hours|hour|hrs|hr|h|minutes|mins)\b | scam:pressure | 0.75 | deadline |
@@ -732,6 +1158,43 @@ gag order               | scam:pressure | 0.8  | secrecy |
 do not hang up          | scam:pressure | 0.7  | secrecy |
 don't hang up           | scam:pressure | 0.7  | secrecy |
 stay on the line        | scam:pressure | 0.55 | secrecy |
+
+
+# ---- added 2026-12: pressure ----
+re:\bin \d{1,2} ?(hours|hrs|minutes|mins)\b | scam:pressure | 0.5 | deadline |
+re:\b(before|by|until|till) \w{1,2}(:\w\w)? ?(am|pm)\b | scam:pressure | 0.5 | deadline |
+re:\b(expires?|expiring) (at|by|before|tonight|today|in)\b | scam:pressure | 0.5 | deadline |
+at midnight             | scam:pressure | 0.45 | deadline |
+tonight                 | scam:pressure | 0.3  | deadline |
+before it's gone        | scam:pressure | 0.5  | deadline |
+before it’s gone        | scam:pressure | 0.5  | deadline |
+before they're gone     | scam:pressure | 0.5  | deadline |
+while stocks last       | scam:pressure | 0.4  | deadline |
+re:\bonly \d{1,3} (places|spots|slots|seats|spaces|left|remaining|units|pieces|items|members)\b | scam:pressure | 0.6 | deadline |
+left in stock           | scam:pressure | 0.5  | deadline |
+spots are limited       | scam:pressure | 0.55 | deadline |
+places are limited      | scam:pressure | 0.55 | deadline |
+slots are limited       | scam:pressure | 0.55 | deadline |
+limited spots           | scam:pressure | 0.5  | deadline |
+limited slots           | scam:pressure | 0.5  | deadline |
+re:\bmust be (paid|settled|cleared|completed|made)\b | scam:pressure | 0.6 | deadline |
+right now               | scam:pressure | 0.3  | deadline |
+re:\b(failure|fail|failing) to (pay|settle|respond|comply|act|verify|confirm|update|appear)\b | scam:pressure | 0.7 | threat |
+re:\b(lead to|leads to|result in|results in|face|facing|risk)\b.{0,25}\b(arrest|legal action|prosecution|jail|imprisonment|court action|detention)\b | scam:pressure | 0.8 | threat |
+re:\bor (you|u) will be (detained|arrested|jailed|charged|prosecuted|fined|deported)\b | scam:pressure | 0.9 | threat |
+will be detained        | scam:pressure | 0.85 | threat |
+avoid arrest            | scam:pressure | 0.85 | threat |
+or a warrant            | scam:pressure | 0.8  | threat |
+re:\bbefore (it|they|this|the message|your \w+) (is|are|gets?|get) (deleted|removed|expired|gone|lost|cancelled|canceled|returned|disposed)\b | scam:pressure | 0.65 | threat |
+to keep using           | scam:pressure | 0.5  | threat |
+re:\b(don['’]?t|do not|dont|never|please don['’]?t) (tell|inform|mention|discuss|say anything|talk)\b.{0,25}\b(bank|branch|staff|teller|anyone|anybody|family|mum|mom|dad|parents|police|wife|husband|kids|children|friends|no one|others)\b | scam:pressure | 0.85 | secrecy |
+re:\b(don['’]?t|do not|dont|can['’]?t|cannot|please don['’]?t) (call|ring|phone)( me| the bank| the branch| your bank| your branch| them| anyone)?\b | scam:pressure | 0.55 | secrecy |
+case is confidential    | scam:pressure | 0.75 | secrecy |
+is confidential         | scam:pressure | 0.55 | secrecy |
+confidential            | scam:pressure | 0.35 | secrecy |
+explain later           | scam:pressure | 0.5  | secrecy |
+keep your camera on     | scam:pressure | 0.55 | secrecy |
+they can't help         | scam:pressure | 0.55 | secrecy |
 
 # ======================================================================= actions
 # ---- links ----
@@ -926,6 +1389,104 @@ text me                 | scam:action | 0.3  | contact |
 wa.me                   | scam:action | 0.55 | contact |
 t.me                    | scam:action | 0.5  | contact |
 
+
+# ---- added 2026-12: actions ----
+# links, claims, taps
+reactivate              | scam:action | 0.45 | details |
+reactivate now          | scam:action | 0.6  | link |
+reactivate your         | scam:action | 0.6  | details |
+confirm your account    | scam:action | 0.65 | details |
+log in to claim         | scam:action | 0.65 | link |
+to claim                | scam:action | 0.4  | link |
+claim before            | scam:action | 0.5  | link |
+apply now               | scam:action | 0.45 | link |
+tap to play             | scam:action | 0.65 | link |
+tap to listen           | scam:action | 0.65 | link |
+to listen               | scam:action | 0.3  | link |
+log in to your online banking | scam:action | 0.6 | link |
+re:\b(activate|reactivate) (the |this )?link\b | scam:action | 0.7 | link |
+reopen this message     | scam:action | 0.6  | link |
+re:\bt\.(ly|co)/\w     | scam:action | 0.7  | link |
+re:\breply (with )?['"‘’“”]?(1|yes|y|ok|okay|start|job|interested|hi)\b | scam:action | 0.55 | contact |
+# calls
+call me back            | scam:action | 0.5  | call |
+my direct line          | scam:action | 0.55 | call |
+re:\bpress (\d|one|nine|zero)\b | scam:action | 0.6 | call |
+re:\b(connect|transfer|put) you (through )?to\b | scam:action | 0.55 | call |
+# apps and remote access
+airdroid                | scam:action | 0.85 | app |
+quick assist            | scam:action | 0.8  | app |
+splashtop               | scam:action | 0.8  | app |
+anyviewer               | scam:action | 0.8  | app |
+ammyy                   | scam:action | 0.85 | app |
+zoho assist             | scam:action | 0.75 | app |
+remote desktop          | scam:action | 0.6  | app |
+re:\w\.apk\b            | scam:action | 0.9  | app |
+re:\ballow\b.{0,25}\b(unknown sources|unknown apps|installs?|all permissions|permissions|accessibility|screen sharing|remote access|full access|access to your (contacts|sms|messages|gallery|photos))\b | scam:action | 0.85 | app |
+re:\bnot (on|in|from|available on|available in) (the )?(play ?store|app ?store|google play)\b | scam:action | 0.75 | app |
+security app            | scam:action | 0.6  | app |
+install our             | scam:action | 0.55 | app |
+voicemail app           | scam:action | 0.75 | app |
+re:\b(download|install)\b.{0,25}\bapp\b | scam:action | 0.55 | app |
+access to your contacts | scam:action | 0.8  | app |
+while i guide you       | scam:action | 0.55 | app |
+i will guide you        | scam:action | 0.5  | app |
+re:\bscreen (goes|will go|turns|may go|might go|will turn) (black|blank|dark)\b | scam:action | 0.7 | app |
+# payments and transfers: moving savings to a "safe" account, handing cash to a courier, paying a fee
+re:\b(move|transfer|send|deposit|withdraw|put)\b.{0,40}\b(safe|safety|protected|secure|secured|holding|government|safekeeping|escrow|verification|temporary|clearing|investigation) account\b | scam:action | 0.9 | transfer |
+re:\b(move|transfer|send|withdraw)( all)? (your|ur|the) (savings|balance|funds|money|cash|deposits?)\b | scam:action | 0.75 | transfer |
+re:\baccount (we|i|our agent|the agent|they|he|she) (will )?(give|provide|send|sends|gives|provides)\b | scam:action | 0.75 | transfer |
+re:\b(hand|give|pass)\b.{0,15}\bto (our|the|a|my) (courier|driver|officer|agent|representative|colleague|runner)\b | scam:action | 0.9 | transfer |
+for safekeeping         | scam:action | 0.7  | transfer |
+re:\bwithdraw\b.{0,20}\b(in cash|cash)\b | scam:action | 0.65 | transfer |
+clearing account        | scam:action | 0.65 | transfer |
+re:\bpay\b.{0,30}\b(processing|release|unfreezing|unfreeze|unlock|unlocking|clearance|activation|verification|insurance|notary|upgrade|withdrawal|storage|reschedule|rescheduling|redelivery|handling|admin|customs|small|one-time|refundable) (fee|fees|charge|deposit)\b | scam:action | 0.75 | transfer |
+re:\bpay\b.{0,20}\b(bail|the tax|a tax|taxes)\b | scam:action | 0.6 | transfer |
+re:\b(unless|until|before) (i|we) (can )?(pay|send|transfer)\b | scam:action | 0.6 | transfer |
+re:\b(must|need to|have to|required to|you['’]?ll need to) first (pay|deposit|transfer|top up|send)\b | scam:action | 0.75 | transfer |
+re:\b(must|need to|have to|required to) (pay|deposit|transfer|top up|send)\b | scam:action | 0.45 | transfer |
+re:\b(just|only|simply) (need to |have to )?(deposit|invest|top up|pay|send|transfer)\b | scam:action | 0.5 | transfer |
+re:\b(deposit|invest|top up|topup|fund)\b.{0,20}\b(on|into|in|to) (the|my|our|this) (site|platform|app|account|wallet|website)\b | scam:action | 0.7 | transfer |
+re:\b(can|could|would|will) (you|u)( please| pls)? (send|transfer|pay|lend|wire|deposit|gcash|venmo|zelle)\b | scam:action | 0.6 | transfer |
+re:\bsend\b.{0,25}\bto (start|begin|activate|join|unlock|get started|invest|receive|claim)\b | scam:action | 0.7 | transfer |
+re:\b(my|a|our) (friend|colleague|cousin|landlord|landlady|agent|lawyer|boss)['’]?s? (account|bank account|gcash|number)\b | scam:action | 0.7 | transfer |
+send you the account    | scam:action | 0.5  | transfer |
+need                    | scam:action | 0.15 | transfer |
+needs                   | scam:action | 0.15 | transfer |
+invest                  | scam:action | 0.2  | transfer |
+invest just             | scam:action | 0.5  | transfer |
+invest only             | scam:action | 0.5  | transfer |
+top up your             | scam:action | 0.55 | transfer |
+first top up            | scam:action | 0.7  | transfer |
+prepayment              | scam:action | 0.6  | transfer |
+pre-payment             | scam:action | 0.6  | transfer |
+prepay                  | scam:action | 0.5  | transfer |
+can you help me         | scam:action | 0.45 | transfer |
+i'll return it          | scam:action | 0.4  | transfer |
+i’ll return it          | scam:action | 0.4  | transfer |
+to settle               | scam:action | 0.45 | transfer |
+# codes: "send it to me", "forward it", "read me the code"
+re:\b(send|forward|give|pass|tell|text|read)\b.{0,6}\b(it|that|them|this|the code|that code|the number)\b.{0,6}\b(to me|over|back|across)\b | scam:action | 0.8 | code |
+re:\b(need|want|require)\b.{0,10}\bthe (code|otp|pin)\b | scam:action | 0.75 | code |
+re:\bread (me|out|us|it|back)\b.{0,20}\b(code|otp|pin|number|digits)\b | scam:action | 0.85 | code |
+re:\b\w-digit (code|pin|number|otp)\b | scam:action | 0.6 | code |
+banking password        | scam:action | 0.85 | code |
+online banking password | scam:action | 0.9  | code |
+# details
+bank account number     | scam:action | 0.6  | details |
+account number          | scam:action | 0.4  | details |
+a selfie                | scam:action | 0.5  | details |
+send a photo of your    | scam:action | 0.6  | details |
+# contact: chat apps, "join our group", video calls
+whatsapp                | scam:action | 0.35 | contact |
+on whatsapp             | scam:action | 0.45 | contact |
+viber                   | scam:action | 0.35 | contact |
+re:\b(message|text|contact|pm|dm|add|chat with|reach|inbox|call) (me|us|our (hr|agent|team|manager|admin|mentor|recruiter))\b.{0,6}\b(on|via|at|through) (whatsapp|telegram|viber|wechat|line|signal|messenger|instagram|discord|facebook)\b | scam:action | 0.7 | contact |
+re:\b(message|contact|text|call|pm|dm|chat with) (our|the) (agent|hr|recruiter|manager|admin|mentor|team)\b | scam:action | 0.6 | contact |
+re:\bjoin (our|the|my|this)\b.{0,30}\b(group|channel|community|class|chat|server|team)\b | scam:action | 0.6 | contact |
+re:\bjoin (the |a |our )?(video call|zoom|video conference|call|meeting)\b | scam:action | 0.65 | contact |
+video call              | scam:action | 0.4  | contact |
+
 # ======================================================================= awareness and advice
 beware of               | scam:aware |  |  |
 beware                  | scam:aware |  |  |
@@ -980,7 +1541,70 @@ report it to            | scam:aware |  |  |
 report phishing         | scam:aware |  |  |
 forward it to 7726      | scam:aware |  |  |
 7726                    | scam:aware |  |  |
-action fraud            | scam:aware |  |  |
 scamwatch               | scam:aware |  |  |
 hang up and call        | scam:aware |  |  |
 just hang up            | scam:aware |  |  |
+
+# ---- added 2026-12: awareness and advice (warnings, not scams) ----
+red flag                | scam:aware |  |  |
+red flags               | scam:aware |  |  |
+too good to be true     | scam:aware |  |  |
+anything promising      | scam:aware |  |  |
+warning to all          | scam:aware |  |  |
+a warning to            | scam:aware |  |  |
+psa                     | scam:aware |  |  |
+heads up                | scam:aware |  |  |
+someone is texting      | scam:aware |  |  |
+someone is calling      | scam:aware |  |  |
+people are receiving    | scam:aware |  |  |
+people are getting      | scam:aware |  |  |
+always call             | scam:aware |  |  |
+their old number        | scam:aware |  |  |
+verify by calling       | scam:aware |  |  |
+report and block        | scam:aware |  |  |
+report & block          | scam:aware |  |  |
+block and report        | scam:aware |  |  |
+report it               | scam:aware |  |  |
+reported it             | scam:aware |  |  |
+task scam*              | scam:aware |  |  |
+job scam*               | scam:aware |  |  |
+scams                   | scam:aware |  |  |
+scam text*              | scam:aware |  |  |
+scam call*              | scam:aware |  |  |
+scam message*           | scam:aware |  |  |
+scam sms                | scam:aware |  |  |
+this scam               | scam:aware |  |  |
+fraudster*              | scam:aware |  |  |
+scammer                 | scam:aware |  |  |
+don't fall for          | scam:aware |  |  |
+do not fall for         | scam:aware |  |  |
+never pay               | scam:aware |  |  |
+never send money        | scam:aware |  |  |
+never transfer          | scam:aware |  |  |
+real banks never        | scam:aware |  |  |
+back of your card       | scam:aware |  |  |
+number on the back      | scam:aware |  |  |
+ignore this message     | scam:aware |  |  |
+ignore this sms         | scam:aware |  |  |
+ignore this text        | scam:aware |  |  |
+ignore this email       | scam:aware |  |  |
+you can ignore          | scam:aware |  |  |
+please ignore           | scam:aware |  |  |
+safely ignore           | scam:aware |  |  |
+obviously fake          | scam:aware |  |  |
+ponzi                   | scam:aware |  |  |
+pyramid scheme          | scam:aware |  |  |
+get rich quick          | scam:aware |  |  |
+obviously a scam        | scam:aware |  |  |
+re:\b(got|received|getting|get)( a| an| this| these)? (text|texts|sms|message|messages|call|calls|email|emails|dm|dms) (saying|claiming|telling me|that says)\b | scam:aware |  |  |
+re:\breport(ed|ing)?( it| this| them)? to (action fraud|the police|your bank|scamwatch|the bank)\b | scam:aware |  |  |
+
+# ---- benign look-alikes: a parcel on its way or delivered, savings advice (cancel the parts inside) ----
+re:\byour (parcel|package|order|shipment|item|delivery)\b.{0,40}\b(is out for delivery|was delivered|has been delivered|has arrived|is on its way|has been dispatched|has shipped|has been shipped|was left|will arrive|is arriving|arrives|will be delivered|is being delivered|is scheduled for delivery|is due to arrive)( today| tomorrow| this morning| this afternoon| this evening)?\b | allow |  |  |
+emergency fund          | allow |  |  |
+emergency savings       | allow |  |  |
+emergency contact       | allow |  |  |
+re:\b(don['’]?t|do not|never|dont)\b.{0,10}\b(give|tell|send|show|disclose|reveal|share)\b.{0,15}\b(otp|code|pin|password|cvv)\b | scam:aware |  |  |
+
+# ---- benign refund and cashback notices (cancel the parts inside) ----
+re:\b(refund|cashback|rebate)\b.{0,40}\b(has been processed|was processed|has been credited|was credited|will reflect|has been issued|was issued|is being processed|credited to your)\b | allow |  |  |

@@ -152,10 +152,11 @@ pautang agad        | scam | 0.35 | scam_payment_request |
 walang collateral   | scam | 0.25 | scam_payment_request |
 
 # ---- Returns with amounts and days, like-a-video jobs paid per day, OTP "sent by mistake"
-# ---- (added 2026-12, original work, MIT) ----
+# ---- (added 2026-12, original work, MIT; 2026-12 later: the peso pattern no longer matches the P of GBP,
+# ---- and "paki-send" counts only when a code is named) ----
 re:\bkikita ka ng \d+k?.{0,20}\b(in|sa loob ng|within) \d+ (days|araw|hours|oras)\b | scam | 0.6 | scam_crypto_doubling |
 re:\bguaranteed (walang talo|kita|profit|returns|balik)\b | scam | 0.55 | scam_guaranteed_returns |
 re:\b(like|mag-?like|manood|panoorin|i-like) (lang )?(ng )?(videos|posts|youtube videos|tiktok)\b | scam | 0.5 | scam_job_offer |
-re:(₱|php|p) ?\d[\d,]* ?(per|a|kada|bawat) ?(day|araw|hour|oras)\b | scam | 0.4 | scam_job_offer |
+re:(₱|\bphp|\bp) ?\d[\d,]* ?(per|a|kada|bawat) ?(day|araw|hour|oras)\b | scam | 0.4 | scam_job_offer |
 re:\b(na-?send|nasend|naisend|naipadala|nai-send) (ko )?(po )?(yung |ang )?(otp|code|pin).{0,40}\b(by mistake|nagkamali|mali|sa maling)\b | scam | 0.75 | scam_credentials | severe
-re:\bpaki-?(send|balik|ibalik|sendback) (pabalik|back|sa akin|sakin)?\b.{0,20}(otp|code)? | scam | 0.35 | scam_credentials |
+re:\bpaki-?(send|balik|ibalik|sendback)\b.{0,25}\b(otp|code|pin|mpin)\b | scam | 0.35 | scam_credentials |

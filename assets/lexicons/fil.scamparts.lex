@@ -79,7 +79,6 @@ phl post                | scam:sender | 0.85 | courier |
 philippine postal       | scam:sender | 0.85 | courier |
 lalamove                | scam:sender | 0.6  | courier |
 shopee express          | scam:sender | 0.8  | courier |
-rider ng                | scam:sender | 0.35 | courier |
 kuryer                  | scam:sender | 0.4  | courier |
 
 # ---- government ----
@@ -148,8 +147,6 @@ ma ako to               | scam:sender | 0.7  | relative |
 ma ako ito              | scam:sender | 0.7  | relative |
 nay ako to              | scam:sender | 0.7  | relative |
 nay ako ito             | scam:sender | 0.7  | relative |
-nay                     | scam:sender | 0.2  | relative |
-ma                      | scam:sender | 0.15 | relative |
 pa ako to               | scam:sender | 0.65 | relative |
 tay ako to              | scam:sender | 0.65 | relative |
 anak mo ito             | scam:sender | 0.65 | relative |
@@ -196,6 +193,90 @@ crypto mentor           | scam:sender | 0.85 | investment |
 investment coach        | scam:sender | 0.7  | investment |
 paluwagan               | scam:sender | 0.35 | investment |
 admin ng investment     | scam:sender | 0.65 | investment |
+
+
+# ---- added 2026-12: senders ----
+head office             | scam:sender | 0.45 | bank |
+taga-head office        | scam:sender | 0.6  | bank |
+sa maya                 | scam:sender | 0.6  | wallet |
+mula sa maya            | scam:sender | 0.65 | wallet |
+ng maya                 | scam:sender | 0.5  | wallet |
+gcredit                 | scam:sender | 0.6  | wallet |
+gsave                   | scam:sender | 0.5  | wallet |
+lazada wallet           | scam:sender | 0.7  | wallet |
+spx express             | scam:sender | 0.85 | courier |
+re:\bspx\b              | scam:sender | 0.55 | courier |
+jrs express             | scam:sender | 0.85 | courier |
+2go express             | scam:sender | 0.8  | courier |
+re:\bentrego\b          | scam:sender | 0.75 | courier |
+gogo xpress             | scam:sender | 0.75 | courier |
+xde logistics           | scam:sender | 0.7  | courier |
+rider po                | scam:sender | 0.5  | courier |
+rider nyo               | scam:sender | 0.5  | courier |
+rider mo                | scam:sender | 0.5  | courier |
+maynilad                | scam:sender | 0.75 | government |
+manila water            | scam:sender | 0.75 | government |
+sa utos ng              | scam:sender | 0.45 | government |
+amlc                    | scam:sender | 0.75 | government |
+anti-money laundering council | scam:sender | 0.85 | government |
+dti permit              | scam:sender | 0.3  | government |
+4ps                     | scam:sender | 0.45 | government |
+pantawid                | scam:sender | 0.5  | government |
+akap                    | scam:sender | 0.45 | government |
+tupad                   | scam:sender | 0.4  | government |
+ayuda list              | scam:sender | 0.4  | government |
+cicc                    | scam:sender | 0.6  | police |
+anti-cybercrime group   | scam:sender | 0.75 | police |
+pnp acg                 | scam:sender | 0.7  | police |
+re:\bskycable\b         | scam:sender | 0.6  | telecom |
+sky cable               | scam:sender | 0.6  | telecom |
+re:\bsmart\b            | scam:sender | 0.3  | telecom |
+# relatives: "Ma, ako 'to", "apo nyo po ito", a work or borrowed number
+re:\b(ma|mama|mommy|mami|mamu|nay|nanay|inay|pa|papa|daddy|dadi|tay|tatay|itay|la|lola|lo|lolo|tita|tito|ate|kuya|insan|tol|pre|bes|uy|oy)\W{0,3} ?ako (po )?['’]?(to|ito)\b | scam:sender | 0.8 | relative |
+re:\bako (po )?['’]?(to|ito)\b | scam:sender | 0.45 | relative |
+re:^\W*(ma|mama|mommy|mami|nay|nanay|inay|pa|papa|tay|tatay|itay|la|lola|lo|lolo)[,!. ] | scam:sender | 0.3 | relative |
+apo nyo                 | scam:sender | 0.7  | relative |
+apo niyo                | scam:sender | 0.7  | relative |
+apo mo                  | scam:sender | 0.7  | relative |
+anak nyo                | scam:sender | 0.45 | relative |
+pamangkin mo            | scam:sender | 0.5  | relative |
+work number ko          | scam:sender | 0.7  | relative |
+bagong number           | scam:sender | 0.6  | relative |
+save mo                 | scam:sender | 0.45 | relative |
+hiram lang              | scam:sender | 0.5  | relative |
+hiram na phone          | scam:sender | 0.55 | relative |
+nakikitext              | scam:sender | 0.6  | relative |
+nakitext                | scam:sender | 0.55 | relative |
+phone ng kaibigan       | scam:sender | 0.55 | relative |
+number ng kaibigan      | scam:sender | 0.5  | relative |
+# a lover (under 0.5: the warning names the romance)
+mahal ko                | scam:sender | 0.4  | relative |
+mahal                   | scam:sender | 0.25 | relative |
+nag-match tayo          | scam:sender | 0.45 | relative |
+nagmatch tayo           | scam:sender | 0.45 | relative |
+nag-uusap tayo          | scam:sender | 0.4  | relative |
+tayong nag-uusap        | scam:sender | 0.45 | relative |
+# employers, lenders, agents
+company namin           | scam:sender | 0.45 | employer |
+kompanya namin          | scam:sender | 0.45 | employer |
+lending                 | scam:sender | 0.4  | lender |
+loan hanggang           | scam:sender | 0.5  | lender |
+agent namin             | scam:sender | 0.45 | investment |
+aming agent             | scam:sender | 0.45 | investment |
+aming platform          | scam:sender | 0.45 | investment |
+platform namin          | scam:sender | 0.45 | investment |
+stock group namin       | scam:sender | 0.55 | investment |
+# more senders: drug enforcement, shops and airlines named in fake promos, family events in invitations
+pdea                    | scam:sender | 0.75 | police |
+grab                    | scam:sender | 0.35 | platform |
+re:\bmercury drug\b     | scam:sender | 0.55 | platform |
+re:\bwatsons\b          | scam:sender | 0.5  | platform |
+re:\brobinsons\b        | scam:sender | 0.45 | platform |
+re:\b7-eleven\b         | scam:sender | 0.5  | platform |
+re:\bsm (store|supermalls|malls)\b | scam:sender | 0.5 | platform |
+re:\bcebu pacific\b     | scam:sender | 0.55 | platform |
+re:\bphilippine airlines\b | scam:sender | 0.55 | platform |
+re:\b(kasal|binyag|birthday|debut|kaarawan|wedding|christening|handaan) (namin|ko|ng anak ko|ng anak namin)\b | scam:sender | 0.3 | relative |
 
 # ======================================================================= problems
 # ---- account ----
@@ -277,7 +358,7 @@ may padala ka           | scam:problem | 0.55 | parcel |
 balikbayan box          | scam:problem | 0.45 | parcel |
 
 # ---- refunds, aid ----
-ayuda                   | scam:problem | 0.4  | refund |
+ayuda                   | scam:problem | 0.45 | refund |
 makakatanggap ka ng ayuda | scam:problem | 0.8 | refund |
 ayuda mula sa dswd      | scam:problem | 0.75 | refund |
 claim ang ayuda         | scam:problem | 0.75 | refund |
@@ -303,7 +384,7 @@ nanalo                  | scam:problem | 0.4  | prize |
 premyo                  | scam:problem | 0.4  | prize |
 papremyo                | scam:problem | 0.5  | prize |
 pa-premyo               | scam:problem | 0.5  | prize |
-napili ka               | scam:problem | 0.6  | prize |
+napili ka               | scam:problem | 0.7  | prize |
 ikaw ay napili          | scam:problem | 0.7  | prize |
 masuwerteng nanalo      | scam:problem | 0.8  | prize |
 pa-raffle               | scam:problem | 0.45 | prize |
@@ -391,7 +472,7 @@ sundalo sa abroad       | scam:problem | 0.6  | romance |
 # ---- legal ----
 may warrant ka          | scam:problem | 0.9  | legal |
 may warrant of arrest ka | scam:problem | 0.9 | legal |
-warrant of arrest       | scam:problem | 0.5  | legal |
+warrant of arrest       | scam:problem | 0.6  | legal |
 may kaso ka             | scam:problem | 0.8  | legal |
 may kaso kang           | scam:problem | 0.8  | legal |
 kaso                    | scam:problem | 0.3  | legal |
@@ -426,7 +507,7 @@ tumawag sa iyo          | scam:problem | 0.3  | voicemail |
 kailangan ko ng pera    | scam:problem | 0.6  | fee |
 emergency lang          | scam:problem | 0.55 | fee |
 may emergency           | scam:problem | 0.45 | fee |
-naaksidente             | scam:problem | 0.4  | legal |
+naaksidente             | scam:problem | 0.55 | legal |
 nasa ospital            | scam:problem | 0.35 | fee |
 nahuli ng pulis         | scam:problem | 0.6  | legal |
 magbayad muna           | scam:action | 0.7  | transfer |
@@ -450,6 +531,138 @@ service fee             | scam:problem | 0.4  | fee |
 shipping fee            | scam:problem | 0.4  | fee |
 re:\bmagbayad (ng |lang ng |muna ng |ka ng )?(₱|php|p) ?\d | scam:problem | 0.55 | fee |
 re:\bmagpadala (ng |lang ng |muna ng |ka ng )?(₱|php|p) ?\d | scam:problem | 0.55 | fee |
+
+
+# ---- added 2026-12: problems, written with short gaps ----
+# account: blocked / locked / frozen / on hold, either order ("na-block card ko", "naka-hold pa account
+# ko", "naka-freeze na ang pondo", "account ko ay naka-hold")
+re:\b(na-?block|naka-?block|nablock|na-?lock|naka-?lock|nalock|na-?freeze|naka-?freeze|nafreeze|na-?hold|naka-?hold|nahold|na-?suspend|naka-?suspend|na-?deactivate|na-?hack|nahack|na-?decline)\b.{0,12}\b(card|account|acct|gcash|wallet|pondo|pera|funds|bank|sim|bayad|payment)\b | scam:problem | 0.75 | account |
+re:\b(card|account|acct|gcash|wallet|sim|pondo|pera)\b.{0,15}\b(na-?block|naka-?block|na-?lock|naka-?lock|na-?freeze|naka-?freeze|na-?hold|naka-?hold|na-?suspend|ma-?block|mabablock|na-?decline)\b | scam:problem | 0.75 | account |
+re:\bna-?lock ako\b     | scam:problem | 0.6  | account |
+may insider             | scam:problem | 0.7  | account |
+insider sa              | scam:problem | 0.65 | account |
+nagnanakaw              | scam:problem | 0.55 | account |
+re:\bmag-?upgrade\b.{0,20}\baccount\b | scam:problem | 0.7 | account |
+disconnection notice    | scam:problem | 0.6  | account |
+disconnection           | scam:problem | 0.35 | account |
+re:\b(naka-?hold|na-?hold|naka-?freeze|nakabinbin)\b.{0,15}\b(pera|pondo|bayad|transfer|padala|payment|funds)\b | scam:problem | 0.75 | account |
+re:\bna-?send ko na\b   | scam:problem | 0.45 | refund |
+re:\b(napunta|na-?send|naipadala|nai-?send|pumunta|dumating)\b.{0,20}\b(number|phone|cp|cellphone) (mo|nyo|niyo|ninyo)\b | scam:problem | 0.75 | account |
+re:\b(number|phone|cp|cellphone) (mo|nyo|niyo|ninyo)\b.{0,15}\b(napunta|nai-?send|na-?send|pumunta|nalagay|nailagay|nagamit)\b | scam:problem | 0.75 | account |
+re:\b(nalagay|nailagay|na-?type|naitype|nagamit|nailagay) (ko|namin)\b | scam:problem | 0.55 | account |
+re:\bmay darating\b.{0,20}\b(code|otp|sms|text|pin)\b | scam:problem | 0.75 | account |
+re:\b(code|otp|pin)\b.{0,20}\b(kakatext|katetext|kaka-?text|kasesend|kaka-?send|tinext|na-?text)\b | scam:problem | 0.6 | account |
+pa-vote                 | scam:problem | 0.6  | prize |
+pa vote                 | scam:problem | 0.6  | prize |
+iboto                   | scam:problem | 0.5  | prize |
+kasali ako sa           | scam:problem | 0.4  | prize |
+re:\bmali (ang |yung |ung )?(account number|details|detalye|info|impormasyon|pangalan|number)\b | scam:problem | 0.6 | account |
+sira phone ko           | scam:problem | 0.5  | account |
+sira ang cp ko          | scam:problem | 0.5  | account |
+nasira ang phone ko     | scam:problem | 0.5  | account |
+# parcels
+dumaan ako kanina       | scam:problem | 0.55 | parcel |
+walang tao              | scam:problem | 0.45 | parcel |
+walang sumasagot        | scam:problem | 0.4  | parcel |
+re:\b(kulang|mali|hindi kumpleto|incomplete|kulang pa) (ang |yung |ung )?(address|house number|zip code|detalye ng address|street)\b | scam:problem | 0.8 | parcel |
+re:\b(sira|nasira|punit|malabo|unreadable) (na )?(ang |yung )?(label|address|waybill)\b | scam:problem | 0.7 | parcel |
+picture ng parcel       | scam:problem | 0.45 | parcel |
+re:\b(na-?hold|naharang|nahold|hinold|hawak|hinarang) (ng|sa) (customs|boc|bureau of customs)\b | scam:problem | 0.85 | parcel |
+re:\b(package|parcel|padala|kahon)\b.{0,10}\b(naka-?pangalan|nakapangalan) sa (inyo|iyo|yo|mo)\b | scam:problem | 0.55 | parcel |
+para ma-confirm ang delivery | scam:problem | 0.5 | parcel |
+# refunds and aid
+re:\bkasama (ka|kayo|po kayo|ikaw|po ikaw)\b.{0,12}\b(ayuda|list|listahan|beneficiar\w*|recipients?|napili|payout)\b | scam:problem | 0.7 | refund |
+ayuda list              | scam:problem | 0.65 | refund |
+na ayuda                | scam:problem | 0.5  | refund |
+refund mo               | scam:problem | 0.3  | refund |
+ma-refund               | scam:problem | 0.4  | refund |
+para ma-refund          | scam:problem | 0.55 | refund |
+maibalik ang pera       | scam:problem | 0.5  | refund |
+# prizes
+re:\b(number|numero|ticket|entry|cp number|mobile number)\b.{0,20}\b(ay )?nanalo\b | scam:problem | 0.85 | prize |
+napili ka para          | scam:problem | 0.8  | prize |
+re:\b(makatanggap|makakuha|makukuha|makuha|makakatanggap|matanggap)\b.{0,30}\b(free|libre|libreng)\b | scam:problem | 0.7 | prize |
+re:\bnakakuha\b.{0,30}\b(free|libre|libreng)\b | scam:problem | 0.65 | prize |
+re:\bsa halagang\b.{0,25}\blang\b | scam:problem | 0.55 | prize |
+sagutan ang survey      | scam:problem | 0.55 | prize |
+re:\bmay\b.{0,30}\bbonus ka\b | scam:problem | 0.7 | prize |
+bonus ka                | scam:problem | 0.55 | prize |
+grand draw              | scam:problem | 0.6  | prize |
+# jobs
+re:\b(bayad|kita|sahod|sweldo|commission|komisyon)\b.{0,15}\b(bawat|kada|per) (task|review|like|order|video|rating)\b | scam:problem | 0.75 | job |
+re:\b(sahod|sweldo|kita|kikitain)\b.{0,25}\b(per day|a day|kada araw|araw-?araw|bawat araw|daily)\b | scam:problem | 0.45 | job |
+re:\b\d{1,3}(-\d{1,3})? ?(mins|minutes|minuto|oras|hours|hrs) lang\b | scam:problem | 0.55 | job |
+re:\b\d{1,2} (oras|hours?) na trabaho\b | scam:problem | 0.55 | job |
+re:\b(cellphone|cp|phone|selpon|celphone)( lang)? (ang )?(kailangan|puhunan)\b | scam:problem | 0.7 | job |
+wfh job                 | scam:problem | 0.45 | job |
+mag-rate ng             | scam:problem | 0.6  | job |
+re:\b(resume|cv) (mo|nyo|niyo)\b | scam:problem | 0.5 | job |
+# investment
+re:\b\d{1,3} ?% (kada|bawat|every|each|per|a) (araw|linggo|buwan|day|week|month)\b | scam:problem | 0.8 | investment |
+kumita ng malaki        | scam:problem | 0.55 | investment |
+kikita ka ng malaki     | scam:problem | 0.6  | investment |
+nagpayaman              | scam:problem | 0.65 | investment |
+re:\btuturuan (kita|ko kayo|namin kayo|ka)\b.{0,30}\b(kumita|mag-?trade|mag-?invest|yumaman|magka-?pera)\b | scam:problem | 0.7 | investment |
+ako na ang mag-trade    | scam:problem | 0.75 | investment |
+ako na mag-trade        | scam:problem | 0.75 | investment |
+re:\b(kinita|kumita|tubo|profit)\b.{0,20}\b(members|students|clients|investors|kasamahan|estudyante)\b | scam:problem | 0.6 | investment |
+may profit na           | scam:problem | 0.65 | investment |
+para ma-withdraw        | scam:problem | 0.5  | investment |
+# loans
+re:\b(walang|no|without|hindi kailangan ng) (credit check|ci|payslip|collateral|requirements|co-?maker|documents|docs)\b | scam:problem | 0.7 | loan |
+re:\bapproved (in|within|agad|sa loob ng)\b | scam:problem | 0.55 | loan |
+re:\b(sure|siguradong|guaranteed|100%) approved\b | scam:problem | 0.8 | loan |
+kahit may bad record    | scam:problem | 0.65 | loan |
+bad record              | scam:problem | 0.45 | loan |
+kahit blacklisted       | scam:problem | 0.6  | loan |
+re:\b(hindi|di) (ma-?release|mailabas|ma-?disburse|maibigay|ma-?withdraw|maipadala|ma-?credit)\b.{0,20}\b(loan|pera|pondo|withdrawal|premyo|refund|payout)\b | scam:problem | 0.8 | loan |
+ang loan mo             | scam:problem | 0.45 | loan |
+re:\b(id|valid id|1 valid id|isang id|isang valid id) lang\b | scam:problem | 0.6 | loan |
+baon sa utang           | scam:problem | 0.45 | loan |
+re:\b(patunay|proof)\b.{0,25}\b(magbayad|makabayad|pay|kaya mong|kaya mo)\b | scam:problem | 0.75 | fee |
+# fees and help asked for
+re:\bpara (ma-?release|mailabas|makuha|ma-?claim|ma-?withdraw|maibigay|maipadala|maideliver|maihatid|ma-?activate|ma-?unlock|ma-?unfreeze)\b | scam:problem | 0.5 | fee |
+re:\b(tax|buwis|fee|bayad)\b.{0,15}\b(sa|ng) (premyo|panalo|profit|kita|withdrawal|napanalunan)\b | scam:problem | 0.85 | fee |
+re:\b\d{1,2} ?% (na )?(tax|buwis|fee)\b | scam:problem | 0.7 | fee |
+re:\bhangga['’]?t (hindi|di)\b.{0,25}\b(magbayad|nagbabayad|nakakabayad|makabayad|bayad|bayaran|nagbayad|nakabayad)\b | scam:problem | 0.7 | fee |
+re:\b(ayaw|hindi) (siyang |akong |kaming |siya |ako )?(gamutin|asikasuhin|i-?discharge|palabasin|pauwiin|papauwiin)\b | scam:problem | 0.65 | fee |
+naospital               | scam:problem | 0.5  | fee |
+nahihiya ako            | scam:problem | 0.45 | fee |
+re:\b(naka-?hold|na-?hold|naipit|stuck)\b.{0,10}\b(mana|pamana|inheritance)\b | scam:problem | 0.75 | fee |
+ang mana ko             | scam:problem | 0.6  | fee |
+re:\b(humihingi|hinihingi|kailangan)\b.{0,10}\b(abogado|lawyer|agent|customs|ospital|hospital|pulis)\b | scam:problem | 0.55 | fee |
+piyansa                 | scam:problem | 0.6  | legal |
+hinuli ng pulis         | scam:problem | 0.65 | legal |
+pambayad ng             | scam:problem | 0.4  | fee |
+# romance
+re:\b(hindi|di) (nila )?(ako )?(papauwiin|pauuwiin|pakakawalan|ire-?release|palalabasin|pauuwiin)\b | scam:problem | 0.7 | romance |
+approved na ang leave ko | scam:problem | 0.55 | romance |
+pakasalan               | scam:problem | 0.55 | romance |
+pakakasalan kita        | scam:problem | 0.6  | romance |
+para makita ka          | scam:problem | 0.5  | romance |
+parang kilala na kita   | scam:problem | 0.5  | romance |
+nag-book na ako ng ticket | scam:problem | 0.5 | romance |
+sundalo                 | scam:problem | 0.4  | romance |
+# legal
+re:\bwarrant\b.{0,30}\b(naka-?pangalan|nakapangalan|sa pangalan) (mo|nyo|niyo|ninyo|sa inyo|sa iyo)\b | scam:problem | 0.9 | legal |
+may warrant             | scam:problem | 0.75 | legal |
+re:\bginamit (ang |ito |ang iyong |ang inyong )?(pangalan|id|sim|account|number)\b | scam:problem | 0.7 | legal |
+re:\b(ginamit|nagamit)\b.{0,15}\bsa (krimen|scam|panloloko|iligal|ilegal|fraud|money laundering|droga)\b | scam:problem | 0.85 | legal |
+re:\bsuspect (ka|kayo|ikaw|po kayo)\b | scam:problem | 0.85 | legal |
+fraud case              | scam:problem | 0.55 | legal |
+sangkot                 | scam:problem | 0.55 | legal |
+pekeng passport         | scam:problem | 0.6  | legal |
+re:\b(may lamang|naglalaman ng|laman ay|contains|containing)\b.{0,20}\b(droga|drugs|shabu|ilegal|illegal|baril|pekeng|fake)\b | scam:problem | 0.85 | legal |
+para sa imbestigasyon   | scam:problem | 0.55 | legal |
+imbestigasyon           | scam:problem | 0.4  | legal |
+# voicemail, messages waiting
+re:\b(may|mayroon|meron)\b.{0,15}\b(voicemail|voice message|voice msg|audio message)\b | scam:problem | 0.6 | voicemail |
+re:\bbagong (voicemail|voice message|voice msg|audio message)\b | scam:problem | 0.7 | voicemail |
+re:\bnaghihintay na (voicemail|voice message|voice msg|audio message|mensahe|message)\b | scam:problem | 0.7 | voicemail |
+missed call mula sa     | scam:problem | 0.6  | voicemail |
+re:\bvoicemail tungkol sa\b | scam:problem | 0.65 | voicemail |
+imbitado ka             | scam:problem | 0.25 | voicemail |
+invited ka              | scam:problem | 0.25 | voicemail |
 
 # ======================================================================= pressure
 # ---- deadlines ----
@@ -530,6 +743,30 @@ confidential ito        | scam:pressure | 0.6  | secrecy |
 huwag ibaba ang tawag   | scam:pressure | 0.7  | secrecy |
 wag mong ibaba ang tawag | scam:pressure | 0.7 | secrecy |
 wag ibaba ang phone     | scam:pressure | 0.65 | secrecy |
+
+
+# ---- added 2026-12: pressure ----
+re:\bbago (mag-?|ang )?(\w{1,2})(/\w{1,2}|:\w\w| ?pm| ?am| ?midnight| ?ng gabi| ?ng hatinggabi)\b | scam:pressure | 0.55 | deadline |
+ngayon                  | scam:pressure | 0.2  | deadline |
+mamayang                | scam:pressure | 0.3  | deadline |
+re:\b\d{1,3} na lang (ang )?(natitira|natira|slots?|stocks?|pwesto)\b | scam:pressure | 0.6 | deadline |
+re:\b\d{1,3} (slots?|spots?|pwesto) na lang\b | scam:pressure | 0.6 | deadline |
+na lang natitira        | scam:pressure | 0.5  | deadline |
+re:\b(huwag|wag|hwag|['’]wag|di dapat)\b.{0,20}\b(sabihin|ipaalam|ipagsabi|ipagkalat|ikwento|banggitin|magsabi|sasabihin|ipaalam)\b | scam:pressure | 0.75 | secrecy |
+re:\b(huwag|wag|['’]wag|di)\b.{0,12}\b(tumawag|tawagan|makatawag)\b | scam:pressure | 0.55 | secrecy |
+re:\b(explain|ipapaliwanag|ikukwento|kwento) (ko|ko na lang|ko nalang|ko na) (later|mamaya|mamaya na|pag-?uwi)\b | scam:pressure | 0.5 | secrecy |
+maaresto                | scam:pressure | 0.8  | threat |
+maa-aresto              | scam:pressure | 0.8  | threat |
+maiwasan ang putol      | scam:pressure | 0.65 | threat |
+puputulan               | scam:pressure | 0.65 | threat |
+mapuputulan             | scam:pressure | 0.65 | threat |
+ididispose              | scam:pressure | 0.7  | threat |
+idi-dispose             | scam:pressure | 0.7  | threat |
+i-dispose               | scam:pressure | 0.6  | threat |
+itatapon                | scam:pressure | 0.55 | threat |
+re:\bkung (hindi|di)\b.{0,10}\b(makukumpirma|mababayaran|magbabayad|magbayad|ma-?verify|ma-?update|makakapagbayad|ma-?confirm|sasagot|tumugon|makakabayad)\b | scam:pressure | 0.65 | threat |
+re:\bbago (ito |po ito )?(ma-?delete|mabura|mawala|ma-?expire|ma-?cancel|mag-?expire|ma-?dispose)\b | scam:pressure | 0.6 | threat |
+para magamit pa         | scam:pressure | 0.5  | threat |
 
 # ======================================================================= actions
 # ---- links ----
@@ -683,6 +920,75 @@ i-text                  | scam:action | 0.35 | contact |
 itext                   | scam:action | 0.35 | contact |
 mag-text sa             | scam:action | 0.45 | contact |
 
+
+# ---- added 2026-12: actions ----
+# transfers: moving savings to a "safe" account, "pa-send", "kailangan ko ng ₱…", paying a fee
+re:\bilipat\b.{0,40}\b(secure|safe|safety|protected|government|safekeeping|bagong|ibang|holding) account\b | scam:action | 0.9 | transfer |
+re:\bilipat\b.{0,25}\b(pera|ipon|savings|pondo|balance|laman|funds)\b | scam:action | 0.8 | transfer |
+safekeeping account     | scam:action | 0.8  | transfer |
+re:\baccount na (ibibigay|ibigay|ise-?send|ipapadala|bibigay)\b | scam:action | 0.75 | transfer |
+re:\b(pwede|puwede|pwedi|pede) (mo |nyo |niyo |po )?(bang |ba )?(i-?send|i-?transfer|ipadala|magpadala|i-?gcash|pahiramin|padalhan|bayaran|magbayad|pautangin)\b | scam:action | 0.6 | transfer |
+re:\b(matutulungan|tutulungan|matulungan) (mo|nyo|niyo) (ba )?(ako|kami)\b | scam:action | 0.6 | transfer |
+re:\bpaki-?(gcash|send|padala|transfer|bayad|bayaran|load|maya)\b | scam:action | 0.55 | transfer |
+re:\b(bayaran|magbayad|bayad|i-?settle|mababayaran|babayaran)\b.{0,20}\b(upgrade|unfreeze|unlock|release|processing|clearance|reschedule|storage|insurance|notary|verification|activation|withdrawal|membership|tax|customs|redelivery) fee\b | scam:action | 0.75 | transfer |
+re:\b(bayad|magbayad|bayaran|pay) lang\b | scam:action | 0.55 | transfer |
+re:\b(kailangan|need) (mo|nyo|niyo|ninyo|ko)? ?(munang|muna|na)? ?(bayaran|magbayad|mag-?send|magpadala|mag-?deposit|i-?transfer)\b | scam:action | 0.7 | transfer |
+re:\b(mag-?deposit|mag-?invest|mag-?top ?up|magtop-?up|mag-?cash ?in)\b.{0,20}\b(site|platform|app|account|link)\b | scam:action | 0.7 | transfer |
+re:\b(sa )?account ng (friend|kaibigan|pinsan|kaklase|landlady|landlord|agent|abogado|boss)\b | scam:action | 0.7 | transfer |
+re:\bsa (landlady|landlord|agent|abogado|kaibigan) (ko|namin)\b | scam:action | 0.5 | transfer |
+i-send                  | scam:action | 0.35 | transfer |
+isend                   | scam:action | 0.35 | transfer |
+mag-send ka ng          | scam:action | 0.5  | transfer |
+pakisend ng             | scam:action | 0.55 | transfer |
+mag-invest              | scam:action | 0.35 | transfer |
+mag-invest ng           | scam:action | 0.55 | transfer |
+i-transfer muna         | scam:action | 0.65 | transfer |
+ibabalik ko             | scam:action | 0.45 | transfer |
+babayaran kita          | scam:action | 0.5  | transfer |
+kailangan ko ng         | scam:action | 0.35 | transfer |
+kailangan ng            | scam:action | 0.25 | transfer |
+nagbabayad              | scam:action | 0.25 | transfer |
+makabayad               | scam:action | 0.25 | transfer |
+nakakabayad             | scam:action | 0.25 | transfer |
+humihingi               | scam:action | 0.25 | transfer |
+i-send ko account number | scam:action | 0.5 | transfer |
+# codes: "paki-forward", "pakibigay", "basahin mo ang code", "i-send pabalik"
+re:\b(paki-?forward|i-?forward|pasend|pakisend|paki-?send|i-?send|ibigay|pakibigay|paki-?bigay|sabihin|basahin|i-?text|itext)\b.{0,25}\b(code|otp|pin)\b | scam:action | 0.8 | code |
+re:\b(code|otp|pin)\b.{0,40}\b(paki-?forward|pakibigay|paki-?bigay|pakisend|paki-?send|i-?send mo|ibigay mo|i-?forward|basahin mo|pabalik|pasend)\b | scam:action | 0.8 | code |
+re:\bkailangan (ko|namin|nila)? ?(yung|ang|ung) (code|otp|pin)\b | scam:action | 0.8 | code |
+paki-forward            | scam:action | 0.6  | code |
+pakiforward             | scam:action | 0.6  | code |
+pakibigay               | scam:action | 0.45 | code |
+pabalik sakin           | scam:action | 0.55 | code |
+pabalik sa akin         | scam:action | 0.55 | code |
+pakisend sa akin        | scam:action | 0.6  | code |
+basahin mo lang ang     | scam:action | 0.7  | code |
+na matatanggap mo       | scam:action | 0.45 | code |
+# links, taps, opening files and apps
+re:\bi-?confirm (mo |nyo |niyo )?(ang |yung )?(account|details|identity|impormasyon|address)\b | scam:action | 0.65 | details |
+paki-confirm            | scam:action | 0.5  | details |
+makukumpirma ang address | scam:action | 0.5 | details |
+i-check ang status      | scam:action | 0.45 | link |
+pakinggan dito          | scam:action | 0.65 | link |
+pakinggan               | scam:action | 0.35 | link |
+i-tap para              | scam:action | 0.55 | link |
+i-tap                   | scam:action | 0.4  | link |
+i-claim na              | scam:action | 0.55 | link |
+isara at buksan ulit    | scam:action | 0.7  | link |
+re:\b(buksan|pakibuksan|pagbukas|i-?open|i-?install|pag-?install)\b.{0,30}\b(apk|file|attachment|invitation)\b | scam:action | 0.75 | app |
+pakibuksan              | scam:action | 0.45 | app |
+re:\bi-?allow\b.{0,25}\b(access|permissions?|unknown sources|accessibility|contacts|gallery|lahat)\b | scam:action | 0.85 | app |
+re:\b(wala|hindi available|hindi makikita) (ito |po )?sa (play ?store|app ?store|google play)\b | scam:action | 0.75 | app |
+ginagabayan kita        | scam:action | 0.55 | app |
+gagabayan kita          | scam:action | 0.5  | app |
+# calls and contact
+re:\bpindutin (ang |lang ang )?(\d|isa|one)\b | scam:action | 0.65 | call |
+para makausap           | scam:action | 0.45 | call |
+re:\b(i-?co-?connect|ikokonekta|ico-?connect|ipapasa|itatransfer|ita-?transfer)\b.{0,15}\b(kayo|ka|ikaw|kita)\b | scam:action | 0.6 | call |
+re:\b(sumali|sali|mag-?join|join)\b.{0,10}\b(video call|videocall|zoom|call|group|gc)\b | scam:action | 0.65 | contact |
+re:\bsali (na|ka|kayo)\b | scam:action | 0.5 | contact |
+re:\bmag-?reply (ng |with )?['"‘’“”]?(y|yes|oo|1)\b | scam:action | 0.6 | contact |
+
 # ======================================================================= awareness and advice
 mag-ingat               | scam:aware |  |  |
 mag ingat               | scam:aware |  |  |
@@ -716,9 +1022,50 @@ never hihingin          | scam:aware |  |  |
 i-report                | scam:aware |  |  |
 ireport                 | scam:aware |  |  |
 i-block ang number      | scam:aware |  |  |
-pekeng                  | scam:aware |  |  |
-peke                    | scam:aware |  |  |
 fake na                 | scam:aware |  |  |
 nagpapanggap            | scam:aware |  |  |
-cicc                    | scam:aware |  |  |
 1326                    | scam:aware |  |  |
+
+# ---- added 2026-12: awareness and advice ----
+task scam               | scam:aware |  |  |
+scam yan                | scam:aware |  |  |
+scam 'yan               | scam:aware |  |  |
+scam ito                | scam:aware |  |  |
+scam po ito             | scam:aware |  |  |
+scam to                 | scam:aware |  |  |
+scam po yan             | scam:aware |  |  |
+report and block        | scam:aware |  |  |
+i-ignore                | scam:aware |  |  |
+iignore                 | scam:aware |  |  |
+huwag pansinin          | scam:aware |  |  |
+wag pansinin            | scam:aware |  |  |
+balewalain              | scam:aware |  |  |
+kumakalat               | scam:aware |  |  |
+pekeng link             | scam:aware |  |  |
+pekeng text             | scam:aware |  |  |
+pekeng message          | scam:aware |  |  |
+pekeng website          | scam:aware |  |  |
+pekeng account          | scam:aware |  |  |
+pekeng page             | scam:aware |  |  |
+peke ito                | scam:aware |  |  |
+peke yan                | scam:aware |  |  |
+peke 'yan               | scam:aware |  |  |
+fake link               | scam:aware |  |  |
+wag ilagay              | scam:aware |  |  |
+huwag ilagay            | scam:aware |  |  |
+likod ng card           | scam:aware |  |  |
+ponzi                   | scam:aware |  |  |
+budol                   | scam:aware |  |  |
+na-budol                | scam:aware |  |  |
+
+# ---- benign look-alikes: a parcel on its way (cancel the parts inside) ----
+re:\b(parcel|package|order|padala)( mo| nyo| niyo| ninyo)?\b.{0,40}\b(out for delivery|ay papunta na|parating na|na-?deliver na|naihatid na|dumating na sa inyo|on the way)( today| ngayon| ngayong araw| bukas)?\b | allow |  |  |
+re:\b(na-?deliver na|naihatid na|na-?ship na|naipadala na)\b.{0,10}\b(ang |yung )?(parcel|package|order|padala)( mo| nyo| niyo)?\b | allow |  |  |
+hindi kailanman         | scam:aware |  |  |
+kailanman ay hindi      | scam:aware |  |  |
+re:\b(huwag|wag|hwag)\b.{0,10}\b(ibigay|sabihin|i-?share|ipakita|ibahagi)\b.{0,20}\b(otp|pin|mpin|password|code|cvv)\b | scam:aware |  |  |
+re:\b(otp|pin|mpin|password|code)\b.{0,25}\b(kahit kanino|kanino man|sa iba)\b | scam:aware |  |  |
+
+# ---- benign refund and cashback notices (cancel the parts inside) ----
+re:\b(refund|cashback|rebate)\b.{0,40}\b(na-?process na|na-?credit na|naipadala na|papasok sa loob ng)\b | allow |  |  |
+re:\b(na-?process na|na-?credit na|naibalik na|naipadala na)\b.{0,15}\b(ang |yung )?(refund|cashback|rebate)( mo| nyo| niyo)?\b | allow |  |  |

@@ -58,7 +58,7 @@ re:\b(giveaway|bagi[- ]bagi) (bitcoin|btc|kripto|crypto|usdt|saldo dana|saldo)\b
 
 # ---- easy-money job offers ----
 kerja dari rumah  | scam | 0.3 | scam_job_offer |
-gaji harian       | scam | 0.4 | scam_job_offer |
+gaji harian       | scam | 0.25 | scam_job_offer |
 dibayar harian    | scam | 0.45 | scam_job_offer |
 dibayar per hari  | scam | 0.45 | scam_job_offer |
 bayaran harian    | scam | 0.4 | scam_job_offer |
@@ -72,7 +72,8 @@ re:\b(gaji|penghasilan|bayaran|komisi|dibayar|dapat|dapet|hasilkan|menghasilkan)
 re:\b(like|follow|subscribe|nonton|review|rating) (dan|&|\+) (follow|like|subscribe|share|komen)\b.{0,30}\b(dibayar|dapat uang|dapet duit|dapat komisi|dapat saldo|langsung cair)\b | scam | 0.7 | scam_job_offer |
 re:\b(tugas|task|kerja|freelance) (like|follow|subscribe|review|rating|nonton|tiktok|youtube|shopee)\b | scam | 0.45 | scam_job_offer |
 re:\bdibayar (untuk|buat|cuma|hanya) (like|follow|nonton|subscribe|review|kasih bintang)\b | scam | 0.7 | scam_job_offer |
-re:\b(lowongan|loker|dicari|butuh) (kerja )?(admin|karyawan|pekerja|freelance|reseller)? ?(online|part time|paruh waktu|dari rumah)\b.{0,60}\b(harian|per hari|modal hp|tanpa pengalaman|wa|whatsapp)\b | scam | 0.5 | scam_job_offer |
+# daily pay alone is how warung and shop jobs are paid: only the easy-money words count here
+re:\b(lowongan|loker|dicari|butuh) (kerja )?(admin|karyawan|pekerja|freelance|reseller)? ?(online|part time|paruh waktu|dari rumah)\b.{0,60}\b(modal hp|tanpa pengalaman|cuma like|hanya like|dari hp|telegram)\b | scam | 0.45 | scam_job_offer |
 re:\b(biaya|uang) (pendaftaran|registrasi|seragam|pelatihan|training) (kerja|karyawan|calon)?\b | scam | 0.35 | scam_job_offer |
 
 # ---- urgency ----
@@ -84,7 +85,7 @@ re:\bdalam (waktu )?(1x24|24|2x24|1 x 24) jam\b | scam | 0.2 | scam_urgency |
 jangan sampai ketinggalan | scam | 0.15 | scam_urgency |
 
 # ---- off-platform contact ----
-re:\b(hubungi|hub|chat|kontak|info|daftar|konsultasi|order|pesan) (lebih lanjut |lanjut )?(via |lewat |ke |di |melalui )?(wa|whatsapp|watsap|telegram|tele|admin wa|cs wa)\b | scam | 0.4 | scam_off_platform |
+re:\b(hubungi|hub|chat|kontak|info|daftar|konsultasi|order|pesan) (lebih lanjut |lanjut )?(via |lewat |ke |di |melalui )?(wa|whatsapp|watsap|telegram|tele|admin wa|cs wa)\b | scam | 0.3 | scam_off_platform |
 re:\b(wa|whatsapp|telegram|tele|hub|hubungi|cp)\W{0,3}(\+?62|0)8\d{8,11}\b | scam | 0.25 | scam_off_platform |
 re:\binfo (lebih lanjut|selengkapnya|lengkap) (hubungi|chat|klik|cek|dm)\b | scam | 0.4 | scam_off_platform |
 re:\b(klik|cek|buka) (link|tautan) (di bio|di profil|dibawah|di bawah|berikut|ini)\b | scam | 0.35 | scam_off_platform |

@@ -377,11 +377,11 @@ lucky draw              | scam:problem | 0.6  | prize |
 
 # ---- jobs ----
 kerja paruh waktu       | scam:problem | 0.45 | job |
-part time               | scam:problem | 0.3  | job |
+part time               | scam:problem | 0.2  | job |
 kerja dari rumah        | scam:problem | 0.45 | job |
 kerja online            | scam:problem | 0.4  | job |
 pekerjaan online        | scam:problem | 0.45 | job |
-gaji harian             | scam:problem | 0.65 | job |
+gaji harian             | scam:problem | 0.35 | job |
 dibayar harian          | scam:problem | 0.65 | job |
 komisi harian           | scam:problem | 0.65 | job |
 penghasilan harian      | scam:problem | 0.6  | job |
@@ -701,7 +701,7 @@ lunasi                  | scam:action | 0.45 | transfer |
 rekening aman           | scam:action | 0.85 | transfer |
 pindahkan dana          | scam:action | 0.75 | transfer |
 pindahkan saldo         | scam:action | 0.75 | transfer |
-rekening penampung      | scam:action | 0.7  | transfer |
+rekening penampung*     | scam:action | 0.75 | transfer |
 virtual account         | scam:action | 0.45 | transfer |
 kode pembayaran         | scam:action | 0.45 | transfer |
 ke nomor rekening       | scam:action | 0.55 | transfer |
@@ -761,7 +761,7 @@ user id                 | scam:action | 0.4  | details |
 
 # ---- contact ----
 balas pesan ini         | scam:action | 0.5  | contact |
-balas ya                | scam:action | 0.5  | contact |
+balas ya                | scam:action | 0.55 | contact |
 ketik ya                | scam:action | 0.5  | contact |
 chat admin              | scam:action | 0.5  | contact |
 hubungi admin           | scam:action | 0.5  | contact |
@@ -823,3 +823,346 @@ link palsu              | scam:aware |  |  |
 situs palsu             | scam:aware |  |  |
 akun palsu              | scam:aware |  |  |
 cs palsu                | scam:aware |  |  |
+
+# ======================================================================= added 2026-12 (generalised
+# from the development reports: original work, MIT). Ideas, not cases: a new or borrowed phone, an
+# APK dressed as a document, a code "coming to your phone" to send back, a prize that costs postage,
+# a loan "approved" that needs a fee first, a profit to withdraw after paying tax, a parcel or an
+# inheritance "stuck", money handed to an "officer", video calls with the "police".
+
+# ---- senders ----
+astrapay                | scam:sender | 0.8  | wallet |
+re:\b(lewat|via|pakai|dari|melalui|ke|akun|aplikasi|saldo|cashback|promo|bonus|pin|cs|tim) dana\b | scam:sender | 0.6 | wallet |
+re:\[(dana|ovo|gopay|shopeepay|linkaja|bca|bri|bni|mandiri|jne|j&t|xl|tri|telkomsel|indosat|axis|by\.u|byu|smartfren)\] | scam:sender | 0.8 | wallet |
+re:^\W{0,3}(dana|ovo|gopay|shopeepay|linkaja|astrapay)\W{0,3}: | scam:sender | 0.75 | wallet |
+re:\b(cashback|saldo|promo|bonus|voucher|hadiah) (ovo|gopay|shopeepay|linkaja|astrapay)\b | scam:sender | 0.7 | wallet |
+re:\b(saya|sy|aku) (dari|petugas|pegawai) (cs |customer service |pihak )?(bca|bri|bni|mandiri|bsi|btn|cimb|danamon|bank)\b | scam:sender | 0.8 | bank |
+re:\bpetugas (bank|bca|bri|bni|mandiri|bsi) (pusat|kantor pusat)\b | scam:sender | 0.8 | bank |
+re:^\W{0,3}(xl|tri|axis|by\.u|byu|im3)\W{0,3}: | scam:sender | 0.75 | telecom |
+re:\b(xl|tri|axis|by\.u|byu|im3|telkomsel|indosat|smartfren) (kotak suara|pesan suara|voicemail|voice mail)\b | scam:sender | 0.75 | telecom |
+xl axiata               | scam:sender | 0.85 | telecom |
+spx                     | scam:sender | 0.6  | courier |
+re:\b(sy|saya|aku) (kurir|kurirnya)\b | scam:sender | 0.6 | courier |
+e-tilang                | scam:sender | 0.75 | police |
+etilang                 | scam:sender | 0.75 | police |
+samsat                  | scam:sender | 0.7  | government |
+pengadilan negeri       | scam:sender | 0.7  | police |
+kejaksaan negeri        | scam:sender | 0.75 | police |
+pdam                    | scam:sender | 0.7  | government |
+pgn                     | scam:sender | 0.55 | government |
+dana desa               | scam:sender | 0.5  | government |
+pkh                     | scam:sender | 0.5  | government |
+bpnt                    | scam:sender | 0.5  | government |
+program keluarga harapan | scam:sender | 0.6 | government |
+akp                     | scam:sender | 0.55 | police |
+kompol                  | scam:sender | 0.55 | police |
+ipda                    | scam:sender | 0.55 | police |
+iptu                    | scam:sender | 0.55 | police |
+re:\b(surat|petugas|penyidik|unit|tim) (bareskrim|polri|polda|polres|kejaksaan|ppatk|ojk|kpk|bnn)\b | scam:sender | 0.85 | police |
+re:\b(whatsapp|facebook|fb|instagram|ig|tiktok|telegram|shopee|tokopedia|gojek|google|apple|meta) (support|team|security|keamanan)\b | scam:sender | 0.8 | platform |
+re:\b(tim|cs|admin|pusat bantuan) (whatsapp|facebook|instagram|tiktok|telegram|shopee|tokopedia|gojek|google|apple|meta)\b | scam:sender | 0.75 | platform |
+re:\b(daftar|akun|lomba|kontes|undian|di|lewat) (whatsapp|facebook|fb|instagram|ig|tiktok|telegram|gojek|tokopedia|shopee)\b | scam:sender | 0.3 | platform |
+re:\b(merchant|tugas|task|misi|rating|review|like|ulasan|produk) (youtube|tiktok|shopee|tokopedia|lazada|google maps|agoda|amazon|netflix|spotify|traveloka|booking)\b | scam:sender | 0.5 | platform |
+alfamart                | scam:sender | 0.5  | platform |
+indomaret               | scam:sender | 0.5  | platform |
+erafone                 | scam:sender | 0.45 | platform |
+google play             | scam:sender | 0.5  | platform |
+re:\b(hut|ulang tahun|ultah|anniversary)\b.{0,8}\bke\b | scam:sender | 0.45 | platform |
+re:\b(dari|dr) (promo|giveaway|event)\b | scam:sender | 0.35 | platform |
+# family, or someone writing as family, from a number you do not know
+re:\b(ma|mah|mama|mamah|mami|bu|ibu|bunda|pa|pak|papa|papi|ayah|yah|om|tante|kak|dek|nek|kek|nenek|kakek|eyang|mbah)\W{0,3}(ini|ni) (aku|saya|anakmu|cucu|cucumu|adek|kakak)\b | scam:sender | 0.65 | relative |
+ini nomor baru*         | scam:sender | 0.8  | relative |
+ini nomer baru*         | scam:sender | 0.8  | relative |
+nomor baru*             | scam:sender | 0.35 | relative |
+re:\bnomor baru\w*\W{0,3}(disimpen|disimpan|simpan|save|tolong disimpan|tolong save)\b | scam:sender | 0.8 | relative |
+re:\b(ini|ni) (nomor|no|nomer) (kantor|kerja|baru|lain|temen|teman|sementara)\b | scam:sender | 0.7 | relative |
+undangan digital        | scam:sender | 0.35 | relative |
+undangan pernikahan     | scam:sender | 0.35 | relative |
+re:^\W{0,3}(sayang|darling|baby|babe|dear|honey|my love|cintaku|beb)\b | scam:sender | 0.4 | relative |
+# investment "mentors", "professors", crypto events
+re:\bmentor (forex|trading|saham|kripto|crypto|bitcoin|investasi|emas)\b | scam:sender | 0.8 | investment |
+re:\bbersama (prof|profesor|dr|coach|master|suhu|mentor|pakar)\b | scam:sender | 0.5 | investment |
+re:\b(grup|group|komunitas|kelas) (saham|forex|trading|investasi|kripto|crypto|bitcoin|sinyal|signal)\b | scam:sender | 0.6 | investment |
+re:\b(event|acara|program|promo|giveaway) (bitcoin|btc|usdt|eth|ethereum|crypto|kripto|solana|bnb|xrp|dogecoin)\b | scam:sender | 0.55 | investment |
+re:\bakun (bitcoin|btc|usdt|eth|ethereum|crypto|kripto|trading|investasi|forex) (anda|kamu)\b | scam:sender | 0.55 | investment |
+re:\b(kerja|bekerja) di (exchange|bursa kripto|perusahaan kripto|platform kripto)\b | scam:sender | 0.5 | investment |
+re:\b(aku|saya|gue|gw) (bisa|akan|mau) (ajarin|ajari|ajarkan|bimbing)\b | scam:sender | 0.45 | investment |
+rekening platform       | scam:sender | 0.5  | investment |
+# lenders that say what no licensed lender says
+pasti acc               | scam:sender | 0.5  | lender |
+dijamin acc             | scam:sender | 0.5  | lender |
+pasti cair              | scam:sender | 0.5  | lender |
+dijamin cair            | scam:sender | 0.5  | lender |
+re:\bpinjam(an)? (hingga |sampai |s/d |up to |maks )?(rp|idr) | scam:sender | 0.45 | lender |
+pinjaman harian         | scam:sender | 0.5  | lender |
+# recruiters of task jobs
+re:\b(lolos|lulus) (seleksi|tahap|interview|wawancara)\b | scam:sender | 0.45 | employer |
+re:\b(dibimbing|dipandu|dibantu) (mentor|admin|pembimbing)\b | scam:sender | 0.45 | employer |
+
+# ---- problems ----
+# account: blocked or frozen, said with words in between
+re:\b(kartu|akun|rekening|atm|saldo|m-banking|mbanking|dompet)\b.{0,30}\b(anda|kamu|bapak|ibu|bpk|saudara|adik|kakak|kak)\b.{0,40}\b(sudah |telah |akan |kena |lagi )?(diblokir|keblokir|terblokir|dibekukan|dinonaktifkan|ditangguhkan|dikunci|tertahan|ditahan|dibobol|diretas)\b | scam:problem | 0.8 | account |
+re:\b(kartu|akun|rekening|atm|saldo|dompet)-?(ku|mu)\b.{0,30}\b(sudah |telah |akan |kena |lagi )?(diblokir|keblokir|terblokir|dibekukan|dinonaktifkan|dikunci|tertahan|ditahan|dibobol|diretas)\b | scam:problem | 0.8 | account |
+dibobol                 | scam:problem | 0.45 | account |
+saldo anda tertahan     | scam:problem | 0.85 | account |
+saldo tertahan          | scam:problem | 0.75 | account |
+data tidak valid        | scam:problem | 0.6  | account |
+data tdk valid          | scam:problem | 0.6  | account |
+re:\b(untuk|utk|agar) (membuka|buka) (blokir|blokiran)\b | scam:problem | 0.6 | account |
+kendala rekening        | scam:problem | 0.55 | account |
+kendala akun            | scam:problem | 0.55 | account |
+masalah rekening        | scam:problem | 0.55 | account |
+masalah akun            | scam:problem | 0.5  | account |
+pemilik akun            | scam:problem | 0.5  | account |
+aplikasi keamanan       | scam:problem | 0.5  | account |
+belum upgrade           | scam:problem | 0.55 | account |
+akun bisnis             | scam:problem | 0.5  | account |
+akun premium            | scam:problem | 0.45 | account |
+re:\b(harus|wajib|perlu) (upgrade|di-?upgrade)\b | scam:problem | 0.6 | account |
+re:\bupgrade (ke |jadi )?(akun )?(bisnis|premium|business|merchant|vip)\b | scam:problem | 0.65 | account |
+re:\bbukan (anda|kamu)\s?\? | scam:problem | 0.55 | account |
+re:\b(pembayaran|transaksi|pembelian|tagihan)\b.{0,40}\bsedang diproses\b | scam:problem | 0.55 | account |
+re:\b(salah|keliru|tidak sengaja|gak sengaja|ga sengaja|nggak sengaja)\b.{0,15}\b(masukin|masukkan|ketik|isi|daftar|input|pakai)\b.{0,15}\b(nomor|nomer|no)\b | scam:problem | 0.8 | account |
+re:\b(nanti|bentar lagi|sebentar lagi|akan) (ada |masuk )?(kode|otp|sms)\b.{0,25}\b(masuk|sampai|dikirim|terkirim)\b | scam:problem | 0.7 | account |
+# a new or borrowed phone
+re:\b(hp|handphone|ponsel|hape|henpon|telepon)\b.{0,15}\b(rusak|hilang|jatuh|kecemplung|kena air|dicuri|kecopetan|kemalingan|mati|pecah)\b | scam:problem | 0.6 | account |
+re:\b(pinjem|pinjam|pakai|pake)\b.{0,5}\b(hp|handphone|ponsel|hape|nomor|nomer) (temen|teman|kawan|orang|kantor)\b | scam:problem | 0.6 | account |
+re:\b(m-banking|mbanking|m banking|aplikasi bank|internet banking)\b.{0,20}\b(ga|gak|nggak|tidak|tdk|enggak|gk) (bisa|bs)\b | scam:problem | 0.6 | account |
+re:\b(login|masuk)\b.{0,15}\b(m-banking|mbanking|internet banking|rekening)\b.{0,15}\b(sambil|di aplikasi|di app)\b | scam:problem | 0.6 | account |
+# parcel
+re:\b(no\.?|nomor|nomer) rumah\b.{0,12}\b(kosong|tidak ada|tidak lengkap|salah|tdk ada|ga ada|tidak ditemukan)\b | scam:problem | 0.8 | parcel |
+re:\brumah\b.{0,8}\b(kosong|tidak ada orang|gak ada orang|ga ada orang)\b | scam:problem | 0.6 | parcel |
+kirim ulang             | scam:problem | 0.55 | parcel |
+antar ulang             | scam:problem | 0.55 | parcel |
+re:\b(buat|untuk|utk) konfirmasi (paket|pengiriman|penerimaan)\b | scam:problem | 0.5 | parcel |
+ditahan bea cukai       | scam:problem | 0.85 | parcel |
+re:\bbea cukai\b.{0,15}\b(tahan|menahan|ditahan|sita|disita)\b | scam:problem | 0.8 | parcel |
+paket atas nama         | scam:problem | 0.55 | parcel |
+tiba di hub             | scam:problem | 0.35 | parcel |
+# an APK dressed up as a photo, letter or invitation: a file waiting to be opened
+re:\w\.apk\b            | scam:problem | 0.6  | voicemail |
+# refunds and aid
+re:\b(terpilih|berhak|lolos) (menerima|mendapatkan|mendapat)\b | scam:problem | 0.7 | refund |
+re:\b(anda|kamu|bapak|ibu) (menerima|mendapat|mendapatkan|dapat) (saldo|hadiah|dana|uang|bonus|cashback|pengembalian)\b | scam:problem | 0.7 | refund |
+kelebihan bayar         | scam:problem | 0.7  | refund |
+blt dana desa           | scam:problem | 0.65 | refund |
+re:\b(untuk|utk) pencairan\b | scam:problem | 0.5 | refund |
+re:\bcashback\b.{0,25}\b(untuk anda|buat kamu|untuk kamu|buat anda)\b | scam:problem | 0.6 | refund |
+# prizes: a gift that only needs postage, a survey, a vote
+re:\bselamat\W{1,3}(anda|kamu)\b | scam:problem | 0.6 | prize |
+kamu terpilih           | scam:problem | 0.65 | prize |
+re:\b(dapet|dapat|menang|memenangkan|terima|menerima)\b.{0,40}\bgratis\b | scam:problem | 0.6 | prize |
+re:\b(isi|jawab|lengkapi|ikuti) (survei|survey|kuesioner|polling)\b | scam:problem | 0.65 | prize |
+re:\b(tolong|bantu|pls|please|minta) (vote|voting|pilih|dukung)\b | scam:problem | 0.6 | prize |
+lomba                   | scam:problem | 0.3  | prize |
+# jobs
+misi gabungan           | scam:problem | 0.85 | job |
+tugas gabungan          | scam:problem | 0.85 | job |
+misi merchant           | scam:problem | 0.7  | job |
+re:\b(cuma|hanya|cukup|tinggal) (like|follow|nonton|review|kasih rating|rating|subscribe)\b.{0,25}\b(dapet|dapat|dibayar|cair)\b | scam:problem | 0.8 | job |
+re:\b(per|tiap|setiap) (tugas|task|misi|like|video)\b | scam:problem | 0.55 | job |
+re:\b(penghasilan|gaji|komisi|bayaran)\b.{0,30}\b(dijamin|pasti)\b | scam:problem | 0.75 | job |
+re:\b\d+ menit (sehari|per hari|saja|aja)\b | scam:problem | 0.5 | job |
+re:\b(dikembalikan|kembali|balik) (plus|beserta|bersama|dengan|\+) (bonus|komisi|profit)\b | scam:problem | 0.75 | job |
+lolos seleksi           | scam:problem | 0.5  | job |
+# investment: a percentage a week, a profit to withdraw, money doubled
+re:\b(cuan|untung|profit|keuntungan|return)\s\d+ ?% | scam:problem | 0.65 | investment |
+re:\b\d+ ?% (sehari|seminggu|sebulan|per hari|per minggu|per bulan|tiap hari|tiap minggu|tiap bulan|setiap hari|setiap minggu|setiap bulan)\b | scam:problem | 0.7 | investment |
+re:\b(akurasi|winrate|win rate|tingkat keberhasilan) (sinyal )?\d+ ?% | scam:problem | 0.75 | investment |
+akurasi sinyal          | scam:problem | 0.6  | investment |
+menunjukkan keuntungan  | scam:problem | 0.6  | investment |
+re:\b(dapet|dapat|cari|bikin|hasilkan) (cuan|untung|profit|uang|duit)\b.{0,12}\b(tiap hari|setiap hari|harian|per hari)\b | scam:problem | 0.7 | investment |
+re:\b(dua|tiga|2|3) kali lipat\b | scam:problem | 0.8 | investment |
+# loans
+re:\bpinjaman\b.{0,40}\b(anda|kamu|bapak|ibu)\b.{0,30}\b(disetujui|di-?acc|acc|cair|lolos)\b | scam:problem | 0.75 | loan |
+re:\b(walau|walaupun|meski|meskipun|biar)\b.{0,10}\b(bi checking|slik|blacklist|kol \d|kolektabilitas|kredit macet)\b | scam:problem | 0.8 | loan |
+butuh dana cepat        | scam:problem | 0.6  | loan |
+cair hari ini           | scam:problem | 0.65 | loan |
+bunga ringan            | scam:problem | 0.45 | loan |
+# romance
+re:\b(match|kenalan|ketemu|kenal)\b.{0,12}\b(tinder|bumble|tantan|facebook dating|aplikasi kencan|dating app|badoo|omi|michat)\b | scam:problem | 0.6 | romance |
+tinder                  | scam:problem | 0.35 | romance |
+anjungan minyak         | scam:problem | 0.6  | romance |
+lepas pantai            | scam:problem | 0.4  | romance |
+kapten kapal            | scam:problem | 0.5  | romance |
+militer amerika         | scam:problem | 0.7  | romance |
+pasukan perdamaian      | scam:problem | 0.6  | romance |
+re:\b(mau|ingin|akan) (menikah|nikah|menikahi|nikahin) (dengan|sama|dgn)? ?(kamu|mu|denganmu)\b | scam:problem | 0.6 | romance |
+re:\b(warisan|harta|dana|uang|emas)\b.{0,20}\b(tertahan|tersangkut|dibekukan|ditahan)\b | scam:problem | 0.75 | fee |
+re:\bkecuali (bayar|membayar|dibayar)\b | scam:problem | 0.7 | fee |
+re:\b(sebelum|kalau belum|selama belum) (dibayar|bayar|dilunasi|lunas)\b | scam:problem | 0.6 | fee |
+re:\b(dirawat|masuk|opname|di) (di )?(rumah sakit|rs|icu)\b | scam:problem | 0.5 | fee |
+# legal
+re:\b(anda|kamu|bapak|ibu|saudara|saudari)\b.{0,15}\b(ditetapkan|dijadikan|menjadi) (sebagai )?tersangka\b | scam:problem | 0.9 | legal |
+tersangka               | scam:problem | 0.3  | legal |
+re:\btidak hadir (dalam |di )?(panggilan |persidangan |sidang )?(sidang|persidangan|pemeriksaan)\b | scam:problem | 0.8 | legal |
+panggilan sidang        | scam:problem | 0.6  | legal |
+melanggar lalu lintas   | scam:problem | 0.45 | legal |
+re:\b(anda|kamu)\b.{0,30}\bmelanggar\b | scam:problem | 0.7 | legal |
+kendaraan anda tercatat | scam:problem | 0.7  | legal |
+re:\bdenda\b.{0,25}\b(wajib|harus) (dibayar|dilunasi)\b | scam:problem | 0.7 | legal |
+ktp palsu               | scam:problem | 0.5  | legal |
+paspor palsu            | scam:problem | 0.5  | legal |
+re:\b(anda|kamu) (terindikasi|diduga|disangka)\b | scam:problem | 0.7 | legal |
+re:\b(untuk|utk|demi) (penyidikan|pemeriksaan|penyelidikan)\b | scam:problem | 0.45 | legal |
+re:\b(aku|saya|anak|adik) (kecelakaan|ditangkap|ditahan polisi|kena tilang)\b | scam:problem | 0.65 | legal |
+# voicemail and files waiting
+re:\b(anda|kamu) (memiliki|punya|ada) (\d+ )?(pesan suara|voice note|pesan baru|panggilan)\b | scam:problem | 0.7 | voicemail |
+kotak suara             | scam:problem | 0.6  | voicemail |
+pesan menunggu          | scam:problem | 0.65 | voicemail |
+voice note baru         | scam:problem | 0.65 | voicemail |
+voice note              | scam:problem | 0.4  | voicemail |
+belum didengar          | scam:problem | 0.6  | voicemail |
+kontak tidak dikenal    | scam:problem | 0.45 | voicemail |
+# fees: pay to get what you were promised
+re:\b(cukup|hanya|cuma|tinggal) (bayar|tanggung) (ongkir|ongkos kirim|biaya kirim|biaya pengiriman|biaya admin|pajak)\b | scam:problem | 0.8 | fee |
+re:\bbayar (ongkir|ongkos kirim)\b | scam:problem | 0.6 | fee |
+ongkir kirim ulang      | scam:problem | 0.75 | fee |
+biaya upgrade*          | scam:problem | 0.7  | fee |
+biaya notaris           | scam:problem | 0.65 | fee |
+biaya asuransi          | scam:problem | 0.55 | fee |
+re:\bdi depan sebagai (jaminan|bukti|tanda jadi)\b | scam:problem | 0.75 | fee |
+re:\b(untuk|utk) (penarikan|withdraw|wd|pencairan dana)\b | scam:problem | 0.6 | fee |
+re:\b(pajak|biaya|fee|komisi) \d+ ?% | scam:problem | 0.7 | fee |
+re:\b(untuk|utk|agar) (melepaskan|mencairkan|mengeluarkan) (dana|uang|paket|saldo)\b | scam:problem | 0.7 | fee |
+
+# ---- pressure ----
+re:\bsebelum (jam|pukul|pkl) \d | scam:pressure | 0.45 | deadline |
+re:\bsebelum \d{1,2}/\d{1,2}\b | scam:pressure | 0.4 | deadline |
+re:\b(maksimal|maks|paling lambat) \d+ (hari|jam|menit)\b | scam:pressure | 0.55 | deadline |
+re:\b(berlaku|hanya berlaku) (sampai|hingga|s/d)\b | scam:pressure | 0.5 | deadline |
+sebelum hangus          | scam:pressure | 0.6  | deadline |
+re:\b(tinggal|sisa|hanya tersisa|tersisa) \d+ (unit|slot|kursi|tempat|orang|member|hadiah|hari)\b | scam:pressure | 0.5 | deadline |
+kuota terbatas          | scam:pressure | 0.45 | deadline |
+slot terbatas           | scam:pressure | 0.45 | deadline |
+tempat terbatas         | scam:pressure | 0.45 | deadline |
+re:\b(wajib|harus) (dibayar|membayar|bayar|dilunasi|deposit|transfer)\b | scam:pressure | 0.4 | deadline |
+re:\bagar\b.{0,15}\btidak (diblokir|dinonaktifkan|ditutup|hangus|dibekukan|ditilang|dihapus)\b | scam:pressure | 0.75 | threat |
+re:\b(sebelum|akan) (dihapus|dihapuskan|dimusnahkan|dikembalikan ke pengirim)\b | scam:pressure | 0.6 | threat |
+akan dikunci            | scam:pressure | 0.7  | threat |
+surat perintah penangkapan | scam:pressure | 0.85 | threat |
+perintah penangkapan    | scam:pressure | 0.8  | threat |
+re:\b(untuk|utk) (tetap|terus) (menggunakan|memakai|pakai|bisa|dapat)\b | scam:pressure | 0.5 | threat |
+jika tidak              | scam:pressure | 0.3  | threat |
+re:\bakun (anda |kamu )?akan (dikunci|diblokir|dinonaktifkan|dihapus|ditutup)\b | scam:pressure | 0.8 | threat |
+re:\b(jangan|jgn|gak usah|ga usah|nggak usah) (beritahu|beri tahu|bilang|kasih tahu|kasih tau|cerita|ceritain|lapor)\b.{0,25}\b(siapa|siapapun|keluarga|petugas|teller|bank|cabang|pihak bank|suami|istri|orang lain|mama|papa|ortu|orang tua|polisi|teman)\b | scam:pressure | 0.8 | secrecy |
+jangan beritahu keluarga | scam:pressure | 0.85 | secrecy |
+re:\b(perkara|kasus|hal) ini (rahasia|bersifat rahasia|sangat rahasia)\b | scam:pressure | 0.8 | secrecy |
+re:\b(ga|gak|nggak|tidak|tdk|gk) (bisa|bs) (ditelepon|ditelpon|telepon|telpon|angkat|dihubungi)\b | scam:pressure | 0.45 | secrecy |
+re:\b(cuma|hanya|cuman) (kamu|kau|km)\b.{0,12}\b(percaya|harapan|bisa bantu|aku percaya)\b | scam:pressure | 0.5 | secrecy |
+agar aman               | scam:pressure | 0.35 | threat |
+
+# ---- actions ----
+# links
+re:\b(mengaktifkan|aktifkan) (link|tautan)\b | scam:action | 0.8 | link |
+re:\b(tutup|keluar)\b.{0,30}\b(buka lagi|buka kembali|buka ulang)\b | scam:action | 0.75 | link |
+re:\bbalas (y|ya|yes|1)\b | scam:action | 0.6 | contact |
+re:\b(ketuk|tekan|klik|tap) (untuk|utk) (memutar|mendengar|mendengarkan|putar|dengar|melihat|lihat|buka|klaim)\b | scam:action | 0.7 | link |
+re:\b(dengarkan|putar|dengar) (di sini|disini)\b | scam:action | 0.6 | link |
+re:\b(untuk|utk) (mendengarkan|mendengar|memutarnya|memutar)\b | scam:action | 0.5 | call |
+ambil di                | scam:action | 0.5  | link |
+# calls: being put through to an "officer", calling to cancel
+re:\b(sambungkan|disambungkan|hubungkan|dihubungkan|alihkan|teruskan)\b.{0,25}\b(petugas|penyidik|polisi|kepolisian|pihak|bagian|jaksa|pengadilan|bank)\b | scam:action | 0.75 | call |
+re:\b(hubungi|telepon|telpon|call)\b.{0,40}\b(pembatalan|membatalkan|batalkan)\b | scam:action | 0.7 | call |
+# video calls with the "police"
+re:\b(ikuti|ikut|join|gabung|angkat|terima|lakukan)\b.{0,12}\b(panggilan video|video call|vc)\b | scam:action | 0.75 | contact |
+panggilan video         | scam:action | 0.45 | contact |
+video call              | scam:action | 0.4  | contact |
+# apps: off-store installs, remote access
+re:\b(tidak tersedia|tidak ada|gak ada|ga ada|bukan dari|di luar) (di )?(play store|playstore|app store|google play)\b | scam:action | 0.7 | app |
+re:\b(download|unduh|instal|install|pasang) (aplikasi|app|apk)\b | scam:action | 0.6 | app |
+re:\bizinkan\b.{0,20}\b(semua izin|akses|aksesibilitas|sumber)\b | scam:action | 0.6 | app |
+re:\bakses (ke )?(kontak|galeri|sms|foto)\b | scam:action | 0.6 | app |
+re:\w\.apk\b            | scam:action | 0.9  | app |
+quicksupport            | scam:action | 0.85 | app |
+airdroid                | scam:action | 0.85 | app |
+ultraviewer             | scam:action | 0.8  | app |
+rustdesk                | scam:action | 0.8  | app |
+splashtop               | scam:action | 0.8  | app |
+re:\b(cek|periksa|akses|remote) (hp|handphone|ponsel|layar) (bapak|ibu|anda|kakak|kak|kamu)\b | scam:action | 0.55 | app |
+# transfers: handing over cash, buying vouchers, paying a fee first
+re:\b(tarik|ambil) (tunai|uang tunai|semua uang|seluruh uang|seluruh saldo)\b | scam:action | 0.65 | transfer |
+re:\bserahkan\b.{0,15}\b(kepada|ke|pada) (petugas|kurir|kami|orang kami|utusan|staf)\b | scam:action | 0.85 | transfer |
+re:\b(diamankan|disimpan|dititipkan) sementara\b | scam:action | 0.7 | transfer |
+re:\bpindahkan (seluruh|semua) (saldo|dana|uang|isi rekening|tabungan)\b | scam:action | 0.9 | transfer |
+re:\b(dipindahkan|ditransfer|dipindah|pindahkan|transfer)\b.{0,30}\b(rekening negara|rekening penampung\w*|rekening aman|rekening yang kami|rekening yg kami|rekening khusus|rekening platform)\b | scam:action | 0.85 | transfer |
+rekening negara         | scam:action | 0.8  | transfer |
+re:\b(yang|yg) kami (tunjuk|berikan|kasih|tentukan)\b | scam:action | 0.55 | transfer |
+re:\b(beli|belikan|beliin|beli'in)\b.{0,12}\b(voucher|gift card|kode voucher|saldo game|diamond|razer|google play|itunes|steam wallet)\b | scam:action | 0.8 | transfer |
+re:\b(kirim|kirimkan|kirimin|fotoin)\b.{0,8}\b(foto|gambar|screenshot|ss) (kode|kodenya|nomor seri|kartu|vouchernya)\b | scam:action | 0.85 | code |
+re:\b(kirim|kirimkan|fotoin|foto)\b.{0,5}\b(kode|kodenya)\b | scam:action | 0.7 | code |
+re:\b(kirim|transfer|tf|depo|deposit)\b.{0,30}\b(wallet|dompet kripto|alamat wallet)\b | scam:action | 0.7 | transfer |
+re:\bdeposit\b.{0,15}\b(di situs|ke situs|situs|platform|website|web|aplikasi|akun vip)\b | scam:action | 0.7 | transfer |
+re:\b(tinggal|cukup|cuma|hanya|wajib) (deposit|depo|transfer|topup|top up)\b | scam:action | 0.6 | transfer |
+deposit                 | scam:action | 0.35 | transfer |
+re:\b(tolong|bisa|bs|boleh) (transfer|tf|kirim|kirimin|transferin|pinjemin|beliin)\b | scam:action | 0.6 | transfer |
+re:\b(minta|butuh|perlu) (rp|idr|uang|duit|dana) | scam:action | 0.45 | transfer |
+re:\b(besok|nanti|lusa|minggu depan|begitu|setelah)\b.{0,25}\b(aku ganti|aku bayar|aku balikin|diganti|dibalikin|aku transfer balik)\b | scam:action | 0.55 | transfer |
+re:\b(aku|saya|gue|gw) (ganti|balikin|bayar balik|kembalikan|lunasi)\b | scam:action | 0.5 | transfer |
+re:\bbayar\b.{0,40}\b(di depan|di muka|terlebih dahulu|duluan)\b | scam:action | 0.7 | transfer |
+re:\b(membayar|bayar)\b.{0,30}\bke rekening\b | scam:action | 0.65 | transfer |
+re:\bjika\b.{0,40}\b(tidak|tak|belum) (dibayar|dilunasi|dikonfirmasi|diklaim)\b | scam:action | 0.55 | transfer |
+# codes: a code that arrives, to be sent, read out or screenshotted
+re:\b(kode|otp)\w*\b.{0,40}\b(kirim|kirimkan|kirimin|kasih|kasi|bagi|share|sebut|sebutin|sebutkan|bacakan|forward|fotoin|screenshot|ss)\b | scam:action | 0.8 | code |
+re:\b(kirim|kirimkan|kasih|bagi|share|sebut|sebutkan|bacakan|balas)\b.{0,20}\b(kode|otp)\b | scam:action | 0.75 | code |
+re:\b(kode|otp)\b.{0,25}\b(barusan masuk|baru masuk|yang masuk|yg masuk|diterima|anda terima|kamu terima|sampai)\b | scam:action | 0.75 | code |
+re:\b(butuh|perlu|minta)\s(kode|otp)\b | scam:action | 0.75 | code |
+re:\bkode \d{1,2} digit\b | scam:action | 0.6 | code |
+re:\bpin (dana|ovo|gopay|shopeepay|m-banking|mbanking|atm|bca|bri|bni|mandiri|kartu)\b | scam:action | 0.75 | code |
+# details: card or ID details "just for postage"
+re:\bbalas (dengan|dgn)\b.{0,25}\b(nama|nik|pin|kode|nomor rekening|no rek|data|ktp)\b | scam:action | 0.8 | details |
+re:\bselfie (pegang|dengan|sambil|bareng) (ktp|kartu)\b | scam:action | 0.75 | details |
+re:\b(upload|unggah|kirim)\b.{0,15}\b(foto ktp|ktp|selfie|swafoto)\b | scam:action | 0.7 | details |
+aktivasi ulang          | scam:action | 0.55 | details |
+re:\b(minta|diminta|kirim)\b.{0,10}\b(data kartu|nomor kartu|detail kartu)\b | scam:action | 0.75 | details |
+# contact: join a group, reply to start
+re:\b(gabung|join|masuk|ikut) (grup|group|komunitas|kelas|channel)\b | scam:action | 0.5 | contact |
+re:\b(gabung|join|masuk) (grup|group) (whatsapp|wa|telegram|tele|line|signal|facebook|michat)\b | scam:action | 0.65 | contact |
+re:\b(bisa|boleh) (minta )?tolong\b | scam:action | 0.35 | contact |
+re:\b(balas|ketik|reply|kirim) (\d|ya|ok|daftar|mulai|gabung)\b.{0,10}\b(utk|untuk) (mulai|daftar|bergabung|gabung|lanjut)\b | scam:action | 0.6 | contact |
+
+# ---- awareness and advice (added 2026-12) ----
+red flag                | scam:aware |  |  |
+tanda bahaya            | scam:aware |  |  |
+ciri-ciri penipuan      | scam:aware |  |  |
+ciri ciri penipuan      | scam:aware |  |  |
+ciri-ciri scam          | scam:aware |  |  |
+tanda-tanda penipuan    | scam:aware |  |  |
+patut dicurigai         | scam:aware |  |  |
+patut curiga            | scam:aware |  |  |
+harus curiga            | scam:aware |  |  |
+itu penipuan            | scam:aware |  |  |
+adalah penipuan         | scam:aware |  |  |
+itu scam                | scam:aware |  |  |
+pasti penipuan          | scam:aware |  |  |
+pasti scam              | scam:aware |  |  |
+modus scam              | scam:aware |  |  |
+tips aman               | scam:aware |  |  |
+imbauan                 | scam:aware |  |  |
+himbauan                | scam:aware |  |  |
+re:\b(tidak ada|tidak akan ada|gak ada|bukan) (petugas|pegawai|pihak|bank|polisi|cs)\b.{0,40}\b(akan|pernah|yang meminta|yg minta)\b | scam:aware |  |  |
+re:\b(nomor|no)\b.{0,10}\b(di balik|di belakang) kartu\b | scam:aware |  |  |
+di balik kartu          | scam:aware |  |  |
+di belakang kartu       | scam:aware |  |  |
+jangan gunakan kode     | scam:aware |  |  |
+jangan bagikan          | scam:aware |  |  |
+jangan berikan kode     | scam:aware |  |  |
+jangan sebarkan kode    | scam:aware |  |  |
+abaikan pesan ini       | scam:aware |  |  |
+abaikan sms ini         | scam:aware |  |  |
+kalau ragu              | scam:aware |  |  |
+jika ragu               | scam:aware |  |  |
+tutup telepon           | scam:aware |  |  |
+re:\bhubungi (call center resmi|nomor resmi|halo bca|bank anda langsung|kantor cabang)\b | scam:aware |  |  |
+laporkan dan blokir     | scam:aware |  |  |
+report dan block        | scam:aware |  |  |
+lapor ke                | scam:aware |  |  |
+
+# ---- ordinary phrases inside which scam words mean nothing (added 2026-12) ----
+re:\bbeli \d+ gratis \d+\b | allow |  |  |
+gratis ongkir           | allow |  |  |
+free ongkir             | allow |  |  |
+pengiriman hari ini     | allow |  |  |
+dikirim hari ini        | allow |  |  |
+sampai hari ini         | allow |  |  |
+tiba hari ini           | allow |  |  |

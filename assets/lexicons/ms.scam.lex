@@ -26,10 +26,12 @@ re:\b(gandakan|double) (modal|duit|wang|bitcoin|crypto|kripto)\b | scam | 0.65 |
 
 # ---- easy-money jobs ----
 kerja dari rumah  | scam | 0.3 | scam_job_offer |
-gaji harian       | scam | 0.4 | scam_job_offer |
+gaji harian       | scam | 0.25 | scam_job_offer |
 bayaran harian    | scam | 0.4 | scam_job_offer |
 kerja sambilan    | scam | 0.2 | scam_job_offer |
-re:\b(dapat|gaji|bayaran|upah|komisen|pendapatan) rm ?\d[\d,.]*k? ?(sehari|setiap hari|sejam|per hari|satu hari|per tugasan)\b | scam | 0.55 | scam_job_offer |
+re:\b(dapat|gaji|bayaran|upah|komisen|pendapatan) rm ?\d[\d,.]*k? ?(sehari|setiap hari|per hari|satu hari|per tugasan)\b | scam | 0.5 | scam_job_offer |
+# an ordinary hourly wage ("gaji RM9 sejam") is no scam; three-figure hourly pay is
+re:\b(dapat|gaji|bayaran|upah|komisen|pendapatan) rm ?\d{3}[\d,.]*k? ?(sejam|per jam|setiap jam)\b | scam | 0.5 | scam_job_offer |
 re:\b(hanya|cuma|cukup) (perlu )?(like|follow|tonton|subscribe|guna telefon|modal telefon|handphone)\b.{0,40}\b(dapat|gaji|bayaran|duit|rm)\b | scam | 0.6 | scam_job_offer |
 re:\b(tugasan|task) (like|follow|tonton|review|rating)\b | scam | 0.45 | scam_job_offer |
 re:\bkomisen (harian|tinggi|segera)\b | scam | 0.4 | scam_job_offer |

@@ -384,7 +384,7 @@ kerja sambilan          | scam:problem | 0.45 | job |
 kerja part time         | scam:problem | 0.45 | job |
 kerja dari rumah        | scam:problem | 0.45 | job |
 kerja online            | scam:problem | 0.4  | job |
-gaji harian             | scam:problem | 0.65 | job |
+gaji harian             | scam:problem | 0.4  | job |
 bayaran harian          | scam:problem | 0.6  | job |
 komisen harian          | scam:problem | 0.65 | job |
 komisen tinggi          | scam:problem | 0.5  | job |
@@ -435,7 +435,7 @@ keuntungan anda sedia   | scam:problem | 0.75 | investment |
 pinjaman segera         | scam:problem | 0.7  | loan |
 pinjaman peribadi segera | scam:problem | 0.7 | loan |
 pinjaman tanpa dokumen  | scam:problem | 0.8  | loan |
-tanpa dokumen           | scam:problem | 0.45 | loan |
+tanpa dokumen           | scam:problem | 0.6  | loan |
 pinjaman tanpa cagaran  | scam:problem | 0.6  | loan |
 tanpa penjamin          | scam:problem | 0.5  | loan |
 tanpa ctos              | scam:problem | 0.75 | loan |
@@ -818,7 +818,7 @@ join group telegram     | scam:action | 0.6  | contact |
 berhati-hati            | scam:aware |  |  |
 berhati hati            | scam:aware |  |  |
 hati-hati               | scam:aware |  |  |
-awas                    | scam:aware |  |  |
+re:\bawas\s?!          | scam:aware |  |  |
 berwaspada              | scam:aware |  |  |
 waspada                 | scam:aware |  |  |
 penipu                  | scam:aware |  |  |
@@ -860,3 +860,403 @@ kesedaran scam          | scam:aware |  |  |
 sekat nombor            | scam:aware |  |  |
 laporkan kepada         | scam:aware |  |  |
 buat laporan polis      | scam:aware |  |  |
+
+# ======================================================================= added 2026-12 (generalised
+# from the development reports: original work, MIT). Ideas, not cases: a new or borrowed phone, an
+# APK dressed as a document, a code "coming to your phone" to send back, a prize that costs postage,
+# a loan "approved" that needs a fee first, a profit to withdraw after paying tax, a parcel or an
+# inheritance "stuck", money handed to an "officer", video calls with the "police".
+
+# ---- senders ----
+spx express             | scam:sender | 0.8  | courier |
+spx                     | scam:sender | 0.6  | courier |
+rider                   | scam:sender | 0.35 | courier |
+rider pos laju          | scam:sender | 0.85 | courier |
+re:\b(sy|saya|ni|ini) rider\b | scam:sender | 0.55 | courier |
+notis kastam            | scam:sender | 0.75 | government |
+kastam                  | scam:sender | 0.5  | government |
+sistem awas             | scam:sender | 0.75 | government |
+lembaga hasil           | scam:sender | 0.85 | government |
+hasil malaysia          | scam:sender | 0.85 | government |
+re:\b(dari|daripada|drpd|pegawai|pihak) hasil\b | scam:sender | 0.75 | government |
+re:^\W{0,3}hasil\W{0,3}: | scam:sender | 0.8 | government |
+re:\b(sy|saya) (dari|daripada|drpd) (bank|pihak bank|lhdn|hasil|kastam|jabatan|kementerian|mahkamah|polis|pdrm)\b | scam:sender | 0.6 | government |
+unifi mobile            | scam:sender | 0.85 | telecom |
+unifi                   | scam:sender | 0.6  | telecom |
+redone                  | scam:sender | 0.8  | telecom |
+digi                    | scam:sender | 0.55 | telecom |
+xox                     | scam:sender | 0.6  | telecom |
+yes 5g                  | scam:sender | 0.8  | telecom |
+re:^\W{0,3}(yes|unifi|redone|digi|celcom|maxis|hotlink|xox|tunetalk)\W{0,3}: | scam:sender | 0.75 | telecom |
+re:\[(yes|unifi|unifi mobile|redone|digi|celcom|maxis|hotlink|xox|tune talk|u mobile)\] | scam:sender | 0.75 | telecom |
+re:\b(yes|unifi|unifi mobile|redone|digi|celcom|maxis|hotlink|xox|tune talk|u mobile) (mel suara|pesanan suara|voicemail)\b | scam:sender | 0.75 | telecom |
+myboost                 | scam:sender | 0.8  | wallet |
+boost support           | scam:sender | 0.85 | wallet |
+re:^\W{0,3}(boost|mae|setel|tng|grabpay|shopeepay|bigpay)\W{0,3}: | scam:sender | 0.75 | wallet |
+re:\b(guna|pakai|melalui|via|dalam|dlm|akaun|app|aplikasi|refund|dari|ewallet|e-wallet) (boost|mae|setel)\b | scam:sender | 0.7 | wallet |
+re:\b(whatsapp|facebook|fb|instagram|ig|tiktok|telegram|shopee|lazada|google|apple|meta) (support|team|security|sokongan|keselamatan)\b | scam:sender | 0.8 | platform |
+re:\b(pasukan|team|sokongan|khidmat pelanggan) (whatsapp|facebook|instagram|tiktok|telegram|shopee|lazada|google|apple|meta)\b | scam:sender | 0.75 | platform |
+re:\b(daftar|mendaftar|register|akaun|pertandingan|peraduan|undian|kat|dekat|dkt) (whatsapp|facebook|fb|instagram|ig|tiktok|telegram|shopee|lazada)\b | scam:sender | 0.3 | platform |
+re:\b(merchant|tugasan|task|misi|rating|review|like|kerja review|kerja like) (youtube|tiktok|shopee|lazada|google maps|agoda|amazon|netflix|spotify|booking|trip\.com|tripadvisor)\b | scam:sender | 0.5 | platform |
+mr diy                  | scam:sender | 0.5  | platform |
+mrdiy                   | scam:sender | 0.5  | platform |
+watsons                 | scam:sender | 0.45 | platform |
+guardian                | scam:sender | 0.35 | platform |
+aeon                    | scam:sender | 0.45 | platform |
+senheng                 | scam:sender | 0.45 | platform |
+zalora                  | scam:sender | 0.45 | platform |
+lotus's                 | scam:sender | 0.45 | platform |
+99 speedmart            | scam:sender | 0.5  | platform |
+petronas                | scam:sender | 0.5  | platform |
+google play             | scam:sender | 0.5  | platform |
+re:\b(sempena|giveaway|promosi|promo) (ulang tahun|ulangtahun|hari jadi)\b | scam:sender | 0.45 | platform |
+re:\b(dari|dr|drpd|daripada) (promo|giveaway|kempen|peraduan)\b | scam:sender | 0.35 | platform |
+ejen kami               | scam:sender | 0.4  | platform |
+wakil kami              | scam:sender | 0.45 | platform |
+pegawai kami            | scam:sender | 0.4  | bank |
+# a family member, or someone writing as one, from a number you do not know
+re:\b(mak|ibu|mama|umi|ummi|abah|ayah|papa|bapak|tok|atuk|opah|nenek|wan|makcik|pakcik|kak|akak|abang|bang)\W{0,3}(ni|ini|nie) (along|angah|alang|achik|uda|usu|adik|abang|kakak|akak|cucu|anak|anak mak|anak ayah)\b | scam:sender | 0.7 | relative |
+re:\b(ni|ini|nie) (cucu|anak|adik|anak kamu|anak mak|along|angah)\b | scam:sender | 0.5 | relative |
+re:\b(ni|ini|nie) (no|nombor|number|nmbr|phone|fon) (kerja|office|pejabat|baru|lain|kawan|sementara)\b | scam:sender | 0.7 | relative |
+re:\b(nombor|no|number) baru\W{0,3}(save|simpan|sve|tolong save|tolong simpan)\b | scam:sender | 0.75 | relative |
+save nombor ni          | scam:sender | 0.55 | relative |
+save no ni              | scam:sender | 0.55 | relative |
+save nombor baru        | scam:sender | 0.65 | relative |
+kad jemputan            | scam:sender | 0.35 | relative |
+jemputan kahwin         | scam:sender | 0.35 | relative |
+jemputan perkahwinan    | scam:sender | 0.35 | relative |
+walimatulurus           | scam:sender | 0.35 | relative |
+re:^\W{0,3}(sayang|darling|baby|babe|dear|honey|my love|sayangku)\b | scam:sender | 0.4 | relative |
+# investment "mentors", "professors", crypto events
+re:\bmentor (forex|trading|saham|kripto|crypto|bitcoin|pelaburan|emas|komoditi)\b | scam:sender | 0.8 | investment |
+re:\b(sifu|guru|coach|pakar|profesor|prof) (forex|trading|saham|kripto|crypto|pelaburan)\b | scam:sender | 0.75 | investment |
+re:\bbersama (profesor|prof|dr|dato|datuk|coach|sifu|mentor|pakar)\b | scam:sender | 0.5 | investment |
+re:\b(group|grup|kumpulan|komuniti) (saham|forex|trading|pelaburan|kripto|crypto|bitcoin|signal)\b | scam:sender | 0.6 | investment |
+skim pelaburan          | scam:sender | 0.5  | investment |
+syarikat pertukaran     | scam:sender | 0.45 | investment |
+re:\b(event|acara|program|promosi|giveaway) (bitcoin|btc|usdt|eth|ethereum|crypto|kripto|solana|bnb|xrp|dogecoin|tether)\b | scam:sender | 0.55 | investment |
+re:\b(saya|sy|i|kami) (boleh|akan|nak) (ajar|tunjuk|bimbing|ajarkan)\b | scam:sender | 0.45 | investment |
+# lenders that say what no licensed lender says
+syarikat kredit         | scam:sender | 0.6  | lender |
+pegawai pinjaman        | scam:sender | 0.6  | lender |
+pengeluaran pinjaman    | scam:sender | 0.5  | lender |
+lulus dijamin           | scam:sender | 0.5  | lender |
+dijamin lulus           | scam:sender | 0.5  | lender |
+pasti lulus             | scam:sender | 0.5  | lender |
+gerenti lulus           | scam:sender | 0.5  | lender |
+confirm lulus           | scam:sender | 0.5  | lender |
+re:\bpinjam(an)? (sehingga |hingga |sampai |up to |max )?rm | scam:sender | 0.45 | lender |
+# recruiters of task jobs
+re:\b(lulus|lepas|melepasi|berjaya dalam) (saringan|temuduga|temu duga|interview|seleksi)\b | scam:sender | 0.45 | employer |
+re:\bmentor (akan|kami|anda) (ajar|bimbing|tunjuk|bantu)\b | scam:sender | 0.45 | employer |
+
+# ---- problems ----
+# account: blocked or frozen, said with words in between ("kad debit X anda berakhir 1234 telah disekat")
+re:\b(kad|akaun|acc|talian|nombor|ewallet|e-wallet|dompet)\b.{0,30}\b(anda|awak|tuan|puan|kamu|adik|abang|akak|kakak|i|saya|sy|aku|mak|ayah)\b.{0,40}\b(telah |sudah |dah |kini |kena |akan )?(disekat|dibekukan|digantung|dikunci|diblok|diblock|dinyahaktifkan|freeze|frozen|block|blok)\b | scam:problem | 0.8 | account |
+telah disekat           | scam:problem | 0.45 | account |
+telah dibekukan         | scam:problem | 0.45 | account |
+disekat sementara       | scam:problem | 0.65 | account |
+dibekukan sementara     | scam:problem | 0.65 | account |
+kena freeze             | scam:problem | 0.6  | account |
+masalah akaun           | scam:problem | 0.55 | account |
+masalah pada akaun      | scam:problem | 0.6  | account |
+re:\bselesaikan (masalah|isu) (akaun|kad|transaksi|pembayaran)\b | scam:problem | 0.6 | account |
+pengesahan semula       | scam:problem | 0.6  | account |
+perlu pengesahan        | scam:problem | 0.55 | account |
+pemilik akaun           | scam:problem | 0.45 | account |
+re:\bsahkan (anda|awak|tuan|puan) (pemilik|pemegang)\b | scam:problem | 0.65 | account |
+aplikasi keselamatan    | scam:problem | 0.5  | account |
+app keselamatan         | scam:problem | 0.5  | account |
+kemas kini keselamatan  | scam:problem | 0.5  | account |
+naik taraf akaun        | scam:problem | 0.55 | account |
+akaun bisnes            | scam:problem | 0.55 | account |
+akaun perniagaan        | scam:problem | 0.5  | account |
+akaun vip               | scam:problem | 0.6  | job |
+re:\b(kena|perlu|mesti|wajib) (upgrade|naik taraf)\b | scam:problem | 0.6 | account |
+re:\bupgrade (ke |kepada )?(akaun|acc) (bisnes|perniagaan|business|premium|vip|merchant)\b | scam:problem | 0.7 | account |
+re:\bbukan (anda|awak)\s?\? | scam:problem | 0.55 | account |
+re:\b(caj|pembayaran|transaksi|pembelian|bayaran)\b.{0,40}\bsedang diproses\b | scam:problem | 0.55 | account |
+re:\b(tersalah|salah|tersilap|silap|terguna)\b.{0,15}\b(masukkan|masuk|taip|isi|guna|letak|daftar)\b.{0,15}\b(no|nombor|number|nombor telefon)\b | scam:problem | 0.8 | account |
+re:\b(nanti|kejap lagi|sekejap lagi|akan) (ada |dapat |dpt )?(kod|code|otp|tac|sms)\b.{0,25}\b(masuk|sampai|dihantar|diterima)\b | scam:problem | 0.7 | account |
+# a new or borrowed phone: the usual "hi mum" opening
+re:\b(phone|fon|telefon|hp|handphone|henfon)\b.{0,15}\b(rosak|hilang|jatuh|pecah|kena curi|dicuri|masuk air|jatuh dalam air|tak boleh guna|x boleh guna|mati)\b | scam:problem | 0.6 | account |
+re:\b(guna|pinjam|pakai)\b.{0,5}\b(phone|fon|telefon|hp|handphone|no|nombor) (kawan|member|orang|kawan sekerja|pejabat)\b | scam:problem | 0.6 | account |
+re:\b(app|aplikasi|online banking|perbankan online)\s?(bank)?\b.{0,20}\b(tak|tidak|x|tk) (boleh|dapat|bole|blh) (guna|dibuka|buka|login|log masuk)\b | scam:problem | 0.6 | account |
+re:\b(log ?masuk|login|masuk)\b.{0,20}\b(akaun bank|perbankan online|online banking|maybank2u|m2u|cimb clicks)\b | scam:problem | 0.6 | account |
+# parcel
+re:\b(no\.?|nombor) rumah\b.{0,12}\b(tiada|tidak lengkap|salah|kosong|tak ada|takde|xde|tidak jelas)\b | scam:problem | 0.8 | parcel |
+re:\b(xde|tiada|tak ada|takde|tidak ada|x ada) (org|orang)\b.{0,12}\brumah\b | scam:problem | 0.6 | parcel |
+alamat tidak disahkan   | scam:problem | 0.75 | parcel |
+alamat belum disahkan   | scam:problem | 0.75 | parcel |
+gambar bungkusan        | scam:problem | 0.6  | parcel |
+label rosak             | scam:problem | 0.6  | parcel |
+re:\bkastam\b.{0,20}\b(tahan|menahan|ditahan|rampas|dirampas|simpan)\b | scam:problem | 0.8 | parcel |
+dirampas kastam         | scam:problem | 0.8  | parcel |
+bungkusan atas nama     | scam:problem | 0.55 | parcel |
+hantar semula           | scam:problem | 0.4  | parcel |
+re:\b(utk|untuk) (sahkan|mengesahkan) penghantaran\b | scam:problem | 0.5 | parcel |
+tiba di hab             | scam:problem | 0.35 | parcel |
+# an APK dressed up as a photo, letter or invitation: a file waiting to be opened
+re:\w\.apk\b            | scam:problem | 0.6  | voicemail |
+fail apk                | scam:problem | 0.45 | voicemail |
+# refunds and aid
+re:\bpermohonan\b.{0,50}\b(anda|awak|tuan|puan)\b.{0,20}\b(diluluskan|lulus|berjaya)\b | scam:problem | 0.6 | refund |
+bantuan keluarga malaysia | scam:problem | 0.6 | refund |
+bantuan sara hidup      | scam:problem | 0.6  | refund |
+akan dikreditkan        | scam:problem | 0.5  | refund |
+re:\b(refund|bayaran balik|pemulangan|pulangan)\b.{0,30}\b(sedia|tersedia|diluluskan|menunggu|tersangkut|tertahan)\b | scam:problem | 0.7 | refund |
+terima bayaran balik    | scam:problem | 0.6  | refund |
+re:\b(supaya|agar|untuk|utk) (duit|wang|dana) (dpt|dapat|boleh) (dipulangkan|dikembalikan|dilepaskan|dikreditkan)\b | scam:problem | 0.55 | refund |
+# prizes: a gift that only needs postage, a survey, a vote
+re:\b(dpt|dapat|dapet|menang|memenangi|terima|menerima)\b.{0,40}\b(free|percuma|free je|percuma je)\b | scam:problem | 0.6 | prize |
+re:\b(jawab|isi|lengkapkan|buat) (kaji selidik|soal selidik|survey|survei)\b | scam:problem | 0.65 | prize |
+kaji selidik            | scam:problem | 0.4  | prize |
+re:\b(tolong|bantu|pls|please|tlg) (undi|vote|votekan|undikan)\b | scam:problem | 0.6 | prize |
+pertandingan            | scam:problem | 0.3  | prize |
+anda telah dipilih      | scam:problem | 0.7  | prize |
+# jobs
+tugasan gabungan        | scam:problem | 0.85 | job |
+tugasan merchant        | scam:problem | 0.7  | job |
+re:\b(like|follow|tonton|review|rating|subscribe)\b.{0,12}\b(je|sahaja|saja|jer)\b.{0,12}\b(dapat|dpt|dibayar|bayar)\b | scam:problem | 0.8 | job |
+re:\b(tekan|klik|buat) like\b | scam:problem | 0.55 | job |
+re:\b(setiap|per|satu) (task|tugasan)\b | scam:problem | 0.55 | job |
+kerja review            | scam:problem | 0.6  | job |
+kerja like              | scam:problem | 0.6  | job |
+lulus saringan          | scam:problem | 0.5  | job |
+dapat komisen           | scam:problem | 0.5  | job |
+akan dipulangkan bersama | scam:problem | 0.7 | job |
+re:\b(dipulangkan|dikembalikan|pulang) (bersama|dengan|berserta) (bonus|komisen|untung)\b | scam:problem | 0.75 | job |
+# investment: a percentage a week, capital "safe", money doubled
+re:\b\d+ ?% (sehari|seminggu|sebulan|setiap hari|setiap minggu|setiap bulan|per hari|per minggu|per bulan)\b | scam:problem | 0.7 | investment |
+re:\b(untung|profit|pulangan|keuntungan)\b.{0,25}\b(dijamin|terjamin|gerenti|confirm)\b | scam:problem | 0.8 | investment |
+re:\b(untung|profit|pulangan|keuntungan)\s\d+ ?% | scam:problem | 0.65 | investment |
+modal selamat           | scam:problem | 0.7  | investment |
+modal dijamin           | scam:problem | 0.75 | investment |
+re:\bkadar (kejayaan|menang|ketepatan) \d+ ?% | scam:problem | 0.75 | investment |
+re:\b(terima|dapat|dpt|jadi|pulangan|untung|gandakan|balik|komisen)\b.{0,10}\bkali ganda\b | scam:problem | 0.8 | investment |
+re:\b\wx ganda\b | scam:problem | 0.7 | investment |
+re:\b(buat|dapat|jana|cari) (duit|wang|untung|profit|pendapatan)\b.{0,12}\b(setiap hari|tiap hari|harian|sehari|dengan mudah)\b | scam:problem | 0.7 | investment |
+re:\b(saya|sy|kami) (trade|tradekan|uruskan|laburkan|labur) (utk|untuk) (anda|awak|u|kamu)\b | scam:problem | 0.65 | investment |
+re:\b(untung|profit|keuntungan)\b.{0,20}\b(dibayar|masuk) (setiap|tiap)\b | scam:problem | 0.6 | investment |
+keuntungan anda         | scam:problem | 0.5  | investment |
+# loans
+re:\bpinjaman\b.{0,40}\b(anda|awak|tuan|puan)\b.{0,40}\b(lulus|diluluskan)\b | scam:problem | 0.8 | loan |
+re:\b(pengeluaran|penyaluran|pembayaran) (pinjaman|dana)\b.{0,25}\b(gagal|tidak berjaya|ditahan|dibekukan|tertangguh|disekat)\b | scam:problem | 0.85 | loan |
+re:\b(no|nombor) akaun\b.{0,10}\b(salah|tidak sah|tak sah|tidak tepat)\b | scam:problem | 0.7 | loan |
+re:\b(walaupun|walau|biarpun|even) (blacklist|senarai hitam|ctos|ccris)\b | scam:problem | 0.75 | loan |
+re:\bblacklist (ctos|ccris)\b | scam:problem | 0.65 | loan |
+re:\b(blacklist|ctos|ccris)\b.{0,10}\b(pun boleh|boleh mohon|boleh pinjam|lulus)\b | scam:problem | 0.75 | loan |
+# romance: a lover abroad who needs money to come home
+re:\b(match|kenal|jumpa|berkenalan)\b.{0,12}\b(tinder|bumble|tantan|facebook dating|aplikasi dating|apps dating|dating app|badoo|omi)\b | scam:problem | 0.6 | romance |
+tinder                  | scam:problem | 0.35 | romance |
+tentera amerika         | scam:problem | 0.7  | romance |
+pasukan pengaman        | scam:problem | 0.6  | romance |
+kapten kapal            | scam:problem | 0.5  | romance |
+jurutera pelantar       | scam:problem | 0.7  | romance |
+re:\b(nak|mahu|ingin|akan) (kahwin|berkahwin|menikah) (dengan|dgn) (awak|u|kamu|sayang)\b | scam:problem | 0.6 | romance |
+re:\b(warisan|pusaka|harta|dana|wang|duit|emas)\b.{0,20}\b(tersangkut|tertahan|dibekukan|ditahan)\b | scam:problem | 0.75 | fee |
+re:\bkecuali (bayar|membayar|dibayar|saya bayar)\b | scam:problem | 0.7 | fee |
+re:\bselagi (tak|tidak|belum|x) (bayar|dibayar|jelaskan|dijelaskan)\b | scam:problem | 0.7 | fee |
+re:\b(anak|mak|ayah|isteri|suami|bapa|ibu)\s(i|saya|aku)?\s?(kat|di|dekat|dkt|masuk) hospital\b | scam:problem | 0.6 | fee |
+# legal: a parcel with drugs, a case, an arrest, an accident
+re:\b(anda|awak|tuan|puan) (telah |sedang )?disyaki\b | scam:problem | 0.75 | legal |
+kad pengenalan palsu    | scam:problem | 0.5  | legal |
+pasport palsu           | scam:problem | 0.5  | legal |
+re:\b(utk|untuk|bagi) (siasatan|tujuan siasatan|pemeriksaan)\b | scam:problem | 0.45 | legal |
+re:\b(saya|sy|aku|adik|abang|anak) (accident|kemalangan|eksiden|kena tangkap|ditangkap|ditahan polis)\b | scam:problem | 0.65 | legal |
+re:\bpolis (tahan|tangkap)\b | scam:problem | 0.5 | legal |
+re:\b(bayar|wang|duit) (jamin|jaminan|ikat jamin)\b | scam:problem | 0.75 | fee |
+# voicemail and files waiting
+re:\banda ada (\d+ )?(mel suara|pesanan suara|mesej suara|mesej audio|mesej baharu|mesej baru|panggilan)\b | scam:problem | 0.7 | voicemail |
+mesej suara             | scam:problem | 0.6  | voicemail |
+mesej audio             | scam:problem | 0.6  | voicemail |
+nota suara              | scam:problem | 0.55 | voicemail |
+mel suara baharu        | scam:problem | 0.7  | voicemail |
+mesej menunggu          | scam:problem | 0.65 | voicemail |
+sedang menunggu         | scam:problem | 0.35 | voicemail |
+belum didengar          | scam:problem | 0.6  | voicemail |
+kenalan tidak dikenali  | scam:problem | 0.45 | voicemail |
+# fees: pay to get what you were promised
+re:\b(kos|caj|bayar|yuran) (pos|postage|penghantaran|hantar)\b | scam:problem | 0.6 | fee |
+re:\b(hanya|cuma|cukup|just) (bayar|tanggung) (kos|caj|yuran|fi)\b | scam:problem | 0.75 | fee |
+re:\b(fi|yuran|caj|kos|bayaran) (upgrade|naik taraf|nyahbeku|unfreeze|pembukaan|buka semula|pengaktifan|proses|pemprosesan|pelepasan|pengeluaran|guaman|notari|insurans|jaminan|simpanan)\b | scam:problem | 0.75 | fee |
+re:\b(duit|wang) (proses|guaman|insurans|jaminan|pelepasan|cop|setem)\b | scam:problem | 0.75 | fee |
+caj pelepasan           | scam:problem | 0.8  | fee |
+caj simpanan            | scam:problem | 0.7  | fee |
+cukai import            | scam:problem | 0.7  | fee |
+dikenakan cukai         | scam:problem | 0.6  | fee |
+bukti mampu bayar       | scam:problem | 0.75 | fee |
+re:\b(utk|untuk|bagi) (lepaskan|melepaskan|mengeluarkan|keluarkan|teruskan) (dana|wang|duit|pengeluaran|pinjaman|bungkusan|barang)\b | scam:problem | 0.7 | fee |
+re:\b(utk|untuk|bagi) (pengeluaran|withdraw|tarik keluar)\b | scam:problem | 0.55 | fee |
+re:\bcukai \d+ ?% | scam:problem | 0.7 | fee |
+
+# ---- pressure ----
+re:\b(dlm|dalam) (masa |tempoh )?\d{1,2} ?(jam|j|jm|minit|hari)\b | scam:pressure | 0.6 | deadline |
+re:\bsebelum (pukul|jam|pkl) \d | scam:pressure | 0.45 | deadline |
+re:\bsebelum \d{1,2}/\d{1,2}\b | scam:pressure | 0.4 | deadline |
+hari ni                 | scam:pressure | 0.25 | deadline |
+hari ni jugak           | scam:pressure | 0.55 | deadline |
+hari ni juga            | scam:pressure | 0.55 | deadline |
+skrg jugak              | scam:pressure | 0.55 | deadline |
+notis akhir             | scam:pressure | 0.75 | deadline |
+re:\b(tinggal|baki|hanya tinggal|tinggal lagi|cuma tinggal) \d+ (unit|slot|tempat|hadiah|orang|kerusi|peserta|hari)\b | scam:pressure | 0.5 | deadline |
+re:\bterhad (kpd|kepada|untuk|utk) \d+ | scam:pressure | 0.5 | deadline |
+peserta pertama         | scam:pressure | 0.45 | deadline |
+slot terhad             | scam:pressure | 0.45 | deadline |
+tempat terhad           | scam:pressure | 0.45 | deadline |
+stok terhad             | scam:pressure | 0.4  | deadline |
+re:\bsebelum (akaun|kad|talian|nombor|ewallet)\b.{0,20}\b(ditutup|disekat|dibekukan|digantung|dinyahaktifkan|dikunci|dipadam)\b | scam:pressure | 0.8 | threat |
+re:\b(sebelum|akan) (dipadam|dipadamkan|dilupuskan|dihapuskan)\b | scam:pressure | 0.6 | threat |
+akan dikunci            | scam:pressure | 0.7  | threat |
+barang akan dipulangkan | scam:pressure | 0.6  | threat |
+re:\batau (barang|bungkusan|parcel) akan\b | scam:pressure | 0.6 | threat |
+re:\b(utk|untuk|bagi) (elak|mengelak|mengelakkan)\b.{0,20}\b(tindakan|saman|denda|senarai hitam|disekat|ditangkap|penalti)\b | scam:pressure | 0.75 | threat |
+disenarai hitam         | scam:pressure | 0.6  | threat |
+re:\b(utk|untuk) terus (guna|menggunakan|gunakan|akses|mengakses|menikmati)\b | scam:pressure | 0.5 | threat |
+jika tidak              | scam:pressure | 0.3  | threat |
+re:\bakaun (akan|anda akan|awak akan) (ditutup|disekat|dikunci|dibekukan|digantung|dipadam)\b | scam:pressure | 0.8 | threat |
+re:\b(jangan|jgn|jgn la|tolong jangan|tolong jgn|x payah|tak payah) (beritahu|bagitahu|bagitau|bgtau|bgtahu|maklumkan|cerita|ceritakan|habaq|kasi tau)\b.{0,25}\b(sesiapa|siapa|keluarga|family|famili|mak|ayah|ibu|bapa|parents|mak ayah|pihak bank|bank|staf|pegawai|kawan|orang lain|suami|isteri|polis)\b | scam:pressure | 0.8 | secrecy |
+re:\b(jangan|jgn) (maklumkan|beritahu|bagitau) (kpd|kepada|pada)\b | scam:pressure | 0.75 | secrecy |
+kes ini rahsia          | scam:pressure | 0.8  | secrecy |
+re:\b(tak|tidak|x) (boleh|dapat|bole|blh) (call|telefon|angkat|jawab call|cakap)\b | scam:pressure | 0.45 | secrecy |
+re:\b(u|awak|kamu|you|sayang) (je|sahaja|saja|jer|sorang|seorang)\b.{0,12}\b(percaya|harapan|boleh tolong|i percaya|saya percaya)\b | scam:pressure | 0.5 | secrecy |
+malu nak minta          | scam:pressure | 0.35 | secrecy |
+
+# ---- actions ----
+# links
+aktifkan pautan         | scam:action | 0.8  | link |
+aktifkan link           | scam:action | 0.8  | link |
+re:\b(tutup|keluar)\b.{0,30}\b(buka semula|buka balik|buka lagi)\b | scam:action | 0.75 | link |
+re:\bbalas (y|ya|yes|1)\b | scam:action | 0.6 | contact |
+re:\b(dengar|main|mainkan) (di sini|sini|di|kat sini)\b | scam:action | 0.6 | link |
+re:\b(tekan|klik|ketik|tap) (utk|untuk) (main|dengar|mendengar|memainkan|lihat|buka|tuntut)\b | scam:action | 0.7 | link |
+re:\b(utk|untuk) (dengar|mendengar|main semula)\b | scam:action | 0.5 | call |
+sahkan alamat           | scam:action | 0.6  | details |
+# calls: being put through to an "officer", calling to cancel
+re:\b(sambungkan|disambungkan|sambung|hubungkan|dihubungkan)\b.{0,25}\b(pegawai|polis|pihak|inspektor|bahagian|penyiasat|jabatan|mahkamah|bank)\b | scam:action | 0.75 | call |
+re:\b(hubungi|call|telefon|tel)\b.{0,40}\b(batalkan|membatalkan|pembatalan)\b | scam:action | 0.7 | call |
+re:\b(utk|untuk) (batalkan|membatalkan) (transaksi|pembayaran|caj|pembelian)\b | scam:action | 0.6 | call |
+# video calls with the "police"
+re:\b(sertai|join|buat|jawab|angkat|terima|masuk)\b.{0,12}\b(panggilan video|video call|vc)\b | scam:action | 0.75 | contact |
+panggilan video         | scam:action | 0.45 | contact |
+video call              | scam:action | 0.4  | contact |
+# apps: off-store installs, remote access
+sumber tidak diketahui  | scam:action | 0.75 | app |
+sumber tidak dikenali   | scam:action | 0.75 | app |
+re:\b(bukan|tiada|tidak ada|takde|tak ada|xde) (dari |di |dalam )?(play store|playstore|app store|google play)\b | scam:action | 0.7 | app |
+re:\b(muat turun|download|install|pasang) (app|aplikasi)\b | scam:action | 0.6 | app |
+re:\bbenarkan\b.{0,20}\b(semua kebenaran|kebenaran|akses)\b | scam:action | 0.6 | app |
+re:\bakses (ke |kepada )?(kenalan|senarai kenalan|gambar|galeri|sms|mesej)\b | scam:action | 0.6 | app |
+re:\w\.apk\b            | scam:action | 0.9  | app |
+quicksupport            | scam:action | 0.85 | app |
+airdroid                | scam:action | 0.85 | app |
+ultraviewer             | scam:action | 0.8  | app |
+rustdesk                | scam:action | 0.8  | app |
+splashtop               | scam:action | 0.8  | app |
+re:\b(semak|periksa|check|akses) (telefon|phone|hp|skrin) (tuan|puan|anda|awak)\b | scam:action | 0.55 | app |
+buka fail               | scam:action | 0.5  | app |
+# transfers: handing over cash, buying gift cards, paying a fee first
+re:\b(keluarkan|keluarkan semua|tarik|tarik keluar) (wang|duit|semua wang|semua duit|wang tunai|duit tunai|simpanan)\b | scam:action | 0.7 | transfer |
+re:\bserahkan\b.{0,15}\b(kepada|kpd|pada|kat) (wakil|pegawai|ejen|kami|orang kami|runner)\b | scam:action | 0.85 | transfer |
+simpanan sementara      | scam:action | 0.7  | transfer |
+re:\b(beli|belikan|belanja|topup|top up)\b.{0,12}\b(kad hadiah|gift card|baucar|voucher|kad tambah nilai|kod topup|kad prabayar|reload)\b | scam:action | 0.8 | transfer |
+re:\b(hantar|bagi|snap|ambil)\b.{0,5}\b(gambar|foto|screenshot|ss) (kod|nombor siri|kad)\b | scam:action | 0.85 | code |
+re:\b(hantar|transfer|pindahkan|deposit|kirim|masukkan)\b.{0,30}\b(wallet|dompet kripto|alamat wallet|alamat dompet)\b | scam:action | 0.7 | transfer |
+re:\bhantar (sebarang|berapa) (jumlah|amaun)\b | scam:action | 0.75 | transfer |
+re:\bdeposit\b.{0,15}\b(laman|platform|website|web|app|aplikasi|akaun vip|akaun)\b | scam:action | 0.7 | transfer |
+re:\b(tolong|boleh|blh|bleh|tlg) (bank in|bankin|transfer|tf|masukkan|pinjamkan|belikan)\b | scam:action | 0.6 | transfer |
+re:\b(masukkan|bank in|bankin|tf|transfer|hantar|kirim) (rm|duit|wang|sikit|dulu) | scam:action | 0.55 | transfer |
+re:\b(minta|perlukan|perlu|mahu|nak|pinjam) (rm|duit|wang) | scam:action | 0.45 | transfer |
+re:\bke (akaun|acc|no akaun) (kawan|member|tuan rumah|orang lain|ejen|syarikat|yg diberi|yang diberi|yg sy bagi|yang saya bagi|ni|ini)\b | scam:action | 0.6 | transfer |
+re:\b(esok|nanti|lusa|minggu depan|bulan depan|bila)\b.{0,20}\b(bayar balik|ganti|pulangkan|ganti balik)\b | scam:action | 0.55 | transfer |
+re:\b(adik|abang|akak|kakak|i|saya|sy|aku|along|angah) (bayar balik|ganti|pulangkan|ganti balik)\b | scam:action | 0.5 | transfer |
+re:\b(jelaskan|bayar|lunaskan) (sebelum|dalam|dlm)\b | scam:action | 0.55 | transfer |
+re:\bjika\b.{0,40}\b(tidak|tak|belum) (dijelaskan|dibayar|disahkan|dikemaskini|dituntut)\b | scam:action | 0.55 | transfer |
+re:\bbayar\b.{0,40}\b(dahulu|dulu|terlebih dahulu) (sebagai|utk|untuk)\b | scam:action | 0.7 | transfer |
+sila bayar duit         | scam:action | 0.6  | transfer |
+# codes: a code that arrives, to be sent, read out or screenshotted
+re:\b(kod|code|otp|tac)\b.{0,40}\b(hantar|hantarkan|bagi|bagikan|forward|send|share|sebut|sebutkan|beritahu|bagitau|bacakan|screenshot|ss|kongsi)\b | scam:action | 0.8 | code |
+re:\b(hantar|bagi|forward|send|share|sebut|beritahu|bagitau|bacakan|kongsi|balas)\b.{0,20}\b(kod|code|otp|tac)\b | scam:action | 0.75 | code |
+re:\b(kod|code|otp|tac)\b.{0,25}\b(baru masuk|yg masuk|yang masuk|diterima|yg diterima|yang diterima|sampai)\b | scam:action | 0.75 | code |
+re:\b(perlukan|perlu|nak|minta|mintak)\s(kod|code|otp|tac)\b | scam:action | 0.75 | code |
+re:\bkod \d{1,2} digit\b | scam:action | 0.6 | code |
+bacakan kod             | scam:action | 0.85 | code |
+# details: card or ID details "just for postage"
+re:\b(detail|butir|butiran|maklumat|info) (kad|kad bank|kad kredit|kad debit)\b | scam:action | 0.65 | details |
+minta detail kad        | scam:action | 0.75 | details |
+aktifkan semula         | scam:action | 0.5  | details |
+re:\b(muat naik|upload|hantar)\b.{0,20}\b(gambar ic|salinan ic|ic depan|kad pengenalan|selfie|swafoto)\b | scam:action | 0.7 | details |
+ic depan belakang       | scam:action | 0.65 | details |
+re:\bbalas (dengan|dgn)\b.{0,25}\b(nama|no ic|nombor ic|kod|pin|nombor akaun|no akaun|maklumat)\b | scam:action | 0.8 | details |
+# contact: join a group, reply to start
+re:\b(join|sertai|masuk|jom join) (group|grup|kumpulan|channel|saluran)\b | scam:action | 0.55 | contact |
+re:\b(join|sertai|masuk) (group|grup|kumpulan) (whatsapp|telegram|wasap|tele|facebook|fb|line|signal)\b | scam:action | 0.65 | contact |
+re:\b(pm|whatsapp|wasap|ws|wa|dm|inbox) (sy|saya|aku|kami|admin|terus)\b | scam:action | 0.5 | contact |
+re:\b(boleh|bleh|blh|bole) tolong\b | scam:action | 0.35 | contact |
+re:\b(balas|reply|taip|hantar) (\d|ya|ok|daftar|mula|start)\b.{0,10}\b(utk|untuk) (mula|daftar|sertai|teruskan)\b | scam:action | 0.6 | contact |
+
+# ---- awareness and advice (added 2026-12) ----
+# "AWAS" is also the name of the traffic camera system, so only "awas!" and "awas + what" warn
+awas scam               | scam:aware |  |  |
+awas dengan             | scam:aware |  |  |
+awas terhadap           | scam:aware |  |  |
+awas sms                | scam:aware |  |  |
+awas mesej              | scam:aware |  |  |
+awas panggilan          | scam:aware |  |  |
+awas pautan             | scam:aware |  |  |
+awas link               | scam:aware |  |  |
+awas modus              | scam:aware |  |  |
+nasihat                 | scam:aware |  |  |
+peringatan keselamatan  | scam:aware |  |  |
+tips keselamatan        | scam:aware |  |  |
+red flag                | scam:aware |  |  |
+bendera merah           | scam:aware |  |  |
+tanda amaran            | scam:aware |  |  |
+ciri-ciri scam          | scam:aware |  |  |
+ciri-ciri penipuan      | scam:aware |  |  |
+ciri ciri scam          | scam:aware |  |  |
+tanda-tanda scam        | scam:aware |  |  |
+tanda-tanda penipuan    | scam:aware |  |  |
+itu scam                | scam:aware |  |  |
+ini scam                | scam:aware |  |  |
+adalah scam             | scam:aware |  |  |
+memang scam             | scam:aware |  |  |
+confirm scam            | scam:aware |  |  |
+adalah penipuan         | scam:aware |  |  |
+cubaan penipuan         | scam:aware |  |  |
+re:\b(tiada|tidak ada|takde|tak ada) (pegawai|pihak|bank|agensi|polis|syarikat)\b.{0,40}\b(akan|pernah)\b | scam:aware |  |  |
+tidak akan sesekali     | scam:aware |  |  |
+tak kan minta           | scam:aware |  |  |
+takkan minta            | scam:aware |  |  |
+tidak meminta           | scam:aware |  |  |
+jika ragu               | scam:aware |  |  |
+kalau ragu              | scam:aware |  |  |
+jika ragu-ragu          | scam:aware |  |  |
+letak telefon           | scam:aware |  |  |
+letak panggilan         | scam:aware |  |  |
+re:\bhubungi (balai polis|bank anda|talian rasmi|nombor rasmi|nsrc)\b | scam:aware |  |  |
+balai polis berdekatan  | scam:aware |  |  |
+cawangan berdekatan     | scam:aware |  |  |
+re:\b(no|nombor|talian)\b.{0,10}\bdi belakang kad\b | scam:aware |  |  |
+di belakang kad anda    | scam:aware |  |  |
+jangan balas            | scam:aware |  |  |
+jangan layan            | scam:aware |  |  |
+abaikan mesej ini       | scam:aware |  |  |
+abaikan sms ini         | scam:aware |  |  |
+rahsiakan kod           | scam:aware |  |  |
+jangan kongsikan        | scam:aware |  |  |
+jangan berikan          | scam:aware |  |  |
+jangan beri kod         | scam:aware |  |  |
+laporkan dan sekat      | scam:aware |  |  |
+report dan block        | scam:aware |  |  |
+ccid                    | scam:aware |  |  |
+semak di semakmule      | scam:aware |  |  |
+
+# ---- ordinary phrases inside which scam words mean nothing (added 2026-12) ----
+penghantaran hari ini   | allow |  |  |
+dihantar hari ini       | allow |  |  |
+sampai hari ini         | allow |  |  |
+tiba hari ini           | allow |  |  |
+penghantaran percuma    | allow |  |  |
+pos percuma             | allow |  |  |
+re:\bbeli \d+ (percuma|free) \d+\b | allow |  |  |

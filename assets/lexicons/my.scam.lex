@@ -24,8 +24,8 @@ re:(ထည့်|လွှဲ|ရင်းနှီး|အပ်)\s?ရင်.{0
 re:အ\s?ရှုံး\s?မ\s?ရှိ                                               | scam | 0.5  | scam_guaranteed_returns |
 re:အာ\s?မ\s?ခံ\s?(တယ်|ပါတယ်|ချက်)                                     | scam | 0.3  | scam_guaranteed_returns |
 re:(like|လိုက်ခ်|share|ရှယ်)\s?(နှိပ်|လုပ်)\s?ရုံ(နဲ့|ဖြင့်)                        | scam | 0.55 | scam_job_offer |
-re:(တစ်ရက်|တစ်နေ့|နေ့စဉ်|တစ်ပတ်)\s?.{0,12}(ရမယ်|ရပါမယ်|ဝင်ငွေ)               | scam | 0.35 | scam_job_offer |
-re:(telegram|viber|whatsapp|inbox).{0,25}(ဆက်သွယ်|လာခဲ့)                   | scam | 0.3  | scam_off_platform |
+re:(တစ်ရက်|တစ်နေ့|နေ့စဉ်|တစ်ပတ်)\s?.{0,12}(ရမယ်|ရပါမယ်|ဝင်ငွေ)               | scam | 0.25 | scam_job_offer |
+re:(telegram|viber|whatsapp|inbox).{0,25}(ဆက်သွယ်|လာခဲ့)                   | scam | 0.15 | scam_off_platform |
 re:(ပို့ဆောင်ခ|ဝန်ဆောင်မှုခ|ဝန်ဆောင်ခ|အခွန်|စရံ).{0,20}(အရင်)?\s?လွှဲ          | scam | 0.55 | scam_payment_request |
 re:(အကောင့်|account)(ကို)?\s?(ယာယီ)?\s?(ပိတ်|ရပ်ဆိုင်း)                     | scam | 0.45 | scam_urgency |
 re:(နာရီ|မိနစ်)\s?အတွင်း\s?(အတည်ပြု|verify|ဆက်သွယ်)                      | scam | 0.3  | scam_urgency |

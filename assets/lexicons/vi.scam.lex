@@ -55,8 +55,8 @@ làm việc tại nhà    | scam | 0.2  | scam_job_offer |
 làm online tại nhà  | scam | 0.3  | scam_job_offer |
 chỉ cần điện thoại  | scam | 0.35 | scam_job_offer |
 không cần kinh nghiệm | scam | 0.25 | scam_job_offer |
-tuyển cộng tác viên | scam | 0.35 | scam_job_offer |
-tuyển ctv           | scam | 0.35 | scam_job_offer |
+tuyển cộng tác viên | scam | 0.15 | scam_job_offer |
+tuyển ctv           | scam | 0.15 | scam_job_offer |
 làm nhiệm vụ nhận hoa hồng | scam | 0.7 | scam_job_offer |
 nhận hoa hồng       | scam | 0.3  | scam_job_offer |
 like video kiếm tiền | scam | 0.6 | scam_job_offer |
@@ -97,7 +97,7 @@ nhắn tin telegram   | scam | 0.35 | scam_off_platform |
 vào nhóm telegram   | scam | 0.4  | scam_off_platform |
 tham gia nhóm telegram | scam | 0.4 | scam_off_platform |
 tham gia nhóm zalo  | scam | 0.35 | scam_off_platform |
-inbox để biết thêm chi tiết | scam | 0.3 | scam_off_platform |
+inbox để biết thêm chi tiết | scam | 0.1 | scam_off_platform |
 ib để nhận          | scam | 0.35 | scam_off_platform |
 tải app             | scam | 0.25 | scam_off_platform |
 cài ứng dụng        | scam | 0.25 | scam_off_platform |
@@ -164,3 +164,9 @@ re:\b(tài khoản|tai khoan|tk)( của quý khách| của bạn| cua quy khach)
 re:\b(xác thực|xác minh|xac thuc|xac minh) (tại|ngay tại|tai|qua)\b | scam | 0.45 | scam_credentials |
 re:\b(gửi|gởi|nhắn|chuyển|gui) nhầm (mã|ma|otp)\b           | scam | 0.7  | scam_credentials | severe
 re:\b(đọc|gửi|nhắn|chụp|doc|gui|nhan) (lại )?(giúp|hộ|cho|giup|ho) (chị|anh|em|mình|chi|minh) (cái )?(mã|ma|otp)\b | scam | 0.7 | scam_credentials | severe
+
+# ---- False alarms (2026-12, original work, MIT): being hired is not winning a prize; a wage of
+# ---- tens of thousands of đồng an hour is an ordinary job ----
+re:\b(chúc mừng )?(bạn |em |anh |chị )?(đã )?trúng tuyển\b | allow
+re:\b(chuc mung )?(ban |em |anh |chi )?(da )?trung tuyen\b | allow
+re:\b(lương|luong|thu nhập|thu nhap) \d{2} ?(k|nghìn|ngàn|nghin|ngan) ?/ ?(giờ|gio|h)\b(\s|[.,;!?]|$) | allow

@@ -203,9 +203,9 @@ nhà tuyển dụng          | scam:sender | 0.5  | employer
 phòng nhân sự           | scam:sender | 0.55 | employer
 bộ phận nhân sự         | scam:sender | 0.55 | employer
 tuyển dụng              | scam:sender | 0.4  | employer
-tuyển cộng tác viên      | scam:sender | 0.55 | employer
-tuyển ctv               | scam:sender | 0.55 | employer
-tuyen ctv              | scam:sender | 0.5  | employer
+tuyển cộng tác viên      | scam:sender | 0.45 | employer
+tuyển ctv               | scam:sender | 0.45 | employer
+tuyen ctv              | scam:sender | 0.4  | employer
 
 # --- lenders --------------------------------------------------------------------------------
 app vay tiền            | scam:sender | 0.75 | lender
@@ -394,9 +394,9 @@ lam nhiem vu            | scam:problem | 0.65 | job
 nhận nhiệm vụ             | scam:problem | 0.7  | job
 nhan nhiem vu           | scam:problem | 0.65 | job
 cộng tác viên online       | scam:problem | 0.6  | job
-cộng tác viên             | scam:problem | 0.45 | job
-cong tac vien           | scam:problem | 0.4  | job
-ctv                     | scam:problem | 0.35 | job
+cộng tác viên             | scam:problem | 0.3  | job
+cong tac vien           | scam:problem | 0.25 | job
+ctv                     | scam:problem | 0.3  | job
 kiếm tiền online          | scam:problem | 0.5  | job
 kiem tien online        | scam:problem | 0.45 | job
 việc làm online           | scam:problem | 0.45 | job
@@ -850,7 +850,7 @@ nhan telegram             | scam:action | 0.55 | contact
 nhóm telegram               | scam:action | 0.5  | contact
 telegram                    | scam:action | 0.4  | contact
 whatsapp                    | scam:action | 0.4  | contact
-tham gia nhóm               | scam:action | 0.45 | contact
+tham gia nhóm               | scam:action | 0.55 | contact
 nhắn tin theo số            | scam:action | 0.6  | contact
 liên hệ cskh                | scam:action | 0.55 | contact
 soạn tin                    | scam:action | 0.45 | contact
@@ -924,3 +924,514 @@ sập bẫy                     | scam:aware
 mắc bẫy                     | scam:aware
 chongluadao                | scam:aware
 tinnhiemmang               | scam:aware
+
+# ============================================================================================
+# Generalisation pass (2026-12): the same parts in more of the wordings Vietnamese scams use.
+# ============================================================================================
+# --- scam:sender ----------------------------------------------------------------------------
+# Latin brand names below are written as patterns, not plain terms: a plain Latin sender term is
+# also a word looked for in link hosts, and these brands' own domains are not (yet) in
+# ../misinfo/brands.tsv, so their real sites would look like impersonation.
+# wallets (spaced and joined spellings)
+re:\bvnpt money\b     | scam:sender | 0.85 | wallet
+re:\bvnptmoney\b      | scam:sender | 0.85 | wallet
+re:\bvnpt pay\b       | scam:sender | 0.8  | wallet
+re:\bvnptpay\b        | scam:sender | 0.8  | wallet
+re:\bzalo pay\b       | scam:sender | 0.85 | wallet
+re:\bviettel pay\b    | scam:sender | 0.85 | wallet
+re:\bshopee pay\b     | scam:sender | 0.8  | wallet
+# telecoms and utilities
+re:\bvnpt\b           | scam:sender | 0.75 | telecom
+re:\bfpt telecom\b    | scam:sender | 0.8  | telecom
+re:\bfpt\b            | scam:sender | 0.55 | telecom
+re:\bitel\b           | scam:sender | 0.75 | telecom
+re:\breddi\b          | scam:sender | 0.7  | telecom
+re:\bgmobile\b        | scam:sender | 0.75 | telecom
+re:\bwintel\b         | scam:sender | 0.7  | telecom
+re:\bviettel telecom\b| scam:sender | 0.8  | telecom
+cấp nước               | scam:sender | 0.6  | government
+re:\bcap nuoc\b       | scam:sender | 0.55 | government
+re:\bsawaco\b         | scam:sender | 0.8  | government
+re:\bvetc\b           | scam:sender | 0.6  | government
+re:\bepass\b          | scam:sender | 0.6  | government
+cục đăng kiểm           | scam:sender | 0.85 | government
+đăng kiểm               | scam:sender | 0.6  | government
+re:\bdang kiem\b      | scam:sender | 0.55 | government
+cục csgt               | scam:sender | 0.8  | police
+cục cảnh sát giao thông  | scam:sender | 0.8  | police
+# police: ranks and departments
+đại úy                 | scam:sender | 0.65 | police
+đại uý                 | scam:sender | 0.65 | police
+thiếu tá               | scam:sender | 0.65 | police
+trung tá               | scam:sender | 0.65 | police
+thượng úy              | scam:sender | 0.65 | police
+thượng uý              | scam:sender | 0.65 | police
+trung úy               | scam:sender | 0.6  | police
+trung uý               | scam:sender | 0.6  | police
+đại tá                 | scam:sender | 0.6  | police
+cục cảnh sát            | scam:sender | 0.8  | police
+cảnh sát hình sự        | scam:sender | 0.8  | police
+cục an ninh mạng        | scam:sender | 0.85 | police
+an ninh mạng           | scam:sender | 0.6  | police
+công an huyện           | scam:sender | 0.75 | police
+công an xã              | scam:sender | 0.7  | police
+viện kiểm sát nhân dân   | scam:sender | 0.9  | government
+# shops whose "anniversary giveaways" are faked
+thế giới di động        | scam:sender | 0.55 | platform
+re:\bthe gioi di dong\b| scam:sender | 0.55 | platform
+re:\bthegioididong\b  | scam:sender | 0.55 | platform
+re:\btgdd\b           | scam:sender | 0.55 | platform
+điện máy xanh           | scam:sender | 0.55 | platform
+re:\bdien may xanh\b  | scam:sender | 0.55 | platform
+re:\bdienmayxanh\b    | scam:sender | 0.55 | platform
+re:\bfpt shop\b       | scam:sender | 0.55 | platform
+re:\bfptshop\b        | scam:sender | 0.55 | platform
+bách hóa xanh           | scam:sender | 0.55 | platform
+bách hoá xanh           | scam:sender | 0.55 | platform
+re:\bbach hoa xanh\b  | scam:sender | 0.55 | platform
+re:\bbachhoaxanh\b    | scam:sender | 0.55 | platform
+re:\bco\.opmart\b     | scam:sender | 0.55 | platform
+re:\bcoopmart\b       | scam:sender | 0.55 | platform
+re:\bwinmart\b        | scam:sender | 0.55 | platform
+re:\bvinmart\b        | scam:sender | 0.55 | platform
+re:\bcircle k\b       | scam:sender | 0.55 | platform
+re:\bcellphones\b     | scam:sender | 0.55 | platform
+nguyễn kim              | scam:sender | 0.55 | platform
+điện máy chợ lớn        | scam:sender | 0.55 | platform
+re:\blotte mart\b     | scam:sender | 0.55 | platform
+# a message "on Zalo / from Facebook…"; support desks
+re:\b(trên|của|từ|qua|ở|tren|cua|tu) (zalo|facebook|fb|youtube|tiktok|messenger|whatsapp|instagram|telegram|viber|wechat|shopee|lazada|tiki|google maps|google|grab|agoda|tinder|bumble)\b | scam:sender | 0.4 | platform
+bộ phận hỗ trợ          | scam:sender | 0.5  | platform
+đội ngũ hỗ trợ          | scam:sender | 0.5  | platform
+# dating apps: where a romance "match" says they met you
+re:\btinder\b         | scam:sender | 0.45 | platform
+re:\bbumble\b         | scam:sender | 0.45 | platform
+re:\bfacebook dating\b| scam:sender | 0.5  | platform
+re:\btantan\b         | scam:sender | 0.45 | platform
+re:\bbadoo\b          | scam:sender | 0.45 | platform
+re:\bhinge\b          | scam:sender | 0.4  | platform
+re:\bokcupid\b        | scam:sender | 0.45 | platform
+app hẹn hò              | scam:sender | 0.5  | platform
+ứng dụng hẹn hò         | scam:sender | 0.5  | platform
+# "it's me": a child, friend or lover on another number or a borrowed phone
+em yêu                 | scam:sender | 0.45 | relative
+anh yêu                | scam:sender | 0.45 | relative
+tao đây                | scam:sender | 0.5  | relative
+tớ đây                 | scam:sender | 0.5  | relative
+re:\b(đây là |này là )?số (mới|công ty|cơ quan|khác|tạm|phụ|bạn) (của )?(con|em|anh|chị|mình|tao|cháu)\b | scam:sender | 0.65 | relative
+re:\bso (moi|cong ty|khac) (cua )?(con|em|anh|chi|minh)\b | scam:sender | 0.6 | relative
+lưu số này              | scam:sender | 0.55 | relative
+lưu số mới              | scam:sender | 0.6  | relative
+mượn máy                | scam:sender | 0.5  | relative
+mượn điện thoại          | scam:sender | 0.5  | relative
+re:\bmuon may\b       | scam:sender | 0.45 | relative
+re:\bđiện thoại (của )?(con|em|anh|chị|mình|tao|cháu|cũ)? ?(bị )?(hư|hỏng|mất|rơi|vỡ|hết pin|sập nguồn)\b | scam:sender | 0.55 | relative
+cháu đây               | scam:sender | 0.6  | relative
+re:\bchau day\b       | scam:sender | 0.5  | relative
+rơi xuống nước          | scam:sender | 0.45 | relative
+kính mời               | scam:sender | 0.3  | relative
+# recruiters and job boards
+công ty tuyển dụng      | scam:sender | 0.5  | employer
+đang tuyển              | scam:sender | 0.45 | employer
+re:\bdang tuyen\b     | scam:sender | 0.4  | employer
+công ty bên mình        | scam:sender | 0.4  | employer
+cv của bạn             | scam:sender | 0.45 | employer
+re:\btopcv\b          | scam:sender | 0.6  | employer
+re:\bvietnamworks\b   | scam:sender | 0.6  | employer
+re:\bcareerviet\b     | scam:sender | 0.6  | employer
+re:\bcareerlink\b     | scam:sender | 0.6  | employer
+re:\bjobstreet\b      | scam:sender | 0.6  | employer
+re:\bvieclam24h\b     | scam:sender | 0.6  | employer
+# lenders
+cho vay                | scam:sender | 0.45 | lender
+cho vay góp ngày        | scam:sender | 0.7  | lender
+vay góp                | scam:sender | 0.6  | lender
+góp ngày               | scam:sender | 0.45 | lender
+vay nóng               | scam:sender | 0.6  | lender
+vay tín chấp            | scam:sender | 0.5  | lender
+hỗ trợ vay              | scam:sender | 0.5  | lender
+# investment "experts", groups, exchanges
+chuyên gia forex        | scam:sender | 0.65 | investment
+re:\bchuyên gia (forex|chứng khoán|crypto|coin|tiền ảo|tiền số|tài chính|phân tích|đầu tư|vàng|ngoại hối)\b | scam:sender | 0.6 | investment
+cùng chuyên gia         | scam:sender | 0.5  | investment
+nhóm chứng khoán        | scam:sender | 0.55 | investment
+nhóm tín hiệu           | scam:sender | 0.55 | investment
+nhóm cổ phiếu           | scam:sender | 0.55 | investment
+tiết lộ nền tảng        | scam:sender | 0.55 | investment
+nền tảng đầu tư         | scam:sender | 0.55 | investment
+re:\bsàn (giao dịch )?(dogecoin|bitcoin|btc|usdt|eth|bnb|solana|xrp|coin|crypto|tiền ảo|tiền số|vàng|forex|ngoại hối|chứng khoán|quốc tế)\b | scam:sender | 0.6 | investment
+tài khoản của sàn       | scam:sender | 0.6  | investment
+góp vốn dự án           | scam:sender | 0.6  | investment
+góp vốn                | scam:sender | 0.45 | investment
+dự án đầu tư            | scam:sender | 0.45 | investment
+học viên của mình        | scam:sender | 0.45 | investment
+
+# --- scam:problem ---------------------------------------------------------------------------
+# account: card, wallet or account locked or limited; to verify again; a transaction "being processed"
+re:\b(thẻ|thẻ atm|tài khoản|tk|ví|sim|zalo|facebook|fb|nick|acc)\b.{0,30}\b(đã bị|bị|đang bị) (khóa|khoá|tạm khóa|tạm khoá|phong tỏa|phong toả|đóng băng|vô hiệu hóa|vô hiệu hoá|hạn chế|đình chỉ)\b | scam:problem | 0.5 | account
+re:\b(the|the atm|tai khoan|tk|vi|sim|zalo|facebook|fb|nick|acc)\b.{0,30}\b(da bi|bi|dang bi) (khoa|tam khoa|phong toa|dong bang|vo hieu hoa|han che)\b | scam:problem | 0.45 | account
+re:\b(thẻ|tài khoản|tk|ví|sim)\b.{0,25}\b(của bạn|của quý khách|của qk|quý khách|qk|của anh/chị|của anh chị)\b.{0,25}\b(đã bị|bị|đang bị|sẽ bị) (khóa|khoá|tạm khóa|tạm khoá|phong tỏa|phong toả|đóng băng|vô hiệu hóa|vô hiệu hoá|hạn chế|đình chỉ)\b | scam:problem | 0.8 | account
+re:\b(the|tai khoan|tk|vi|sim)\b.{0,25}\b(cua ban|cua quy khach|quy khach|qk)\b.{0,25}\b(da bi|bi|dang bi|se bi) (khoa|tam khoa|phong toa|dong bang|han che)\b | scam:problem | 0.75 | account
+thông tin chưa hợp lệ    | scam:problem | 0.6  | account
+thong tin chua hop le  | scam:problem | 0.55 | account
+chưa hợp lệ            | scam:problem | 0.45 | account
+xác thực lại danh tính   | scam:problem | 0.75 | account
+xác thực danh tính       | scam:problem | 0.6  | account
+xác thực lại            | scam:problem | 0.55 | account
+xac thuc lai           | scam:problem | 0.5  | account
+xác minh lại            | scam:problem | 0.55 | account
+cần xác thực            | scam:problem | 0.55 | account
+giao dịch đáng ngờ       | scam:problem | 0.75 | account
+giao dich dang ngo     | scam:problem | 0.7  | account
+hoạt động đáng ngờ       | scam:problem | 0.7  | account
+đăng nhập đáng ngờ       | scam:problem | 0.75 | account
+phát hiện giao dịch      | scam:problem | 0.6  | account
+re:\bgiao dịch\b.{0,60}\bđang (được )?xử lý\b | scam:problem | 0.55 | account
+re:\bgiao dich\b.{0,60}\bdang (duoc )?xu ly\b | scam:problem | 0.5 | account
+re:\bkhông phải (bạn|quý khách|qk)( thực hiện)?\s?\? | scam:problem | 0.6 | account
+phải nâng cấp           | scam:problem | 0.5  | account
+nâng cấp lên tài khoản doanh nghiệp | scam:problem | 0.8 | account
+tài khoản doanh nghiệp   | scam:problem | 0.45 | account
+để tiếp tục sử dụng      | scam:problem | 0.5  | account
+de tiep tuc su dung    | scam:problem | 0.45 | account
+re:\bkhông có trên (ch play|google play|play store|app store|cửa hàng) | scam:problem | 0.6 | account
+# parcels: nobody home, missing house number, redelivery, a torn label
+không có ai ở nhà        | scam:problem | 0.6  | parcel
+khong co ai o nha      | scam:problem | 0.55 | parcel
+không có người nhận      | scam:problem | 0.6  | parcel
+không liên lạc được với người nhận | scam:problem | 0.6 | parcel
+thiếu số nhà            | scam:problem | 0.75 | parcel
+thieu so nha           | scam:problem | 0.7  | parcel
+thiếu địa chỉ           | scam:problem | 0.7  | parcel
+sai số nhà              | scam:problem | 0.65 | parcel
+giao lại                | scam:problem | 0.4  | parcel
+kiện hàng của bạn        | scam:problem | 0.5  | parcel
+kiện hàng               | scam:problem | 0.4  | parcel
+rách nhãn               | scam:problem | 0.55 | parcel
+ảnh kiện hàng            | scam:problem | 0.45 | parcel
+# refunds and aid: on the list to receive, refunded for an overcharge
+thuộc danh sách nhận     | scam:problem | 0.7  | refund
+danh sách nhận          | scam:problem | 0.5  | refund
+để nhận tiền            | scam:problem | 0.5  | refund
+de nhan tien           | scam:problem | 0.45 | refund
+được hoàn               | scam:problem | 0.5  | refund
+duoc hoan              | scam:problem | 0.45 | refund
+thu thừa                | scam:problem | 0.7  | refund
+thu thua               | scam:problem | 0.65 | refund
+nhận hoàn tiền           | scam:problem | 0.6  | refund
+hoàn tiền đơn            | scam:problem | 0.6  | refund
+đơn đã hủy              | scam:problem | 0.45 | refund
+đơn đã huỷ              | scam:problem | 0.45 | refund
+hỗ trợ người lao động    | scam:problem | 0.55 | refund
+# prizes: selected, lucky person, cash prize, survey, red envelope, "free for real"
+bạn được chọn           | scam:problem | 0.7  | prize
+ban duoc chon          | scam:problem | 0.65 | prize
+được chọn nhận          | scam:problem | 0.7  | prize
+người may mắn           | scam:problem | 0.75 | prize
+nguoi may man          | scam:problem | 0.7  | prize
+giải thưởng tiền mặt     | scam:problem | 0.7  | prize
+để nhận giải            | scam:problem | 0.65 | prize
+nhận giải thưởng        | scam:problem | 0.6  | prize
+re:\bmừng sinh nhật \d+ năm\b | scam:problem | 0.4 | prize
+re:\bnhận được\b.{0,40}\b(free|miễn phí)\b | scam:problem | 0.3 | prize
+free thật               | scam:problem | 0.5  | prize
+miễn phí                | scam:problem | 0.3  | prize
+làm khảo sát            | scam:problem | 0.5  | prize
+lam khao sat           | scam:problem | 0.5  | prize
+khảo sát                | scam:problem | 0.35 | prize
+phiếu mua hàng          | scam:problem | 0.35 | prize
+lì xì                   | scam:problem | 0.5  | prize
+li xi                  | scam:problem | 0.45 | prize
+bình chọn giúp          | scam:problem | 0.55 | prize
+binh chon giup         | scam:problem | 0.5  | prize
+thi ảnh đẹp             | scam:problem | 0.5  | prize
+bình chọn               | scam:problem | 0.35 | prize
+# jobs: millions a day, a task "combo" that needs a deposit, refunded "with a bonus"
+re:\d\s?(triệu|tr|trieu|củ)\s?/ ?(ngày|giờ|ngay|gio)\b | scam:problem | 0.65 | job
+re:\d[.,]\d{1,3}[.,]\d{1,3}\s?(đ|vnđ|vnd|đồng|dong)?\s?/ ?(ngày|giờ|ngay|gio)\b | scam:problem | 0.65 | job
+re:\bcho (chỉ )?\d+ (giờ|tiếng) làm\b | scam:problem | 0.5 | job
+ctv làm online          | scam:problem | 0.6  | job
+làm online              | scam:problem | 0.4  | job
+trợ lý online            | scam:problem | 0.55 | job
+tối ưu dữ liệu          | scam:problem | 0.5  | job
+lương ngày              | scam:problem | 0.45 | job
+mỗi nhiệm vụ            | scam:problem | 0.6  | job
+nhiệm vụ combo          | scam:problem | 0.85 | job
+hoàn thành nhiệm vụ      | scam:problem | 0.6  | job
+vòng sàng lọc           | scam:problem | 0.45 | job
+re:\b(hoàn lại|trả lại|nhận lại|hoàn vốn|hoàn trả)\b.{0,15}\b(kèm|cộng|thêm|và) (thưởng|hoa hồng|lãi|tiền thưởng)\b | scam:problem | 0.8 | job
+# investment: a rate per day/week/month, profit guaranteed, no loss of capital, accuracy
+re:\b(lãi|lời|lợi nhuận|sinh lời|chia lãi|lai|loi nhuan)\s?\d+([.,]\d+)?\s?%\s?(mỗi|một|/|hàng|1|moi|mot|hang)\s?(ngày|tuần|tháng|ngay|tuan|thang)\b | scam:problem | 0.8 | investment
+re:\b(lãi|lời|lai)\s?\d+([.,]\d+)?\s?% | scam:problem | 0.4 | investment
+lợi nhuận đảm bảo        | scam:problem | 0.8  | investment
+loi nhuan dam bao      | scam:problem | 0.75 | investment
+đảm bảo lợi nhuận        | scam:problem | 0.8  | investment
+lãi đảm bảo             | scam:problem | 0.75 | investment
+cam kết không mất vốn     | scam:problem | 0.85 | investment
+không mất vốn            | scam:problem | 0.7  | investment
+khong mat von          | scam:problem | 0.65 | investment
+bảo toàn vốn            | scam:problem | 0.6  | investment
+rút bất cứ lúc nào       | scam:problem | 0.5  | investment
+giới thiệu bạn bè được   | scam:problem | 0.5  | investment
+chia lãi                | scam:problem | 0.5  | investment
+chính xác 100%          | scam:problem | 0.6  | investment
+tín hiệu chính xác       | scam:problem | 0.6  | investment
+re:\bkiếm (hàng )?(trăm|chục) triệu\b | scam:problem | 0.6 | investment
+kiếm tiền mỗi ngày       | scam:problem | 0.55 | investment
+cách kiếm tiền          | scam:problem | 0.45 | investment
+giao dịch hộ            | scam:problem | 0.6  | investment
+trade hộ                | scam:problem | 0.6  | investment
+đang lãi                | scam:problem | 0.5  | investment
+# loans
+không cần người bảo lãnh  | scam:problem | 0.55 | loan
+không cần bảo lãnh       | scam:problem | 0.5  | loan
+không thế chấp           | scam:problem | 0.5  | loan
+khong the chap         | scam:problem | 0.45 | loan
+tiền về trong ngày       | scam:problem | 0.55 | loan
+ngân hàng từ chối        | scam:problem | 0.45 | loan
+# romance: a leave that needs paying for, a card refused at the airport, a trip to meet you
+được duyệt nghỉ phép     | scam:problem | 0.6  | romance
+duyệt nghỉ phép          | scam:problem | 0.55 | romance
+giàn khoan              | scam:problem | 0.5  | romance
+bác sĩ quân đội          | scam:problem | 0.55 | romance
+quân đội mỹ             | scam:problem | 0.5  | romance
+lính gìn giữ hòa bình    | scam:problem | 0.55 | romance
+thuyền trưởng           | scam:problem | 0.4  | romance
+thẻ bị từ chối           | scam:problem | 0.55 | romance
+re:\b(đặt vé|bay|sang) (sang |về )?(gặp|thăm) (em|anh)\b | scam:problem | 0.55 | romance
+match trên              | scam:problem | 0.5  | romance
+mình match              | scam:problem | 0.5  | romance
+# legal: drugs or fake passports in a parcel in your name, a suspect, "for the investigation"
+có chứa ma túy           | scam:problem | 0.85 | legal
+có chứa ma tuý           | scam:problem | 0.85 | legal
+chứa ma túy             | scam:problem | 0.75 | legal
+chứa ma tuý             | scam:problem | 0.75 | legal
+hộ chiếu giả            | scam:problem | 0.7  | legal
+bị hải quan thu giữ      | scam:problem | 0.75 | legal
+thu giữ                 | scam:problem | 0.5  | legal
+re:\bđứng tên (anh|chị|bạn|quý khách|ông|bà|anh/chị|anh chị)\b | scam:problem | 0.6 | legal
+thụ lý vụ án            | scam:problem | 0.65 | legal
+là nghi phạm            | scam:problem | 0.75 | legal
+nghi phạm               | scam:problem | 0.55 | legal
+để điều tra             | scam:problem | 0.6  | legal
+biên bản phạt nguội      | scam:problem | 0.7  | legal
+chưa nộp phạt           | scam:problem | 0.6  | legal
+# voicemail: a voice message waiting; a file with a disguised name that is really an app
+re:\bbạn có (\d+ )?(tin nhắn thoại|cuộc gọi nhỡ|tin nhắn đang chờ|thư thoại) | scam:problem | 0.75 | voicemail
+re:\bban co (\d+ )?(tin nhan thoai|cuoc goi nho) | scam:problem | 0.7 | voicemail
+tin nhắn thoại mới       | scam:problem | 0.7  | voicemail
+tin nhắn đang chờ        | scam:problem | 0.65 | voicemail
+chưa nghe               | scam:problem | 0.45 | voicemail
+từ người lạ             | scam:problem | 0.4  | voicemail
+re:\w\.apk\b             | scam:problem | 0.6  | voicemail
+# fees: pay again for redelivery, an upgrade fee, an application fee, "only the shipping"
+phí giao lại             | scam:problem | 0.8  | fee
+phi giao lai           | scam:problem | 0.75 | fee
+phí nâng cấp            | scam:problem | 0.8  | fee
+phí mở hồ sơ            | scam:problem | 0.8  | fee
+phi mo ho so           | scam:problem | 0.75 | fee
+re:\bchỉ (cần )?(trả|thanh toán|đóng|chịu|chuyển) (phí|tiền) (ship|vận chuyển|giao hàng|van chuyen)\b | scam:problem | 0.8 | fee
+để trả phí ship          | scam:problem | 0.7  | fee
+trả phí ship            | scam:problem | 0.65 | fee
+phí ship               | scam:problem | 0.4  | fee
+re:\b(nộp|đóng|chuyển)\b.{0,15}\b(thuế|phí)\b.{0,20}\b(để |mới )?(rút|nhận)\b | scam:problem | 0.8 | fee
+để rút tiền             | scam:problem | 0.6  | fee
+de rut tien            | scam:problem | 0.55 | fee
+re:\b(nếu|khi) chưa (nộp|đóng|trả|chuyển|thanh toán)\b | scam:problem | 0.6 | fee
+re:\bneu chua (nop|dong|tra|chuyen)\b | scam:problem | 0.55 | fee
+nợ tiền                 | scam:problem | 0.5  | fee
+chưa nộp                | scam:problem | 0.4  | fee
+# a relative's emergency: needs money at once, a bank app that will not open, "I'll pay you back"
+re:\b(con|em|anh|chị|mình|tao|cháu) cần (gấp )?\d | scam:problem | 0.55 | fee
+re:\bcần\b.{0,25}\bgấp\b | scam:problem | 0.5 | fee
+mua máy mới             | scam:problem | 0.4  | fee
+re:\b(app|ứng dụng) (ngân hàng|bank)\b.{0,25}\bkhông (mở|vào|dùng|đăng nhập|chuyển) được\b | scam:problem | 0.6 | fee
+re:\b(anh|em|con|mình|tao|tôi|cháu) (sẽ |hứa sẽ |hứa )?(trả|gửi lại|trả lại|hoàn lại)( lại)? (em|anh|mẹ|bố|ba|chị|mày|bạn|cô|chú|ngay|sau)\b | scam:problem | 0.5 | fee
+hứa sẽ trả lại           | scam:problem | 0.55 | fee
+re:\b(mai|mốt|tuần sau|cuối tuần|có lương|lát|lát nữa) (con|em|anh|mình|tao|cháu) (sẽ )?(trả|gửi lại|trả lại|hoàn lại)\b | scam:problem | 0.55 | fee
+đóng học phí             | scam:problem | 0.45 | fee
+tiền trọ                | scam:problem | 0.4  | fee
+bị tai nạn              | scam:problem | 0.55 | fee
+đang ở bệnh viện         | scam:problem | 0.45 | fee
+tai nạn                 | scam:problem | 0.4  | fee
+đang nằm viện            | scam:problem | 0.55 | fee
+nằm viện                | scam:problem | 0.5  | fee
+
+# --- scam:pressure --------------------------------------------------------------------------
+re:\btrước khi (ví|tài khoản|tk|thẻ|sim|số|tin nhắn|link|liên kết|đơn hàng)? ?(bị )?(đóng|khóa|khoá|hủy|huỷ|xóa|xoá|hết hạn)\b | scam:pressure | 0.7 | threat
+re:\bđể tránh bị\b       | scam:pressure | 0.6  | threat
+de tranh bi            | scam:pressure | 0.55 | threat
+re:\bsẽ bị cắt (điện|nước|dịch vụ|mạng|sim|internet|kết nối)\b | scam:pressure | 0.75 | threat
+bị cắt dịch vụ           | scam:pressure | 0.65 | threat
+tạm giữ đăng ký xe       | scam:pressure | 0.6  | threat
+re:\b(không|ko) (chịu |cho |được )?(chữa|về|thả|xuất viện|xuất cảnh|giao|nhận)\b.{0,25}\bnếu (chưa|không)\b | scam:pressure | 0.6 | threat
+re:\btrong (vòng )?\d{1,2} ngày\b | scam:pressure | 0.45 | deadline
+re:\btrong (vong )?\d{1,2} ngay\b | scam:pressure | 0.4 | deadline
+re:\bsau \d{1,3} ?(giờ|h|tiếng|phút)\b | scam:pressure | 0.5 | deadline
+re:\b(nộp|thanh toán|đóng|chuyển|nop) trước (ngày )?\d{1,2}\s?/\s?\d{1,2} | scam:pressure | 0.35 | deadline
+re:\bchỉ còn \d+ (chỗ|suất|slot|vé|ngày|giờ|sản phẩm|phần|người)\b | scam:pressure | 0.6 | deadline
+re:\bchi con \d+ (cho|suat|slot)\b | scam:pressure | 0.55 | deadline
+số suất có hạn           | scam:pressure | 0.55 | deadline
+suất có hạn             | scam:pressure | 0.5  | deadline
+số lượng có hạn          | scam:pressure | 0.45 | deadline
+re:\bcho \d+ (khách hàng|người|bạn|thành viên)( đầu tiên| may mắn)\b | scam:pressure | 0.45 | deadline
+re:\bkhông được (báo|nói|kể|tiết lộ|chia sẻ|cho biết) (cho|với)\b | scam:pressure | 0.8 | secrecy
+re:\bđừng (nói|kể|báo) (cho|với) (ai|bố|mẹ|ba|gia đình|người nhà|nhân viên|ngân hàng)\b | scam:pressure | 0.75 | secrecy
+chỉ tin mình em          | scam:pressure | 0.55 | secrecy
+chỉ tin em              | scam:pressure | 0.5  | secrecy
+đừng gọi                | scam:pressure | 0.5  | secrecy
+không nghe máy được      | scam:pressure | 0.5  | secrecy
+
+# --- scam:action ----------------------------------------------------------------------------
+# links: cancel / claim / listen "at", tap to listen, reply Y and reopen the message
+hủy ngay tại            | scam:action | 0.75 | link
+huỷ ngay tại            | scam:action | 0.75 | link
+huy ngay tai           | scam:action | 0.7  | link
+nhận hoàn tiền tại       | scam:action | 0.75 | link
+nghe tại                | scam:action | 0.7  | link
+re:\b(chạm|bấm|nhấn|nhấp|click) (vào )?để (nghe|xem|nhận|mở)\b | scam:action | 0.75 | link
+bấm link                | scam:action | 0.7  | link
+bam link               | scam:action | 0.65 | link
+nhấn link               | scam:action | 0.7  | link
+qua link này            | scam:action | 0.65 | link
+link này                | scam:action | 0.45 | link
+kích hoạt liên kết       | scam:action | 0.85 | link
+mở lại tin nhắn          | scam:action | 0.75 | link
+thoát ra và mở lại       | scam:action | 0.85 | link
+# calls: "connecting you to the officer", video calls
+nối máy                 | scam:action | 0.7  | call
+noi may                | scam:action | 0.65 | call
+chuyển máy              | scam:action | 0.6  | call
+cuộc gọi video          | scam:action | 0.65 | call
+gọi video               | scam:action | 0.6  | call
+goi video              | scam:action | 0.55 | call
+video call             | scam:action | 0.6  | call
+sẽ gọi lại              | scam:action | 0.45 | call
+# apps: remote-support apps, unknown sources, files ending in .apk
+airdroid               | scam:action | 0.85 | app
+splashtop              | scam:action | 0.85 | app
+quicksupport           | scam:action | 0.85 | app
+nguồn không xác định     | scam:action | 0.85 | app
+nguon khong xac dinh   | scam:action | 0.8  | app
+cho phép cài            | scam:action | 0.75 | app
+cài bản bảo mật          | scam:action | 0.75 | app
+bản bảo mật mới          | scam:action | 0.6  | app
+mở tệp                  | scam:action | 0.55 | app
+.apk                   | scam:action | 0.95 | app
+# money: pay first, cash handed to "officers", gift cards, deposits into "the site"
+nạp trước               | scam:action | 0.7  | transfer
+nap truoc              | scam:action | 0.65 | transfer
+chuyển trước            | scam:action | 0.6  | transfer
+chuyển trước cho        | scam:action | 0.7  | transfer
+chuyển khoản ngay        | scam:action | 0.7  | transfer
+chuyen khoan ngay      | scam:action | 0.65 | transfer
+chuyển cọc              | scam:action | 0.55 | transfer
+gửi giúp                | scam:action | 0.5  | transfer
+re:\b(nộp|đóng|trả|gửi) (giúp|hộ|giùm)\b | scam:action | 0.6 | transfer
+re:\bchuyển (tiền )?(cho|vào tài khoản|vào tk|vào stk|sang tài khoản)\b | scam:action | 0.55 | transfer
+gui giup               | scam:action | 0.45 | transfer
+rút tiền mặt            | scam:action | 0.7  | transfer
+rut tien mat           | scam:action | 0.65 | transfer
+re:\bgiao (tiền |tiền mặt )?cho (cán bộ|nhân viên|người của|chúng tôi|bên)\b | scam:action | 0.85 | transfer
+nộp trước               | scam:action | 0.45 | transfer
+phải nộp                | scam:action | 0.5  | transfer
+vào tài khoản của sàn    | scam:action | 0.8  | transfer
+re:\bmua (giúp |hộ |giùm )?(anh |em |mình |tôi |chị )?thẻ (quà tặng|cào|game|itunes|google play|steam|razer|garena|apple) | scam:action | 0.85 | transfer
+thẻ quà tặng            | scam:action | 0.6  | transfer
+the qua tang           | scam:action | 0.55 | transfer
+thẻ cào                 | scam:action | 0.5  | transfer
+re:\b(nộp|đóng|trả|gửi|chuyển) (trước |giúp |cho |hộ |thêm )?(anh |em |con |mình |tao |chị )?\d | scam:action | 0.5 | transfer
+qua số tài khoản         | scam:action | 0.6  | transfer
+gửi số tài khoản         | scam:action | 0.6  | transfer
+chỉ cần nạp tiền         | scam:action | 0.7  | transfer
+re:\bnạp (tiền )?vào (trang|web|sàn|app|ứng dụng|tài khoản)\b | scam:action | 0.75 | transfer
+đầu tư ngay             | scam:action | 0.55 | transfer
+# codes: the wallet or bank password, a code photographed or "sent back to me"
+mật khẩu ví             | scam:action | 0.85 | code
+mật khẩu ngân hàng       | scam:action | 0.85 | code
+mat khau ngan hang     | scam:action | 0.8  | code
+chụp mã                 | scam:action | 0.8  | code
+chup ma                | scam:action | 0.75 | code
+re:\b(mã|otp)\b.{0,30}\bgửi (lại|về|cho) (em|anh|mình|tao|tớ|chị|con)\b | scam:action | 0.8 | code
+re:\bma\b.{0,30}\bgui (lai|ve|cho) (em|anh|minh|tao|chi|con)\b | scam:action | 0.75 | code
+re:\b(mã|otp|ma)\b.{0,20}\b(gửi nhầm|gui nham|gửi lộn|gui lon)\b | scam:action | 0.85 | code
+# details: reply with name, ID number and password; ID photos; card details
+trả lời tin nhắn này với  | scam:action | 0.75 | details
+trả lời tin nhắn với     | scam:action | 0.7  | details
+tải ảnh cccd            | scam:action | 0.75 | details
+ảnh chân dung           | scam:action | 0.5  | details
+số cccd                 | scam:action | 0.5  | details
+so cccd                | scam:action | 0.45 | details
+re:\bgửi (họ tên|tên|địa chỉ|số tài khoản|stk|thông tin|ảnh cccd|số cccd)\b | scam:action | 0.7 | details
+re:\bgui (ho ten|dia chi|so tai khoan|stk|thong tin)\b | scam:action | 0.65 | details
+xin thông tin thẻ        | scam:action | 0.8  | details
+# contact: reply "yes" / "1", inbox now, message me
+re:\btrả lời ['"‘“]?(có|y|yes|ok|1|số 1)['"’”]?(\s|$|[.,!]) | scam:action | 0.6 | contact
+re:\btra loi ['"]?(co|y|yes|ok|1)\b | scam:action | 0.55 | contact
+để nhận thông tin        | scam:action | 0.45 | contact
+inbox ngay              | scam:action | 0.5  | contact
+ib ngay                 | scam:action | 0.5  | contact
+nhắn mình qua           | scam:action | 0.55 | contact
+
+# --- scam:aware -----------------------------------------------------------------------------
+là lừa đảo              | scam:aware
+la lua dao             | scam:aware
+là chiêu lừa            | scam:aware
+dấu hiệu lừa đảo         | scam:aware
+là dấu hiệu đáng ngờ     | scam:aware
+cờ đỏ                   | scam:aware
+đừng bấm                | scam:aware
+dung bam               | scam:aware
+đừng click              | scam:aware
+đừng nhấp               | scam:aware
+re:\b(không|đừng|tuyệt đối không) (bấm|nhấp|nhấn|click|truy cập|mở)( vào)? (link|đường link|đường dẫn|liên kết) | scam:aware
+không thu tiền           | scam:aware
+không bao giờ hỏi        | scam:aware
+không bao giờ gửi        | scam:aware
+không bao giờ gọi        | scam:aware
+re:\b(cơ quan|chúng tôi|ngân hàng|công an|bộ phận|nhân viên|momo|zalopay)\b.{0,20}\bkhông (bao giờ )?(yêu cầu|hỏi|thu)\b | scam:aware
+tài khoản chính chủ      | scam:aware
+chính thức chỉ có tại    | scam:aware
+nhận tin nhắn nói        | scam:aware
+nhận được tin nhắn nói    | scam:aware
+có ai nhận được          | scam:aware
+ai cũng nhận được        | scam:aware
+giả làm                 | scam:aware
+mạo nhận                | scam:aware
+tự nhắc                 | scam:aware
+không chia sẻ            | scam:aware
+khong chia se          | scam:aware
+suýt bị lừa             | scam:aware
+tự xưng                 | scam:aware
+tu xung                | scam:aware
+kẻ gian                 | scam:aware
+kẻ lừa đảo              | scam:aware
+bọn lừa đảo             | scam:aware
+toàn là lừa đảo          | scam:aware
+không cung cấp thông tin  | scam:aware
+khong cung cap thong tin | scam:aware
+
+# --- the same key phrases typed without diacritics -----------------------------------------
+re:\bem yeu\b         | scam:sender | 0.35 | relative
+kich hoat lien ket     | scam:action | 0.8  | link
+nghe tai               | scam:action | 0.65 | link
+cuoc goi video         | scam:action | 0.6  | call
+tra loi tin nhan nay voi | scam:action | 0.7 | details
+re:\bgiao (tien |tien mat )?cho (can bo|nhan vien|chung toi)\b | scam:action | 0.8 | transfer
+la nghi pham           | scam:problem | 0.7  | legal
+co chua ma tuy         | scam:problem | 0.8  | legal
+ho chieu gia           | scam:problem | 0.65 | legal
+re:\bdung ten (anh|chi|ban|quy khach|anh/chi)\b | scam:problem | 0.55 | legal
+cam ket khong mat von  | scam:problem | 0.8  | investment
+thuoc danh sach nhan   | scam:problem | 0.65 | refund
+giai thuong tien mat   | scam:problem | 0.65 | prize
+xac thuc lai danh tinh | scam:problem | 0.7  | account
+re:\bkhong duoc (bao|noi|ke|tiet lo) (cho|voi)\b | scam:pressure | 0.75 | secrecy
+so suat co han         | scam:pressure | 0.5  | deadline
+
+# --- allow: a code delivered to you is not a code asked of you -------------------------------
+re:\b(mã|ma)( otp| xác thực| xác nhận| xac thuc| xac nhan)? (của bạn |cua ban |của quý khách )?(là|la|:)\s?\d{4,8}\b | allow
+re:\bcó hiệu lực trong \d{1,3} ?(phút|giây)\b | allow
+re:\bco hieu luc trong \d{1,3} ?(phut|giay)\b | allow
+# someone telling friends that their own account is locked is not a notice that yours is
+re:\b(thẻ|thẻ atm|tài khoản|tk|ví|sim|zalo|facebook|fb|nick|acc)\b.{0,20}\bcủa (mình|tôi)\b.{0,10}\b(đã bị|bị|đang bị) (khóa|khoá|tạm khóa|tạm khoá|hạn chế|vô hiệu hóa|vô hiệu hoá)\b(\s|[.,!?]|$) | allow

@@ -47,6 +47,19 @@ pub(crate) fn gap(text: &str, a: (usize, usize), b: (usize, usize), limit: usize
     text[from..to].chars().take(limit + 1).count()
 }
 
+/// True when two spans are at most `limit` characters apart; decides from byte distances when it
+/// can (a character is one to four bytes), counting characters only in between.
+pub(crate) fn within(text: &str, a: (usize, usize), b: (usize, usize), limit: usize) -> bool {
+    let bytes_apart = if a.1 <= b.0 {
+        b.0 - a.1
+    } else if b.1 <= a.0 {
+        a.0 - b.1
+    } else {
+        0
+    };
+    bytes_apart <= limit || (bytes_apart <= limit * 4 && gap(text, a, b, limit) <= limit)
+}
+
 /// True when a context span lies within `window` characters of `span`, on either side. The hit's
 /// own words do not count as their own context ("kafir" is a group word and a hate word).
 pub(crate) fn near(text: &str, spans: &[(usize, usize)], span: (usize, usize), window: usize) -> bool {

@@ -1,5 +1,6 @@
 //! The links layer: scam, look-alike and rated domains, and shorteners, as evidence.
 
+use super::context::{within, Contexts};
 use super::tally::{Item, Tally};
 use super::Engine;
 use crate::category::Category;
@@ -7,10 +8,15 @@ use crate::links::{Finding, Tier};
 use crate::verdict::{EvidenceKind, Post, POST_LIMITS};
 use std::collections::BTreeMap;
 
+/// Characters around a scam link in which scam awareness ("fake link", "beware") makes it a warning.
+const SCAM_AWARE_WINDOW: usize = 120;
+/// What is left of a scam link shown to warn others of it.
+const SCAM_WARNED: f64 = 0.3;
+
 impl Engine {
     /// Links: known scam and look-alike domains are scams; rated domains give context on the
     /// source; shorteners hide the destination.
-    pub(super) fn score_links(&self, post: &Post, tally: &mut Tally) {
+    pub(super) fn score_links(&self, post: &Post, ctx: &Contexts, tally: &mut Tally) {
         let mut urls: Vec<(usize, usize, String)> = crate::links::urls_in_text(&post.text);
         for link in post.links.iter().take(POST_LIMITS.links) {
             if !urls.iter().any(|(_, _, u)| u == link) {
@@ -47,6 +53,11 @@ impl Engine {
                     }
                 }
             };
+            // "Fake link going round: philhealth-ph.online" warns of the scam; it is not one.
+            let warned = category == Category::Scam
+                && end > start
+                && ctx.scam_aware.iter().any(|&a| within(&post.text, a, (start, end), SCAM_AWARE_WINDOW));
+            let weight = if warned { weight * SCAM_WARNED } else { weight };
             let item = Item {
                 category,
                 key,

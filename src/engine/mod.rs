@@ -191,7 +191,7 @@ impl Engine {
                 .fold(0.0, f64::max);
             self.score_model(model, text, &normalized, &ctx, scam_support, &mut tally);
         }
-        self.score_links(post, &mut tally);
+        self.score_links(post, &ctx, &mut tally);
         self.score_claims(text, &normalized, &mut tally);
         self.score_own_words(text, &normalized, &mut tally);
         self.decide(post, tally)

@@ -8,7 +8,7 @@
 //! your statement is ready" asks nothing, "beware of SMS saying your parcel is held" warns about
 //! the scam: none of them is one.
 
-use super::context::{gap, in_clause_before, Contexts};
+use super::context::{in_clause_before, within, Contexts};
 use crate::fasthash::FastMap;
 use crate::lexicon::{Class, ScamPart};
 use crate::links::{Finding as LinkFinding, LinkChecker, Tier};
@@ -67,6 +67,8 @@ const SHARE_SENDER: f64 = 0.3;
 const SHARE_PRESSURE: f64 = 0.35;
 /// What is left of a reading with an action and only one other part.
 const TWO_PARTS: f64 = 0.75;
+/// Parts read per post (each action is read against every other part).
+const MAX_PARTS: usize = 256;
 /// The strongest a finding gets.
 const CEILING: f64 = 0.97;
 
@@ -96,13 +98,13 @@ fn phone_numbers(text: &str, skip: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let mut i = 0;
     while i < bytes.len() {
         let starts = bytes[i].is_ascii_digit() || (bytes[i] == b'+' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit));
-        let glued = i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || matches!(bytes[i - 1], b'.' | b',' | b'/'));
+        let glued = i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || matches!(bytes[i - 1], b'.' | b',' | b'/' | b'#'));
         if !starts || glued {
             i += 1;
             continue;
         }
         let start = i;
-        let (mut digits, mut groups, mut end) = (0usize, 0usize, i);
+        let (mut digits, mut groups, mut end, mut longest) = (0usize, 0usize, i, 0usize);
         let mut j = i + usize::from(bytes[i] == b'+');
         while j < bytes.len() {
             let run = bytes[j..].iter().take_while(|b| b.is_ascii_digit()).count();
@@ -111,6 +113,7 @@ fn phone_numbers(text: &str, skip: &[(usize, usize)]) -> Vec<(usize, usize)> {
             }
             digits += run;
             groups += 1;
+            longest = longest.max(run);
             j += run;
             end = j;
             // One separator, then more digits.
@@ -127,7 +130,9 @@ fn phone_numbers(text: &str, skip: &[(usize, usize)]) -> Vec<(usize, usize)> {
             || text[..start].trim_end().to_ascii_lowercase().ends_with("rm")
             || text[..start].trim_end().to_ascii_lowercase().ends_with("rp");
         let glued_after = bytes.get(end).is_some_and(|b| b.is_ascii_alphabetic() || *b == b'%');
+        // Thirteen digits in one run is a tracking or reference number, not a phone.
         if (7..=15).contains(&digits)
+            && longest <= 12
             && !date_like
             && !money
             && !glued_after
@@ -141,9 +146,9 @@ fn phone_numbers(text: &str, skip: &[(usize, usize)]) -> Vec<(usize, usize)> {
 }
 
 /// Currency words and signs written before an amount (`RM50`, `GBP 1,450`, `₱5,000`).
-const CURRENCY_BEFORE: [&str; 24] = [
+const CURRENCY_BEFORE: [&str; 25] = [
     "$", "£", "€", "₱", "฿", "₫", "¥", "₹", "usd", "gbp", "eur", "aud", "sgd", "s$", "a$", "myr", "rm", "rp", "idr",
-    "php", "thb", "vnd", "mmk", "ks",
+    "php", "thb", "vnd", "mmk", "ks", "p",
 ];
 /// Currency words written after an amount (`500 บาท`, `50.000đ`, `500k`, `2 juta`, `10,000 ကျပ်`).
 const CURRENCY_AFTER: [&str; 17] = [
@@ -299,11 +304,16 @@ pub(crate) fn collect(
     let amounts = money_amounts(text);
     if !amounts.is_empty() {
         for p in parts.iter_mut().filter(|p| p.part == ScamPart::Action && p.kind == "transfer") {
-            let asks_sum = amounts.iter().any(|&a| a.0 >= p.span.1 && gap(text, p.span, a, AMOUNT_REACH) <= AMOUNT_REACH);
+            let asks_sum = amounts.iter().any(|&a| a.0 >= p.span.1 && within(text, p.span, a, AMOUNT_REACH));
             if asks_sum {
                 p.weight = p.weight.max(TRANSFER_AMOUNT);
             }
         }
+    }
+    // A hostile post full of parts cannot make the readings quadratic: the heaviest parts are kept.
+    if parts.len() > MAX_PARTS {
+        parts.sort_by(|a, b| b.weight.total_cmp(&a.weight).then(a.span.0.cmp(&b.span.0)));
+        parts.truncate(MAX_PARTS);
     }
     found
 }
@@ -312,13 +322,13 @@ impl ScamParts {
     /// Each action with the best problem, sender and pressure within reach of it.
     fn readings<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (Reading, [Option<Part>; 4])> + 'a {
         let near_aware = |span: (usize, usize)| {
-            self.aware.iter().any(|&a| gap(text, a, span, AWARE_WINDOW) <= AWARE_WINDOW)
+            self.aware.iter().any(|&a| within(text, a, span, AWARE_WINDOW))
                 || self.quoted.iter().any(|&(s, e)| s <= span.0 && span.1 <= e)
         };
         let best = move |part: ScamPart, around: (usize, usize)| {
             self.parts
                 .iter()
-                .filter(|p| p.part == part && gap(text, p.span, around, REACH) <= REACH)
+                .filter(|p| p.part == part && within(text, p.span, around, REACH))
                 .max_by(|a, b| a.weight.total_cmp(&b.weight).then(b.span.0.cmp(&a.span.0)))
                 .copied()
         };
@@ -408,6 +418,7 @@ mod tests {
             ("โอน 500 บาท", &["500"]),
             ("room 500, 12 kids, Ks 3,000", &["3,000"]),
             ("vrm 50 and 20 kg", &[]),
+            ("P2,600 lang, top 10", &["2,600"]),
         ];
         for (text, want) in cases {
             let got: Vec<&str> = super::money_amounts(text).into_iter().map(|(s, e)| &text[s..e]).collect();
@@ -427,6 +438,8 @@ mod tests {
             ("RM 1,250,000 or $4829100", &[]),
             ("code 123456", &[]),
             ("order #A12345678", &[]),
+            ("parcel 5526759913051 or #12345678", &[]),
+            ("WA 082255658172", &["082255658172"]),
             ("12345678kg", &[]),
         ];
         for (text, want) in cases {
