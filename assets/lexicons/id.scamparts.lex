@@ -833,7 +833,12 @@ cs palsu                | scam:aware |  |  |
 # ---- senders ----
 astrapay                | scam:sender | 0.8  | wallet |
 re:\b(lewat|via|pakai|dari|melalui|ke|akun|aplikasi|saldo|cashback|promo|bonus|pin|cs|tim) dana\b | scam:sender | 0.6 | wallet |
-re:\[(dana|ovo|gopay|shopeepay|linkaja|bca|bri|bni|mandiri|jne|j&t|xl|tri|telkomsel|indosat|axis|by\.u|byu|smartfren)\] | scam:sender | 0.8 | wallet |
+re:\b(lewat|via|pakai|dari|melalui|akun|aplikasi|cs|tim|admin) (ovo|gopay|shopeepay|linkaja|i\.saku|isaku|astrapay|jenius|flip|sakuku|doku)\b | scam:sender | 0.7 | wallet |
+i.saku                  | scam:sender | 0.6  | wallet |
+re:\[(dana|ovo|gopay|shopeepay|linkaja|i\.saku|isaku|astrapay)\] | scam:sender | 0.8 | wallet |
+re:\[(bca|bri|bni|mandiri|bsi|btn)\] | scam:sender | 0.8 | bank |
+re:\[(jne|j&t|sicepat|anteraja|pos indonesia|spx)\] | scam:sender | 0.8 | courier |
+re:\[(xl|tri|telkomsel|indosat|axis|by\.u|byu|smartfren|im3)\] | scam:sender | 0.8 | telecom |
 re:^\W{0,3}(dana|ovo|gopay|shopeepay|linkaja|astrapay)\W{0,3}: | scam:sender | 0.75 | wallet |
 re:\b(cashback|saldo|promo|bonus|voucher|hadiah) (ovo|gopay|shopeepay|linkaja|astrapay)\b | scam:sender | 0.7 | wallet |
 re:\b(saya|sy|aku) (dari|petugas|pegawai) (cs |customer service |pihak )?(bca|bri|bni|mandiri|bsi|btn|cimb|danamon|bank)\b | scam:sender | 0.8 | bank |
@@ -851,8 +856,8 @@ kejaksaan negeri        | scam:sender | 0.75 | police |
 pdam                    | scam:sender | 0.7  | government |
 pgn                     | scam:sender | 0.55 | government |
 dana desa               | scam:sender | 0.5  | government |
-pkh                     | scam:sender | 0.5  | government |
-bpnt                    | scam:sender | 0.5  | government |
+# aid programmes speak for the government that runs them
+re:\b(bansos|blt|bsu|bpum|pkh|bpnt|kip kuliah|kartu indonesia pintar|bantuan umkm|kartu sembako|bantuan subsidi upah|bantuan pangan|banpres)\b | scam:sender | 0.45 | government |
 program keluarga harapan | scam:sender | 0.6 | government |
 akp                     | scam:sender | 0.55 | police |
 kompol                  | scam:sender | 0.55 | police |
@@ -861,7 +866,9 @@ iptu                    | scam:sender | 0.55 | police |
 re:\b(surat|petugas|penyidik|unit|tim) (bareskrim|polri|polda|polres|kejaksaan|ppatk|ojk|kpk|bnn)\b | scam:sender | 0.85 | police |
 re:\b(whatsapp|facebook|fb|instagram|ig|tiktok|telegram|shopee|tokopedia|gojek|google|apple|meta) (support|team|security|keamanan)\b | scam:sender | 0.8 | platform |
 re:\b(tim|cs|admin|pusat bantuan) (whatsapp|facebook|instagram|tiktok|telegram|shopee|tokopedia|gojek|google|apple|meta)\b | scam:sender | 0.75 | platform |
-re:\b(daftar|akun|lomba|kontes|undian|di|lewat) (whatsapp|facebook|fb|instagram|ig|tiktok|telegram|gojek|tokopedia|shopee)\b | scam:sender | 0.3 | platform |
+re:\b(daftar|akun|lomba|kontes|undian|di|lewat) (whatsapp|facebook|fb|instagram|ig|tiktok|telegram|gojek|grab|tokopedia|shopee|line|signal|wechat|messenger|michat|viber|tinder|tantan|bumble|badoo|omi|hinge|okcupid)\b | scam:sender | 0.3 | platform |
+# someone who "guides" you through your own banking app is running it
+re:\b(saya|sy|aku|kami) (pandu|bimbing|arahkan|bantu arahkan|tuntun)\b | scam:sender | 0.45 | platform |
 re:\b(merchant|tugas|task|misi|rating|review|like|ulasan|produk) (youtube|tiktok|shopee|tokopedia|lazada|google maps|agoda|amazon|netflix|spotify|traveloka|booking)\b | scam:sender | 0.5 | platform |
 alfamart                | scam:sender | 0.5  | platform |
 indomaret               | scam:sender | 0.5  | platform |
@@ -1166,3 +1173,13 @@ pengiriman hari ini     | allow |  |  |
 dikirim hari ini        | allow |  |  |
 sampai hari ini         | allow |  |  |
 tiba hari ini           | allow |  |  |
+
+# ---- more ideas (added 2026-12) ----
+re:\b(refund|pengembalian dana) (pesanan|order|orderan|transaksi|tiket)\b | scam:problem | 0.6 | refund |
+re:\blayar\w*\b.{0,15}\b(hitam|gelap|mati|blank)\b | scam:pressure | 0.5 | secrecy |
+re:\b(dulu|terlebih dahulu) (baru|sebelum) (bisa|dapat|boleh) (terima|menerima|dicairkan|cair|masuk|ditarik|menarik)\b | scam:pressure | 0.5 | threat |
+re:\b(kartu|kartuku|kartumu|kartu kredit|kartu debit)\b.{0,12}\b(ditolak|declined|diblokir|tidak bisa dipakai|gak bisa dipakai)\b | scam:problem | 0.6 | account |
+re:\b(tiket|pesawat|visa)\b.{0,25}\b(ketemu|bertemu|menemui|jumpa|nemuin|ke tempat) (kamu|kau|mu|denganmu)\b | scam:problem | 0.65 | romance |
+re:\b(ngobrol|chat|chatting|kenal|kenalan|ketemu|match)\b.{0,8}\b(di|lewat) (tinder|tantan|bumble|facebook dating|badoo|omi|michat|hinge|okcupid|aplikasi kencan)\b | scam:problem | 0.6 | romance |
+re:\b(tertahan|ditahan|tertinggal|terjebak) di bandara\b | scam:problem | 0.6 | romance |
+re:\b(aku|saya) janji (balikin|ganti|bayar|kembalikan|lunasi)\b | scam:action | 0.55 | transfer |

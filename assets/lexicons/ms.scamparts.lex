@@ -896,7 +896,11 @@ re:^\W{0,3}(boost|mae|setel|tng|grabpay|shopeepay|bigpay)\W{0,3}: | scam:sender 
 re:\b(guna|pakai|melalui|via|dalam|dlm|akaun|app|aplikasi|refund|dari|ewallet|e-wallet) (boost|mae|setel)\b | scam:sender | 0.7 | wallet |
 re:\b(whatsapp|facebook|fb|instagram|ig|tiktok|telegram|shopee|lazada|google|apple|meta) (support|team|security|sokongan|keselamatan)\b | scam:sender | 0.8 | platform |
 re:\b(pasukan|team|sokongan|khidmat pelanggan) (whatsapp|facebook|instagram|tiktok|telegram|shopee|lazada|google|apple|meta)\b | scam:sender | 0.75 | platform |
-re:\b(daftar|mendaftar|register|akaun|pertandingan|peraduan|undian|kat|dekat|dkt) (whatsapp|facebook|fb|instagram|ig|tiktok|telegram|shopee|lazada)\b | scam:sender | 0.3 | platform |
+re:\b(daftar|mendaftar|register|akaun|pertandingan|peraduan|undian|kat|dekat|dkt|di) (whatsapp|facebook|fb|instagram|ig|tiktok|telegram|shopee|lazada|grab|line|signal|wechat|messenger|viber|imessage|foodpanda|michat|tinder|tantan|bumble|badoo|omi|hinge|okcupid)\b | scam:sender | 0.3 | platform |
+# someone who "guides" you through your own banking app is running it
+re:\b(saya|sy|aku|i|kami) (pandu|bimbing|tunjuk ajar|bantu pandu)\b | scam:sender | 0.45 | platform |
+# aid programmes speak for the government that runs them
+re:\b(str|bkm|bsh|sumbangan tunai rahmah|sumbangan asas rahmah|bantuan keluarga malaysia|bantuan sara hidup|bantuan prihatin|bantuan prihatin nasional|i-sinar|i-citra|bantuan tunai)\b | scam:sender | 0.45 | government |
 re:\b(merchant|tugasan|task|misi|rating|review|like|kerja review|kerja like) (youtube|tiktok|shopee|lazada|google maps|agoda|amazon|netflix|spotify|booking|trip\.com|tripadvisor)\b | scam:sender | 0.5 | platform |
 mr diy                  | scam:sender | 0.5  | platform |
 mrdiy                   | scam:sender | 0.5  | platform |
@@ -1260,3 +1264,13 @@ tiba hari ini           | allow |  |  |
 penghantaran percuma    | allow |  |  |
 pos percuma             | allow |  |  |
 re:\bbeli \d+ (percuma|free) \d+\b | allow |  |  |
+
+# ---- more ideas (added 2026-12) ----
+re:\b(refund|bayaran balik|pemulangan wang) (pesanan|order|tempahan|transaksi|tiket)\b | scam:problem | 0.6 | refund |
+re:\b(skrin|screen|layar)\b.{0,15}\b(hitam|gelap|mati|blank)\b | scam:pressure | 0.5 | secrecy |
+re:\b(dulu|dahulu|terlebih dahulu) (baru|sebelum) (boleh|dapat|dpt|bole|blh) (terima|menerima|dikeluarkan|keluarkan|masuk|dikreditkan|tarik)\b | scam:pressure | 0.5 | threat |
+re:\b(kad|kad kredit|kad debit|kad bank)\b.{0,12}\b(ditolak|declined|disekat|tak boleh guna|tidak boleh digunakan)\b | scam:problem | 0.6 | account |
+re:\b(tiket|flight|penerbangan|visa)\b.{0,25}\b(jumpa|berjumpa|datang jumpa|bertemu|nak jumpa) (awak|u|kamu|sayang)\b | scam:problem | 0.65 | romance |
+re:\b(borak|berbual|sembang|chat|kenal|berkenalan|jumpa|match)\b.{0,8}\b(di|kat|dekat|dalam) (tinder|tantan|bumble|facebook dating|badoo|omi|hinge|okcupid|aplikasi dating|apps dating)\b | scam:problem | 0.6 | romance |
+re:\b(tertahan|ditahan|tersangkut|terkandas) di (lapangan terbang|airport|kastam|imigresen)\b | scam:problem | 0.6 | romance |
+re:\b(i|saya|aku) janji (bayar balik|ganti|pulangkan|bayar)\b | scam:action | 0.55 | transfer |

@@ -516,6 +516,7 @@ re:(ထောက်ပံ့|အထောက်အပံ့|အကူအညီ)\
 # "your name / number is on the list"
 re:(သင့်|လူကြီးမင်း၏|လူကြီးမင်းရဲ့)\s?(အမည်|နာမည်|ဖုန်းနံပါတ်)[^။]{0,15}(ပါဝင်|စာရင်းဝင်|ရွေးချယ်) | scam:problem | 0.6 | prize
 လျော်ကြေး                | scam:problem | 0.5  | refund
+ပင်စင်                  | scam:problem | 0.4  | refund
 
 # --- problems: prizes -----------------------------------------------------------------------
 re:ဆု(ကြီး|ငွေ|များ)?\s?(ကို)?\s?(ရရှိ|ပေါက်) | scam:problem | 0.6 | prize
@@ -621,8 +622,11 @@ re:အမြန်\s?[^။]{0,20}(လိုနေ|လိုတယ်|လို�
 re:(ဖျက်ဆီး|စွန့်ပစ်)\s?(ပစ်)?\s?(ပါမည်|မည်|မယ်|လိမ့်မည်) | scam:pressure | 0.7 | threat
 re:(အကောင့်|account|ကတ်|ဆင်းကတ်|sim|လိုင်း|ဝန်ဆောင်မှု|ဖုန်းနံပါတ်)\s?(ကို)?\s?(ယာယီ|အပြီးတိုင်)?\s?ပိတ်\s?(သွား|ပစ်|သိမ်း|ခံရ)?\s?(ပါမည်|မည်|ပါမယ်|မယ်|လိမ့်မည်|ပါလိမ့်မည်) | scam:pressure | 0.8 | threat
 re:ပိတ်သိမ်း(ပါမည်|မည်|ခံရမည်|ပါမယ်) | scam:pressure | 0.75 | threat
+# loan-app threats: "if you don't repay, we send your photos to your contacts"
+re:(ပြန်မဆပ်|မဆပ်)(ရင်|ပါက|နိုင်ရင်) | scam:pressure | 0.6 | threat
+re:(ဓာတ်ပုံ|contacts|အဆက်အသွယ်)[^။]{0,30}(ဖြန့်|တင်)(မယ်|မည်|ပါမည်|လိမ့်မယ်) | scam:pressure | 0.65 | threat
 # secrecy: "don't tell the bank staff / your family / anyone", "this case is secret", "don't call"
-re:(ဘဏ်|ဝန်ထမ်း|မိသားစု|မိဘ|ဖေဖေ|မေမေ|အမေ|အဖေ|ရဲ|သူငယ်ချင်း|ဘယ်သူ့|မည်သူ့|အိမ်က|ခင်ပွန်း|ဇနီး)[^။]{0,25}မပြော(ပါနဲ့|နဲ့|ရ|ပါနှင့်|ကြနဲ့) | scam:pressure | 0.8 | secrecy
+re:(ဘဏ်|ဝန်ထမ်း|မိသားစု|မိဘ|ဖေဖေ|မေမေ|အမေ|အဖေ|ရဲစခန်း|သူငယ်ချင်း|ဘယ်သူ့|မည်သူ့|အိမ်က|ခင်ပွန်း|ဇနီး)[^။]{0,25}မပြော(ပါနဲ့|နဲ့|ရ|ပါနှင့်|ကြနဲ့) | scam:pressure | 0.8 | secrecy
 re:လျှို့ဝှက်(ချက်|ထား)     | scam:pressure | 0.65 | secrecy
 re:(ဖုန်း|call)\s?(မဆက်|မခေါ်)(ပါနဲ့|နဲ့|ပါနှင့်) | scam:pressure | 0.65 | secrecy
 re:(ဖုန်း|call)\s?(ဆက်|ခေါ်|ကိုင်)(လို့|၍)\s?မရ | scam:pressure | 0.5 | secrecy
@@ -636,7 +640,8 @@ re:(ရယူ|ထုတ်ယူ|လဲလှယ်|လျှောက်ထာ�
 re:(သို့|ကို)\s?ဝင်(ပါ|ရောက်ပါ) | scam:action | 0.5 | link
 
 # --- actions: calls (Myanmar mobile numbers in Burmese digits, "press 9", video calls) ------
-re:(၀၉|ဝ၉|\+၉၅)[၀-၉ဝ \-]{6,12}[၀-၉] | scam:action | 0.7 | call
+# (the text is matched with any character written 3+ times in a row squashed to one: ၄၄၄ → ၄)
+re:(၀၉|ဝ၉|\+၉၅)[၀-၉ဝ \-]{4,12}[၀-၉] | scam:action | 0.7 | call
 re:(9|၉)\s?(ကို)?\s?နှိပ်   | scam:action | 0.75 | call
 re:ခေါ်ဆို(ပါ|ရန်)         | scam:action | 0.5  | call
 re:(ဗီဒီယိုကောလ်|ဗီဒီယိုခေါ်ဆို|video call) | scam:action | 0.6 | call
@@ -723,6 +728,7 @@ re:(မနှိပ်|မလွှဲ|မပေး|မမျှဝေ|မဒေ
 # "… are scams", "… is a scam"
 re:(အလိမ်|လိမ်တာ|လိမ်လည်မှု|လိမ်လည်ရေး)\s?(တွေ|များ)?\s?(ပါ|ဖြစ်ပါသည်|ဖြစ်တယ်|ဖြစ်သည်) | scam:aware
 ကတ်နောက်ကျော            | scam:aware
+re:အလိမ်\s?မခံ           | scam:aware
 ဖုန်းချပြီး                | scam:aware
 အယောင်ဆောင်              | scam:aware
 re:ခြင်း(ကို)?\s?(မပြုပါနှင့်|မပြုလုပ်ပါနှင့်|မပြုရ|မလုပ်ပါနဲ့) | scam:aware
@@ -736,7 +742,7 @@ app အတု                | scam:aware
 # "money has arrived in your account" (ဝင်ရောက်ပါပြီ), not "log in"
 re:ဝင်ရောက်(ပါပြီ|ပါသည်|ခဲ့|လာ) | allow
 # a one-time code delivered ("OTP=123456", "OTP ကုဒ် 123456"): the code is given, not asked for
-re:(otp|ကုဒ်)\s?(ကုဒ်|သည်|မှာ|code|=|:)?\s?[0-9]{4,8} | allow
+re:(otp|ကုဒ်)\s?(ကုဒ်|သည်|မှာ|code|=|:)?\s?[0-9]{3,8} | allow
 # cash on delivery: pay the courier when the goods arrive; "no need to pay in advance"
 re:(အိမ်ရောက်|ပစ္စည်းရောက်|ပစ္စည်းလက်ခံ)(ချိန်|မှ|သည့်အခါ|တဲ့အခါ)?\s?(တွင်)?[^။]{0,25}(ငွေချေ|ပေးချေ)(ပါ|ရ|ရန်|နိုင်)? | allow
 re:ကြိုတင်\s?ငွေ\s?(လွှဲ|ပေးချေ|ပေး)?\s?(ရန်|စရာ|ဖို့)?\s?(မလို|မလိုအပ်) | allow
