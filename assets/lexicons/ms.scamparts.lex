@@ -870,27 +870,18 @@ buat laporan polis      | scam:aware |  |  |
 # ---- senders ----
 spx express             | scam:sender | 0.8  | courier |
 spx                     | scam:sender | 0.6  | courier |
-rider                   | scam:sender | 0.35 | courier |
 rider pos laju          | scam:sender | 0.85 | courier |
 re:\b(sy|saya|ni|ini) rider\b | scam:sender | 0.55 | courier |
 notis kastam            | scam:sender | 0.75 | government |
-kastam                  | scam:sender | 0.5  | government |
 sistem awas             | scam:sender | 0.75 | government |
 lembaga hasil           | scam:sender | 0.85 | government |
 hasil malaysia          | scam:sender | 0.85 | government |
 re:\b(dari|daripada|drpd|pegawai|pihak) hasil\b | scam:sender | 0.75 | government |
 re:^\W{0,3}hasil\W{0,3}: | scam:sender | 0.8 | government |
 re:\b(sy|saya) (dari|daripada|drpd) (bank|pihak bank|lhdn|hasil|kastam|jabatan|kementerian|mahkamah|polis|pdrm)\b | scam:sender | 0.6 | government |
-unifi mobile            | scam:sender | 0.85 | telecom |
-unifi                   | scam:sender | 0.6  | telecom |
-redone                  | scam:sender | 0.8  | telecom |
-digi                    | scam:sender | 0.55 | telecom |
-xox                     | scam:sender | 0.6  | telecom |
-yes 5g                  | scam:sender | 0.8  | telecom |
 re:^\W{0,3}(yes|unifi|redone|digi|celcom|maxis|hotlink|xox|tunetalk)\W{0,3}: | scam:sender | 0.75 | telecom |
 re:\[(yes|unifi|unifi mobile|redone|digi|celcom|maxis|hotlink|xox|tune talk|u mobile)\] | scam:sender | 0.75 | telecom |
 re:\b(yes|unifi|unifi mobile|redone|digi|celcom|maxis|hotlink|xox|tune talk|u mobile) (mel suara|pesanan suara|voicemail)\b | scam:sender | 0.75 | telecom |
-myboost                 | scam:sender | 0.8  | wallet |
 boost support           | scam:sender | 0.85 | wallet |
 re:^\W{0,3}(boost|mae|setel|tng|grabpay|shopeepay|bigpay)\W{0,3}: | scam:sender | 0.75 | wallet |
 re:\b(guna|pakai|melalui|via|dalam|dlm|akaun|app|aplikasi|refund|dari|ewallet|e-wallet) (boost|mae|setel)\b | scam:sender | 0.7 | wallet |
@@ -902,17 +893,7 @@ re:\b(saya|sy|aku|i|kami) (pandu|bimbing|tunjuk ajar|bantu pandu)\b | scam:sende
 # aid programmes speak for the government that runs them
 re:\b(str|bkm|bsh|sumbangan tunai rahmah|sumbangan asas rahmah|bantuan keluarga malaysia|bantuan sara hidup|bantuan prihatin|bantuan prihatin nasional|i-sinar|i-citra|bantuan tunai)\b | scam:sender | 0.45 | government |
 re:\b(merchant|tugasan|task|misi|rating|review|like|kerja review|kerja like) (youtube|tiktok|shopee|lazada|google maps|agoda|amazon|netflix|spotify|booking|trip\.com|tripadvisor)\b | scam:sender | 0.5 | platform |
-mr diy                  | scam:sender | 0.5  | platform |
-mrdiy                   | scam:sender | 0.5  | platform |
-watsons                 | scam:sender | 0.45 | platform |
-guardian                | scam:sender | 0.35 | platform |
-aeon                    | scam:sender | 0.45 | platform |
-senheng                 | scam:sender | 0.45 | platform |
 zalora                  | scam:sender | 0.45 | platform |
-lotus's                 | scam:sender | 0.45 | platform |
-99 speedmart            | scam:sender | 0.5  | platform |
-petronas                | scam:sender | 0.5  | platform |
-google play             | scam:sender | 0.5  | platform |
 re:\b(sempena|giveaway|promosi|promo) (ulang tahun|ulangtahun|hari jadi)\b | scam:sender | 0.45 | platform |
 re:\b(dari|dr|drpd|daripada) (promo|giveaway|kempen|peraduan)\b | scam:sender | 0.35 | platform |
 ejen kami               | scam:sender | 0.4  | platform |
@@ -926,11 +907,7 @@ re:\b(nombor|no|number) baru\W{0,3}(save|simpan|sve|tolong save|tolong simpan)\b
 save nombor ni          | scam:sender | 0.55 | relative |
 save no ni              | scam:sender | 0.55 | relative |
 save nombor baru        | scam:sender | 0.65 | relative |
-kad jemputan            | scam:sender | 0.35 | relative |
-jemputan kahwin         | scam:sender | 0.35 | relative |
-jemputan perkahwinan    | scam:sender | 0.35 | relative |
-walimatulurus           | scam:sender | 0.35 | relative |
-re:^\W{0,3}(sayang|darling|baby|babe|dear|honey|my love|sayangku)\b | scam:sender | 0.4 | relative |
+re:^\W{0,3}(\w+ )?(sayang|darling|baby|babe|sayangku|syg)\b | scam:sender | 0.4 | relative |
 # investment "mentors", "professors", crypto events
 re:\bmentor (forex|trading|saham|kripto|crypto|bitcoin|pelaburan|emas|komoditi)\b | scam:sender | 0.8 | investment |
 re:\b(sifu|guru|coach|pakar|profesor|prof) (forex|trading|saham|kripto|crypto|pelaburan)\b | scam:sender | 0.75 | investment |
@@ -939,7 +916,7 @@ re:\b(group|grup|kumpulan|komuniti) (saham|forex|trading|pelaburan|kripto|crypto
 skim pelaburan          | scam:sender | 0.5  | investment |
 syarikat pertukaran     | scam:sender | 0.45 | investment |
 re:\b(event|acara|program|promosi|giveaway) (bitcoin|btc|usdt|eth|ethereum|crypto|kripto|solana|bnb|xrp|dogecoin|tether)\b | scam:sender | 0.55 | investment |
-re:\b(saya|sy|i|kami) (boleh|akan|nak) (ajar|tunjuk|bimbing|ajarkan)\b | scam:sender | 0.45 | investment |
+re:\b(ajar|ajarkan|tunjuk|tunjukkan|bimbing)\b.{0,12}\b(buat|dapat|dpt|jana|cari|gandakan) (duit|wang|untung|profit|pendapatan|income)\b | scam:sender | 0.5 | investment |
 # lenders that say what no licensed lender says
 syarikat kredit         | scam:sender | 0.6  | lender |
 pegawai pinjaman        | scam:sender | 0.6  | lender |
@@ -978,12 +955,11 @@ akaun perniagaan        | scam:problem | 0.5  | account |
 akaun vip               | scam:problem | 0.6  | job |
 re:\b(kena|perlu|mesti|wajib) (upgrade|naik taraf)\b | scam:problem | 0.6 | account |
 re:\bupgrade (ke |kepada )?(akaun|acc) (bisnes|perniagaan|business|premium|vip|merchant)\b | scam:problem | 0.7 | account |
-re:\bbukan (anda|awak)\s?\? | scam:problem | 0.55 | account |
 re:\b(caj|pembayaran|transaksi|pembelian|bayaran)\b.{0,40}\bsedang diproses\b | scam:problem | 0.55 | account |
 re:\b(tersalah|salah|tersilap|silap|terguna)\b.{0,15}\b(masukkan|masuk|taip|isi|guna|letak|daftar)\b.{0,15}\b(no|nombor|number|nombor telefon)\b | scam:problem | 0.8 | account |
 re:\b(nanti|kejap lagi|sekejap lagi|akan) (ada |dapat |dpt )?(kod|code|otp|tac|sms)\b.{0,25}\b(masuk|sampai|dihantar|diterima)\b | scam:problem | 0.7 | account |
 # a new or borrowed phone: the usual "hi mum" opening
-re:\b(phone|fon|telefon|hp|handphone|henfon)\b.{0,15}\b(rosak|hilang|jatuh|pecah|kena curi|dicuri|masuk air|jatuh dalam air|tak boleh guna|x boleh guna|mati)\b | scam:problem | 0.6 | account |
+re:\b(phone|fon|telefon|hp|handphone|henfon)\b.{0,15}\b(rosak|hilang|jatuh|pecah|kena curi|dicuri|kena ragut|diragut|kena seluk|masuk air|jatuh dalam air|tak boleh guna|x boleh guna|mati)\b | scam:problem | 0.6 | account |
 re:\b(guna|pinjam|pakai)\b.{0,5}\b(phone|fon|telefon|hp|handphone|no|nombor) (kawan|member|orang|kawan sekerja|pejabat)\b | scam:problem | 0.6 | account |
 re:\b(app|aplikasi|online banking|perbankan online)\s?(bank)?\b.{0,20}\b(tak|tidak|x|tk) (boleh|dapat|bole|blh) (guna|dibuka|buka|login|log masuk)\b | scam:problem | 0.6 | account |
 re:\b(log ?masuk|login|masuk)\b.{0,20}\b(akaun bank|perbankan online|online banking|maybank2u|m2u|cimb clicks)\b | scam:problem | 0.6 | account |
@@ -1096,21 +1072,21 @@ re:\bcukai \d+ ?% | scam:problem | 0.7 | fee |
 
 # ---- pressure ----
 re:\b(dlm|dalam) (masa |tempoh )?\d{1,2} ?(jam|j|jm|minit|hari)\b | scam:pressure | 0.6 | deadline |
-re:\bsebelum (pukul|jam|pkl) \d | scam:pressure | 0.45 | deadline |
-re:\bsebelum \d{1,2}/\d{1,2}\b | scam:pressure | 0.4 | deadline |
+re:\bsebelum (pukul|jam|pkl) \d | scam:pressure | 0.35 | deadline |
+re:\bsebelum \d{1,2}/\d{1,2}\b | scam:pressure | 0.3 | deadline |
 hari ni                 | scam:pressure | 0.25 | deadline |
 hari ni jugak           | scam:pressure | 0.55 | deadline |
 hari ni juga            | scam:pressure | 0.55 | deadline |
 skrg jugak              | scam:pressure | 0.55 | deadline |
 notis akhir             | scam:pressure | 0.75 | deadline |
-re:\b(tinggal|baki|hanya tinggal|tinggal lagi|cuma tinggal) \d+ (unit|slot|tempat|hadiah|orang|kerusi|peserta|hari)\b | scam:pressure | 0.5 | deadline |
+re:\b(tinggal|baki|hanya tinggal|tinggal lagi|cuma tinggal) \d+ (slot|tempat|hadiah|kerusi|peserta|pemenang)\b | scam:pressure | 0.45 | deadline |
 re:\bterhad (kpd|kepada|untuk|utk) \d+ | scam:pressure | 0.5 | deadline |
 peserta pertama         | scam:pressure | 0.45 | deadline |
 slot terhad             | scam:pressure | 0.45 | deadline |
 tempat terhad           | scam:pressure | 0.45 | deadline |
 stok terhad             | scam:pressure | 0.4  | deadline |
 re:\bsebelum (akaun|kad|talian|nombor|ewallet)\b.{0,20}\b(ditutup|disekat|dibekukan|digantung|dinyahaktifkan|dikunci|dipadam)\b | scam:pressure | 0.8 | threat |
-re:\b(sebelum|akan) (dipadam|dipadamkan|dilupuskan|dihapuskan)\b | scam:pressure | 0.6 | threat |
+re:\b(sebelum|akan)\b.{0,12}\b(dipadam|dipadamkan|dilupuskan|dihapuskan)\b | scam:pressure | 0.6 | threat |
 akan dikunci            | scam:pressure | 0.7  | threat |
 barang akan dipulangkan | scam:pressure | 0.6  | threat |
 re:\batau (barang|bungkusan|parcel) akan\b | scam:pressure | 0.6 | threat |
@@ -1119,7 +1095,7 @@ disenarai hitam         | scam:pressure | 0.6  | threat |
 re:\b(utk|untuk) terus (guna|menggunakan|gunakan|akses|mengakses|menikmati)\b | scam:pressure | 0.5 | threat |
 jika tidak              | scam:pressure | 0.3  | threat |
 re:\bakaun (akan|anda akan|awak akan) (ditutup|disekat|dikunci|dibekukan|digantung|dipadam)\b | scam:pressure | 0.8 | threat |
-re:\b(jangan|jgn|jgn la|tolong jangan|tolong jgn|x payah|tak payah) (beritahu|bagitahu|bagitau|bgtau|bgtahu|maklumkan|cerita|ceritakan|habaq|kasi tau)\b.{0,25}\b(sesiapa|siapa|keluarga|family|famili|mak|ayah|ibu|bapa|parents|mak ayah|pihak bank|bank|staf|pegawai|kawan|orang lain|suami|isteri|polis)\b | scam:pressure | 0.8 | secrecy |
+re:\b(jangan|jgn|jgn la|tolong jangan|tolong jgn|x payah|tak payah) (beritahu|bagitahu|bagitau|bgtau|bgtahu|maklumkan|cerita|ceritakan|habaq|kasi tau|cakap|bilang|sebut)\b.{0,25}\b(sesiapa|siapa|keluarga|family|famili|mak|ayah|ibu|bapa|parents|mak ayah|pihak bank|bank|staf|pegawai|kawan|orang lain|suami|isteri|polis)\b | scam:pressure | 0.8 | secrecy |
 re:\b(jangan|jgn) (maklumkan|beritahu|bagitau) (kpd|kepada|pada)\b | scam:pressure | 0.75 | secrecy |
 kes ini rahsia          | scam:pressure | 0.8  | secrecy |
 re:\b(tak|tidak|x) (boleh|dapat|bole|blh) (call|telefon|angkat|jawab call|cakap)\b | scam:pressure | 0.45 | secrecy |
@@ -1157,7 +1133,7 @@ airdroid                | scam:action | 0.85 | app |
 ultraviewer             | scam:action | 0.8  | app |
 rustdesk                | scam:action | 0.8  | app |
 splashtop               | scam:action | 0.8  | app |
-re:\b(semak|periksa|check|akses) (telefon|phone|hp|skrin) (tuan|puan|anda|awak)\b | scam:action | 0.55 | app |
+re:\b(semak|periksa|check|akses|kawal) (telefon|phone|hp|skrin) (tuan|puan|anda|awak|encik|cik)\b | scam:action | 0.55 | app |
 buka fail               | scam:action | 0.5  | app |
 # transfers: handing over cash, buying gift cards, paying a fee first
 re:\b(keluarkan|keluarkan semua|tarik|tarik keluar) (wang|duit|semua wang|semua duit|wang tunai|duit tunai|simpanan)\b | scam:action | 0.7 | transfer |
@@ -1168,20 +1144,20 @@ re:\b(hantar|bagi|snap|ambil)\b.{0,5}\b(gambar|foto|screenshot|ss) (kod|nombor s
 re:\b(hantar|transfer|pindahkan|deposit|kirim|masukkan)\b.{0,30}\b(wallet|dompet kripto|alamat wallet|alamat dompet)\b | scam:action | 0.7 | transfer |
 re:\bhantar (sebarang|berapa) (jumlah|amaun)\b | scam:action | 0.75 | transfer |
 re:\bdeposit\b.{0,15}\b(laman|platform|website|web|app|aplikasi|akaun vip|akaun)\b | scam:action | 0.7 | transfer |
-re:\b(tolong|boleh|blh|bleh|tlg) (bank in|bankin|transfer|tf|masukkan|pinjamkan|belikan)\b | scam:action | 0.6 | transfer |
+re:\b(tolong|boleh|blh|bleh|tlg|bole)( u| awak| kamu| sayang| mak| ayah| abang| akak| atuk| tok)? (bank in|bankin|transfer|tf|masukkan|pinjamkan|belikan)\b | scam:action | 0.6 | transfer |
 re:\b(masukkan|bank in|bankin|tf|transfer|hantar|kirim) (rm|duit|wang|sikit|dulu) | scam:action | 0.55 | transfer |
 re:\b(minta|perlukan|perlu|mahu|nak|pinjam) (rm|duit|wang) | scam:action | 0.45 | transfer |
 re:\bke (akaun|acc|no akaun) (kawan|member|tuan rumah|orang lain|ejen|syarikat|yg diberi|yang diberi|yg sy bagi|yang saya bagi|ni|ini)\b | scam:action | 0.6 | transfer |
 re:\b(esok|nanti|lusa|minggu depan|bulan depan|bila)\b.{0,20}\b(bayar balik|ganti|pulangkan|ganti balik)\b | scam:action | 0.55 | transfer |
 re:\b(adik|abang|akak|kakak|i|saya|sy|aku|along|angah) (bayar balik|ganti|pulangkan|ganti balik)\b | scam:action | 0.5 | transfer |
-re:\b(jelaskan|bayar|lunaskan) (sebelum|dalam|dlm)\b | scam:action | 0.55 | transfer |
+re:\b(jelaskan|bayar|lunaskan) (sebelum|dalam|dlm)\b | scam:action | 0.4 | transfer |
 re:\bjika\b.{0,40}\b(tidak|tak|belum) (dijelaskan|dibayar|disahkan|dikemaskini|dituntut)\b | scam:action | 0.55 | transfer |
 re:\bbayar\b.{0,40}\b(dahulu|dulu|terlebih dahulu) (sebagai|utk|untuk)\b | scam:action | 0.7 | transfer |
 sila bayar duit         | scam:action | 0.6  | transfer |
 # codes: a code that arrives, to be sent, read out or screenshotted
 re:\b(kod|code|otp|tac)\b.{0,40}\b(hantar|hantarkan|bagi|bagikan|forward|send|share|sebut|sebutkan|beritahu|bagitau|bacakan|screenshot|ss|kongsi)\b | scam:action | 0.8 | code |
 re:\b(hantar|bagi|forward|send|share|sebut|beritahu|bagitau|bacakan|kongsi|balas)\b.{0,20}\b(kod|code|otp|tac)\b | scam:action | 0.75 | code |
-re:\b(kod|code|otp|tac)\b.{0,25}\b(baru masuk|yg masuk|yang masuk|diterima|yg diterima|yang diterima|sampai)\b | scam:action | 0.75 | code |
+re:\b(kod|code|otp|tac)\b.{0,25}\b(baru masuk|yg masuk|yang masuk|diterima|yg diterima|yang diterima|sampai|keluar|muncul|tertera|di skrin)\b | scam:action | 0.75 | code |
 re:\b(perlukan|perlu|nak|minta|mintak)\s(kod|code|otp|tac)\b | scam:action | 0.75 | code |
 re:\bkod \d{1,2} digit\b | scam:action | 0.6 | code |
 bacakan kod             | scam:action | 0.85 | code |
@@ -1194,7 +1170,7 @@ ic depan belakang       | scam:action | 0.65 | details |
 re:\bbalas (dengan|dgn)\b.{0,25}\b(nama|no ic|nombor ic|kod|pin|nombor akaun|no akaun|maklumat)\b | scam:action | 0.8 | details |
 # contact: join a group, reply to start
 re:\b(join|sertai|masuk|jom join) (group|grup|kumpulan|channel|saluran)\b | scam:action | 0.55 | contact |
-re:\b(join|sertai|masuk) (group|grup|kumpulan) (whatsapp|telegram|wasap|tele|facebook|fb|line|signal)\b | scam:action | 0.65 | contact |
+re:\b(join|sertai|masuk) (group|grup|kumpulan) (whatsapp|telegram|wasap|tele|facebook|fb|line|signal)\b | scam:action | 0.6 | contact |
 re:\b(pm|whatsapp|wasap|ws|wa|dm|inbox) (sy|saya|aku|kami|admin|terus)\b | scam:action | 0.5 | contact |
 re:\b(boleh|bleh|blh|bole) tolong\b | scam:action | 0.35 | contact |
 re:\b(balas|reply|taip|hantar) (\d|ya|ok|daftar|mula|start)\b.{0,10}\b(utk|untuk) (mula|daftar|sertai|teruskan)\b | scam:action | 0.6 | contact |
@@ -1266,6 +1242,14 @@ pos percuma             | allow |  |  |
 re:\bbeli \d+ (percuma|free) \d+\b | allow |  |  |
 
 # ---- more ideas (added 2026-12) ----
+# brands and telcos as patterns: their own sites are not in ../misinfo/brands.tsv, so they must not
+# be looked for in link hosts (a literal single-word sender would make watsons.com.my look fake)
+re:\b(mr diy|mrdiy|watsons|senheng|lotus's|99 speedmart|petronas|harvey norman|courts|tealive|zus coffee)\b | scam:sender | 0.45 | platform |
+re:\baeon\b | scam:sender | 0.35 | platform |
+re:\b(unifi mobile|redone|yes 5g)\b | scam:sender | 0.8 | telecom |
+re:\b(unifi|digi|xox)\b | scam:sender | 0.55 | telecom |
+re:\brider\b | scam:sender | 0.3 | courier |
+re:\b(kad jemputan|jemputan kahwin|jemputan perkahwinan|walimatulurus|jemputan majlis)\b | scam:sender | 0.35 | relative |
 re:\b(refund|bayaran balik|pemulangan wang) (pesanan|order|tempahan|transaksi|tiket)\b | scam:problem | 0.6 | refund |
 re:\b(skrin|screen|layar)\b.{0,15}\b(hitam|gelap|mati|blank)\b | scam:pressure | 0.5 | secrecy |
 re:\b(dulu|dahulu|terlebih dahulu) (baru|sebelum) (boleh|dapat|dpt|bole|blh) (terima|menerima|dikeluarkan|keluarkan|masuk|dikreditkan|tarik)\b | scam:pressure | 0.5 | threat |
@@ -1274,3 +1258,28 @@ re:\b(tiket|flight|penerbangan|visa)\b.{0,25}\b(jumpa|berjumpa|datang jumpa|bert
 re:\b(borak|berbual|sembang|chat|kenal|berkenalan|jumpa|match)\b.{0,8}\b(di|kat|dekat|dalam) (tinder|tantan|bumble|facebook dating|badoo|omi|hinge|okcupid|aplikasi dating|apps dating)\b | scam:problem | 0.6 | romance |
 re:\b(tertahan|ditahan|tersangkut|terkandas) di (lapangan terbang|airport|kastam|imigresen)\b | scam:problem | 0.6 | romance |
 re:\b(i|saya|aku) janji (bayar balik|ganti|pulangkan|bayar)\b | scam:action | 0.55 | transfer |
+
+# ---- what real notices say (added 2026-12): the standard "if it was not you, call us" line of a
+# transaction alert, pointing to the official app or portal, and ordinary delivery statuses
+re:\b(jika|sekiranya|kalau) (ini )?bukan (anda|awak)\W{0,3}(sila )?(hubungi|telefon|call)\b | allow |  |  |
+re:\b(semak|check|cek|jejak|lihat|bayar|tebus) (status |bil |penghantaran |baki )?(di|melalui|dalam|guna) (app |aplikasi |portal |laman )?(mytax|myasnb|mytnb|myeg|mysejahtera|maybank2u|m2u|mae|i-akaun|kwsp|portal rasmi|laman rasmi|aplikasi rasmi|app rasmi|laman web rasmi|shopee|lazada|tiktok shop)\b | allow |  |  |
+re:\b(bungkusan|parcel|kiriman|pesanan) (anda|awak)\b.{0,40}\b(sedang dihantar|dalam penghantaran|akan dihantar|telah dihantar|telah diterima|dalam perjalanan|telah sampai|sedang dalam perjalanan)\b | allow |  |  |
+jangan percaya          | scam:aware |  |  |
+tak perlu percaya       | scam:aware |  |  |
+
+# ---- family opening with a name, buyers who "already paid" (added 2026-12) ----
+re:^\W{0,3}(mak|ma|mama|ibu|umi|ummi|abah|ayah|papa|abi|tok|atuk|opah|nenek)\W{1,3}(ni|ini|nie)\b | scam:sender | 0.6 | relative |
+re:\b(utk|untuk|baru (boleh|dapat)|supaya|agar) (terima|menerima|dapat|dpt) (duit|wang|bayaran|payment|transfer)\b | scam:problem | 0.55 | refund |
+re:\b(supaya|agar|utk|untuk) (duit|wang|bayaran) (boleh |dapat |dpt )?(masuk|diterima|dikreditkan)\b | scam:problem | 0.55 | refund |
+re:\b(masukkan|isi|taip|bagi|hantar)\b.{0,10}\b(nombor kad|no kad|butiran kad|detail kad|cvv|tarikh luput kad)\b | scam:action | 0.75 | details |
+
+# ---- more forms (added 2026-12) ----
+re:\b(sekat|batalkan|hentikan|halang|bekukan) (transaksi|pembayaran|pindahan|pemindahan|urus niaga)\b | scam:problem | 0.6 | account |
+re:\b(bahagian|unit|jabatan) (keselamatan|anti penipuan|fraud)\b | scam:sender | 0.5 | bank |
+re:\bjemputan\b.{0,15}\b(majlis|kenduri|kesyukuran|perkahwinan|kahwin|walimah|aqiqah|rumah terbuka)\b | scam:sender | 0.35 | relative |
+re:\.(pdf|jpg|jpeg|png|doc|docx|mp4)\.apk\b | scam:problem | 0.8 | voicemail |
+re:\b(company|syarikat|majikan|bos|boss)\b.{0,10}\b(tak|tidak|belum|x) (bayar|bagi|masuk) gaji\b | scam:problem | 0.55 | fee |
+re:\b(ganti|bayar balik|pulangkan)\b.{0,6}\b(dua|2|tiga|3) kali\b | scam:problem | 0.6 | investment |
+re:\b(kena|perlu|mesti) bayar (denda|ikat jamin|jaminan|saman)\b | scam:problem | 0.6 | legal |
+# scarcity is ordinary sales talk, but not after a survey that hands out prizes
+re:\b(kaji selidik|soal selidik|survey|survei)\b.{0,100}\b(tinggal|baki|hanya tinggal|cuma tinggal) \d+ (unit|hadiah|slot|tempat)\b | scam:pressure | 0.5 | deadline |

@@ -130,9 +130,10 @@ fn phone_numbers(text: &str, skip: &[(usize, usize)]) -> Vec<(usize, usize)> {
             || text[..start].trim_end().to_ascii_lowercase().ends_with("rm")
             || text[..start].trim_end().to_ascii_lowercase().ends_with("rp");
         let glued_after = bytes.get(end).is_some_and(|b| b.is_ascii_alphabetic() || *b == b'%');
-        // Thirteen digits in one run is a tracking or reference number, not a phone.
+        // Thirteen digits in one run is a tracking or reference number, not a phone; groups of two
+        // digits at most are times and dates ("10.00-18.00").
         if (7..=15).contains(&digits)
-            && longest <= 12
+            && (3..=12).contains(&longest)
             && !date_like
             && !money
             && !glued_after
@@ -435,6 +436,7 @@ mod tests {
             ("tel (02) 8888 1234", &["(02) 8888 1234"]),
             ("1-300-88-6688.", &["1-300-88-6688"]),
             ("on 2026-12-06 at 10.30", &[]),
+            ("buka 10.00-18.00 setiap hari, 12/10/26 12/11/26", &[]),
             ("RM 1,250,000 or $4829100", &[]),
             ("code 123456", &[]),
             ("order #A12345678", &[]),
