@@ -143,7 +143,15 @@ fn suite_cases() -> Vec<Case> {
 /// Held-back share of scams warned as scams and of look-alikes warned as scams, per language, as
 /// measured with `waspada eval --scam-suites tests/scam_suites` on 2026-12-06, less a margin. The
 /// issue's targets are ≥ 0.90 and ≤ 0.01.
-const FLOORS: &[(&str, f64, f64)] = &[];
+const FLOORS: &[(&str, f64, f64)] = &[
+    ("en", 0.74, 0.02),
+    ("fil", 0.52, 0.02),
+    ("id", 0.84, 0.03),
+    ("ms", 0.78, 0.02),
+    ("my", 0.54, 0.02),
+    ("th", 0.59, 0.02),
+    ("vi", 0.67, 0.12),
+];
 
 #[test]
 fn held_back_scam_suites_keep_their_floors() {
@@ -156,6 +164,7 @@ fn held_back_scam_suites_keep_their_floors() {
         t[i] += usize::from(warned);
         t[i + 1] += 1;
     }
+    assert_eq!(FLOORS.len(), tally.len(), "a floor per language");
     assert!(tally.len() >= 7, "a suite per language: {:?}", tally.keys().collect::<Vec<_>>());
     for &(lang, recall_floor, false_alarm_ceiling) in FLOORS {
         let t = tally[lang];

@@ -53,6 +53,8 @@ const LINK_RISKY: f64 = 0.85;
 const LINK_SHORTENED: f64 = 0.8;
 const LINK_PLAIN: f64 = 0.7;
 const LINK_OFFICIAL: f64 = 0.15;
+/// A link to a picture or a long article path on an ordinary domain: a citation more than an ask.
+const LINK_CITATION: f64 = 0.35;
 const PHONE: f64 = 0.7;
 /// A transfer asked for with a sum after it, within this many characters.
 const TRANSFER_AMOUNT: f64 = 0.8;
@@ -88,6 +90,19 @@ pub(crate) fn host_senders(rules: &RuleSet) -> FastMap<String, &'static str> {
         }
     }
     out
+}
+
+/// True for a link to a picture or video file, or a deep article path (three or more segments, or a
+/// path of 50 characters or more): forum posts and news cite such links; messages that ask you to
+/// act send short ones.
+fn is_citation(url: &str) -> bool {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let path = rest.find('/').map_or("", |i| &rest[i..]);
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    let lower = path.to_ascii_lowercase();
+    let media = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".mp4"].iter().any(|x| lower.ends_with(x));
+    let segments = path.split('/').filter(|s| !s.is_empty()).count();
+    media || segments >= 3 || path.len() >= 50
 }
 
 /// Phone numbers written in the text: 7 to 15 digits in groups joined by single spaces, dashes,
@@ -290,6 +305,8 @@ pub(crate) fn collect(
             LINK_RISKY
         } else if matches!(checked, Some(LinkFinding::Rated { tier: Tier::Shortener, .. })) {
             LINK_SHORTENED
+        } else if is_citation(url) {
+            LINK_CITATION
         } else {
             LINK_PLAIN
         };
@@ -424,6 +441,20 @@ mod tests {
         for (text, want) in cases {
             let got: Vec<&str> = super::money_amounts(text).into_iter().map(|(s, e)| &text[s..e]).collect();
             assert_eq!(&got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn citation_links_table() {
+        for (url, citation) in [
+            ("https://s.kaskus.id/images/2018/02/18/8467034.jpg", true),
+            ("https://www.cnnindonesia.com/nasional/20180101-12-1/some-long-article-title", true),
+            ("https://ibb.co/mYz3e6", false),
+            ("http://jnt-id.cc/track", false),
+            ("https://crypto.rvtsfe-au.site/?ref=9857", false),
+            ("https://example.com/a/b", false),
+        ] {
+            assert_eq!(super::is_citation(url), citation, "{url}");
         }
     }
 

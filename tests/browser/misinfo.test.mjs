@@ -59,6 +59,14 @@ test('a look-alike shop link is a scam warning, drawn apart from opinions', asyn
   assert.ok(['blur', 'hide'].includes(banner.state));
 });
 
+test('a parcel scam is named by who it pretends to be and what it pushes (issue 15); a real delivery update is left alone', async () => {
+  const banner = await bannerOf('parcel-scam');
+  assert.equal(banner.category, 'scam');
+  assert.match(banner.text, /Pretends to be a delivery company and asks you to act: “dalam 24 jam”/);
+  assert.ok(['blur', 'hide'].includes(banner.state));
+  assert.equal(await page.$eval('article[data-fixture="parcel-real"] [data-testid="tweetText"]', (t) => t.getAttribute('data-waspada-state')), 'clear');
+});
+
 test('an ordinary post gets nothing', async () => {
   assert.equal(await page.$eval('article[data-fixture="plain"] [data-testid="tweetText"]', (t) => t.getAttribute('data-waspada-state')), 'clear');
 });
