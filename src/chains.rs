@@ -384,6 +384,29 @@ impl Chain {
     }
 
     /// The literals the automaton looks for.
+    /// For a chain that starts at the start of the text (`^`), the most bytes that can stand before
+    /// its anchor: an anchor hit further in cannot match, and need not be tried. `None` when the
+    /// chain does not start with `^` or what comes before the anchor is unbounded.
+    pub fn start_reach(&self) -> Option<usize> {
+        fn longest(node: &Node) -> Option<usize> {
+            match node {
+                Node::Words(words) => words.iter().map(String::len).max(),
+                Node::Class(_) => Some(4),
+                Node::Edge(_) => Some(0),
+                Node::Seq(nodes) => nodes.iter().try_fold(0usize, |sum, n| Some(sum + longest(n)?)),
+                Node::Alt(nodes) => nodes.iter().try_fold(0usize, |most, n| Some(most.max(longest(n)?))),
+                Node::Repeat(_, _, u32::MAX) => None,
+                Node::Repeat(n, _, max) => Some(longest(n)? * *max as usize),
+            }
+        }
+        match self.steps.first() {
+            Some(Node::Edge(Edge::Start)) => {
+                self.steps[1..self.anchor].iter().try_fold(0usize, |sum, n| Some(sum + longest(n)?))
+            }
+            _ => None,
+        }
+    }
+
     pub fn anchor_words(&self) -> &[String] {
         match &self.steps[self.anchor] {
             Node::Words(words) => words,
@@ -762,6 +785,19 @@ mod tests {
         for &(pattern, text, expected) in CASES {
             let chain = compile(pattern, true).unwrap_or_else(|| panic!("{pattern} compiles"));
             assert_eq!(first_match(&chain, text), expected, "{pattern} in {text:?}");
+        }
+    }
+
+    #[test]
+    fn chains_tied_to_the_start_know_how_far_in_their_anchor_stands() {
+        for (pattern, reach) in [
+            (r"^\W{0,3}(ma|mama)\W{1,3}(ini|ni)\b", Some(12)),
+            (r"^\[?(true|nt)\]?\s", Some(1)),
+            (r"^\W*(ma|pa)[,!. ]", None),
+            (r"\b(ma|pa) ini\b", None),
+        ] {
+            let chain = compile(pattern, true).unwrap_or_else(|| panic!("{pattern} compiles"));
+            assert_eq!(chain.start_reach(), reach, "{pattern}");
         }
     }
 

@@ -111,7 +111,9 @@ struct ViewMatcher {
     automaton: Option<AhoCorasick>,
     targets: Vec<Target>,
     /// Patterns matched as chains (rule, chain), found from their anchors' hits.
-    chains: Vec<(u32, Chain)>,
+    /// Each chain with its rule and, for chains tied to the start of the text, how far in their
+    /// anchor may stand (`Chain::start_reach`).
+    chains: Vec<(u32, Chain, Option<usize>)>,
     /// Patterns that stay regexes.
     patterns: Vec<Pattern>,
     /// Literals that must occur for a pattern to match; `trigger_of[i]` is the pattern of literal `i`
@@ -203,7 +205,8 @@ impl RuleSet {
                                 for word in chain.anchor_words() {
                                     anchors.entry(word.clone()).or_default().push(index);
                                 }
-                                matcher.chains.push((id, chain));
+                                let reach = chain.start_reach();
+                                matcher.chains.push((id, chain, reach));
                                 continue;
                             }
                             Precompiled::Triggers(required) => required,
@@ -325,8 +328,8 @@ impl RuleSet {
                     Target::Term(lit) => *lit,
                     Target::Anchor(chains) => {
                         for &c in chains {
-                            let (rule, chain) = &m.chains[c as usize];
-                            if !keep(&self.rules[*rule as usize].lang) {
+                            let (rule, chain, reach) = &m.chains[c as usize];
+                            if reach.is_some_and(|r| mat.start() > r) || !keep(&self.rules[*rule as usize].lang) {
                                 continue;
                             }
                             if let Some((s, e)) = chain.match_at(text, mat.start(), mat.end()) {

@@ -234,7 +234,7 @@ re:\bsmart\b            | scam:sender | 0.3  | telecom |
 # relatives: "Ma, ako 'to", "apo nyo po ito", a work or borrowed number
 re:\b(ma|mama|mommy|mami|mamu|nay|nanay|inay|pa|papa|daddy|dadi|tay|tatay|itay|la|lola|lo|lolo|tita|tito|ate|kuya|insan|tol|pre|bes|uy|oy)\W{0,3} ?ako (po )?['’]?(to|ito)\b | scam:sender | 0.8 | relative |
 re:\bako (po )?['’]?(to|ito)\b | scam:sender | 0.45 | relative |
-re:^\W*(ma|mama|mommy|mami|nay|nanay|inay|pa|papa|tay|tatay|itay|la|lola|lo|lolo)[,!. ] | scam:sender | 0.3 | relative |
+re:^\W{0,3}(ma|mama|mommy|mami|nay|nanay|inay|pa|papa|tay|tatay|itay|la|lola|lo|lolo)[,!. ] | scam:sender | 0.3 | relative |
 apo nyo                 | scam:sender | 0.7  | relative |
 apo niyo                | scam:sender | 0.7  | relative |
 apo mo                  | scam:sender | 0.7  | relative |
