@@ -1161,7 +1161,7 @@ stay on the line        | scam:pressure | 0.55 | secrecy |
 
 
 # ---- added 2026-12: pressure ----
-re:\bin \d{1,2} ?(hours|hrs|minutes|mins)\b | scam:pressure | 0.5 | deadline |
+re:\bin\W\d{1,2} ?(hours|hrs|minutes|mins)\b | scam:pressure | 0.5 | deadline |
 re:\b(before|by|until|till) \w{1,2}(:\w\w)? ?(am|pm)\b | scam:pressure | 0.5 | deadline |
 re:\b(expires?|expiring) (at|by|before|tonight|today|in)\b | scam:pressure | 0.5 | deadline |
 at midnight             | scam:pressure | 0.45 | deadline |
@@ -1446,7 +1446,7 @@ re:\b(unless|until|before) (i|we) (can )?(pay|send|transfer)\b | scam:action | 0
 re:\b(must|need to|have to|required to|you['’]?ll need to) first (pay|deposit|transfer|top up|send)\b | scam:action | 0.75 | transfer |
 re:\b(must|need to|have to|required to) (pay|deposit|transfer|top up|send)\b | scam:action | 0.45 | transfer |
 re:\b(just|only|simply) (need to |have to )?(deposit|invest|top up|pay|send|transfer)\b | scam:action | 0.5 | transfer |
-re:\b(deposit|invest|top up|topup|fund)\b.{0,20}\b(on|into|in|to) (the|my|our|this) (site|platform|app|account|wallet|website)\b | scam:action | 0.7 | transfer |
+re:\b(deposit|invest|top up|topup|fund)\b.{0,20}\b(on|into|in|to)\W(the|my|our|this) (site|platform|app|account|wallet|website)\b | scam:action | 0.7 | transfer |
 re:\b(can|could|would|will) (you|u)( please| pls)? (send|transfer|pay|lend|wire|deposit|gcash|venmo|zelle)\b | scam:action | 0.6 | transfer |
 re:\bsend\b.{0,25}\bto (start|begin|activate|join|unlock|get started|invest|receive|claim)\b | scam:action | 0.7 | transfer |
 re:\b(my|a|our) (friend|colleague|cousin|landlord|landlady|agent|lawyer|boss)['’]?s? (account|bank account|gcash|number)\b | scam:action | 0.7 | transfer |

@@ -1430,7 +1430,9 @@ re:\bkhong duoc (bao|noi|ke|tiet lo) (cho|voi)\b | scam:pressure | 0.75 | secrec
 so suat co han         | scam:pressure | 0.5  | deadline
 
 # --- allow: a code delivered to you is not a code asked of you -------------------------------
-re:\b(mã|ma)( otp| xác thực| xác nhận| xac thuc| xac nhan)? (của bạn |cua ban |của quý khách )?(là|la|:)\s?\d{4,8}\b | allow
+re:\b(mã|ma) (otp|xác thực|xác nhận|xac thuc|xac nhan) (của bạn |cua ban |của quý khách )?(là|la|:)\s?\d{4,8}\b | allow
+re:\b(mã|ma) (của bạn|cua ban|của quý khách) (là|la|:)\s?\d{4,8}\b | allow
+re:\bmã (là|:)\s?\d{4,8}\b | allow
 re:\bcó hiệu lực trong \d{1,3} ?(phút|giây)\b | allow
 re:\bco hieu luc trong \d{1,3} ?(phut|giay)\b | allow
 # someone telling friends that their own account is locked is not a notice that yours is
