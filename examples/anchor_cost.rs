@@ -32,7 +32,9 @@ fn main() {
             let mut hits = 0;
             for w in c.anchor_words() {
                 let w = w.to_string();
-                hits += *counts.entry(w.clone()).or_insert_with(|| texts.iter().map(|t| t.matches(w.as_str()).count()).sum());
+                hits += *counts
+                    .entry(w.clone())
+                    .or_insert_with(|| texts.iter().map(|t| t.matches(w.as_str()).count()).sum());
             }
             rows.push((hits, format!("{name}:{} {raw}", e.line)));
         }

@@ -26,7 +26,12 @@ fn main() {
             continue;
         }
         let verdict = if expect_scam { "MISSED SCAM" } else { "FALSE ALARM" };
-        println!("== {verdict} [{}] {} score={:.2}", case["kind"].as_str().unwrap_or(""), case["template"], v.categories[&Category::Scam]);
+        println!(
+            "== {verdict} [{}] {} score={:.2}",
+            case["kind"].as_str().unwrap_or(""),
+            case["template"],
+            v.categories[&Category::Scam]
+        );
         println!("   {text}");
         let normalized = engine.normalizer().normalize(&text);
         let mut parts = Vec::new();

@@ -18,7 +18,16 @@ fn main() {
         let layer = raw.iter().map(waspada::engine::scam::weigh).fold(0.0, f64::max);
         let readings: Vec<[f64; 6]> = raw
             .iter()
-            .map(|r| [r.action, r.problem, r.sender, r.pressure, f64::from(u8::from(r.aware)), f64::from(u8::from(r.official_only))])
+            .map(|r| {
+                [
+                    r.action,
+                    r.problem,
+                    r.sender,
+                    r.pressure,
+                    f64::from(u8::from(r.aware)),
+                    f64::from(u8::from(r.official_only)),
+                ]
+            })
             .collect();
         // The scam score without the layer: scores combine by noisy-OR, so its factor divides out.
         let score = engine.scan(&post).categories[&waspada::Category::Scam];

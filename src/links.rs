@@ -168,7 +168,8 @@ impl LinkChecker {
 
     /// Replaces the list of abused top-level domains (`risky_tlds.txt`: one per line, `#` comments).
     pub fn set_risky_tlds(&mut self, text: &str) {
-        self.risky_tlds = data_lines(text).map(|(_, l)| l.trim_start_matches('.').to_ascii_lowercase().into()).collect();
+        self.risky_tlds =
+            data_lines(text).map(|(_, l)| l.trim_start_matches('.').to_ascii_lowercase().into()).collect();
     }
 
     /// The registrable domain of a host (the host itself when the suffix list does not know it).

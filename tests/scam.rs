@@ -97,10 +97,7 @@ fn issue_15_six_messages_are_warned_as_scams() {
         ("en", "IRS: you are eligible for a tax refund of $482.60. Claim at http://irs-refund.help"),
         ("en", "You have a new voicemail. Call 0871 555 0123 to listen"),
         ("id", "Paket Anda tertahan di gudang karena alamat tidak lengkap. Perbarui di http://jnt-id.cc dalam 24 jam"),
-        (
-            "vi",
-            "Tài khoản Vietcombank của bạn đã bị khóa. Xác minh ngay tại http://vcb-xacminh.top để tránh bị đóng",
-        ),
+        ("vi", "Tài khoản Vietcombank của bạn đã bị khóa. Xác minh ngay tại http://vcb-xacminh.top để tránh bị đóng"),
         ("en", "Your LBC parcel could not be delivered. Reschedule at http://lbc-ph.delivery-update.site"),
     ];
     for (lang, text) in messages {
@@ -134,7 +131,12 @@ fn suite_cases() -> Vec<Case> {
         for line in std::fs::read_to_string(&f).unwrap().lines().filter(|l| !l.is_empty()) {
             let v: Value = serde_json::from_str(line).unwrap();
             let s = |k: &str| v[k].as_str().unwrap_or_else(|| panic!("{}: no {k} in {line}", f.display())).to_string();
-            out.push(Case { lang: s("lang"), text: s("text"), scam: s("expect") == "scam", heldout: v["heldout"] == true });
+            out.push(Case {
+                lang: s("lang"),
+                text: s("text"),
+                scam: s("expect") == "scam",
+                heldout: v["heldout"] == true,
+            });
         }
     }
     out
@@ -158,7 +160,10 @@ fn held_back_scam_suites_keep_their_floors() {
     let engine = Engine::new().unwrap();
     let mut tally: BTreeMap<String, [usize; 4]> = BTreeMap::new();
     for c in suite_cases().into_iter().filter(|c| c.heldout) {
-        let warned = engine.scan(&Post { lang: Some(c.lang.clone()), ..Post::new(c.text.clone()) }).labels.contains(&Category::Scam);
+        let warned = engine
+            .scan(&Post { lang: Some(c.lang.clone()), ..Post::new(c.text.clone()) })
+            .labels
+            .contains(&Category::Scam);
         let t = tally.entry(c.lang.clone()).or_default();
         let i = if c.scam { 0 } else { 2 };
         t[i] += usize::from(warned);
@@ -171,6 +176,9 @@ fn held_back_scam_suites_keep_their_floors() {
         let recall = t[0] as f64 / t[1] as f64;
         let false_alarms = t[2] as f64 / t[3] as f64;
         assert!(recall >= recall_floor, "{lang}: held-back scams warned {recall:.3} < {recall_floor}");
-        assert!(false_alarms <= false_alarm_ceiling, "{lang}: held-back look-alikes warned {false_alarms:.3} > {false_alarm_ceiling}");
+        assert!(
+            false_alarms <= false_alarm_ceiling,
+            "{lang}: held-back look-alikes warned {false_alarms:.3} > {false_alarm_ceiling}"
+        );
     }
 }

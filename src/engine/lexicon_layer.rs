@@ -78,7 +78,9 @@ impl Engine {
                 w *= QUOTED;
             }
             // Nor is quoting a scam's words to warn others of it.
-            if category == Category::Scam && (ctx.is_quoted(span) || near(text, &ctx.scam_aware, span, SCAM_AWARE_WINDOW)) {
+            if category == Category::Scam
+                && (ctx.is_quoted(span) || near(text, &ctx.scam_aware, span, SCAM_AWARE_WINDOW))
+            {
                 w *= SCAM_WARNED;
             }
             // Calling oneself names is not harassment; "I want to die" is still a risk.

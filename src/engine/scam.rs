@@ -112,8 +112,10 @@ fn phone_numbers(text: &str, skip: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
-        let starts = bytes[i].is_ascii_digit() || (bytes[i] == b'+' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit));
-        let glued = i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || matches!(bytes[i - 1], b'.' | b',' | b'/' | b'#'));
+        let starts =
+            bytes[i].is_ascii_digit() || (bytes[i] == b'+' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit));
+        let glued =
+            i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || matches!(bytes[i - 1], b'.' | b',' | b'/' | b'#'));
         if !starts || glued {
             i += 1;
             continue;
@@ -168,8 +170,23 @@ const CURRENCY_BEFORE: [&str; 25] = [
 ];
 /// Currency words written after an amount (`500 บาท`, `50.000đ`, `500k`, `2 juta`, `10,000 ကျပ်`).
 const CURRENCY_AFTER: [&str; 17] = [
-    "บาท", "đ", "vnđ", "vnd", "đồng", "dong", "k", "triệu", "nghìn", "ngàn", "ribu", "juta", "ringgit", "pesos",
-    "ကျပ်", "kyat", "baht",
+    "บาท",
+    "đ",
+    "vnđ",
+    "vnd",
+    "đồng",
+    "dong",
+    "k",
+    "triệu",
+    "nghìn",
+    "ngàn",
+    "ribu",
+    "juta",
+    "ringgit",
+    "pesos",
+    "ကျပ်",
+    "kyat",
+    "baht",
 ];
 
 /// Amounts of money written in the text.
@@ -183,7 +200,10 @@ fn money_amounts(text: &str) -> Vec<(usize, usize)> {
             continue;
         }
         let start = i;
-        while i < bytes.len() && (bytes[i].is_ascii_digit() || (matches!(bytes[i], b',' | b'.') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))) {
+        while i < bytes.len()
+            && (bytes[i].is_ascii_digit()
+                || (matches!(bytes[i], b',' | b'.') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)))
+        {
             i += 1;
         }
         let before = text[..start].trim_end_matches(' ');
@@ -243,8 +263,7 @@ pub(crate) fn collect(
     senders: &FastMap<String, &'static str>,
     post_links: &[String],
 ) -> ScamParts {
-    let mut found =
-        ScamParts { aware: ctx.scam_aware.clone(), quoted: ctx.quoted.clone(), ..ScamParts::default() };
+    let mut found = ScamParts { aware: ctx.scam_aware.clone(), quoted: ctx.quoted.clone(), ..ScamParts::default() };
     let parts = &mut found.parts;
     for h in hits {
         let e = &rules.rule(h).entry;

@@ -166,7 +166,14 @@ fn scam_table_other_sets(engine: &Engine, dir: &Path, threshold: f64) -> Result<
             rows += 1;
             warned += usize::from(engine.scan(&Post::new(text)).categories[&Category::Scam] >= threshold);
         }
-        println!("{:<40} {:>6} {:>8.4} {:>6} {:>8}", format!("{} (all rows)", spec.name), rows, warned as f64 / rows.max(1) as f64, 0, "-");
+        println!(
+            "{:<40} {:>6} {:>8.4} {:>6} {:>8}",
+            format!("{} (all rows)", spec.name),
+            rows,
+            warned as f64 / rows.max(1) as f64,
+            0,
+            "-"
+        );
     }
     Ok(())
 }

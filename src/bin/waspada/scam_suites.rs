@@ -21,29 +21,12 @@ pub struct Case {
     pub heldout: bool,
 }
 
-/// Reads every `<lang>.jsonl` in `dir`, in name order; a bad line is an error naming file and line.
+/// The scam suites' cases.
 pub fn load(dir: &Path) -> Result<Vec<Case>, String> {
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .map_err(|e| format!("{}: {e}", dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
-        .collect();
-    files.sort();
-    if files.is_empty() {
-        return Err(format!("{}: no <lang>.jsonl suite", dir.display()));
-    }
-    let mut cases = Vec::new();
-    for f in files {
-        let text = std::fs::read_to_string(&f).map_err(|e| format!("{}: {e}", f.display()))?;
-        for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-            let case: Case = serde_json::from_str(line).map_err(|e| format!("{}:{}: {e}", f.display(), n + 1))?;
-            if !matches!(case.expect.as_str(), "scam" | "none") {
-                return Err(format!("{}:{}: expect '{}' is not scam or none", f.display(), n + 1, case.expect));
-            }
-            cases.push(case);
-        }
-    }
-    Ok(cases)
+    super::suites::load_cases(dir, |case: &Case| match case.expect.as_str() {
+        "scam" | "none" => Ok(()),
+        other => Err(format!("expect '{other}' is not scam or none")),
+    })
 }
 
 /// True when the verdict is what the case expects: a scam warned as a scam, a look-alike not.

@@ -19,8 +19,12 @@ pub struct Case {
     pub heldout: bool,
 }
 
-/// Reads every `<lang>.jsonl` in `dir`, in name order; a bad line is an error naming file and line.
-pub fn load(dir: &Path) -> Result<Vec<Case>, String> {
+/// Reads every `<lang>.jsonl` case in `dir`, in name order, each checked by `valid` (which names
+/// what is wrong); a bad line is an error naming file and line. Both suite commands read this way.
+pub fn load_cases<T: serde::de::DeserializeOwned>(
+    dir: &Path,
+    valid: impl Fn(&T) -> Result<(), String>,
+) -> Result<Vec<T>, String> {
     let mut files: Vec<_> = std::fs::read_dir(dir)
         .map_err(|e| format!("{}: {e}", dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -34,19 +38,21 @@ pub fn load(dir: &Path) -> Result<Vec<Case>, String> {
     for f in files {
         let text = std::fs::read_to_string(&f).map_err(|e| format!("{}: {e}", f.display()))?;
         for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-            let case: Case = serde_json::from_str(line).map_err(|e| format!("{}:{}: {e}", f.display(), n + 1))?;
-            if !matches!(case.expect.as_str(), "hate" | "harassment" | "none") {
-                return Err(format!(
-                    "{}:{}: expect '{}' is not hate, harassment or none",
-                    f.display(),
-                    n + 1,
-                    case.expect
-                ));
-            }
+            let at = |e: String| format!("{}:{}: {e}", f.display(), n + 1);
+            let case: T = serde_json::from_str(line).map_err(|e| at(e.to_string()))?;
+            valid(&case).map_err(at)?;
             cases.push(case);
         }
     }
     Ok(cases)
+}
+
+/// The hate suites' cases.
+pub fn load(dir: &Path) -> Result<Vec<Case>, String> {
+    load_cases(dir, |case: &Case| match case.expect.as_str() {
+        "hate" | "harassment" | "none" => Ok(()),
+        other => Err(format!("expect '{other}' is not hate, harassment or none")),
+    })
 }
 
 /// Whether the engine's verdict on `case` is what the case expects: hate flagged as hate, abuse of a
