@@ -44,6 +44,9 @@ fn parts_meet_table() {
         // The host names the sender: impersonation without the name in the text.
         ("Your account has been blocked. Log in at http://acme-verify.cc", true, "scam_pretends_bank"),
         ("Your account has been blocked. Log in at acme-verify.cc today", true, "scam_pretends_bank"),
+        // A link written so that filters miss it is still a link, and a telling one.
+        ("Your account has been blocked. Log in at hxxp://acme-verify[.]cc", true, "scam_pretends_bank"),
+        ("Your parcel is held. Log in within 24 hours at secure-login(.)net/pay", true, "scam_says_parcel"),
         ("Your account has been blocked, call 0203 555 0101 within 24 hours", true, "scam_says_account"),
         // A notice that asks nothing.
         ("Acme Bank: your account has been blocked after three wrong PINs. Visit a branch.", false, ""),

@@ -105,6 +105,64 @@ fn is_citation(url: &str) -> bool {
     media || segments >= 3 || path.len() >= 50
 }
 
+/// Links written so that filters miss them: dots as `[.]`, `(.)`, `{.}`, `[dot]` or `(dot)`,
+/// `hxxp://` for `http://`. Each comes back as `http://host/path` with its byte span; a text with
+/// no such dot gives nothing.
+fn obfuscated_links(text: &str) -> Vec<(usize, usize, String)> {
+    const DOTS: [&str; 5] = ["[.]", "(.)", "{.}", "[dot]", "(dot)"];
+    let bytes = text.as_bytes();
+    let is_host = |b: u8| b.is_ascii_alphanumeric() || b == b'-' || b == b'.';
+    let mut out: Vec<(usize, usize, String)> = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let Some(dot) = DOTS.iter().find(|d| bytes[i..].starts_with(d.as_bytes())) else {
+            i += 1;
+            continue;
+        };
+        // The label before the dot, then labels and dots after it.
+        let mut start = i;
+        while start > 0 && is_host(bytes[start - 1]) {
+            start -= 1;
+        }
+        if start == i || out.last().is_some_and(|l| l.1 > start) {
+            i += dot.len();
+            continue;
+        }
+        let mut host = text[start..i].to_ascii_lowercase();
+        let mut end = i;
+        loop {
+            let Some(d) = DOTS.iter().find(|d| bytes[end..].starts_with(d.as_bytes())) else { break };
+            let after = end + d.len();
+            let label = bytes[after..].iter().take_while(|b| is_host(**b)).count();
+            if label == 0 {
+                break;
+            }
+            host.push('.');
+            host.push_str(&text[after..after + label].to_ascii_lowercase());
+            end = after + label;
+        }
+        if end == i {
+            i += dot.len();
+            continue;
+        }
+        // A scheme written as hxxp:// before the host belongs to the link.
+        for scheme in ["hxxps://", "hxxp://", "https://", "http://"] {
+            if text[..start].to_ascii_lowercase().ends_with(scheme) {
+                start -= scheme.len();
+                break;
+            }
+        }
+        let path = if text[end..].starts_with('/') {
+            text[end..].find(char::is_whitespace).unwrap_or(text.len() - end)
+        } else {
+            0
+        };
+        out.push((start, end + path, format!("http://{host}{}", &text[end..end + path])));
+        i = end + path;
+    }
+    out
+}
+
 /// Phone numbers written in the text: 7 to 15 digits in groups joined by single spaces, dashes,
 /// dots or brackets, optionally after `+`. Dates (`2026-12-06`) and money (`RM 1,000`) are not.
 fn phone_numbers(text: &str, skip: &[(usize, usize)]) -> Vec<(usize, usize)> {
@@ -290,6 +348,8 @@ pub(crate) fn collect(
         return found;
     }
     let mut urls = crate::links::urls_in_text(text);
+    let hidden = obfuscated_links(text);
+    urls.extend(hidden.iter().cloned());
     let spans: Vec<(usize, usize)> = urls.iter().map(|u| (u.0, u.1)).collect();
     urls.extend(links.bare_hosts_in_text(text, &spans));
     for link in post_links.iter().take(crate::verdict::POST_LIMITS.links) {
@@ -320,6 +380,9 @@ pub(crate) fn collect(
         });
         let weight = if sender.is_some() {
             LINK_IMPERSONATING
+        } else if hidden.iter().any(|h| (h.0, h.1) == span) {
+            // Writing a link so that filters miss it (`bit[.]ly`) is a choice only a scam makes.
+            LINK_RISKY
         } else if links.has_risky_tld(&host) {
             LINK_RISKY
         } else if matches!(checked, Some(LinkFinding::Rated { tier: Tier::Shortener, .. })) {
@@ -460,6 +523,24 @@ mod tests {
         for (text, want) in cases {
             let got: Vec<&str> = super::money_amounts(text).into_iter().map(|(s, e)| &text[s..e]).collect();
             assert_eq!(&got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn obfuscated_links_table() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            ("klik bit[.]ly/3xYz9 sekarang", &[("bit[.]ly/3xYz9", "http://bit.ly/3xYz9")]),
+            ("go to hxxp://jnt-id(.)cc today", &[("hxxp://jnt-id(.)cc", "http://jnt-id.cc")]),
+            ("maybank2u[dot]com[.]my/login", &[("maybank2u[dot]com[.]my/login", "http://maybank2u.com.my/login")]),
+            ("an array a[.] and (.) alone", &[]),
+            ("no links here", &[]),
+            ("£950 ở Hà Nội, ยืนยัน [.] ok", &[]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<(&str, String)> =
+                super::obfuscated_links(text).into_iter().map(|(s, e, u)| (&text[s..e], u)).collect();
+            let want: Vec<(&str, String)> = want.iter().map(|(a, b)| (*a, b.to_string())).collect();
+            assert_eq!(got, want, "{text}");
         }
     }
 
