@@ -84,6 +84,24 @@ fn a_post_full_of_scam_parts_is_read_and_warned() {
     assert!(v.labels.contains(&Category::Scam), "{:?}", v.categories);
 }
 
+/// Every mixture of four fragments that the layer's own scanners look at (links hidden with
+/// `[.]`, sums, phone numbers, multi-byte letters next to them) is scanned without a panic, and
+/// the verdict keeps its spans on character boundaries.
+#[test]
+fn hostile_mixtures_of_links_sums_and_letters_never_break_a_scan() {
+    let engine = Engine::new().unwrap();
+    let fragments =
+        ["£", "[.]", "(.)", "hxxp://", "ยืนยัน", "bca", "-", "/", "0203 555 ", "RM", "[dot]", "é", " ", "bank "];
+    let n = fragments.len();
+    for k in 0..n * n * n * n {
+        let text: String = [k % n, k / n % n, k / (n * n) % n, k / (n * n * n)].iter().map(|&i| fragments[i]).collect();
+        let v = engine.scan(&Post::new(text.clone()));
+        for e in &v.evidence {
+            assert!(text.is_char_boundary(e.start) && text.is_char_boundary(e.end), "{text:?}: {e:?}");
+        }
+    }
+}
+
 #[test]
 fn a_scam_part_needs_a_known_kind() {
     let bad = PARTS.replace("| 0.9 | bank\nacme |", "| 0.9 | banks\nacme |");
