@@ -169,14 +169,7 @@ impl Engine {
     pub fn scan(&self, post: &Post) -> Verdict {
         let text = post.text.as_str();
         let normalized = self.normalizer.normalize(text);
-        // The page's language tag is a hint: pages and sites often say "en" (or nothing useful) over
-        // posts in other languages, so only a tag naming another known language narrows the rules.
-        let lang = post.lang.as_deref().map(primary_language).filter(|l| !matches!(*l, "en" | "other"));
-        let keep = |rule_lang: &str| match lang {
-            Some(l) => rule_lang == "any" || rule_lang == "en" || rule_lang == l,
-            None => true,
-        };
-        let mut hits = self.rules.find(&normalized, &keep);
+        let mut hits = self.rules.find(&normalized, &rule_filter(post));
         hits.truncate(MAX_HITS);
         let mut tally = Tally::default();
         let ctx = self.score_rules(text, &hits, &mut tally);
@@ -229,13 +222,19 @@ impl Engine {
     pub fn scam_readings(&self, post: &Post) -> Vec<scam::Reading> {
         let text = post.text.as_str();
         let normalized = self.normalizer.normalize(text);
-        let lang = post.lang.as_deref().map(primary_language).filter(|l| !matches!(*l, "en" | "other"));
-        let keep = |rule_lang: &str| lang.is_none_or(|l| rule_lang == "any" || rule_lang == "en" || rule_lang == l);
-        let hits = self.rules.find(&normalized, &keep);
+        let hits = self.rules.find(&normalized, &rule_filter(post));
         let ctx = self.score_rules(text, &hits, &mut Tally::default());
         scam::collect(text, &hits, &self.rules, &ctx, &self.links, &self.normalizer, &self.scam_senders, &post.links)
             .readings_for_tools(text)
     }
+}
+
+/// Which lexicons' rules read a post. The page's language tag is a hint: pages and sites often say
+/// "en" (or nothing useful) over posts in other languages, so only a tag naming another known
+/// language narrows the rules (to that language, English and `any`).
+fn rule_filter(post: &Post) -> impl Fn(&str) -> bool {
+    let lang = post.lang.as_deref().map(primary_language).filter(|l| !matches!(*l, "en" | "other"));
+    move |rule_lang: &str| lang.is_none_or(|l| rule_lang == "any" || rule_lang == "en" || rule_lang == l)
 }
 
 /// The primary subtag of a language tag, mapped to the lexicon codes (`tl` → `fil`, `in` → `id`).
