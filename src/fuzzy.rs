@@ -1,10 +1,11 @@
 //! Spelling variants of the words hate is written with: one letter dropped or two swapped
-//! ("vermn", "vemrin"), a space added inside a word ("ver min") or dropped between two ("arevermin").
-//! Misspelt words are corrected into a copy of the post's text, which the lexicons' automaton reads
-//! again, so a variant inside a phrase ("shuold be shot") is found like the phrase. Only Latin words
-//! of five or more letters, never a word that is itself a lexicon word or an everyday word, never
-//! into an everyday word, only with its first letter kept, and a glued word split only after or
-//! before a short everyday word: ordinary words stay ordinary.
+//! ("vermn", "vemrin", "haet"), a space added inside a word ("ver min") or dropped between words
+//! ("arevermin", "wishtheywouldalldie"). Misspelt words are corrected into a copy of the post's
+//! text, which the lexicons' automaton reads again, so a variant inside a phrase ("shuold be shot")
+//! is found like the phrase. Only Latin words; a word anyone might write (a word of any lexicon, an
+//! everyday word) is never corrected; a dropped letter is only undone in words of four letters or
+//! more and two swapped letters in words of four or more, with the first letter kept; a glued word is
+//! only split into words that are all known, one of them a word hate is written with.
 
 use crate::category::Category;
 use crate::fasthash::{FastMap, FastSet};
@@ -12,29 +13,39 @@ use crate::lexicon::{Class, Context, Term};
 use crate::normalize::View;
 use crate::rules::Rule;
 
-/// Shortest word that may be corrected (shorter words have too many neighbours).
-const MIN_WORD: usize = 5;
-/// Longest word that may be glued to another by a dropped space ("are" + "vermin").
-const MAX_GLUE: usize = 4;
-/// Shortest word found under a glued one.
+/// Shortest word that may be corrected (shorter words have too many neighbours): "haet", "wallt".
+const MIN_WORD: usize = 4;
+/// Shortest vocabulary word (the words corrections lead to).
+const MIN_VOCABULARY: usize = 4;
+/// Shortest glued word that is split ("iloathe" → "i loathe").
 const MIN_GLUED: usize = 6;
+/// Most words a glued word is split into.
+const MAX_PIECES: usize = 6;
 /// Longest word the shape table records; longer words are never corrected.
 const MAX_SHAPE: usize = 63;
 
 /// Built once from the compiled rules; asked per post for a corrected view.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Speller {
-    /// The words of the terms hate and threats are written with (five letters or more).
+    /// The words of the terms hate and threats are written with (four letters or more): what a
+    /// misspelt word is corrected into.
     vocabulary: Vec<String>,
     /// Each of those words, and each of its one-letter deletions → the words (by index).
     variants: FastMap<String, Vec<u32>>,
-    /// Every one-word literal of every lexicon: real words, never read as misspellings.
+    /// Every word of every lexicon term, literal or pattern, of any class: real words, never read as
+    /// misspellings ("from" is not a swapped "form").
     words: FastSet<String>,
-    /// Everyday words (`assets/normalize/ordinary_words.txt`), never read as misspellings either,
-    /// and never a correction's result: correcting "mak" into "makes" finds nothing hateful.
+    /// The words of literal terms only: pieces a glued word may be split into (a pattern's words
+    /// include fragments such as "ies" that are no word: "equalities" is not "equal it ies").
+    literal_words: FastSet<String>,
+    /// Three-letter words of the literal terms hate is written with ("die", "ape"): pieces too.
+    short_terms: FastSet<String>,
+    /// Everyday words (`assets/normalize/ordinary_words.txt`), never read as misspellings either.
     ordinary: FastSet<&'static str>,
-    /// Short words a dropped space may glue to a longer one (`assets/normalize/short_words.txt`).
+    /// Short everyday words (`assets/normalize/short_words.txt`): known, and pieces of glued words.
     glue: FastSet<&'static str>,
+    /// Words people write (`assets/normalize/corpus_words.txt`, compiled from the corpora): known.
+    written: FastSet<&'static str>,
     /// `shapes[first letter]` has bit `n` set when a vocabulary word of `n` bytes starts with it:
     /// most words of a post fail this test and cost nothing more.
     shapes: [u64; 26],
@@ -42,9 +53,10 @@ pub(crate) struct Speller {
 
 const ORDINARY_WORDS: &str = include_str!("../assets/normalize/ordinary_words.txt");
 const SHORT_WORDS: &str = include_str!("../assets/normalize/short_words.txt");
+const CORPUS_WORDS: &str = include_str!("../assets/normalize/corpus_words.txt");
 
 fn word_list(text: &'static str) -> FastSet<&'static str> {
-    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
+    text.lines().filter(|l| !l.starts_with('#')).flat_map(str::split_whitespace).collect()
 }
 
 /// Entries whose words are worth correcting: group names, predicates, and hate and harassment.
@@ -59,35 +71,38 @@ fn eligible(rule: &Rule) -> bool {
     )
 }
 
-fn ascii_word(w: &str) -> bool {
-    !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase())
-}
-
 impl Speller {
     pub fn build(rules: &[Rule]) -> Speller {
-        let mut s = Speller { ordinary: word_list(ORDINARY_WORDS), glue: word_list(SHORT_WORDS), ..Speller::default() };
+        let mut s = Speller {
+            ordinary: word_list(ORDINARY_WORDS),
+            glue: word_list(SHORT_WORDS),
+            written: word_list(CORPUS_WORDS),
+            ..Speller::default()
+        };
         let mut vocabulary: Vec<String> = Vec::new();
         for rule in rules {
             let text = match &rule.entry.term {
-                Term::Literal { text, .. } => {
-                    if ascii_word(text) {
-                        s.words.insert(text.clone());
-                    }
-                    text.as_str()
-                }
+                Term::Literal { text, .. } => text.as_str(),
                 // The words a pattern spells out ("should", "deserve" in `(should|deserve to) be …`).
                 Term::Regex(pattern) => pattern.as_str(),
             };
-            if !eligible(rule) {
-                continue;
-            }
-            for w in
-                text.split(|c: char| !c.is_ascii_lowercase()).filter(|w| w.len() >= MIN_WORD && w.len() <= MAX_SHAPE)
-            {
-                vocabulary.push(w.to_string());
+            let literal = matches!(rule.entry.term, Term::Literal { .. });
+            let words = text.split(|c: char| !c.is_ascii_lowercase()).filter(|w| w.len() >= 2 && w.len() <= MAX_SHAPE);
+            for w in words {
+                if !s.words.contains(w) {
+                    s.words.insert(w.to_string());
+                }
+                if literal && !s.literal_words.contains(w) {
+                    s.literal_words.insert(w.to_string());
+                }
+                if literal && w.len() == 3 && eligible(rule) {
+                    s.short_terms.insert(w.to_string());
+                }
+                if eligible(rule) && w.len() >= MIN_VOCABULARY && !is_pattern_syntax(text, w) {
+                    vocabulary.push(w.to_string());
+                }
             }
         }
-        vocabulary.retain(|w| !s.ordinary.contains(w.as_str()));
         vocabulary.sort_unstable();
         vocabulary.dedup();
         for (i, w) in vocabulary.iter().enumerate() {
@@ -126,7 +141,73 @@ impl Speller {
 
     /// A word anyone might write: never corrected.
     fn known(&self, word: &str) -> bool {
-        self.in_vocabulary(word) || self.words.contains(word) || self.ordinary.contains(word)
+        self.words.contains(word)
+            || self.ordinary.contains(word)
+            || self.glue.contains(word)
+            || self.written.contains(word)
+    }
+
+    /// A word that stands on its own: a piece a glued word may be split into.
+    fn whole_word(&self, word: &str) -> bool {
+        // Not the written words: that list is made of the words this speller would change.
+        self.glue.contains(word)
+            || self.ordinary.contains(word)
+            || self.literal_words.contains(word)
+            || self.in_vocabulary(word)
+    }
+
+    /// A word of one or two letters that stands on its own ("a", "to"): never half of a split word.
+    fn short_known(&self, word: &str) -> bool {
+        word == "i" || word == "a" || (word.len() == 2 && self.glue.contains(word))
+    }
+
+    /// `word` as the fewest known words, one of them a vocabulary word ("wishtheywouldalldie" →
+    /// "wish they would all die"), or `None`. Pieces of three letters or fewer must be short everyday
+    /// words ("i", "a", "to", "all") or three-letter words of hate ("die"): "misshapen" is not
+    /// "miss ha pen", "sicking" not "sick ing".
+    fn split(&self, word: &str) -> Option<String> {
+        let n = word.len();
+        // best[i]: (pieces, has a vocabulary word, start of the last piece) for word[..i].
+        let mut best: Vec<Option<(usize, bool, usize)>> = vec![None; n + 1];
+        best[0] = Some((0, false, 0));
+        for end in 1..=n {
+            for start in end.saturating_sub(MAX_SHAPE)..end {
+                let Some((pieces, vocab, _)) = best[start] else { continue };
+                let piece = &word[start..end];
+                // Short pieces only from the short everyday words: "misshapen" is not "miss ha pen".
+                let fits = match piece.len() {
+                    1 => piece == "i" || piece == "a",
+                    2 => self.glue.contains(piece),
+                    3 => self.glue.contains(piece) || self.short_terms.contains(piece),
+                    _ => self.whole_word(piece),
+                };
+                if !fits || pieces + 1 > MAX_PIECES {
+                    continue;
+                }
+                let candidate = (pieces + 1, vocab || self.in_vocabulary(piece), start);
+                let better = match best[end] {
+                    None => true,
+                    // Fewer pieces first; among equals, one that holds a vocabulary word.
+                    Some((p, v, _)) => candidate.0 < p || (candidate.0 == p && candidate.1 && !v),
+                };
+                if better {
+                    best[end] = Some(candidate);
+                }
+            }
+        }
+        let (pieces, vocab, _) = best[n]?;
+        if pieces < 2 || !vocab {
+            return None;
+        }
+        let mut cuts = Vec::with_capacity(pieces);
+        let mut end = n;
+        while end > 0 {
+            let (_, _, start) = best[end]?;
+            cuts.push(&word[start..end]);
+            end = start;
+        }
+        cuts.reverse();
+        Some(cuts.join(" "))
     }
 
     /// The vocabulary word `word` misspells by one dropped letter or two swapped, if any.
@@ -155,6 +236,25 @@ impl Speller {
         found.map(|id| self.vocabulary[id as usize].as_str())
     }
 
+    /// What an unknown `word` is read as: a misspelt vocabulary word corrected, or glued words split
+    /// ("arevermin" → "are vermin").
+    fn change(&self, word: &str, buf: &mut String) -> Option<String> {
+        if let Some(t) = self.correct(word, buf) {
+            return Some(t.to_string());
+        }
+        (word.len() >= MIN_GLUED).then(|| self.split(word)).flatten()
+    }
+
+    /// What the speller would make of `word` if the list of written words did not know it (the list
+    /// only needs the words it would otherwise change: `waspada build-words`).
+    pub fn change_unlisted(&self, word: &str) -> Option<String> {
+        let known = self.words.contains(word) || self.ordinary.contains(word) || self.glue.contains(word);
+        if word.len() < MIN_WORD || known || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+            return None;
+        }
+        self.change(word, &mut String::new())
+    }
+
     /// `view` with misspelt words corrected, or `None` when there was nothing to correct. Words
     /// written with letters beyond ASCII (Vietnamese, accented Latin) are left alone: their
     /// diacritic-free form is not how anyone spelt them.
@@ -181,7 +281,12 @@ impl Speller {
                     buf.clear();
                     buf.push_str(word);
                     buf.push_str(&text[s2..e2]);
-                    if self.in_vocabulary(&buf) && !(self.known(word) && self.known(&text[s2..e2])) {
+                    let next = &text[s2..e2];
+                    // Not two words of their own, nor a short word beside another: "a sexual" is not
+                    // "asexual", "are a" not "area".
+                    let whole = |w: &str| self.known(w) || self.whole_word(w);
+                    let apart = (whole(word) && whole(next)) || self.short_known(word) || self.short_known(next);
+                    if self.in_vocabulary(&buf) && !apart {
                         edits.push((s, e2, buf.clone()));
                         n += 1;
                         continue;
@@ -192,28 +297,17 @@ impl Speller {
             if word.len() < MIN_WORD || self.known(word) {
                 continue;
             }
-            if let Some(t) = self.correct(word, &mut buf) {
-                edits.push((s, e, t.to_string()));
-                continue;
-            }
-            // "arevermin": a short word glued to a vocabulary word.
-            if word.len() > MIN_GLUED {
-                for k in 1..=MAX_GLUE.min(word.len() - MIN_GLUED) {
-                    let (head, rest) = word.split_at(k);
-                    if self.glue.contains(head) && self.in_vocabulary(rest) {
-                        edits.push((s, e, format!("{head} {rest}")));
-                        break;
-                    }
-                    let (lead, tail) = word.split_at(word.len() - k);
-                    if self.glue.contains(tail) && self.in_vocabulary(lead) {
-                        edits.push((s, e, format!("{lead} {tail}")));
-                        break;
-                    }
-                }
+            if let Some(fixed) = self.change(word, &mut buf) {
+                edits.push((s, e, fixed));
             }
         }
         (!edits.is_empty()).then(|| view.with_edits(&edits))
     }
+}
+
+/// True when `w` occurs in `pattern` only as regex syntax (`\bword` → "bword" is not a word).
+fn is_pattern_syntax(pattern: &str, w: &str) -> bool {
+    pattern.match_indices(w).all(|(i, _)| i > 0 && pattern.as_bytes()[i - 1] == b'\\')
 }
 
 /// True when `a` and `b` differ only by two neighbouring letters swapped.

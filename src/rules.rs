@@ -416,6 +416,12 @@ impl RuleSet {
         }
     }
 
+    /// What the speller would make of one lower-case word if the list of written words did not know
+    /// it (`None`: left alone). For `waspada build-words`, which lists only the words that need it.
+    pub fn spelling_change_unlisted(&self, word: &str) -> Option<String> {
+        self.speller.change_unlisted(word)
+    }
+
     /// The post's base view with misspelt words corrected, when the speller changed any.
     pub fn corrected(&self, text: &Normalized) -> Option<String> {
         self.speller.corrected(&text.base).map(|v| v.text)

@@ -1,7 +1,9 @@
 //! Issue 9: hate and threats against groups, measured on our own functional suites
 //! (`tests/suites/<lang>.jsonl`, generated from templates; a fifth of the templates held back from
-//! all tuning). The floors below are the measured accuracies rounded down, so a change that loses
-//! ground fails here; `waspada eval --suites tests/suites` prints the whole table.
+//! all tuning) and on the blind suites (`tests/blind_suites`, written without reading the engine's
+//! lexicons or the development suites; every template held back). The floors below are the measured
+//! accuracies rounded down, so a change that loses ground fails here; `waspada eval --suites DIR`
+//! prints the whole table.
 
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -14,8 +16,8 @@ struct Case {
     heldout: bool,
 }
 
-fn cases() -> Vec<Case> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/suites");
+fn cases(suite: &str) -> Vec<Case> {
+    let dir = format!("{}/tests/{suite}", env!("CARGO_MANIFEST_DIR"));
     let mut files: Vec<_> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -49,10 +51,10 @@ fn right(engine: &Engine, c: &Case) -> bool {
 
 /// Accuracy on held-back templates per (language, "all" or "benign"): every case, and the cases
 /// that must be left alone.
-fn heldout_accuracy() -> BTreeMap<(String, &'static str), f64> {
+fn heldout_accuracy(suite: &str) -> BTreeMap<(String, &'static str), f64> {
     let engine = Engine::new().unwrap();
     let mut tally: BTreeMap<(String, &'static str), (usize, usize)> = BTreeMap::new();
-    for c in cases().into_iter().filter(|c| c.heldout) {
+    for c in cases(suite).into_iter().filter(|c| c.heldout) {
         let ok = usize::from(right(&engine, &c));
         let kinds: &[&'static str] = if c.expect == "none" { &["all", "benign"] } else { &["all"] };
         for &kind in kinds {
@@ -65,34 +67,55 @@ fn heldout_accuracy() -> BTreeMap<(String, &'static str), f64> {
 }
 
 /// Held-back accuracy per language (all cases, cases to leave alone) as measured with
-/// `waspada eval --suites tests/suites` on 2026-12-06, less a margin of about 0.05 for lexicon work
-/// in progress. Raise them as the engine improves; the issue's target is 0.90 and 0.85.
+/// `waspada eval --suites tests/suites` on 2026-12-06 (after the speller's wider reach and the model
+/// trained on the development templates), less a margin of about 0.03. Raise them as the engine
+/// improves; the issue's target is 0.90 and 0.85.
 const FLOORS: &[(&str, f64, f64)] = &[
-    ("en", 0.63, 0.85),
-    ("fil", 0.65, 0.70),
-    ("id", 0.53, 0.75),
-    ("ms", 0.72, 0.83),
-    ("my", 0.56, 0.80),
-    ("th", 0.66, 0.90),
-    ("vi", 0.64, 0.87),
+    ("en", 0.66, 0.88),
+    ("fil", 0.70, 0.80),
+    ("id", 0.56, 0.78),
+    ("ms", 0.75, 0.85),
+    ("my", 0.60, 0.86),
+    ("th", 0.69, 0.89),
+    ("vi", 0.68, 0.89),
 ];
 
-#[test]
-fn issue_9_suites_hold_their_measured_floor() {
-    let acc = heldout_accuracy();
+/// The same for the blind suites (`waspada eval --suites tests/blind_suites`, 2026-12-06).
+const BLIND_FLOORS: &[(&str, f64, f64)] = &[
+    ("en", 0.64, 0.83),
+    ("fil", 0.67, 0.93),
+    ("id", 0.63, 0.90),
+    ("ms", 0.73, 0.89),
+    ("my", 0.64, 0.88),
+    ("th", 0.68, 0.93),
+    ("vi", 0.63, 0.86),
+];
+
+fn hold_floors(suite: &str, floors: &[(&str, f64, f64)]) {
+    let acc = heldout_accuracy(suite);
     let mut fell = Vec::new();
-    for &(lang, all, benign) in FLOORS {
+    for &(lang, all, benign) in floors {
         for (kind, floor) in [("all", all), ("benign", benign)] {
             let got = acc
                 .get(&(lang.to_string(), kind))
                 .copied()
-                .unwrap_or_else(|| panic!("no held-back {kind} cases for {lang}"));
+                .unwrap_or_else(|| panic!("{suite}: no held-back {kind} cases for {lang}"));
             if got < floor {
-                fell.push(format!("{lang} {kind}: held-back accuracy {got:.3} under {floor}"));
+                fell.push(format!("{suite} {lang} {kind}: held-back accuracy {got:.3} under {floor}"));
             }
         }
     }
     assert!(fell.is_empty(), "{}", fell.join("\n"));
+}
+
+#[test]
+fn issue_9_suites_hold_their_measured_floor() {
+    hold_floors("suites", FLOORS);
+}
+
+#[test]
+fn issue_9_blind_suites_hold_their_measured_floor() {
+    hold_floors("blind_suites", BLIND_FLOORS);
 }
 
 #[test]

@@ -5,13 +5,25 @@
 //   node tests/suites/generate.mjs            validate, generate, print the table
 //   node tests/suites/generate.mjs --check    validate and print the table, write nothing
 //   node tests/suites/generate.mjs en ms      only these languages
+//   node tests/suites/generate.mjs --suite tests/blind_suites
+//                                            another suite folder (DIR/templates → DIR/<lang>.jsonl)
+//                                            whose every template is held back (blind suites)
 
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const HERE = dirname(fileURLToPath(import.meta.url));
-const TEMPLATE_DIR = join(HERE, 'templates');
+let HERE = dirname(fileURLToPath(import.meta.url));
+let TEMPLATE_DIR = join(HERE, 'templates');
+// Blind suites (`--suite DIR`) are written to measure, never to tune on: every template is held back.
+let ALL_HELD_BACK = false;
+
+/** Reads templates from DIR/templates and writes DIR/<lang>.jsonl, every template held back. */
+export function useBlindSuite(dir) {
+  HERE = dir;
+  TEMPLATE_DIR = join(dir, 'templates');
+  ALL_HELD_BACK = true;
+}
 
 // The 29 functionalities, in taxonomy order, with the label Waspada should give.
 export const FUNCTIONALITIES = [
@@ -198,6 +210,7 @@ export function loadLanguage(file) {
 // Expansion of hand-written templates
 
 function heldBackIds(templates) {
+  if (ALL_HELD_BACK) return new Set(templates.map((t) => t.id));
   const byFunc = new Map();
   for (const t of templates) {
     if (!byFunc.has(t.functionality)) byFunc.set(t.functionality, []);
@@ -476,6 +489,15 @@ function table(L, built) {
 
 function main(argv) {
   const check = argv.includes('--check');
+  const suiteAt = argv.indexOf('--suite');
+  if (suiteAt >= 0) {
+    if (!argv[suiteAt + 1]) {
+      console.error('--suite needs a folder (it holds templates/<lang>.json)');
+      process.exit(1);
+    }
+    useBlindSuite(argv[suiteAt + 1]);
+    argv = argv.filter((_, i) => i !== suiteAt && i !== suiteAt + 1);
+  }
   const only = argv.filter((a) => !a.startsWith('--'));
   const files = readdirSync(TEMPLATE_DIR).filter((f) => f.endsWith('.json')).sort()
     .filter((f) => !only.length || only.includes(f.replace(/\.json$/, '')));

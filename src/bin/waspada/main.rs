@@ -8,6 +8,7 @@ mod packs;
 mod scam_suites;
 mod suites;
 mod train;
+mod words;
 
 use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
@@ -18,12 +19,13 @@ use waspada::{Engine, ProfileName, Settings};
 const USAGE: &str = "usage:
   waspada scan [--profile relaxed|balanced|strict] [--claims FILE]... < posts.jsonl > verdicts.jsonl
   waspada eval --data DIR [--model FILE] [--errors FILE.jsonl]
-  waspada eval --suites tests/suites [--errors FILE.jsonl]   (functional suites, held-back templates apart)
+  waspada eval --suites tests/suites [--model FILE] [--errors FILE.jsonl]   (functional suites, held-back templates apart)
   waspada eval --scam-suites tests/scam_suites [--errors FILE.jsonl]   (scam suites, held-back apart)
   waspada eval-claims --data DIR     (claim matching, false matches, style nudges, 100k-claim cost)
   waspada build-pack --data DIR      (writes assets/claims/default.jsonl)
   waspada build-domains --data DIR   (writes assets/misinfo/domains.tsv and scam_domains.txt)
-  waspada train --data DIR [--out assets/model/waspada.model] [--bits 18] [--epochs 4] [--keep 150000]
+  waspada build-words --data DIR     (writes assets/normalize/corpus_words.txt, words the speller leaves alone)
+  waspada train --data DIR [--suites tests/suites] [--out assets/model/waspada.model] [--bits 18] [--epochs 4] [--keep 150000]
 
 Reads one JSON object per line ({\"text\", \"id\"?, \"url\"?, \"lang\"?, \"links\"?, \"author\"?}) and writes one
 verdict per line, in the same order. A line that is not a post gets {\"id\", \"error\"} and the scan goes on.";
@@ -39,6 +41,9 @@ fn main() -> ExitCode {
             .and_then(|d| packs::build_pack(&d, std::path::Path::new("assets/claims/default.jsonl"))),
         Some("build-domains") => {
             data_dir(&args[1..]).and_then(|d| packs::build_domains(&d, std::path::Path::new("assets/misinfo")))
+        }
+        Some("build-words") => {
+            data_dir(&args[1..]).and_then(|d| words::run(&d, std::path::Path::new("assets/normalize/corpus_words.txt")))
         }
         Some("-h") | Some("--help") | Some("help") => {
             println!("{USAGE}");
@@ -101,7 +106,7 @@ fn eval_command(args: &[String]) -> Result<(), String> {
         return scam_suites::run(std::path::Path::new(&dir), errors.as_deref());
     }
     if let Some(suites) = suites {
-        return suites::run(std::path::Path::new(&suites), errors.as_deref());
+        return suites::run(std::path::Path::new(&suites), model.as_deref(), errors.as_deref());
     }
     let dir = dir.ok_or("eval needs --data DIR, --suites DIR or --scam-suites DIR")?;
     eval::run(std::path::Path::new(&dir), model.as_deref(), errors.as_deref())
@@ -109,13 +114,15 @@ fn eval_command(args: &[String]) -> Result<(), String> {
 
 fn train_command(args: &[String]) -> Result<(), String> {
     let mut dir = None;
-    let mut opts = train::Options { bits: 18, epochs: 4, keep: 150_000, out: "assets/model/waspada.model".into() };
+    let mut opts =
+        train::Options { suites: None, bits: 18, epochs: 4, keep: 150_000, out: "assets/model/waspada.model".into() };
     let number = |s: &str, flag: &str| s.parse::<usize>().map_err(|_| format!("{flag} needs a number, not '{s}'"));
     let mut i = 0;
     while i < args.len() {
         match args[i].as_str() {
             "--data" => dir = Some(value(args, &mut i, "--data")?.to_string()),
             "--out" => opts.out = value(args, &mut i, "--out")?.to_string(),
+            "--suites" => opts.suites = Some(value(args, &mut i, "--suites")?.to_string()),
             "--bits" => opts.bits = number(value(args, &mut i, "--bits")?, "--bits")? as u32,
             "--epochs" => opts.epochs = number(value(args, &mut i, "--epochs")?, "--epochs")?,
             "--keep" => opts.keep = number(value(args, &mut i, "--keep")?, "--keep")?,

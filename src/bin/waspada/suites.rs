@@ -123,9 +123,13 @@ const NON_HATEFUL: [&str; 9] = [
 ];
 
 /// Prints the tables; with `errors`, writes every wrong case as JSON Lines there.
-pub fn run(dir: &Path, errors: Option<&str>) -> Result<(), String> {
+pub fn run(dir: &Path, model: Option<&str>, errors: Option<&str>) -> Result<(), String> {
     let cases = load(dir)?;
-    let engine = Engine::new().map_err(|e| e.to_string())?;
+    let mut builder = Engine::builder();
+    if let Some(path) = model {
+        builder = builder.model(std::fs::read(path).map_err(|e| format!("{path}: {e}"))?);
+    }
+    let engine = builder.build().map_err(|e| e.to_string())?;
     let mut by: BTreeMap<(bool, String, String), Tally> = BTreeMap::new();
     let mut wrong = Vec::new();
     for case in &cases {

@@ -13,6 +13,8 @@ use waspada::model::{self, script_group, Head, Model, SCRIPT_GROUPS, SCRIPT_GROU
 use waspada::{Category, Engine};
 
 pub struct Options {
+    /// The functional suites (`tests/suites`): their development templates join the training rows.
+    pub suites: Option<String>,
     pub bits: u32,
     pub epochs: usize,
     pub keep: usize,
@@ -126,6 +128,9 @@ pub fn auc(points: &mut [(f64, bool)]) -> f64 {
 
 /// Source repository and commit from a set's CARD.md ("GitHub `owner/repo` @ `commit`").
 fn card_source(dir: &Path, set: &str) -> String {
+    if set == SUITES_SET {
+        return "this repository, `tests/suites` (development templates only)".into();
+    }
     let card = std::fs::read_to_string(dir.join(set).join("CARD.md")).unwrap_or_default();
     card.lines()
         .find_map(|l| {
@@ -135,8 +140,45 @@ fn card_source(dir: &Path, set: &str) -> String {
         .unwrap_or_else(|| "see the set's CARD.md".into())
 }
 
+/// Name of the set made of the suites' development templates.
+pub const SUITES_SET: &str = "waspada-suites-dev-templates";
+
+/// The development templates of the functional suites as one more training set (issue 9): hate at a
+/// group is hate (and abuse), abuse at a person or other group is harassment only, and the
+/// look-alikes are neither. Held-back templates never enter: they are what measures the model.
+fn suites_set(dir: &Path) -> Result<DataSet, String> {
+    let cases = crate::suites::load(dir)?;
+    let rows: Vec<data::Row> = cases
+        .into_iter()
+        .filter(|c| !c.heldout)
+        .map(|c| data::Row {
+            binary: Some(c.expect != "none"),
+            label: serde_json::Value::String(c.expect),
+            text: c.text,
+            lang: c.lang,
+            dev: false,
+        })
+        .collect();
+    if rows.is_empty() {
+        return Err(format!("{}: no development-template case to train on", dir.display()));
+    }
+    let label = |v: &[&str]| data::HeadRule::Label(v.iter().map(|s| s.to_string()).collect());
+    Ok(DataSet {
+        spec: data::SetSpec {
+            name: SUITES_SET.into(),
+            use_: Use::Train,
+            heads: vec![(Category::Hate, label(&["hate"]))],
+            licence: "MIT (original work, tests/suites)".into(),
+        },
+        rows,
+    })
+}
+
 pub fn run(dir: &Path, opts: &Options) -> Result<(), String> {
-    let sets: Vec<DataSet> = data::load(dir)?.into_iter().filter(|s| s.spec.use_ == Use::Train).collect();
+    let mut sets: Vec<DataSet> = data::load(dir)?.into_iter().filter(|s| s.spec.use_ == Use::Train).collect();
+    if let Some(suites) = &opts.suites {
+        sets.push(suites_set(Path::new(suites))?);
+    }
     if sets.is_empty() {
         return Err(format!("no training sets found under {}", dir.display()));
     }
@@ -319,8 +361,11 @@ pub fn run(dir: &Path, opts: &Options) -> Result<(), String> {
     );
     let _ = writeln!(
         card,
-        "Made by `cargo run --release -- train --data ../shared/data` ({} epochs of AdaGrad, each set weighted\n\
-         equally per head with balanced classes; deterministic). Training data never enters the repository.\n",
+        "Made by `cargo run --release -- train --data ../shared/data{} --keep {}` ({} epochs of AdaGrad, each set\n\
+         weighted equally per head with balanced classes; deterministic). Training data never enters the repository;\n\
+         the suites' held-back templates never enter training.\n",
+        opts.suites.as_deref().map(|s| format!(" --suites {s}")).unwrap_or_default(),
+        opts.keep,
         opts.epochs
     );
     let _ = writeln!(card, "**Licence of the weights**: the strictest of the sets below, CC BY-NC-SA 4.0 (from the Indonesian and\nBurmese sets); every set is attributed here.\n");
@@ -339,7 +384,12 @@ pub fn run(dir: &Path, opts: &Options) -> Result<(), String> {
             .iter()
             .map(|(c, _)| {
                 let mut pts = per_set_head.get(&(si, head_of(*c))).cloned().unwrap_or_default();
-                format!("{} {:.3}", c.name(), auc(&mut pts))
+                let a = auc(&mut pts);
+                if a.is_nan() {
+                    format!("{} (no dev rows)", c.name())
+                } else {
+                    format!("{} {a:.3}", c.name())
+                }
             })
             .collect();
         let _ = writeln!(

@@ -1,0 +1,46 @@
+//! The speller (issue 9, spelling variants): misspelt and glued words of hate are read as written
+//! to be read, and ordinary writing is left as it is. A table of both.
+
+use waspada::Engine;
+
+fn corrected(engine: &Engine, text: &str) -> Option<String> {
+    engine.rules().corrected(&engine.normalizer().normalize(text))
+}
+
+#[test]
+fn issue_9_spelling_variants_are_read_as_the_word() {
+    let engine = Engine::new().unwrap();
+    let cases = [
+        // two letters swapped, in words of four letters too
+        ("i can't satnd them", "satnd", "stand"),
+        ("i absolutely haet them", "haet", "hate"),
+        // one letter dropped, in an everyday word that hate is written with
+        ("they don't dserve to live", "dserve", "deserve"),
+        // glued words, short everyday words included
+        ("i wishtheywouldalldie", "wishtheywouldalldie", "wish they would all die"),
+        ("they belong incages", "incages", "in cages"),
+        ("iloathe them", "iloathe", "i loathe"),
+        // a space added inside a word
+        ("they don't deser ve to live", "deser ve", "deserve"),
+    ];
+    for (text, from, to) in cases {
+        let got = corrected(&engine, text).unwrap_or_else(|| panic!("nothing corrected in {text:?}"));
+        assert!(got.contains(to), "{text:?}: {from:?} should read {to:?}, got {got:?}");
+    }
+}
+
+#[test]
+fn issue_9_ordinary_writing_is_left_alone() {
+    let engine = Engine::new().unwrap();
+    let untouched = [
+        "The therapist said I need more sleep.",
+        "I came from the office with a form.",
+        "They are a family of five and the area is quiet.",
+        "She wrote about a sexual health clinic.",
+        "misshapen cookies are still cookies",
+        "the manslaughter trial starts on monday",
+    ];
+    for text in untouched {
+        assert_eq!(corrected(&engine, text), None, "{text:?} was changed");
+    }
+}
