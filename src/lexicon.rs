@@ -52,6 +52,9 @@ pub enum PredicateKind {
     Exclude,
     Violence,
     Threat,
+    /// A worth or right ("human", "equal", "welcome"): said of a group it is praise; denied
+    /// ("X are not human", "no X is trustworthy") it is a negative attribute.
+    Worth,
 }
 
 impl GroupKind {
@@ -64,13 +67,14 @@ impl GroupKind {
 }
 
 impl PredicateKind {
-    const NAMES: [(PredicateKind, &'static str); 6] = [
+    const NAMES: [(PredicateKind, &'static str); 7] = [
         (PredicateKind::Emotion, "pred:emotion"),
         (PredicateKind::Attribute, "pred:attribute"),
         (PredicateKind::Dehumanise, "pred:dehumanise"),
         (PredicateKind::Exclude, "pred:exclude"),
         (PredicateKind::Violence, "pred:violence"),
         (PredicateKind::Threat, "pred:threat"),
+        (PredicateKind::Worth, "pred:worth"),
     ];
 
     pub fn name(self) -> &'static str {

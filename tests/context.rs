@@ -222,3 +222,42 @@ fn not_harmful_feedback_softens_the_same_words() {
     assert!(after < before * 0.5, "{before} -> {after}");
     assert!(!e.scan(&post).flagged);
 }
+
+/// Issue 9 (negated positives): a worth said of a group is praise; denied, it is hate.
+#[test]
+fn issue_9_a_denied_worth_is_hate_and_a_stated_one_is_not() {
+    const WORTH: &str = "@format 1
+@lang en
+@source test
+@licence MIT
+muslims | ctx:group
+immigrant | ctx:group
+not | ctx:negation
+never | ctx:negation
+no | ctx:negation
+human | pred:worth | 0.85 | negative_attribute_group
+equal | pred:worth | 0.8 | negative_attribute_group
+trustworthy | pred:worth | 0.8 | negative_attribute_group
+saying | ctx:counter
+";
+    let e = Engine::builder()
+        .without_bundled_lexicons()
+        .without_model()
+        .lexicon("worth.lex", WORTH)
+        .build()
+        .expect("worth lexicon compiles");
+    let cases: &[(&str, bool)] = &[
+        ("Muslims are not human.", true),
+        ("Muslims will never be equal to us.", true),
+        ("No immigrant is trustworthy.", true),
+        ("Muslims are human like everyone else.", false),
+        ("Muslims are equal citizens.", false),
+        ("The report is not about Muslims. Everyone is human.", false),
+        ("Saying Muslims are not human is vile.", false),
+    ];
+    for (text, want) in cases {
+        let v = e.scan(&Post::new(*text));
+        let fired = v.labels.contains(&Category::Hate);
+        assert_eq!(fired, *want, "{text:?}: hate score {}", v.categories[&Category::Hate]);
+    }
+}

@@ -1838,3 +1838,57 @@ steamer                    | allow
 shite                      | allow
 tolls                      | allow
 payers                     | allow
+
+# ---- pred:worth: worth and rights said of a group; hate only when denied in the clause
+# ("X are not human", "X will never be equal", "X don't deserve respect"); said plainly it is praise.
+# added 2026-12
+human                      | pred:worth | 0.85 | negative_attribute_group
+humans                     | pred:worth | 0.85 | negative_attribute_group
+human beings               | pred:worth | 0.85 | negative_attribute_group
+fully human                | pred:worth | 0.85 | negative_attribute_group
+real people                | pred:worth | 0.8 | negative_attribute_group
+equal                      | pred:worth | 0.8 | negative_attribute_group
+equals                     | pred:worth | 0.8 | negative_attribute_group
+our equals                 | pred:worth | 0.8 | negative_attribute_group
+as good as us              | pred:worth | 0.8 | negative_attribute_group
+trustworthy                | pred:worth | 0.8 | negative_attribute_group
+to be trusted              | pred:worth | 0.8 | negative_attribute_group
+be trusted                 | pred:worth | 0.8 | negative_attribute_group
+reliable                   | pred:worth | 0.75 | negative_attribute_group
+honest                     | pred:worth | 0.75 | negative_attribute_group
+capable                    | pred:worth | 0.75 | negative_attribute_group
+capable of                 | pred:worth | 0.75 | negative_attribute_group
+intelligent                | pred:worth | 0.75 | negative_attribute_group
+smart enough               | pred:worth | 0.75 | negative_attribute_group
+clever enough              | pred:worth | 0.75 | negative_attribute_group
+civilised                  | pred:worth | 0.8 | negative_attribute_group
+civilized                  | pred:worth | 0.8 | negative_attribute_group
+welcome                    | pred:worth | 0.8 | negative_attribute_group
+welcome here               | pred:worth | 0.8 | negative_attribute_group
+belong here                | pred:worth | 0.8 | negative_attribute_group
+belong in this country     | pred:worth | 0.8 | negative_attribute_group
+deserve rights             | pred:worth | 0.85 | negative_attribute_group
+deserve any rights         | pred:worth | 0.85 | negative_attribute_group
+deserve respect            | pred:worth | 0.8 | negative_attribute_group
+deserve to live            | pred:worth | 0.85 | negative_attribute_group
+deserve to exist           | pred:worth | 0.85 | negative_attribute_group
+deserve a place            | pred:worth | 0.8 | negative_attribute_group
+deserve to be here         | pred:worth | 0.8 | negative_attribute_group
+deserve a vote             | pred:worth | 0.8 | negative_attribute_group
+deserve to vote            | pred:worth | 0.8 | negative_attribute_group
+worth anything             | pred:worth | 0.8 | negative_attribute_group
+worth a thing              | pred:worth | 0.8 | negative_attribute_group
+worth saving               | pred:worth | 0.85 | negative_attribute_group
+worth the oxygen           | pred:worth | 0.85 | negative_attribute_group
+normal                     | pred:worth | 0.75 | negative_attribute_group
+loyal                      | pred:worth | 0.75 | negative_attribute_group
+real citizens              | pred:worth | 0.8 | negative_attribute_group
+true citizens              | pred:worth | 0.8 | negative_attribute_group
+proper citizens            | pred:worth | 0.8 | negative_attribute_group
+fit to vote                | pred:worth | 0.8 | negative_attribute_group
+fit to lead                | pred:worth | 0.8 | negative_attribute_group
+fit to be parents          | pred:worth | 0.8 | negative_attribute_group
+fit to raise children      | pred:worth | 0.8 | negative_attribute_group
+decent people              | pred:worth | 0.75 | negative_attribute_group
+good people                | pred:worth | 0.75 | negative_attribute_group
+able to think              | pred:worth | 0.75 | negative_attribute_group

@@ -960,3 +960,78 @@ aning                      | allow
 dilaan                     | allow
 kailang                    | allow
 bangag                     | allow
+
+# ---- pred:worth: positive qualities and entitlements; hate only when denied ("hindi sila tao") — added 2026-12
+# Positive words only: the denial ("hindi", "di", "never", "kailanman") must stand apart from the
+# term. Bare "tao" is left out ("hindi sila masamang tao" defends them), so humanity is asked with a
+# pronoun right before it ("hindi yan tao", "hindi sila mga tao"). English worth words come from
+# en.groups.lex.
+re:\b(sila|yan|yun|iyan|iyon) mga tao\b | pred:worth | 0.85 | negative_attribute_group
+re:\b(yan|yun|iyan|iyon) tao\b | pred:worth | 0.85 | negative_attribute_group
+tunay na tao               | pred:worth | 0.85 | negative_attribute_group
+totoong tao                | pred:worth | 0.85 | negative_attribute_group
+taong tulad natin          | pred:worth | 0.85 | negative_attribute_group
+tao tulad natin            | pred:worth | 0.85 | negative_attribute_group
+tao gaya natin             | pred:worth | 0.85 | negative_attribute_group
+may kaluluwa               | pred:worth | 0.8 | negative_attribute_group
+normal na tao              | pred:worth | 0.8 | negative_attribute_group
+normal                     | pred:worth | 0.75 | negative_attribute_group
+kapantay                   | pred:worth | 0.8 | negative_attribute_group
+katumbas natin             | pred:worth | 0.8 | negative_attribute_group
+kauri natin                | pred:worth | 0.8 | negative_attribute_group
+ka-level natin             | pred:worth | 0.75 | negative_attribute_group
+mapagkakatiwalaan          | pred:worth | 0.8 | negative_attribute_group
+mapagkatiwalaan            | pred:worth | 0.8 | negative_attribute_group
+pagkatiwalaan              | pred:worth | 0.8 | negative_attribute_group
+katiwa-tiwala              | pred:worth | 0.8 | negative_attribute_group
+maaasahan                  | pred:worth | 0.75 | negative_attribute_group
+matapat                    | pred:worth | 0.75 | negative_attribute_group
+tapat na tao               | pred:worth | 0.75 | negative_attribute_group
+mabait                     | pred:worth | 0.75 | negative_attribute_group
+mababait                   | pred:worth | 0.75 | negative_attribute_group
+mabuting tao               | pred:worth | 0.75 | negative_attribute_group
+mabubuting tao             | pred:worth | 0.75 | negative_attribute_group
+disente                    | pred:worth | 0.75 | negative_attribute_group
+marangal                   | pred:worth | 0.75 | negative_attribute_group
+matalino                   | pred:worth | 0.75 | negative_attribute_group
+matatalino                 | pred:worth | 0.75 | negative_attribute_group
+may utak                   | pred:worth | 0.75 | negative_attribute_group
+may kakayahan              | pred:worth | 0.75 | negative_attribute_group
+edukado                    | pred:worth | 0.8 | negative_attribute_group
+may pinag-aralan           | pred:worth | 0.8 | negative_attribute_group
+sibilisado                 | pred:worth | 0.8 | negative_attribute_group
+may modo                   | pred:worth | 0.75 | negative_attribute_group
+may disiplina              | pred:worth | 0.75 | negative_attribute_group
+malinis                    | pred:worth | 0.75 | negative_attribute_group
+naliligo                   | pred:worth | 0.8 | negative_attribute_group
+welcome dito               | pred:worth | 0.8 | negative_attribute_group
+tanggap dito               | pred:worth | 0.8 | negative_attribute_group
+tanggap sa lipunan         | pred:worth | 0.8 | negative_attribute_group
+kabilang dito              | pred:worth | 0.8 | negative_attribute_group
+nababagay dito             | pred:worth | 0.8 | negative_attribute_group
+belong dito                | pred:worth | 0.8 | negative_attribute_group
+may lugar dito             | pred:worth | 0.8 | negative_attribute_group
+dapat nandito              | pred:worth | 0.8 | negative_attribute_group
+may karapatan              | pred:worth | 0.8 | negative_attribute_group
+karapatang mabuhay         | pred:worth | 0.85 | negative_attribute_group
+karapatang bumoto          | pred:worth | 0.8 | negative_attribute_group
+deserve ng karapatan       | pred:worth | 0.85 | negative_attribute_group
+deserve ng respeto         | pred:worth | 0.8 | negative_attribute_group
+deserve mabuhay            | pred:worth | 0.85 | negative_attribute_group
+deserve na mabuhay         | pred:worth | 0.85 | negative_attribute_group
+dapat mabuhay              | pred:worth | 0.85 | negative_attribute_group
+dapat igalang              | pred:worth | 0.8 | negative_attribute_group
+dapat respetuhin           | pred:worth | 0.8 | negative_attribute_group
+tunay na pilipino          | pred:worth | 0.8 | negative_attribute_group
+totoong pilipino           | pred:worth | 0.8 | negative_attribute_group
+tunay na pinoy             | pred:worth | 0.8 | negative_attribute_group
+totoong pinoy              | pred:worth | 0.8 | negative_attribute_group
+purong pilipino            | pred:worth | 0.8 | negative_attribute_group
+kababayan natin            | pred:worth | 0.8 | negative_attribute_group
+may halaga                 | pred:worth | 0.8 | negative_attribute_group
+may kwenta                 | pred:worth | 0.8 | negative_attribute_group
+may silbi                  | pred:worth | 0.75 | negative_attribute_group
+tapat sa bayan             | pred:worth | 0.8 | negative_attribute_group
+masipag                    | pred:worth | 0.75 | negative_attribute_group
+dapat mamuno               | pred:worth | 0.8 | negative_attribute_group
+kayang mamuno              | pred:worth | 0.8 | negative_attribute_group

@@ -1105,3 +1105,36 @@ cristian                   | allow
 brantas                    | allow
 disain                     | allow
 salaf                      | allow
+
+# ---- pred:worth: nilai dan hak suatu kelompok; kebencian hanya bila disangkal dalam klausanya
+# ("X bukan manusia", "X tidak setara dengan kita"); tanpa penyangkalan itu pujian. added 2026-12
+manusia                    | pred:worth | 0.85 | negative_attribute_group
+manusia normal             | pred:worth | 0.85 | negative_attribute_group
+setara                     | pred:worth | 0.8 | negative_attribute_group
+sederajat                  | pred:worth | 0.8 | negative_attribute_group
+setara dengan kita         | pred:worth | 0.8 | negative_attribute_group
+bisa dipercaya             | pred:worth | 0.8 | negative_attribute_group
+dapat dipercaya            | pred:worth | 0.8 | negative_attribute_group
+jujur                      | pred:worth | 0.75 | negative_attribute_group
+amanah                     | pred:worth | 0.75 | negative_attribute_group
+pintar                     | pred:worth | 0.75 | negative_attribute_group
+cerdas                     | pred:worth | 0.75 | negative_attribute_group
+bersih                     | pred:worth | 0.75 | negative_attribute_group
+beradab                    | pred:worth | 0.8 | negative_attribute_group
+berbudaya                  | pred:worth | 0.8 | negative_attribute_group
+diterima                   | pred:worth | 0.8 | negative_attribute_group
+diterima di sini           | pred:worth | 0.8 | negative_attribute_group
+layak hidup                | pred:worth | 0.85 | negative_attribute_group
+pantas hidup               | pred:worth | 0.85 | negative_attribute_group
+layak tinggal di sini      | pred:worth | 0.8 | negative_attribute_group
+berhak                     | pred:worth | 0.8 | negative_attribute_group
+berhak hidup               | pred:worth | 0.85 | negative_attribute_group
+punya hak                  | pred:worth | 0.8 | negative_attribute_group
+warga asli                 | pred:worth | 0.8 | negative_attribute_group
+warga negara sejati        | pred:worth | 0.8 | negative_attribute_group
+orang indonesia asli       | pred:worth | 0.8 | negative_attribute_group
+normal                     | pred:worth | 0.75 | negative_attribute_group
+setia                      | pred:worth | 0.75 | negative_attribute_group
+berguna                    | pred:worth | 0.75 | negative_attribute_group
+punya otak                 | pred:worth | 0.75 | negative_attribute_group
+orang baik                 | pred:worth | 0.75 | negative_attribute_group

@@ -1082,3 +1082,38 @@ berau                      | allow
 bidak                      | allow
 peniup                     | allow
 celak                      | allow
+
+# ---- pred:worth: nilai dan hak sesuatu kumpulan; benci hanya bila dinafikan dalam klausanya
+# ("X bukan manusia", "X takkan setaraf kita"); tanpa penafian ia pujian. added 2026-12
+manusia                    | pred:worth | 0.85 | negative_attribute_group
+manusia biasa              | pred:worth | 0.85 | negative_attribute_group
+setaraf                    | pred:worth | 0.8 | negative_attribute_group
+sama taraf                 | pred:worth | 0.8 | negative_attribute_group
+setaraf dengan kita        | pred:worth | 0.8 | negative_attribute_group
+boleh dipercayai           | pred:worth | 0.8 | negative_attribute_group
+boleh percaya              | pred:worth | 0.8 | negative_attribute_group
+jujur                      | pred:worth | 0.75 | negative_attribute_group
+amanah                     | pred:worth | 0.75 | negative_attribute_group
+pandai                     | pred:worth | 0.75 | negative_attribute_group
+bijak                      | pred:worth | 0.75 | negative_attribute_group
+cerdik                     | pred:worth | 0.75 | negative_attribute_group
+bersih                     | pred:worth | 0.75 | negative_attribute_group
+bertamadun                 | pred:worth | 0.8 | negative_attribute_group
+beradab                    | pred:worth | 0.8 | negative_attribute_group
+diterima                   | pred:worth | 0.8 | negative_attribute_group
+dialu-alukan               | pred:worth | 0.8 | negative_attribute_group
+dialu alukan               | pred:worth | 0.8 | negative_attribute_group
+layak hidup                | pred:worth | 0.85 | negative_attribute_group
+layak duduk sini           | pred:worth | 0.8 | negative_attribute_group
+layak tinggal di sini      | pred:worth | 0.8 | negative_attribute_group
+layak mengundi             | pred:worth | 0.8 | negative_attribute_group
+berhak                     | pred:worth | 0.8 | negative_attribute_group
+berhak hidup               | pred:worth | 0.85 | negative_attribute_group
+ada hak                    | pred:worth | 0.8 | negative_attribute_group
+rakyat sebenar             | pred:worth | 0.8 | negative_attribute_group
+rakyat malaysia sebenar    | pred:worth | 0.8 | negative_attribute_group
+normal                     | pred:worth | 0.75 | negative_attribute_group
+setia                      | pred:worth | 0.75 | negative_attribute_group
+berguna                    | pred:worth | 0.75 | negative_attribute_group
+ada maruah                 | pred:worth | 0.75 | negative_attribute_group
+orang baik                 | pred:worth | 0.75 | negative_attribute_group

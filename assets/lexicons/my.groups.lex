@@ -530,3 +530,59 @@ re:အခြောက်\s?(လှန်း|ခံ|ရောင်း|ဆို�
 re:(ငါတို့|ကျွန်တော်တို့|ကျွန်မတို့|ငါ)\s?(လည်း)?\s?(အခြောက်|ဂေး|လိင်တူချစ်သူ|မိန်းမလျာ|ယောက်ျားလျာ|ထရန်စ်)(တွေ|တစ်ယောက်)? | allow
 ဘောလုံးအရူး                | allow
 re:(နွား|ဆိတ်|ကြက်|ဝက်)\s?(နို့|သား|ခြံ|မွေး|လှည်း|ဥ) | allow
+
+# ---- pred:attribute: denied worth ("ไม่ใช่คน") — added 2026-12
+# Burmese negates inside the verb (မ…ဘူး, …မဟုတ်ဘူး) and my.context.lex lists only မဟုတ်ဘူး, so the
+# denied forms of being human, equal, trustworthy, clean, civilised, entitled to live and a real
+# citizen are written out. Each term stops before the final ဘူး/ပါဘူး so that both forms match; a
+# space marks the usual word break (it also matches the unspaced form).
+လူစာရင်းမဝင်               | pred:attribute | 0.85 | negative_attribute_group
+လူလို့ မသတ်မှတ်             | pred:attribute | 0.85 | negative_attribute_group
+လူအဖြစ် မသတ်မှတ်            | pred:attribute | 0.85 | negative_attribute_group
+လူလို့ မမြင်                | pred:attribute | 0.85 | negative_attribute_group
+လူသားချင်း မဟုတ်            | pred:attribute | 0.85 | negative_attribute_group
+လူနဲ့ မတူ                   | pred:attribute | 0.8 | negative_attribute_group
+လူဖြစ်ဖို့ မထိုက်           | pred:attribute | 0.85 | negative_attribute_group
+လူ့အဆင့်အတန်း မရှိ          | pred:attribute | 0.85 | negative_attribute_group
+တန်းတူ မဟုတ်                | pred:attribute | 0.8 | negative_attribute_group
+တန်းတူ မဖြစ်နိုင်           | pred:attribute | 0.8 | negative_attribute_group
+တန်းတူ မထားသင့်             | pred:attribute | 0.8 | negative_attribute_group
+ယုံကြည်လို့ မရ              | pred:attribute | 0.75 | negative_attribute_group
+အားကိုးလို့ မရ              | pred:attribute | 0.75 | negative_attribute_group
+စိတ်ချလို့ မရ               | pred:attribute | 0.75 | negative_attribute_group
+သစ္စာ မရှိ                  | pred:attribute | 0.8 | negative_attribute_group
+သစ္စာမဲ့                    | pred:attribute | 0.8 | negative_attribute_group
+မရိုးသား                    | pred:attribute | 0.75 | negative_attribute_group
+ရိုးသားမှု မရှိ             | pred:attribute | 0.75 | negative_attribute_group
+မဖြောင့်မတ်                 | pred:attribute | 0.75 | negative_attribute_group
+ဉာဏ်မကောင်း                 | pred:attribute | 0.75 | negative_attribute_group
+အရည်အချင်း မရှိ             | pred:attribute | 0.75 | negative_attribute_group
+စွမ်းရည် မရှိ               | pred:attribute | 0.75 | negative_attribute_group
+ဘာမှ မလုပ်တတ်               | pred:attribute | 0.75 | negative_attribute_group
+မသန့်ရှင်း                  | pred:attribute | 0.75 | negative_attribute_group
+ရေမချိုး                    | pred:attribute | 0.75 | negative_attribute_group
+သန့်ရှင်းမှု မရှိ           | pred:attribute | 0.75 | negative_attribute_group
+မယဉ်ကျေး                    | pred:attribute | 0.8 | negative_attribute_group
+ပညာမတတ်                     | pred:attribute | 0.75 | negative_attribute_group
+အသိပညာ မရှိ                 | pred:attribute | 0.75 | negative_attribute_group
+ဒီနိုင်ငံနဲ့ မဆိုင်         | pred:attribute | 0.8 | negative_attribute_group
+ဒီမြေနဲ့ မဆိုင်             | pred:attribute | 0.8 | negative_attribute_group
+တိုင်းရင်းသား မဟုတ်         | pred:attribute | 0.8 | negative_attribute_group
+မြန်မာစစ်စစ် မဟုတ်          | pred:attribute | 0.8 | negative_attribute_group
+မြန်မာ အစစ် မဟုတ်           | pred:attribute | 0.8 | negative_attribute_group
+နိုင်ငံသားစစ်စစ် မဟုတ်      | pred:attribute | 0.8 | negative_attribute_group
+အသက်ရှင်ပိုင်ခွင့် မရှိ     | pred:attribute | 0.85 | negative_attribute_group
+မွေးမလာသင့်                 | pred:attribute | 0.85 | negative_attribute_group
+ကလေး မမွေးသင့်              | pred:attribute | 0.8 | negative_attribute_group
+လေးစားဖို့ မထိုက်တန်        | pred:attribute | 0.8 | negative_attribute_group
+လေးစားစရာ မရှိ              | pred:attribute | 0.8 | negative_attribute_group
+ဘာတန်ဖိုးမှ မရှိ            | pred:attribute | 0.85 | negative_attribute_group
+ပုံမှန် မဟုတ်               | pred:attribute | 0.75 | negative_attribute_group
+လူကောင်း မဟုတ်              | pred:attribute | 0.75 | negative_attribute_group
+လူကောင်း မရှိ               | pred:attribute | 0.8 | negative_attribute_group
+နိုင်ငံကို မချစ်            | pred:attribute | 0.75 | negative_attribute_group
+တိုင်းပြည်ကို မချစ်         | pred:attribute | 0.75 | negative_attribute_group
+ခေါင်းဆောင်ဖို့ မထိုက်      | pred:attribute | 0.8 | negative_attribute_group
+ခေါင်းဆောင် မလုပ်သင့်       | pred:attribute | 0.8 | negative_attribute_group
+ခေါင်းဆောင်ဖို့ မသင့်တော်   | pred:attribute | 0.8 | negative_attribute_group
+မိဘလုပ်ဖို့ မထိုက်          | pred:attribute | 0.8 | negative_attribute_group

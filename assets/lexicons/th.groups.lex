@@ -1040,3 +1040,68 @@ re:(หยุด|เลิก|ต่อต้าน|ไม่เอา)(กา�
 ม่องเท่ง                   | allow
 re:(กู|ผม|ฉัน|เรา|พวกเรา|ข้า)\s?(จะ)?\s?(ไป|มา)?\s?(เผา(ศพ|ขยะ|ฟาง|เทียน|ธูป|กระดาษ|หญ้า)|ฆ่า(เวลา|เชื้อ|แมลง|ยุง)|กำจัด(ขยะ|แมลง|ยุง|วัชพืช|เชื้อ|หนี้)|ระเบิด(อารมณ์|เสียงหัวเราะ)) | allow
 re:(กลัว|ไม่ชอบ|เกลียด|ฆ่า|กำจัด|ไล่|ฉีด|เจอ|มี|จับ)(ตัว)?(แมลงสาบ|หนู|ยุง|แมลงวัน|ปลวก|หนอน|งู|แมลง|ปลิง|เห็บ|เหา) | allow
+
+# ---- pred:attribute: denied worth ("ไม่ใช่คน") — added 2026-12
+# Plain ไม่ is no negator in th.context.lex, so the denied forms are written out. Bare ไม่ใช่คน
+# (in ไม่ใช่คนเดียว, ไม่ใช่คนผิด), ไม่เท่าเทียม (in ความไม่เท่าเทียม, inequality), ไม่มีค่า (in
+# ไม่มีค่าใช้จ่าย, free of charge) and ไม่เจริญ (in ไม่เจริญอาหาร) are left out; forms already
+# covered by a shorter entry above (ไม่นับเป็นคน, ไม่ใช่มนุษย์, ไม่มีสิทธิ์อยู่) are not repeated.
+ไม่ใช่คนเหมือนเรา          | pred:attribute | 0.85 | negative_attribute_group
+ไม่ใช่คนเหมือนพวกเรา       | pred:attribute | 0.85 | negative_attribute_group
+ไม่เป็นมนุษย์              | pred:attribute | 0.85 | negative_attribute_group
+ไม่มีความเป็นมนุษย์        | pred:attribute | 0.85 | negative_attribute_group
+ไร้ความเป็นมนุษย์          | pred:attribute | 0.85 | negative_attribute_group
+ไร้ความเป็นคน              | pred:attribute | 0.85 | negative_attribute_group
+หมดความเป็นคน              | pred:attribute | 0.85 | negative_attribute_group
+ไม่สมควรเกิดเป็นคน         | pred:attribute | 0.85 | negative_attribute_group
+ไม่คู่ควรกับความเป็นคน     | pred:attribute | 0.85 | negative_attribute_group
+ไม่มีค่าความเป็นคน         | pred:attribute | 0.85 | negative_attribute_group
+ไม่มีค่าเป็นคน             | pred:attribute | 0.85 | negative_attribute_group
+ไม่มีค่าสักบาท             | pred:attribute | 0.8 | negative_attribute_group
+ไม่เท่าเทียมกับเรา         | pred:attribute | 0.8 | negative_attribute_group
+ไม่เท่าเทียมกับคนไทย       | pred:attribute | 0.8 | negative_attribute_group
+ไม่เท่าเทียมกับคนปกติ      | pred:attribute | 0.8 | negative_attribute_group
+ไม่ได้เท่าเทียมกับเรา      | pred:attribute | 0.8 | negative_attribute_group
+ไม่เท่าคนไทย               | pred:attribute | 0.8 | negative_attribute_group
+ไม่น่าไว้ใจ                | pred:attribute | 0.75 | negative_attribute_group
+ไม่น่าไว้วางใจ             | pred:attribute | 0.75 | negative_attribute_group
+ไว้วางใจไม่ได้             | pred:attribute | 0.75 | negative_attribute_group
+เชื่อใจไม่ได้              | pred:attribute | 0.75 | negative_attribute_group
+ไม่น่าเชื่อถือ             | pred:attribute | 0.75 | negative_attribute_group
+ไม่ซื่อสัตย์               | pred:attribute | 0.75 | negative_attribute_group
+ไม่ฉลาด                    | pred:attribute | 0.75 | negative_attribute_group
+ไม่มีความสามารถ            | pred:attribute | 0.75 | negative_attribute_group
+ไร้ความสามารถ              | pred:attribute | 0.75 | negative_attribute_group
+ไม่สะอาด                   | pred:attribute | 0.75 | negative_attribute_group
+ไม่อาบน้ำ                  | pred:attribute | 0.8 | negative_attribute_group
+ไม่ค่อยอาบน้ำ              | pred:attribute | 0.8 | negative_attribute_group
+ไม่รู้จักอาบน้ำ            | pred:attribute | 0.8 | negative_attribute_group
+ไม่มีอารยธรรม              | pred:attribute | 0.8 | negative_attribute_group
+ไม่ศิวิไลซ์                | pred:attribute | 0.8 | negative_attribute_group
+ไม่มีมารยาท                | pred:attribute | 0.75 | negative_attribute_group
+ไม่มีวัฒนธรรม              | pred:attribute | 0.8 | negative_attribute_group
+ไม่เป็นที่ต้อนรับ          | pred:attribute | 0.85 | negative_attribute_group
+ไม่ใช่ส่วนหนึ่งของสังคม    | pred:attribute | 0.8 | negative_attribute_group
+ไม่ใช่ส่วนหนึ่งของประเทศ   | pred:attribute | 0.8 | negative_attribute_group
+ไม่ใช่ส่วนหนึ่งของชาติ     | pred:attribute | 0.8 | negative_attribute_group
+ไม่ควรมาอยู่ที่นี่         | pred:attribute | 0.85 | negative_attribute_group
+ไม่มีสิทธิ์มีชีวิต         | pred:attribute | 0.85 | negative_attribute_group
+ไม่มีสิทธิมีชีวิต          | pred:attribute | 0.85 | negative_attribute_group
+ไม่สมควรเกิดมา             | pred:attribute | 0.85 | negative_attribute_group
+ไม่สมควรอยู่บนโลก          | pred:attribute | 0.85 | negative_attribute_group
+ไม่ควรอยู่บนโลก            | pred:attribute | 0.85 | negative_attribute_group
+ไม่สมควรได้มีชีวิต         | pred:attribute | 0.85 | negative_attribute_group
+ไม่ใช่คนไทยแท้             | pred:attribute | 0.8 | negative_attribute_group
+ไม่ใช่คนไทยจริง            | pred:attribute | 0.8 | negative_attribute_group
+ไม่ได้เป็นคนไทยจริง        | pred:attribute | 0.8 | negative_attribute_group
+ไม่สมควรเป็นคนไทย          | pred:attribute | 0.85 | negative_attribute_group
+ไม่คู่ควรเป็นคนไทย         | pred:attribute | 0.85 | negative_attribute_group
+ไม่ปกติ                    | pred:attribute | 0.75 | negative_attribute_group
+ไม่ใช่คนดี                 | pred:attribute | 0.75 | negative_attribute_group
+ไม่มีคนดี                  | pred:attribute | 0.8 | negative_attribute_group
+ไม่จงรักภักดี              | pred:attribute | 0.8 | negative_attribute_group
+ไม่รักชาติ                 | pred:attribute | 0.75 | negative_attribute_group
+ไม่เหมาะเป็นผู้นำ          | pred:attribute | 0.8 | negative_attribute_group
+ไม่เหมาะจะเป็นผู้นำ        | pred:attribute | 0.8 | negative_attribute_group
+ไม่เหมาะเป็นพ่อแม่         | pred:attribute | 0.8 | negative_attribute_group
+ไม่ควรได้เลี้ยงลูก         | pred:attribute | 0.8 | negative_attribute_group

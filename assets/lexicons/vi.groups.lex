@@ -1198,3 +1198,79 @@ re:\b(tui|tao|tôi|tớ|mình|tụi tui|bọn tui|tụi mình|bọn mình|chúng
 re:\b(dân )?(bắc kỳ|bắc kì|nam kỳ|nam kì|parky|bê đê|pê đê|bóng|ô môi)( \S+){0,3} như (tui|tôi|tao|tớ|mình|tụi tui|tụi mình|bọn mình)\b | allow
 re:\b(không ai|chẳng ai|không một ai) (đáng|nên|xứng đáng) (bị )?(ghét|khinh|kỳ thị|kì thị|chửi|đánh|giết|đuổi|đối xử|miệt thị|phân biệt|chết|nhốt)\b | allow
 re:\b(không|đừng|chẳng|không bao giờ|ko) (nên |được |có )?(ghét|khinh|kỳ thị|kì thị|đuổi|đánh|giết|nhốt|tẩy chay|xa lánh|từ mặt|miệt thị|xúc phạm)\b | allow
+
+# ---- pred:worth: positive qualities and entitlements; hate only when denied ("hindi sila tao") — added 2026-12
+# ("bọn nó không phải là người.", "chẳng hề đáng tin", "chưa bao giờ là người Việt thật sự"). Positive
+# words only; the denial must stand apart from the term. Bare "con người" (in "quyền con người"),
+# "bình đẳng" ("đối xử bình đẳng"), "tử tế" ("đối xử tử tế") and "có học" ("có học sinh") are left out.
+re:\blà (con )?người( mà| đâu| nữa| hết| luôn| gì| cả)?\s*([.,!?…;]|$) | pred:worth | 0.85 | negative_attribute_group
+con người như chúng ta     | pred:worth | 0.85 | negative_attribute_group
+con người như mình         | pred:worth | 0.85 | negative_attribute_group
+xứng làm người             | pred:worth | 0.85 | negative_attribute_group
+đáng làm người             | pred:worth | 0.85 | negative_attribute_group
+người bình thường          | pred:worth | 0.8 | negative_attribute_group
+bình đẳng với chúng ta     | pred:worth | 0.8 | negative_attribute_group
+bình đẳng với người việt   | pred:worth | 0.8 | negative_attribute_group
+ngang hàng                 | pred:worth | 0.8 | negative_attribute_group
+ngang bằng                 | pred:worth | 0.8 | negative_attribute_group
+đáng tin                   | pred:worth | 0.8 | negative_attribute_group
+tin tưởng được             | pred:worth | 0.8 | negative_attribute_group
+trung thực                 | pred:worth | 0.75 | negative_attribute_group
+thật thà                   | pred:worth | 0.75 | negative_attribute_group
+lương thiện                | pred:worth | 0.75 | negative_attribute_group
+người tử tế                | pred:worth | 0.75 | negative_attribute_group
+người tốt                  | pred:worth | 0.75 | negative_attribute_group
+người đàng hoàng           | pred:worth | 0.75 | negative_attribute_group
+thông minh                 | pred:worth | 0.75 | negative_attribute_group
+có năng lực                | pred:worth | 0.75 | negative_attribute_group
+có đầu óc                  | pred:worth | 0.75 | negative_attribute_group
+có não                     | pred:worth | 0.75 | negative_attribute_group
+chăm chỉ                   | pred:worth | 0.75 | negative_attribute_group
+có học thức                | pred:worth | 0.8 | negative_attribute_group
+có học vấn                 | pred:worth | 0.75 | negative_attribute_group
+có giáo dục                | pred:worth | 0.8 | negative_attribute_group
+có văn hóa                 | pred:worth | 0.8 | negative_attribute_group
+có văn hoá                 | pred:worth | 0.8 | negative_attribute_group
+văn minh                   | pred:worth | 0.8 | negative_attribute_group
+sạch sẽ                    | pred:worth | 0.75 | negative_attribute_group
+ở sạch                     | pred:worth | 0.75 | negative_attribute_group
+được chào đón              | pred:worth | 0.8 | negative_attribute_group
+được hoan nghênh           | pred:worth | 0.8 | negative_attribute_group
+thuộc về nơi này           | pred:worth | 0.8 | negative_attribute_group
+thuộc về đất nước này      | pred:worth | 0.8 | negative_attribute_group
+thuộc về việt nam          | pred:worth | 0.8 | negative_attribute_group
+có chỗ đứng                | pred:worth | 0.8 | negative_attribute_group
+đáng được sống             | pred:worth | 0.85 | negative_attribute_group
+đáng sống                  | pred:worth | 0.85 | negative_attribute_group
+có quyền sống              | pred:worth | 0.85 | negative_attribute_group
+quyền được sống            | pred:worth | 0.85 | negative_attribute_group
+có quyền gì                | pred:worth | 0.8 | negative_attribute_group
+có quyền ở đây             | pred:worth | 0.8 | negative_attribute_group
+có quyền bầu cử            | pred:worth | 0.8 | negative_attribute_group
+đáng được tôn trọng        | pred:worth | 0.8 | negative_attribute_group
+xứng đáng được bình đẳng   | pred:worth | 0.8 | negative_attribute_group
+công dân thực sự           | pred:worth | 0.8 | negative_attribute_group
+công dân thật sự           | pred:worth | 0.8 | negative_attribute_group
+công dân chân chính        | pred:worth | 0.8 | negative_attribute_group
+người việt thực sự         | pred:worth | 0.8 | negative_attribute_group
+người việt thật sự         | pred:worth | 0.8 | negative_attribute_group
+người việt chân chính      | pred:worth | 0.8 | negative_attribute_group
+người việt đích thực       | pred:worth | 0.8 | negative_attribute_group
+người việt nam thật sự     | pred:worth | 0.8 | negative_attribute_group
+có giá trị                 | pred:worth | 0.75 | negative_attribute_group
+có ích                     | pred:worth | 0.75 | negative_attribute_group
+trung thành                | pred:worth | 0.75 | negative_attribute_group
+yêu nước                   | pred:worth | 0.75 | negative_attribute_group
+đủ tư cách                 | pred:worth | 0.8 | negative_attribute_group
+đủ năng lực                | pred:worth | 0.75 | negative_attribute_group
+xứng đáng làm lãnh đạo     | pred:worth | 0.8 | negative_attribute_group
+# typed without diacritics (the commonest only)
+la con nguoi               | pred:worth | 0.85 | negative_attribute_group
+nguoi binh thuong          | pred:worth | 0.75 | negative_attribute_group
+dang tin                   | pred:worth | 0.75 | negative_attribute_group
+trung thuc                 | pred:worth | 0.75 | negative_attribute_group
+thong minh                 | pred:worth | 0.75 | negative_attribute_group
+van minh                   | pred:worth | 0.75 | negative_attribute_group
+nguoi tot                  | pred:worth | 0.75 | negative_attribute_group
+dang duoc ton trong        | pred:worth | 0.8 | negative_attribute_group
+co quyen song              | pred:worth | 0.85 | negative_attribute_group

@@ -4,7 +4,8 @@
 //! own. A predicate counts when the same sentence names whom it is said of, or when a pronoun
 //! ("they", "mereka", "พวกมัน") points back to a group named in the sentences before:
 //! "Rohingya should be shot", "Gays think they're special. I hate them.". Negation before the
-//! predicate, counter-speech and quotation take most of its weight away.
+//! predicate, counter-speech and quotation take most of its weight away; a worth (`pred:worth`,
+//! "human", "equal") counts the other way round, only when denied.
 
 use super::context::{gap, in_clause_after, in_clause_before, near, Contexts, QUOTED};
 use crate::category::Category;
@@ -77,7 +78,7 @@ fn sentence_of(starts: &[usize], at: usize) -> usize {
 fn key_for(category: Category, kind: PredicateKind) -> &'static str {
     match (category, kind) {
         (Category::Hate, PredicateKind::Emotion) => "hate_emotion_group",
-        (Category::Hate, PredicateKind::Attribute) => "negative_attribute_group",
+        (Category::Hate, PredicateKind::Attribute | PredicateKind::Worth) => "negative_attribute_group",
         (Category::Hate, PredicateKind::Dehumanise) => "dehumanising_group",
         (Category::Hate, PredicateKind::Exclude) => "exclusion_group",
         (Category::Hate, PredicateKind::Violence) => "violence_group",
@@ -201,7 +202,7 @@ pub(crate) fn find(text: &str, hits: &[Hit], rules: &RuleSet, ctx: &Contexts) ->
             continue;
         }
         let mut w = weight * w_unnamed;
-        let window = if matches!(kind, PredicateKind::Attribute | PredicateKind::Dehumanise) {
+        let window = if matches!(kind, PredicateKind::Attribute | PredicateKind::Dehumanise | PredicateKind::Worth) {
             DESCRIBE_WINDOW
         } else {
             PAIR_WINDOW
@@ -224,7 +225,15 @@ pub(crate) fn find(text: &str, hits: &[Hit], rules: &RuleSet, ctx: &Contexts) ->
             .filter(|&n| apart(n) && !pair_span.is_some_and(|p: (usize, usize)| p.1 <= span.0 && n.1 <= p.0))
             .collect();
         let negated_after = rules.rule(h).lang == "my" && in_clause_after(text, &negators, span, NEGATION_AFTER_WINDOW);
-        if negated_after || in_clause_before(text, &negators, span, NEGATION_WINDOW) {
+        let negated = negated_after || in_clause_before(text, &negators, span, NEGATION_WINDOW);
+        if kind == PredicateKind::Worth {
+            // A worth counts only denied, and a negator that quantifies the group denies it too
+            // ("No immigrant is trustworthy").
+            let denied = negated || in_clause_before(text, &ctx.negation, span, NEGATION_WINDOW + PAIR_WINDOW / 4);
+            if !denied {
+                continue;
+            }
+        } else if negated {
             w *= NEGATED;
         }
         if near(text, &ctx.counter, span, COUNTER_WINDOW) {
