@@ -1656,7 +1656,7 @@ calling out                | ctx:counter
 no excuse for              | ctx:counter
 re:\b(would|will|could)( never|n['’]?t) (say|call|think)\b | ctx:counter
 re:\bi['’]?d never (say|call|think)\b | ctx:counter
-re:\bwho (says|said|thinks|claims)\b | ctx:counter
+re:\bwho (says|say|said|thinks|think|claims|claim|believes|believe)\b | ctx:counter
 
 # ---- allow: benign phrases that contain predicate words
 talk trash                 | allow
@@ -1892,3 +1892,13 @@ fit to raise children      | pred:worth | 0.8 | negative_attribute_group
 decent people              | pred:worth | 0.75 | negative_attribute_group
 good people                | pred:worth | 0.75 | negative_attribute_group
 able to think              | pred:worth | 0.75 | negative_attribute_group
+
+# ---- allow: rhetorical frames that endorse what follows; the counter-speech words inside them
+# ("who thinks") do not report it. added 2026-12
+re:\b(am i|i'?m|im) (the only one|not the only one|the only person) (who|that) (thinks?|feels?|believes?|says?)\b | allow
+re:\b(does|do) (anyone|anybody|everyone) else (think|feel|believe)\b | allow
+re:\b(is it|it'?s) (just|only) me\b | allow
+
+# ---- grp:protected: a people's name that is also a language's, counted as people only after a
+# quantifier ("any Malay", "the next Malay"; "I speak Malay" is a language). added 2026-12
+re:\b(any|every|each|the next|the first|no|that|this|one|another|some|a single) (malay|thai|lao|khmer|burmese|tagalog|javanese|sundanese|bugis|hmong)\b | grp:protected

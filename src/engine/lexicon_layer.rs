@@ -40,6 +40,12 @@ impl Engine {
         }
         ctx.target.extend(mentions(text));
         ctx.quoted = quoted_spans(text);
+        // Counter-speech words inside an allowed phrase are that phrase's: "am I the only one who
+        // thinks …" endorses what follows, it does not report it.
+        if !ctx.allow.is_empty() {
+            let allow = &ctx.allow;
+            ctx.counter.retain(|&(s, e)| !allow.iter().any(|&(a, b)| a <= s && e <= b && (a, b) != (s, e)));
+        }
         ctx.sort();
         for h in hits {
             let rule = self.rules.rule(h);
