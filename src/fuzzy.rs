@@ -40,6 +40,9 @@ pub(crate) struct Speller {
     literal_words: FastSet<String>,
     /// Three-letter words of the literal terms hate is written with ("die", "ape"): pieces too.
     short_terms: FastSet<String>,
+    /// One-word hate and harassment terms ("paki", "idiot"): a split may make one only beside short
+    /// everyday words ("youidiot"), never out of a longer word ("pakitransfer" is "please transfer").
+    harm_words: FastSet<String>,
     /// Everyday words (`assets/normalize/ordinary_words.txt`), never read as misspellings either.
     ordinary: FastSet<&'static str>,
     /// Short everyday words (`assets/normalize/short_words.txt`): known, and pieces of glued words.
@@ -97,6 +100,9 @@ impl Speller {
                 }
                 if literal && w.len() == 3 && eligible(rule) {
                     s.short_terms.insert(w.to_string());
+                }
+                if literal && w == text && matches!(rule.entry.class, Class::Harm(_)) {
+                    s.harm_words.insert(w.to_string());
                 }
                 if eligible(rule) && w.len() >= MIN_VOCABULARY && !is_pattern_syntax(text, w) {
                     vocabulary.push(w.to_string());
@@ -207,6 +213,10 @@ impl Speller {
             end = start;
         }
         cuts.reverse();
+        let harm = cuts.iter().any(|c| self.harm_words.contains(*c));
+        if harm && !cuts.iter().all(|c| self.harm_words.contains(*c) || c.len() <= 2 || self.glue.contains(*c)) {
+            return None;
+        }
         Some(cuts.join(" "))
     }
 

@@ -205,6 +205,11 @@ impl Model {
         Ok(Model { bits, heads, weights })
     }
 
+    /// The quantised weight of `head` for hash bucket `bucket` (training tools).
+    pub fn weight(&self, bucket: usize, head: usize) -> i8 {
+        self.weights[bucket * self.heads.len() + head]
+    }
+
     /// Writes the `.model` file.
     pub fn to_bytes(&self) -> Vec<u8> {
         let k = self.heads.len();

@@ -44,3 +44,15 @@ fn issue_9_ordinary_writing_is_left_alone() {
         assert_eq!(corrected(&engine, text), None, "{text:?} was changed");
     }
 }
+
+#[test]
+fn issue_9_a_split_never_makes_a_slur_out_of_a_longer_word() {
+    let engine = Engine::new().unwrap();
+    // Tagalog "paki-" (please) glued to a word is not the slur "paki".
+    let text = "pakitransfer na lang yung class fund kay treasurer";
+    let got = corrected(&engine, text).unwrap_or_else(|| text.to_string());
+    assert!(!got.contains("paki "), "{got:?}");
+    // Beside short everyday words a glued insult is still read: "youidiot".
+    let got = corrected(&engine, "youidiot").unwrap_or_default();
+    assert_eq!(got, "you idiot");
+}

@@ -15,6 +15,11 @@ use waspada::{Category, Engine};
 pub struct Options {
     /// The functional suites (`tests/suites`): their development templates join the training rows.
     pub suites: Option<String>,
+    /// The suites' weight beside one corpus (1.0: as much as one corpus).
+    pub suites_weight: f32,
+    /// A model whose heads are kept as they are, all but the heads the suites teach: learning from
+    /// the suites then changes nothing else (the corpora-trained heads sit at their thresholds).
+    pub base_model: Option<String>,
     pub bits: u32,
     pub epochs: usize,
     pub keep: usize,
@@ -152,7 +157,9 @@ fn suites_set(dir: &Path) -> Result<DataSet, String> {
         .into_iter()
         .filter(|c| !c.heldout)
         .map(|c| data::Row {
-            binary: Some(c.expect != "none"),
+            // No binary label: a suite row teaches the hate head only, never the other heads (a
+            // template's benign row is no evidence about sexual content or scams).
+            binary: None,
             label: serde_json::Value::String(c.expect),
             text: c.text,
             lang: c.lang,
@@ -223,7 +230,10 @@ pub fn run(dir: &Path, opts: &Options) -> Result<(), String> {
             for (c, t) in row_targets(&s.spec, r, &heads) {
                 let h = head_of(c);
                 let n = counts.get(&(si, h, t)).copied().unwrap_or(1).max(1) as f32;
-                let share = per_head_rows[h] as f32 / per_head_sets[h].max(1) as f32;
+                let mut share = per_head_rows[h] as f32 / per_head_sets[h].max(1) as f32;
+                if s.spec.name == SUITES_SET {
+                    share *= opts.suites_weight;
+                }
                 targets.push((h, t, 0.5 * share / n));
             }
             if targets.is_empty() {
@@ -297,6 +307,30 @@ pub fn run(dir: &Path, opts: &Options) -> Result<(), String> {
             }
         }
     }
+    let mut bias = bias;
+    let mut scales = scales;
+    if let Some(path) = &opts.base_model {
+        let base_bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
+        let base = Model::from_bytes(&base_bytes).map_err(|e| format!("{path}: {e}"))?;
+        let base_heads: Vec<Category> = base.heads.iter().map(|h| h.category).collect();
+        if base.bits != opts.bits || base_heads != heads {
+            return Err(format!(
+                "{path}: its bits and heads ({} bits, {base_heads:?}) differ from this training's",
+                base.bits
+            ));
+        }
+        for h in (0..k).filter(|&h| heads[h] != Category::Hate) {
+            bias[h] = base.heads[h].bias;
+            scales[h] = base.heads[h].scale;
+            for b in 0..buckets {
+                q[b * k + h] = base.weight(b, h);
+            }
+        }
+        for (b, kept_b) in kept.iter_mut().enumerate() {
+            *kept_b = (0..k).any(|h| q[b * k + h] != 0);
+        }
+        eprintln!("kept every head but hate from {path}");
+    }
     let uncalibrated: Vec<Head> = heads
         .iter()
         .enumerate()
@@ -364,10 +398,23 @@ pub fn run(dir: &Path, opts: &Options) -> Result<(), String> {
         "Made by `cargo run --release -- train --data ../shared/data{} --keep {}` ({} epochs of AdaGrad, each set\n\
          weighted equally per head with balanced classes; deterministic). Training data never enters the repository;\n\
          the suites' held-back templates never enter training.\n",
-        opts.suites.as_deref().map(|s| format!(" --suites {s}")).unwrap_or_default(),
+        opts.suites
+            .as_deref()
+            .map(|s| format!(" --suites {s} --suites-weight {}", opts.suites_weight))
+            .unwrap_or_default()
+            + &opts.base_model.as_deref().map(|m| format!(" --base-model {m}")).unwrap_or_default(),
         opts.keep,
         opts.epochs
     );
+    if opts.base_model.is_some() {
+        let _ = writeln!(
+            card,
+            "The base model is made first by `cargo run --release -- train --data ../shared/data --keep {} --out BASE`;\n\
+             every head but `hate` is the base's, unchanged: the suites teach the hate head only (they would move the\n\
+             corpora-trained heads off their thresholds).\n",
+            opts.keep
+        );
+    }
     let _ = writeln!(card, "**Licence of the weights**: the strictest of the sets below, CC BY-NC-SA 4.0 (from the Indonesian and\nBurmese sets); every set is attributed here.\n");
     let _ = writeln!(
         card,
