@@ -19,6 +19,10 @@ const MIN_WORD: usize = 4;
 const MIN_VOCABULARY: usize = 4;
 /// Shortest glued word that is split ("iloathe" → "i loathe").
 const MIN_GLUED: usize = 6;
+/// Malay and Indonesian clitics written onto the word before them.
+const CLITICS: [&str; 7] = ["nya", "lah", "kah", "tah", "pun", "ku", "mu"];
+/// Longest piece a glued word is split into.
+const MAX_PIECE: usize = 20;
 /// Most words a glued word is split into.
 const MAX_PIECES: usize = 6;
 /// Longest word the shape table records; longer words are never corrected.
@@ -145,12 +149,16 @@ impl Speller {
         self.variants.get(word).is_some_and(|ids| ids.iter().any(|&id| self.vocabulary[id as usize] == word))
     }
 
-    /// A word anyone might write: never corrected.
+    /// A word anyone might write: never corrected. A known Malay or Indonesian word with a clitic
+    /// ("samanya", "diakah") is one word too, not two glued.
     fn known(&self, word: &str) -> bool {
-        self.words.contains(word)
-            || self.ordinary.contains(word)
-            || self.glue.contains(word)
-            || self.written.contains(word)
+        let plain = |w: &str| {
+            self.words.contains(w) || self.ordinary.contains(w) || self.glue.contains(w) || self.written.contains(w)
+        };
+        plain(word)
+            || CLITICS.iter().any(|c| {
+                word.len() >= c.len() + MIN_VOCABULARY && word.ends_with(c) && plain(&word[..word.len() - c.len()])
+            })
     }
 
     /// A word that stands on its own: a piece a glued word may be split into.
@@ -173,11 +181,21 @@ impl Speller {
     /// "miss ha pen", "sicking" not "sick ing".
     fn split(&self, word: &str) -> Option<String> {
         let n = word.len();
+        // Most unknown words (names, slang) hold no vocabulary word at all: a bit test per
+        // (start, length) says so before any look-up.
+        let bytes = word.as_bytes();
+        let holds_vocabulary = (0..n).any(|start| {
+            (start + MIN_VOCABULARY..=n.min(start + MAX_PIECE))
+                .any(|end| self.has_shape(bytes[start], end - start) && self.in_vocabulary(&word[start..end]))
+        });
+        if !holds_vocabulary {
+            return None;
+        }
         // best[i]: (pieces, has a vocabulary word, start of the last piece) for word[..i].
         let mut best: Vec<Option<(usize, bool, usize)>> = vec![None; n + 1];
         best[0] = Some((0, false, 0));
         for end in 1..=n {
-            for start in end.saturating_sub(MAX_SHAPE)..end {
+            for start in end.saturating_sub(MAX_PIECE)..end {
                 let Some((pieces, vocab, _)) = best[start] else { continue };
                 let piece = &word[start..end];
                 // Short pieces only from the short everyday words: "misshapen" is not "miss ha pen".
