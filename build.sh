@@ -121,8 +121,17 @@ case "${1:-dist}" in
     cargo bench --bench scan
     node tests/node/bench.mjs
     node tests/browser/bench.mjs ;;
-  eval|train)
-    [ -n "${2:-}" ] || { echo "usage: ./build.sh $1 DATA_DIR" >&2; exit 2; }
-    cargo run --release --quiet --bin waspada -- "$1" --data "$2" ;;
+  eval)
+    [ -n "${2:-}" ] || { echo "usage: ./build.sh eval DATA_DIR" >&2; exit 2; }
+    cargo run --release --quiet --bin waspada -- eval --data "$2"
+    cargo run --release --quiet --bin waspada -- eval --suites tests/suites
+    cargo run --release --quiet --bin waspada -- eval --suites tests/blind_suites ;;
+  train)
+    # The corpora train every head; the suites' development templates then teach the hate head only.
+    [ -n "${2:-}" ] || { echo "usage: ./build.sh train DATA_DIR" >&2; exit 2; }
+    mkdir -p target
+    cargo run --release --quiet --bin waspada -- train --data "$2" --keep 64000 --out target/base.model
+    cargo run --release --quiet --bin waspada -- train --data "$2" --keep 64000 \
+      --suites tests/suites --base-model target/base.model ;;
   *) echo "unknown command '$1' (expected: dist, demo, test, bench, eval DIR, train DIR)" >&2; exit 2 ;;
 esac
