@@ -30,6 +30,9 @@ pub enum Context {
     Target,
     Group,
     Negation,
+    /// A negator that only denies a worth (`pred:worth`): Vietnamese "không" is also a question
+    /// particle, Filipino "walang" also "without", too loose to negate every predicate.
+    Denial,
     Counter,
     SelfRef,
 }
@@ -267,6 +270,7 @@ fn parse_entry(line: &str) -> std::result::Result<Entry, String> {
         "ctx:target" => Class::Context(Context::Target),
         "ctx:group" => Class::Context(Context::Group),
         "ctx:negation" => Class::Context(Context::Negation),
+        "ctx:denial" => Class::Context(Context::Denial),
         "ctx:counter" => Class::Context(Context::Counter),
         "ctx:self" => Class::Context(Context::SelfRef),
         "allow" => Class::Allow,
@@ -368,6 +372,7 @@ pub fn to_compact_text(lex: &Lexicon) -> String {
             Class::Context(Context::Target) => "ctx:target".into(),
             Class::Context(Context::Group) => "ctx:group".into(),
             Class::Context(Context::Negation) => "ctx:negation".into(),
+            Class::Context(Context::Denial) => "ctx:denial".into(),
             Class::Context(Context::Counter) => "ctx:counter".into(),
             Class::Context(Context::SelfRef) => "ctx:self".into(),
             Class::Allow => "allow".into(),

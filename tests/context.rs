@@ -238,6 +238,8 @@ no | ctx:negation
 human | pred:worth | 0.85 | negative_attribute_group
 equal | pred:worth | 0.8 | negative_attribute_group
 trustworthy | pred:worth | 0.8 | negative_attribute_group
+filthy | pred:attribute | 0.8 | negative_attribute_group
+walang | ctx:denial
 saying | ctx:counter
 ";
     let e = Engine::builder()
@@ -254,6 +256,10 @@ saying | ctx:counter
         ("Muslims are equal citizens.", false),
         ("The report is not about Muslims. Everyone is human.", false),
         ("Saying Muslims are not human is vile.", false),
+        // A denial word denies a worth, and negates nothing else.
+        ("walang immigrant is trustworthy", true),
+        ("walang shame, Muslims are filthy", true),
+        ("Muslims are not filthy.", false),
     ];
     for (text, want) in cases {
         let v = e.scan(&Post::new(*text));

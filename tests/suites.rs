@@ -77,7 +77,7 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("ms", 0.75, 0.85),
     ("my", 0.61, 0.84),
     ("th", 0.69, 0.89),
-    ("vi", 0.71, 0.89),
+    ("vi", 0.73, 0.89),
 ];
 
 /// The same for the blind suites (`waspada eval --suites tests/blind_suites`, 2026-12-06).

@@ -189,3 +189,10 @@ lumad | ctx:group
 mga muslim | ctx:group
 # ---- ctx:counter: "never share your OTP" (added 2026-12) ----
 re:\b(huwag|wag|hwag|never) (po )?(ibigay|i-share|ishare|ibahagi|sabihin|isend|i-send) (ang |yung |ang inyong |ang iyong )?(otp|pin|password|code)\b | ctx:counter
+
+# ---- ctx:denial: deny a worth only (pred:worth, "walang mapagkakatiwalaan sa kanila"); "walang"
+# is also "without", too loose for ctx:negation. added 2026-12
+walang          | ctx:denial
+wala            | ctx:denial
+hnd             | ctx:denial
+hndi            | ctx:denial

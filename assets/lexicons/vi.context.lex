@@ -263,3 +263,15 @@ mấy bà | ctx:target
 mấy ông | ctx:target
 thằng cha | ctx:target
 mấy thằng cha | ctx:target
+
+# ---- ctx:denial: deny a worth only (pred:worth, "X không đáng tin"); bare "không" is also a
+# question particle, too loose for ctx:negation. added 2026-12
+không           | ctx:denial
+chẳng           | ctx:denial
+chả             | ctx:denial
+chưa            | ctx:denial
+đéo             | ctx:denial
+đếch            | ctx:denial
+hông            | ctx:denial
+ko              | ctx:denial
+khong           | ctx:denial

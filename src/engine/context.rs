@@ -7,6 +7,8 @@ pub(crate) struct Contexts {
     pub target: Vec<(usize, usize)>,
     pub group: Vec<(usize, usize)>,
     pub negation: Vec<(usize, usize)>,
+    /// Negators that deny a worth only (`ctx:denial`).
+    pub denial: Vec<(usize, usize)>,
     pub counter: Vec<(usize, usize)>,
     pub self_ref: Vec<(usize, usize)>,
     pub allow: Vec<(usize, usize)>,
@@ -22,6 +24,7 @@ impl Contexts {
             &mut self.target,
             &mut self.group,
             &mut self.negation,
+            &mut self.denial,
             &mut self.counter,
             &mut self.self_ref,
             &mut self.allow,

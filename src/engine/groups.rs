@@ -229,7 +229,10 @@ pub(crate) fn find(text: &str, hits: &[Hit], rules: &RuleSet, ctx: &Contexts) ->
         if kind == PredicateKind::Worth {
             // A worth counts only denied, and a negator that quantifies the group denies it too
             // ("No immigrant is trustworthy").
-            let denied = negated || in_clause_before(text, &ctx.negation, span, NEGATION_WINDOW + PAIR_WINDOW / 4);
+            let reach = NEGATION_WINDOW + PAIR_WINDOW / 4;
+            let denied = negated
+                || in_clause_before(text, &ctx.negation, span, reach)
+                || in_clause_before(text, &ctx.denial, span, NEGATION_WINDOW);
             if !denied {
                 continue;
             }

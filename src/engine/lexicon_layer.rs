@@ -30,6 +30,7 @@ impl Engine {
                 Class::Context(Context::Target) => ctx.target.push((h.start, h.end)),
                 Class::Context(Context::Group) => ctx.group.push((h.start, h.end)),
                 Class::Context(Context::Negation) => ctx.negation.push((h.start, h.end)),
+                Class::Context(Context::Denial) => ctx.denial.push((h.start, h.end)),
                 Class::Context(Context::Counter) => ctx.counter.push((h.start, h.end)),
                 Class::Context(Context::SelfRef) => ctx.self_ref.push((h.start, h.end)),
                 Class::Allow => ctx.allow.push((h.start, h.end)),
