@@ -86,7 +86,9 @@ impl Speller {
             written: word_list(CORPUS_WORDS),
             ..Speller::default()
         };
-        let mut vocabulary: Vec<String> = Vec::new();
+        // A set, not a list: the patterns' alternations repeat their words many times over, and each
+        // is kept (and checked against the pattern's syntax) once.
+        let mut vocabulary: FastSet<String> = FastSet::default();
         for rule in rules {
             let text = match &rule.entry.term {
                 Term::Literal { text, .. } => text.as_str(),
@@ -108,13 +110,14 @@ impl Speller {
                 if literal && w == text && matches!(rule.entry.class, Class::Harm(_)) {
                     s.harm_words.insert(w.to_string());
                 }
-                if eligible(rule) && w.len() >= MIN_VOCABULARY && !is_pattern_syntax(text, w) {
-                    vocabulary.push(w.to_string());
+                if eligible(rule) && w.len() >= MIN_VOCABULARY && !vocabulary.contains(w) && !is_pattern_syntax(text, w)
+                {
+                    vocabulary.insert(w.to_string());
                 }
             }
         }
+        let mut vocabulary: Vec<String> = vocabulary.into_iter().collect();
         vocabulary.sort_unstable();
-        vocabulary.dedup();
         for (i, w) in vocabulary.iter().enumerate() {
             let id = i as u32;
             s.shapes[usize::from(w.as_bytes()[0] - b'a')] |= 1 << w.len();
@@ -132,6 +135,11 @@ impl Speller {
             v.dedup();
         }
         s
+    }
+
+    /// Sizes of the speller's tables (vocabulary, variants, lexicon words), for memory reports.
+    pub fn sizes(&self) -> (usize, usize, usize) {
+        (self.vocabulary.len(), self.variants.len(), self.words.len())
     }
 
     pub fn is_empty(&self) -> bool {

@@ -416,6 +416,11 @@ impl RuleSet {
         }
     }
 
+    /// Sizes of the speller's tables (vocabulary, variants, lexicon words), for memory reports.
+    pub fn speller_sizes(&self) -> (usize, usize, usize) {
+        self.speller.sizes()
+    }
+
     /// What the speller would make of one lower-case word if the list of written words did not know
     /// it (`None`: left alone). For `waspada build-words`, which lists only the words that need it.
     pub fn spelling_change_unlisted(&self, word: &str) -> Option<String> {
