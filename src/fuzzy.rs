@@ -90,10 +90,14 @@ impl Speller {
         // is kept (and checked against the pattern's syntax) once.
         let mut vocabulary: FastSet<String> = FastSet::default();
         for rule in rules {
+            let unescaped;
             let text = match &rule.entry.term {
                 Term::Literal { text, .. } => text.as_str(),
-                // The words a pattern spells out ("should", "deserve" in `(should|deserve to) be …`).
-                Term::Regex(pattern) => pattern.as_str(),
+                // The words a pattern spells out ("should", "deserve" in `\b(should|deserve to) be …`).
+                Term::Regex(pattern) => {
+                    unescaped = without_escapes(pattern);
+                    unescaped.as_str()
+                }
             };
             let literal = matches!(rule.entry.term, Term::Literal { .. });
             let words = text.split(|c: char| !c.is_ascii_lowercase()).filter(|w| w.len() >= 2 && w.len() <= MAX_SHAPE);
@@ -110,8 +114,7 @@ impl Speller {
                 if literal && w == text && matches!(rule.entry.class, Class::Harm(_)) {
                     s.harm_words.insert(w.to_string());
                 }
-                if eligible(rule) && w.len() >= MIN_VOCABULARY && !vocabulary.contains(w) && !is_pattern_syntax(text, w)
-                {
+                if eligible(rule) && w.len() >= MIN_VOCABULARY && !vocabulary.contains(w) {
                     vocabulary.insert(w.to_string());
                 }
             }
@@ -160,8 +163,17 @@ impl Speller {
     /// A word anyone might write: never corrected. A known Malay or Indonesian word with a clitic
     /// ("samanya", "diakah") is one word too, not two glued.
     fn known(&self, word: &str) -> bool {
+        self.known_with(word, true)
+    }
+
+    /// `known`, with or without the list of written words (which `waspada build-words` makes of the
+    /// words this speller would otherwise change).
+    fn known_with(&self, word: &str, written: bool) -> bool {
         let plain = |w: &str| {
-            self.words.contains(w) || self.ordinary.contains(w) || self.glue.contains(w) || self.written.contains(w)
+            self.words.contains(w)
+                || self.ordinary.contains(w)
+                || self.glue.contains(w)
+                || (written && self.written.contains(w))
         };
         plain(word)
             || CLITICS.iter().any(|c| {
@@ -284,8 +296,7 @@ impl Speller {
     /// What the speller would make of `word` if the list of written words did not know it (the list
     /// only needs the words it would otherwise change: `waspada build-words`).
     pub fn change_unlisted(&self, word: &str) -> Option<String> {
-        let known = self.words.contains(word) || self.ordinary.contains(word) || self.glue.contains(word);
-        if word.len() < MIN_WORD || known || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+        if word.len() < MIN_WORD || !word.bytes().all(|b| b.is_ascii_lowercase()) || self.known_with(word, false) {
             return None;
         }
         self.change(word, &mut String::new())
@@ -341,9 +352,16 @@ impl Speller {
     }
 }
 
-/// True when `w` occurs in `pattern` only as regex syntax (`\bword` → "bword" is not a word).
-fn is_pattern_syntax(pattern: &str, w: &str) -> bool {
-    pattern.match_indices(w).all(|(i, _)| i > 0 && pattern.as_bytes()[i - 1] == b'\\')
+/// `pattern` with every escape (`\b`, `\w`, `\.`) blanked: "\bdeserve" spells "deserve", not
+/// "bdeserve".
+fn without_escapes(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len());
+    let mut escaped = false;
+    for c in pattern.chars() {
+        out.push(if escaped || c == '\\' { ' ' } else { c });
+        escaped = c == '\\' && !escaped;
+    }
+    out
 }
 
 /// True when `a` and `b` differ only by two neighbouring letters swapped.
@@ -383,6 +401,11 @@ mod tests {
         assert!(!swapped("vermin", "vermin"));
         assert!(!swapped("hating", "having"));
         assert!(!swapped("vermin", "nermiv"));
+    }
+
+    #[test]
+    fn escapes_spell_no_word() {
+        assert_eq!(without_escapes(r"\bdeserve\.s\\x"), "  deserve  s  x");
     }
 
     #[test]

@@ -15,8 +15,6 @@ use waspada::{Category, Engine};
 pub struct Options {
     /// The functional suites (`tests/suites`): their development templates join the training rows.
     pub suites: Option<String>,
-    /// The suites' weight beside one corpus (1.0: as much as one corpus).
-    pub suites_weight: f32,
     /// A model whose heads are kept as they are, all but the heads the suites teach: learning from
     /// the suites then changes nothing else (the corpora-trained heads sit at their thresholds).
     pub base_model: Option<String>,
@@ -230,10 +228,7 @@ pub fn run(dir: &Path, opts: &Options) -> Result<(), String> {
             for (c, t) in row_targets(&s.spec, r, &heads) {
                 let h = head_of(c);
                 let n = counts.get(&(si, h, t)).copied().unwrap_or(1).max(1) as f32;
-                let mut share = per_head_rows[h] as f32 / per_head_sets[h].max(1) as f32;
-                if s.spec.name == SUITES_SET {
-                    share *= opts.suites_weight;
-                }
+                let share = per_head_rows[h] as f32 / per_head_sets[h].max(1) as f32;
                 targets.push((h, t, 0.5 * share / n));
             }
             if targets.is_empty() {
@@ -296,7 +291,7 @@ pub fn run(dir: &Path, opts: &Options) -> Result<(), String> {
     for &(s, b) in strength.iter().take(opts.keep) {
         kept[b] = s > 0.0;
     }
-    let scales: Vec<f32> = (0..k)
+    let mut scales: Vec<f32> = (0..k)
         .map(|h| (0..buckets).filter(|&b| kept[b]).map(|b| w[b * k + h].abs()).fold(0.0, f32::max) / 127.0)
         .collect();
     let mut q = vec![0i8; buckets * k];
@@ -307,8 +302,6 @@ pub fn run(dir: &Path, opts: &Options) -> Result<(), String> {
             }
         }
     }
-    let mut bias = bias;
-    let mut scales = scales;
     if let Some(path) = &opts.base_model {
         let base_bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
         let base = Model::from_bytes(&base_bytes).map_err(|e| format!("{path}: {e}"))?;
@@ -398,10 +391,7 @@ pub fn run(dir: &Path, opts: &Options) -> Result<(), String> {
         "Made by `cargo run --release -- train --data ../shared/data{} --keep {}` ({} epochs of AdaGrad, each set\n\
          weighted equally per head with balanced classes; deterministic). Training data never enters the repository;\n\
          the suites' held-back templates never enter training.\n",
-        opts.suites
-            .as_deref()
-            .map(|s| format!(" --suites {s} --suites-weight {}", opts.suites_weight))
-            .unwrap_or_default()
+        opts.suites.as_deref().map(|s| format!(" --suites {s}")).unwrap_or_default()
             + &opts.base_model.as_deref().map(|m| format!(" --base-model {m}")).unwrap_or_default(),
         opts.keep,
         opts.epochs
