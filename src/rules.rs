@@ -25,8 +25,10 @@ use std::sync::OnceLock;
 #[derive(Debug, Clone)]
 pub struct Rule {
     pub entry: Entry,
-    pub lang: String,
-    pub file: String,
+    /// The lexicon's language, one of [`crate::lexicon::LANGS`].
+    pub lang: &'static str,
+    /// The lexicon's file name, shared by its rules.
+    pub file: std::sync::Arc<str>,
     pub is_regex: bool,
 }
 
@@ -108,7 +110,9 @@ impl Pattern {
 /// Matchers for one view.
 #[derive(Debug, Clone, Default)]
 struct ViewMatcher {
-    automaton: Option<AhoCorasick>,
+    /// One term automaton per script its patterns need, with the index in `targets` of its first
+    /// pattern (an automaton's patterns are consecutive there).
+    automata: Vec<(Script, AhoCorasick, u32)>,
     targets: Vec<Target>,
     /// Patterns matched as chains (rule, chain), found from their anchors' hits.
     /// Each chain with its rule and, for chains tied to the start of the text, how far in their
@@ -149,6 +153,48 @@ pub struct RuleSet {
 /// fraction of its memory (measured with examples/profile_scan.rs).
 const AUTOMATON_KIND: AhoCorasickKind = AhoCorasickKind::ContiguousNFA;
 
+/// The script a pattern needs: a pattern with a Thai letter cannot match a post without one. Each
+/// view has an automaton per script, searched only in posts that hold a letter of it; they are
+/// built one after another, so building needs the memory of the largest (the others are a third).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Script {
+    Any = 0,
+    Thai = 1,
+    Burmese = 2,
+    LaoKhmer = 3,
+}
+
+impl Script {
+    fn of_char(c: char) -> Option<Script> {
+        match c {
+            '\u{0E00}'..='\u{0E7F}' => Some(Script::Thai),
+            '\u{1000}'..='\u{109F}' | '\u{AA60}'..='\u{AA7F}' | '\u{A9E0}'..='\u{A9FF}' => Some(Script::Burmese),
+            '\u{0E80}'..='\u{0EFF}' | '\u{1780}'..='\u{17FF}' | '\u{19E0}'..='\u{19FF}' => Some(Script::LaoKhmer),
+            _ => None,
+        }
+    }
+
+    fn of_pattern(pattern: &str) -> Script {
+        pattern.chars().find_map(Script::of_char).unwrap_or(Script::Any)
+    }
+
+    /// The scripts of a text as a bit set (bit 0, `Any`, always set).
+    fn present_in(text: &str) -> u8 {
+        let mut set = 1u8;
+        for c in text.chars().filter(|c| !c.is_ascii()) {
+            if let Some(s) = Script::of_char(c) {
+                set |= 1 << s as u8;
+            }
+        }
+        set
+    }
+}
+
+/// Patterns one automaton may hold before a script's scam parts get their own: building an
+/// automaton needs about four times the memory it keeps, and the 42,000 patterns of Latin script
+/// took the engine's peak from 22 to 30 MB (a second automaton costs a second pass, about 5 µs).
+const SPLIT_ABOVE: usize = 20_000;
+
 /// Vietnamese is matched with its diacritics; every other language without.
 fn uses_marks(lang: &str) -> bool {
     lang == "vi"
@@ -157,15 +203,26 @@ fn uses_marks(lang: &str) -> bool {
 impl RuleSet {
     /// Compiles lexicons; an invalid regex is an error naming its file and line.
     pub fn build(lexicons: &[Lexicon], normalizer: &Normalizer) -> Result<RuleSet> {
-        RuleSet::build_with(lexicons, normalizer, &mut |_, _| None)
+        RuleSet::build_with(lexicons.to_vec(), normalizer, &mut |_, _| None)
     }
 
     /// Like [`RuleSet::build`], taking what `build.rs` compiled from `precomputed(lexicon index,
-    /// line)` where it knows the pattern; others are compiled here.
+    /// line)` where it knows the pattern; others are compiled here. The lexicons' entries move into
+    /// the rules (a copy of every bundled entry was 4 MB of the engine's peak memory).
     pub fn build_with(
-        lexicons: &[Lexicon],
+        lexicons: Vec<Lexicon>,
         normalizer: &Normalizer,
         precomputed: &mut dyn FnMut(usize, usize) -> Option<Precompiled>,
+    ) -> Result<RuleSet> {
+        RuleSet::build_observed(lexicons, normalizer, precomputed, &mut |_| {})
+    }
+
+    /// Like [`RuleSet::build_with`], calling `observe(part)` as each part is done (memory bench).
+    pub fn build_observed(
+        lexicons: Vec<Lexicon>,
+        normalizer: &Normalizer,
+        precomputed: &mut dyn FnMut(usize, usize) -> Option<Precompiled>,
+        observe: &mut dyn FnMut(&'static str),
     ) -> Result<RuleSet> {
         let mut set = RuleSet::default();
         let mut base_patterns: Vec<String> = Vec::new();
@@ -175,16 +232,20 @@ impl RuleSet {
         // Anchor literal → chains, per view.
         let mut base_anchors: HashMap<String, Vec<u32>> = HashMap::new();
         let mut marks_anchors: HashMap<String, Vec<u32>> = HashMap::new();
-        for (lex_index, lex) in lexicons.iter().enumerate() {
+        set.rules.reserve_exact(lexicons.iter().map(|l| l.entries.len()).sum());
+        for (lex_index, lex) in lexicons.into_iter().enumerate() {
             let marks = uses_marks(&lex.lang);
-            for entry in &lex.entries {
+            let lang: &'static str = crate::lexicon::LANGS.iter().find(|l| **l == lex.lang).copied().unwrap_or("any");
+            let file: std::sync::Arc<str> = lex.file.as_str().into();
+            for entry in lex.entries {
                 let id = set.rules.len() as u32;
                 set.rules.push(Rule {
-                    entry: entry.clone(),
-                    lang: lex.lang.clone(),
-                    file: lex.file.clone(),
                     is_regex: matches!(entry.term, Term::Regex(_)),
+                    entry,
+                    lang,
+                    file: file.clone(),
                 });
+                let entry = &set.rules[id as usize].entry;
                 match &entry.term {
                     Term::Regex(raw) => {
                         let pattern = chains::normalize_pattern(raw);
@@ -271,25 +332,56 @@ impl RuleSet {
                 }
             }
         }
-        for (matcher, mut patterns, triggers, anchors) in [
-            (&mut set.base, base_patterns, base_triggers, base_anchors),
-            (&mut set.marks, marks_patterns, marks_triggers, marks_anchors),
-        ] {
+        observe("rules: entries");
+        for (matcher_is_marks, mut patterns, triggers, anchors) in
+            [(false, base_patterns, base_triggers, base_anchors), (true, marks_patterns, marks_triggers, marks_anchors)]
+        {
+            let matcher = if matcher_is_marks { &mut set.marks } else { &mut set.base };
             let mut anchors: Vec<(String, Vec<u32>)> = anchors.into_iter().collect();
             anchors.sort();
+            let mut targets = std::mem::take(&mut matcher.targets);
             for (word, chains) in anchors {
                 patterns.push(word);
-                matcher.targets.push(Target::Anchor(chains));
+                targets.push(Target::Anchor(chains));
             }
-            if !patterns.is_empty() {
-                matcher.automaton = Some(
-                    AhoCorasick::builder()
-                        .match_kind(MatchKind::Standard)
-                        .kind(Some(AUTOMATON_KIND))
-                        .build(&patterns)
-                        .map_err(|e| Error::new(format!("cannot build the term automaton: {e}")))?,
-                );
+            // Grouped by script, in order within a script.
+            let rules = &set.rules;
+            let scam_only = |t: &Target| match t {
+                Target::Term(lit) => matches!(rules[lit.rule as usize].entry.class, Class::Scam(_) | Class::ScamAware),
+                Target::Anchor(chains) => chains.iter().all(|&c| {
+                    matches!(
+                        rules[matcher.chains[c as usize].0 as usize].entry.class,
+                        Class::Scam(_) | Class::ScamAware
+                    )
+                }),
+            };
+            let mut by_script: Vec<((Script, bool), String, Target)> =
+                patterns.into_iter().zip(targets).map(|(p, t)| ((Script::of_pattern(&p), false), p, t)).collect();
+            // A script with very many patterns gets a second automaton for its scam parts.
+            for script in [Script::Any, Script::Thai, Script::Burmese, Script::LaoKhmer] {
+                if by_script.iter().filter(|(k, _, _)| k.0 == script).count() > SPLIT_ABOVE {
+                    for (k, _, t) in by_script.iter_mut().filter(|(k, _, _)| k.0 == script) {
+                        k.1 = scam_only(t);
+                    }
+                }
             }
+            by_script.sort_by_key(|(script, _, _)| *script);
+            let mut rest = by_script.into_iter().peekable();
+            while let Some(&((script, scam), _, _)) = rest.peek() {
+                let mut group: Vec<String> = Vec::new();
+                while let Some((_, p, t)) = rest.next_if(|(s, _, _)| *s == (script, scam)) {
+                    group.push(p);
+                    matcher.targets.push(t);
+                }
+                let automaton = AhoCorasick::builder()
+                    .match_kind(MatchKind::Standard)
+                    .kind(Some(AUTOMATON_KIND))
+                    .build(&group)
+                    .map_err(|e| Error::new(format!("cannot build the term automaton: {e}")))?;
+                let first = (matcher.targets.len() - group.len()) as u32;
+                matcher.automata.push((script, automaton, first));
+            }
+            observe(if matcher_is_marks { "rules: automata, Vietnamese view" } else { "rules: automata" });
             if !triggers.is_empty() {
                 matcher.triggers = Some(
                     AhoCorasick::builder()
@@ -300,17 +392,19 @@ impl RuleSet {
             }
         }
         set.speller = Speller::build(&set.rules);
+        observe("rules: speller");
         Ok(set)
     }
 
     /// Every hit in `text`, keeping only rules whose language `keep` accepts.
     pub fn find(&self, text: &Normalized, keep: &dyn Fn(&str) -> bool) -> Vec<Hit> {
         let mut hits = Vec::new();
-        self.find_in(&self.base, &text.base, keep, &mut hits);
-        self.find_in(&self.marks, &text.marks, keep, &mut hits);
+        let scripts = Script::present_in(&text.base.text);
+        self.find_in(&self.base, &text.base, scripts, keep, &mut hits);
+        self.find_in(&self.marks, &text.marks, scripts, keep, &mut hits);
         if !self.speller.is_empty() {
             if let Some(corrected) = self.speller.corrected(&text.base) {
-                self.find_in(&self.base, &corrected, keep, &mut hits);
+                self.find_in(&self.base, &corrected, scripts, keep, &mut hits);
             }
         }
         hits.sort_by_key(|h| (h.start, h.end, h.rule));
@@ -318,13 +412,16 @@ impl RuleSet {
         hits
     }
 
-    fn find_in(&self, m: &ViewMatcher, view: &View, keep: &dyn Fn(&str) -> bool, hits: &mut Vec<Hit>) {
+    fn find_in(&self, m: &ViewMatcher, view: &View, scripts: u8, keep: &dyn Fn(&str) -> bool, hits: &mut Vec<Hit>) {
         let text = view.text.as_str();
-        if let Some(ac) = &m.automaton {
-            // (chain, start, end) of every chain match around an anchor hit.
-            let mut chained: Vec<(u32, usize, usize)> = Vec::new();
+        // (chain, start, end) of every chain match around an anchor hit.
+        let mut chained: Vec<(u32, usize, usize)> = Vec::new();
+        for (script, ac, first) in &m.automata {
+            if scripts & (1 << *script as u8) == 0 {
+                continue;
+            }
             for mat in ac.find_overlapping_iter(text) {
-                let lit = match &m.targets[mat.pattern().as_usize()] {
+                let lit = match &m.targets[*first as usize + mat.pattern().as_usize()] {
                     Target::Term(lit) => *lit,
                     Target::Anchor(chains) => {
                         for &c in chains {
@@ -361,22 +458,22 @@ impl RuleSet {
                 let (start, end) = view.source_span(s, e);
                 hits.push(Hit { rule: lit.rule, start, end });
             }
-            // Like a regex's matches: leftmost first, none overlapping the one before.
-            chained.sort_unstable_by_key(|&(c, s, e)| (c, s, std::cmp::Reverse(e)));
-            chained.dedup();
-            let mut last: Option<(u32, usize)> = None;
-            for (c, s, e) in chained {
-                if last.is_some_and(|(lc, le)| lc == c && s < le) {
-                    continue;
-                }
-                last = Some((c, e));
-                let rule = m.chains[c as usize].0;
-                if view.has_folded(s, e) && !self.rules[rule as usize].accepts_folded() {
-                    continue;
-                }
-                let (start, end) = view.source_span(s, e);
-                hits.push(Hit { rule, start, end });
+        }
+        // Like a regex's matches: leftmost first, none overlapping the one before.
+        chained.sort_unstable_by_key(|&(c, s, e)| (c, s, std::cmp::Reverse(e)));
+        chained.dedup();
+        let mut last: Option<(u32, usize)> = None;
+        for (c, s, e) in chained {
+            if last.is_some_and(|(lc, le)| lc == c && s < le) {
+                continue;
             }
+            last = Some((c, e));
+            let rule = m.chains[c as usize].0;
+            if view.has_folded(s, e) && !self.rules[rule as usize].accepts_folded() {
+                continue;
+            }
+            let (start, end) = view.source_span(s, e);
+            hits.push(Hit { rule, start, end });
         }
         let mut due: Vec<u32> = m.always.clone();
         if let Some(triggers) = &m.triggers {
@@ -568,5 +665,69 @@ mod chain_equivalence {
             disagreements.len(),
             disagreements[..disagreements.len().min(40)].join("\n")
         );
+    }
+}
+
+#[cfg(test)]
+mod script_automata {
+    //! Patterns are split into automata by script (and a large script's scam parts into their own):
+    //! every hit must still name its own rule, whichever automaton found it.
+
+    use super::*;
+    use crate::bundled;
+    use crate::lexicon;
+
+    fn lexicon(lang: &str, lines: &str) -> Lexicon {
+        let text = format!("@format 1\n@lang {lang}\n@source test\n@licence MIT\n{lines}");
+        lexicon::parse(&format!("{lang}.test.lex"), &text).unwrap()
+    }
+
+    fn found(set: &RuleSet, normalizer: &Normalizer, text: &str) -> Vec<String> {
+        // Each rule named by its term.
+        let mut keys: Vec<String> = set
+            .find(&normalizer.normalize(text), &|_| true)
+            .iter()
+            .map(|h| match &set.rule(h).entry.term {
+                Term::Literal { text, .. } => text.clone(),
+                Term::Regex(pattern) => pattern.clone(),
+            })
+            .collect();
+        keys.sort();
+        keys
+    }
+
+    #[test]
+    fn each_script_and_the_split_scam_parts_find_their_own_rules() {
+        let normalizer = Normalizer::new(bundled::CONFUSABLES, bundled::EMOJI).unwrap();
+        // More patterns than one automaton may hold, so that the scam parts get their own.
+        let name =
+            |i: usize| -> String { (0..4).map(|k| char::from(b'a' + (i / 26usize.pow(k) % 26) as u8)).collect() };
+        let filler: String =
+            (0..SPLIT_ABOVE).map(|i| format!("zq{}word | scam:sender | 0.5 | bank |\n", name(i))).collect();
+        let set = RuleSet::build(
+            &[
+                lexicon(
+                    "en",
+                    "idiot | harassment | 0.5 | insult_at_person |\nre:\\bgo die\\b | harassment | 0.9 | wish_harm |\n",
+                ),
+                lexicon("en", &format!("{filler}your parcel | scam:sender | 0.8 | courier |\n")),
+                lexicon("th", "ควาย | harassment | 0.8 | insult_at_person |\n"),
+                lexicon("my", "ခွေး | harassment | 0.8 | insult_at_person |\n"),
+            ],
+            &normalizer,
+        )
+        .unwrap();
+        assert!(set.base.automata.len() >= 4, "{} automata", set.base.automata.len());
+        for (text, want) in [
+            ("you idiot, go die", vec![r"\bgo die\b", "idiot"]),
+            ("your parcel is held", vec!["your parcel"]),
+            ("zqxxxxword zqbbbbword", vec!["zqbbbbword"]),
+            ("zqbacaword", vec!["zqbacaword"]),
+            ("idiot แกมันควาย ခွေး your parcel", vec!["idiot", "your parcel", "ควาย", "ခွေး"]),
+            ("แกมันควาย", vec!["ควาย"]),
+            ("a kind word", vec![]),
+        ] {
+            assert_eq!(found(&set, &normalizer, text), want, "{text}");
+        }
     }
 }

@@ -82,9 +82,16 @@ impl EngineBuilder {
 
     /// Compiles everything; any malformed input is an error naming its file and line.
     pub fn build(self) -> Result<Engine> {
+        self.build_observed(&mut |_| {})
+    }
+
+    /// Like [`EngineBuilder::build`], calling `observe(component)` as each component is done, so
+    /// that a bench can measure what each one costs (`examples/memory.rs`).
+    pub fn build_observed(self, observe: &mut dyn FnMut(&'static str)) -> Result<Engine> {
         let normalizer = Normalizer::new(bundled::CONFUSABLES, bundled::EMOJI)?;
         let explanations = Explanations::parse(bundled::EXPLANATIONS)?;
         let profiles = Profiles::parse(bundled::PROFILES)?;
+        observe("normaliser, explanations, profiles");
         let mut sources: Vec<(String, String)> = Vec::new();
         if self.bundled_lexicons {
             let blob = inflate(bundled::LEXICON_BLOB, "bundled lexicons")?;
@@ -102,6 +109,8 @@ impl EngineBuilder {
             explanations.check(&lex)?;
             lexicons.push(lex);
         }
+        drop(sources);
+        observe("lexicons parsed");
         // Bundled patterns come compiled into chains by build.rs; others are compiled here.
         let mut chains: HashMap<(String, usize), Chain> = HashMap::new();
         if bundled_count > 0 {
@@ -118,13 +127,15 @@ impl EngineBuilder {
             let file = bundled::LEXICON_FILES[lex].0;
             chains.remove(&(file.to_string(), line)).map(Precompiled::Chain)
         };
-        let rules = RuleSet::build_with(&lexicons, &normalizer, &mut precomputed)?;
+        observe("chain table");
+        let rules = RuleSet::build_observed(lexicons, &normalizer, &mut precomputed, observe)?;
         let model = match self.model {
             ModelSource::Bundled if bundled::MODEL.is_empty() => None,
             ModelSource::Bundled => Some(Model::from_bytes(&inflate(bundled::MODEL, "bundled model")?)?),
             ModelSource::None => None,
             ModelSource::Bytes(bytes) => Some(Model::from_bytes(&bytes)?),
         };
+        observe("model");
         let text = |bytes: &[u8], what: &str| -> Result<String> {
             String::from_utf8(inflate(bytes, what)?).map_err(|_| crate::Error::new(format!("{what}: not UTF-8")))
         };
@@ -136,6 +147,7 @@ impl EngineBuilder {
         let mut links = links;
         links.set_risky_tlds(bundled::RISKY_TLDS);
         let scam_senders = super::scam::host_senders(&rules);
+        observe("link tables");
         let ratings = Ratings::parse(bundled::RATINGS)?;
         let default_claims = if self.bundled_claims {
             parse_pack("default.jsonl", &text(bundled::CLAIMS, "bundled claim pack")?, &ratings)?
@@ -161,7 +173,9 @@ impl EngineBuilder {
             },
         };
         engine.reindex_claims();
+        observe("claim index");
         engine.configure(self.settings)?;
+        observe("settings");
         Ok(engine)
     }
 }

@@ -19,7 +19,7 @@ pub(super) fn compile_own_words(words: &[String], normalizer: &Normalizer) -> Re
     if words.is_empty() {
         return Ok(RuleSet::default());
     }
-    let word_class = CharClass { ranges: crate::bundled::WORD_RANGES.to_vec() };
+    let word_class = CharClass { ranges: crate::bundled::WORD_RANGES.into() };
     let mut text = String::from("@format 1\n@lang any\n@source the user's settings\n@licence the user's\n");
     // Words with a `*` inside become chains made here, by their line in `text`.
     let mut chains: HashMap<usize, Chain> = HashMap::new();
@@ -58,7 +58,7 @@ pub(super) fn compile_own_words(words: &[String], normalizer: &Normalizer) -> Re
         text.push_str(&format!("{term} | harassment | 1 | user_word |\n"));
     }
     let lexicon = lexicon::parse("own words", &text).map_err(|e| Error::new(format!("settings: {}", e.message())))?;
-    RuleSet::build_with(&[lexicon], normalizer, &mut |_, line| chains.remove(&line).map(Precompiled::Chain))
+    RuleSet::build_with(vec![lexicon], normalizer, &mut |_, line| chains.remove(&line).map(Precompiled::Chain))
         .map_err(|e| Error::new(format!("settings: {}", e.message())))
 }
 

@@ -9,11 +9,14 @@ const t0 = performance.now();
 const glue = await import(`${PKG}waspada.js`);
 const bytes = readFileSync(`${PKG}waspada_bg.wasm`);
 const t1 = performance.now();
-glue.initSync({ module: bytes });
+const exports = glue.initSync({ module: bytes });
 const t2 = performance.now();
+const memoryAtStart = exports.memory.buffer.byteLength;
 const engine = new glue.Engine();
 const t3 = performance.now();
+const mib = (b) => `${(b / 1048576).toFixed(1)} MiB`;
 console.log(`wasm ${bytes.length} bytes; load glue+read ${(t1 - t0).toFixed(1)} ms, instantiate ${(t2 - t1).toFixed(1)} ms, build engine ${(t3 - t2).toFixed(1)} ms`);
+console.log(`wasm linear memory: ${mib(memoryAtStart)} at start, ${mib(exports.memory.buffer.byteLength)} with the engine built`);
 
 const fixture = readFileSync(`${ROOT}tests/fixtures/posts.jsonl`, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
 // Feed-length posts: each fixture text padded with ordinary words to about 280 characters.
@@ -39,3 +42,4 @@ for (const size of [1, 50, 100, 1000]) {
   const median = times[Math.floor(times.length / 2)];
   console.log(`scanBatch(${size}): median ${(median * 1000).toFixed(1)} µs/post over ${batches.length} batches`);
 }
+console.log(`wasm linear memory after the scans: ${mib(exports.memory.buffer.byteLength)}`);
