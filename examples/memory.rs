@@ -10,15 +10,19 @@ use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 struct Counting;
 static LIVE: AtomicUsize = AtomicUsize::new(0);
 static PEAK: AtomicUsize = AtomicUsize::new(0);
+/// Live allocations: each costs the wasm allocator a header and rounding besides its bytes.
+static COUNT: AtomicUsize = AtomicUsize::new(0);
 
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         let live = LIVE.fetch_add(layout.size(), Relaxed) + layout.size();
         PEAK.fetch_max(live, Relaxed);
+        COUNT.fetch_add(1, Relaxed);
         System.alloc(layout)
     }
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         LIVE.fetch_sub(layout.size(), Relaxed);
+        COUNT.fetch_sub(1, Relaxed);
         System.dealloc(ptr, layout)
     }
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
@@ -54,17 +58,25 @@ fn main() {
     };
     let start = LIVE.load(Relaxed);
     let mut last = start;
-    println!("{:<36} {:>12} {:>14}", "component", "change", "peak so far");
+    let mut last_count = COUNT.load(Relaxed) as isize;
+    println!("{:<36} {:>12} {:>14} {:>12}", "component", "change", "peak so far", "allocations");
     let engine = waspada::Engine::builder()
         .build_observed(&mut |component| {
             let live = LIVE.load(Relaxed);
-            println!("{component:<36} {:>12} {:>14}", mib(live.saturating_sub(last)), mib(PEAK.load(Relaxed) - start));
+            let count = COUNT.load(Relaxed) as isize;
+            println!(
+                "{component:<36} {:>12} {:>14} {:>+12}",
+                mib(live.saturating_sub(last)),
+                mib(PEAK.load(Relaxed) - start),
+                count - last_count
+            );
             last = live;
+            last_count = count;
         })
         .expect("engine");
     let built = LIVE.load(Relaxed) - start;
     let build_peak = PEAK.load(Relaxed) - start;
-    println!("{:<36} {:>12} {:>14}", "engine built", mib(built), mib(build_peak));
+    println!("{:<36} {:>12} {:>14} {:>12}", "engine built", mib(built), mib(build_peak), COUNT.load(Relaxed));
     PEAK.store(LIVE.load(Relaxed), Relaxed);
     let before_scans = LIVE.load(Relaxed);
     let clock = std::time::Instant::now();

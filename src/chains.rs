@@ -414,6 +414,15 @@ impl Chain {
         }
     }
 
+    /// The anchor's words, moved out: they belong to the automaton that finds them, and matching
+    /// never looks at the anchor step again (`match_at` starts from its hit).
+    pub fn take_anchor_words(&mut self) -> Vec<String> {
+        match &mut self.steps[self.anchor] {
+            Node::Words(words) => std::mem::take(words),
+            _ => Vec::new(),
+        }
+    }
+
     pub fn anchor_words(&self) -> &[String] {
         match &self.steps[self.anchor] {
             Node::Words(words) => words,

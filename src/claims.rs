@@ -378,6 +378,7 @@ pub mod index {
     use super::{Claim, ClaimVerdict};
     use crate::fasthash::FastMap as HashMap;
     use crate::normalize::{is_unspaced_script, is_word_char, Normalizer};
+    use std::sync::Arc;
 
     /// Share of a claim's (weighted) content words a post must contain to match it.
     pub const MIN_COVERAGE: f32 = 0.55;
@@ -424,7 +425,8 @@ pub mod index {
     /// The index.
     #[derive(Debug, Clone, Default)]
     pub struct ClaimIndex {
-        claims: Vec<Claim>,
+        /// Shared with the engine's packs, not copied.
+        claims: Vec<Arc<Claim>>,
         dict: HashMap<String, u32>,
         postings: Vec<Vec<u32>>,
         idf: Vec<f32>,
@@ -494,10 +496,11 @@ pub mod index {
 
     impl ClaimIndex {
         /// Indexes the claims that can warn (rated false or misleading).
-        pub fn new(claims: Vec<Claim>, normalizer: &Normalizer) -> ClaimIndex {
+        pub fn new<C: Into<Arc<Claim>>>(claims: impl IntoIterator<Item = C>, normalizer: &Normalizer) -> ClaimIndex {
             let mut index = ClaimIndex::default();
             let mut doc_tokens: Vec<Vec<u32>> = Vec::new();
             for claim in claims {
+                let claim: Arc<Claim> = claim.into();
                 if !matches!(claim.verdict, ClaimVerdict::False | ClaimVerdict::Misleading) {
                     continue;
                 }

@@ -56,7 +56,12 @@ pub struct Head {
 pub struct Model {
     pub bits: u32,
     pub heads: Vec<Head>,
-    /// `weights[bucket * heads + h]`.
+    /// Which hash buckets have weights (a bit per bucket): most do not, and a dense table was
+    /// 1.25 MB of the engine's memory for 0.4 MB of weights.
+    kept: Vec<u64>,
+    /// Kept buckets before each word of `kept`: a bucket's slot is its rank.
+    rank: Vec<u32>,
+    /// `weights[slot * heads + h]`, kept buckets only.
     weights: Vec<i8>,
 }
 
@@ -177,37 +182,84 @@ impl Model {
             heads.push(Head { category, bias, scale, calib });
         }
         let buckets = 1usize << bits;
-        let mut weights = vec![0i8; buckets * n_heads];
         let count = r.u32()? as usize;
+        if count > buckets {
+            return Err(Error::new(format!("model: {count} buckets listed, more than {buckets}")));
+        }
+        // (bucket, offset of its weights in `bytes`)
+        let mut rows: Vec<(usize, usize)> = Vec::with_capacity(count);
         let mut bucket = 0usize;
         for i in 0..count {
             let delta = r.varint()? as usize;
-            bucket = if i == 0 { delta } else { bucket + delta };
+            if i > 0 && delta == 0 {
+                return Err(Error::new(format!("model: bucket {bucket} listed twice")));
+            }
+            bucket = if i == 0 { delta } else { bucket.saturating_add(delta) };
             if bucket >= buckets {
                 return Err(Error::new(format!("model: bucket {bucket} out of range")));
             }
-            let w = r.take(n_heads)?;
-            for (h, &b) in w.iter().enumerate() {
-                weights[bucket * n_heads + h] = b as i8;
-            }
+            let at = r.at;
+            r.take(n_heads)?;
+            rows.push((bucket, at));
         }
         if r.at != bytes.len() {
             return Err(Error::new(format!("model: {} trailing bytes", bytes.len() - r.at)));
         }
-        Ok(Model { bits, heads, weights })
+        let row = |at: usize| bytes[at..at + n_heads].iter().map(|&x| x as i8);
+        Ok(Model::from_rows(bits, heads, rows.into_iter().map(|(b, at)| (b, row(at)))))
     }
 
-    /// Builds a model from dense weights (training).
+    /// The sparse table from (bucket, weights per head) rows in increasing bucket order.
+    fn from_rows<W: Iterator<Item = i8>>(bits: u32, heads: Vec<Head>, rows: impl Iterator<Item = (usize, W)>) -> Model {
+        let mut kept = vec![0u64; (1usize << bits).div_ceil(64)];
+        let mut weights = Vec::new();
+        for (bucket, w) in rows {
+            kept[bucket / 64] |= 1 << (bucket % 64);
+            weights.extend(w);
+        }
+        let mut rank = Vec::with_capacity(kept.len());
+        let mut before = 0u32;
+        for word in &kept {
+            rank.push(before);
+            before += word.count_ones();
+        }
+        weights.shrink_to_fit();
+        Model { bits, heads, kept, rank, weights }
+    }
+
+    /// Builds a model from dense weights (training); buckets whose weights are all zero are dropped.
     pub fn from_parts(bits: u32, heads: Vec<Head>, weights: Vec<i8>) -> Result<Model> {
-        if weights.len() != (1usize << bits) * heads.len() {
+        let k = heads.len();
+        if weights.len() != (1usize << bits) * k {
             return Err(Error::new("model: weight table has the wrong size"));
         }
-        Ok(Model { bits, heads, weights })
+        let rows = weights.chunks_exact(k).enumerate().filter(|(_, w)| w.iter().any(|&x| x != 0));
+        Ok(Model::from_rows(bits, heads, rows.map(|(b, w)| (b, w.iter().copied()))))
+    }
+
+    /// The weights of a bucket, one per head, if it has any.
+    #[inline]
+    fn row(&self, bucket: usize) -> Option<&[i8]> {
+        let (word, bit) = (self.kept[bucket / 64], bucket % 64);
+        if word >> bit & 1 == 0 {
+            return None;
+        }
+        let slot = self.rank[bucket / 64] as usize + (word & ((1u64 << bit) - 1)).count_ones() as usize;
+        let k = self.heads.len();
+        Some(&self.weights[slot * k..(slot + 1) * k])
     }
 
     /// The quantised weight of `head` for hash bucket `bucket` (training tools).
     pub fn weight(&self, bucket: usize, head: usize) -> i8 {
-        self.weights[bucket * self.heads.len() + head]
+        self.row(bucket).map_or(0, |w| w[head])
+    }
+
+    /// Kept buckets in increasing order.
+    fn kept_buckets(&self) -> impl Iterator<Item = usize> + '_ {
+        self.kept
+            .iter()
+            .enumerate()
+            .flat_map(|(i, &word)| (0..64).filter(move |bit| word >> bit & 1 == 1).map(move |bit| i * 64 + bit))
     }
 
     /// Writes the `.model` file.
@@ -228,7 +280,7 @@ impl Model {
             }
         }
         let nonzero: Vec<usize> =
-            (0..1usize << self.bits).filter(|b| self.weights[b * k..(b + 1) * k].iter().any(|&w| w != 0)).collect();
+            self.kept_buckets().filter(|&b| self.row(b).is_some_and(|w| w.iter().any(|&x| x != 0))).collect();
         out.extend_from_slice(&(nonzero.len() as u32).to_le_bytes());
         let mut prev = 0usize;
         for (i, &b) in nonzero.iter().enumerate() {
@@ -242,7 +294,7 @@ impl Model {
                 }
                 out.push(byte | 0x80);
             }
-            out.extend(self.weights[b * k..(b + 1) * k].iter().map(|&w| w as u8));
+            out.extend(self.row(b).unwrap_or(&[]).iter().map(|&w| w as u8));
             prev = b;
         }
         out
@@ -255,9 +307,10 @@ impl Model {
         let mut sums = vec![0i32; k];
         let mut n = 0u32;
         features(normalized, |h| {
-            let b = (h & mask) as usize * k;
-            for (s, &w) in sums.iter_mut().zip(&self.weights[b..b + k]) {
-                *s += i32::from(w);
+            if let Some(row) = self.row((h & mask) as usize) {
+                for (s, &w) in sums.iter_mut().zip(row) {
+                    *s += i32::from(w);
+                }
             }
             n += 1;
         });
@@ -280,13 +333,12 @@ impl Model {
 
     /// The n-grams that pushed head `h` up most in `normalized` (for evidence), as view byte spans.
     pub fn top_words(&self, normalized: &str, h: usize, limit: usize) -> Vec<(usize, usize, f32)> {
-        let k = self.heads.len();
         let mask = (1u64 << self.bits) - 1;
         let mut found: Vec<(usize, usize, f32)> = Vec::new();
         let base = normalized.as_ptr() as usize;
         for word in normalized.split(|c: char| !crate::normalize::is_word_char(c)).filter(|w| !w.is_empty()) {
             let b = (fnv(1, word.as_bytes()) & mask) as usize;
-            let w = f32::from(self.weights[b * k + h]) * self.heads[h].scale;
+            let w = f32::from(self.weight(b, h)) * self.heads[h].scale;
             if w > 0.0 {
                 let start = word.as_ptr() as usize - base;
                 found.push((start, start + word.len(), w));

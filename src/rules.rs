@@ -10,7 +10,7 @@
 use crate::chains::{self, Chain};
 use crate::error::{Error, Result};
 use crate::fuzzy::Speller;
-use crate::lexicon::{Class, Entry, Lexicon, Term};
+use crate::lexicon::{Class, Context, Entry, Lexicon, Term};
 use crate::normalize::{is_edge, is_unspaced_script, is_word_char, Normalized, Normalizer, View};
 #[cfg(not(target_arch = "wasm32"))]
 use crate::triggers;
@@ -112,7 +112,7 @@ impl Pattern {
 struct ViewMatcher {
     /// One term automaton per script its patterns need, with the index in `targets` of its first
     /// pattern (an automaton's patterns are consecutive there).
-    automata: Vec<(Script, AhoCorasick, u32)>,
+    automata: Vec<(Script, Part, AhoCorasick, u32)>,
     targets: Vec<Target>,
     /// Patterns matched as chains (rule, chain), found from their anchors' hits.
     /// Each chain with its rule and, for chains tied to the start of the text, how far in their
@@ -190,10 +190,21 @@ impl Script {
     }
 }
 
-/// Patterns one automaton may hold before a script's scam parts get their own: building an
-/// automaton needs about four times the memory it keeps, and the 42,000 patterns of Latin script
-/// took the engine's peak from 22 to 30 MB (a second automaton costs a second pass, about 5 µs).
+/// Patterns one automaton may hold before a script's scam parts and predicates get automata of
+/// their own: building an automaton needs about four times the memory it keeps, and the 42,000
+/// patterns of Latin script took the engine's peak from 22 to 30 MB.
 const SPLIT_ABOVE: usize = 20_000;
+
+/// Which of a script's automata a pattern is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Part {
+    Main,
+    /// Scam parts: their own automaton (a second pass over every post).
+    Scam,
+    /// Predicates ("… are vermin"): they count only when said of someone, so this automaton runs
+    /// only on posts where something names a group or a person.
+    Predicates,
+}
 
 /// Vietnamese is matched with its diacritics; every other language without.
 fn uses_marks(lang: &str) -> bool {
@@ -263,10 +274,11 @@ impl RuleSet {
                                     (&mut base_anchors, &mut set.base)
                                 };
                                 let index = matcher.chains.len() as u32;
-                                for word in chain.anchor_words() {
-                                    anchors.entry(word.clone()).or_default().push(index);
-                                }
                                 let reach = chain.start_reach();
+                                let mut chain = chain;
+                                for word in chain.take_anchor_words() {
+                                    anchors.entry(word).or_default().push(index);
+                                }
                                 matcher.chains.push((id, chain, reach));
                                 continue;
                             }
@@ -346,30 +358,36 @@ impl RuleSet {
             }
             // Grouped by script, in order within a script.
             let rules = &set.rules;
-            let scam_only = |t: &Target| match t {
-                Target::Term(lit) => matches!(rules[lit.rule as usize].entry.class, Class::Scam(_) | Class::ScamAware),
-                Target::Anchor(chains) => chains.iter().all(|&c| {
-                    matches!(
-                        rules[matcher.chains[c as usize].0 as usize].entry.class,
-                        Class::Scam(_) | Class::ScamAware
-                    )
-                }),
+            let all_of = |t: &Target, class: fn(&Class) -> bool| match t {
+                Target::Term(lit) => class(&rules[lit.rule as usize].entry.class),
+                Target::Anchor(chains) => {
+                    chains.iter().all(|&c| class(&rules[matcher.chains[c as usize].0 as usize].entry.class))
+                }
             };
-            let mut by_script: Vec<((Script, bool), String, Target)> =
-                patterns.into_iter().zip(targets).map(|(p, t)| ((Script::of_pattern(&p), false), p, t)).collect();
-            // A script with very many patterns gets a second automaton for its scam parts.
+            let part_of = |t: &Target| {
+                if all_of(t, |c| matches!(c, Class::Scam(_) | Class::ScamAware)) {
+                    Part::Scam
+                } else if all_of(t, |c| matches!(c, Class::Predicate(_))) {
+                    Part::Predicates
+                } else {
+                    Part::Main
+                }
+            };
+            let mut by_script: Vec<((Script, Part), String, Target)> =
+                patterns.into_iter().zip(targets).map(|(p, t)| ((Script::of_pattern(&p), Part::Main), p, t)).collect();
+            // A script with very many patterns gets more automata.
             for script in [Script::Any, Script::Thai, Script::Burmese, Script::LaoKhmer] {
                 if by_script.iter().filter(|(k, _, _)| k.0 == script).count() > SPLIT_ABOVE {
                     for (k, _, t) in by_script.iter_mut().filter(|(k, _, _)| k.0 == script) {
-                        k.1 = scam_only(t);
+                        k.1 = part_of(t);
                     }
                 }
             }
-            by_script.sort_by_key(|(script, _, _)| *script);
+            by_script.sort_by_key(|(key, _, _)| *key);
             let mut rest = by_script.into_iter().peekable();
-            while let Some(&((script, scam), _, _)) = rest.peek() {
+            while let Some(&(key, _, _)) = rest.peek() {
                 let mut group: Vec<String> = Vec::new();
-                while let Some((_, p, t)) = rest.next_if(|(s, _, _)| *s == (script, scam)) {
+                while let Some((_, p, t)) = rest.next_if(|(k, _, _)| *k == key) {
                     group.push(p);
                     matcher.targets.push(t);
                 }
@@ -379,7 +397,7 @@ impl RuleSet {
                     .build(&group)
                     .map_err(|e| Error::new(format!("cannot build the term automaton: {e}")))?;
                 let first = (matcher.targets.len() - group.len()) as u32;
-                matcher.automata.push((script, automaton, first));
+                matcher.automata.push((key.0, key.1, automaton, first));
             }
             observe(if matcher_is_marks { "rules: automata, Vietnamese view" } else { "rules: automata" });
             if !triggers.is_empty() {
@@ -398,26 +416,65 @@ impl RuleSet {
 
     /// Every hit in `text`, keeping only rules whose language `keep` accepts.
     pub fn find(&self, text: &Normalized, keep: &dyn Fn(&str) -> bool) -> Vec<Hit> {
+        self.find_aimed(text, keep, true)
+    }
+
+    /// Like [`RuleSet::find`]; `mentioned` says whether the post `@mentions` someone. Predicates
+    /// count only when said of someone, so their automata run only on posts where something names
+    /// a person or a group: a mention, or a hit of a group or target word.
+    pub fn find_aimed(&self, text: &Normalized, keep: &dyn Fn(&str) -> bool, mentioned: bool) -> Vec<Hit> {
         let mut hits = Vec::new();
         let scripts = Script::present_in(&text.base.text);
-        self.find_in(&self.base, &text.base, scripts, keep, &mut hits);
-        self.find_in(&self.marks, &text.marks, scripts, keep, &mut hits);
-        if !self.speller.is_empty() {
-            if let Some(corrected) = self.speller.corrected(&text.base) {
-                self.find_in(&self.base, &corrected, scripts, keep, &mut hits);
+        let corrected = if self.speller.is_empty() { None } else { self.speller.corrected(&text.base) };
+        // Each view with the chain matches found in it so far.
+        let mut views: Vec<(&ViewMatcher, &View, Vec<(u32, usize, usize)>)> =
+            vec![(&self.base, &text.base, Vec::new()), (&self.marks, &text.marks, Vec::new())];
+        if let Some(corrected) = &corrected {
+            views.push((&self.base, corrected, Vec::new()));
+        }
+        for (m, view, chained) in &mut views {
+            self.search(m, view, scripts, &|p| p != Part::Predicates, keep, &mut hits, chained);
+            self.run_patterns(m, view, keep, &mut hits);
+        }
+        let aimed = mentioned
+            || hits.iter().any(|h| self.names_someone(h.rule))
+            || views
+                .iter()
+                .any(|(m, _, chained)| chained.iter().any(|&(c, _, _)| self.names_someone(m.chains[c as usize].0)));
+        for (m, view, chained) in &mut views {
+            if aimed {
+                self.search(m, view, scripts, &|p| p == Part::Predicates, keep, &mut hits, chained);
             }
+            self.finish_chains(m, view, std::mem::take(chained), &mut hits);
         }
         hits.sort_by_key(|h| (h.start, h.end, h.rule));
         hits.dedup();
         hits
     }
 
-    fn find_in(&self, m: &ViewMatcher, view: &View, scripts: u8, keep: &dyn Fn(&str) -> bool, hits: &mut Vec<Hit>) {
+    /// True when a rule's hit names a group or a person (what a predicate is said of).
+    fn names_someone(&self, rule: u32) -> bool {
+        matches!(
+            self.rules[rule as usize].entry.class,
+            Class::Group(_) | Class::Context(Context::Group) | Class::Context(Context::Target)
+        )
+    }
+
+    /// Term hits of the automata whose part `parts` accepts; chain matches go to `chained`.
+    #[allow(clippy::too_many_arguments)]
+    fn search(
+        &self,
+        m: &ViewMatcher,
+        view: &View,
+        scripts: u8,
+        parts: &dyn Fn(Part) -> bool,
+        keep: &dyn Fn(&str) -> bool,
+        hits: &mut Vec<Hit>,
+        chained: &mut Vec<(u32, usize, usize)>,
+    ) {
         let text = view.text.as_str();
-        // (chain, start, end) of every chain match around an anchor hit.
-        let mut chained: Vec<(u32, usize, usize)> = Vec::new();
-        for (script, ac, first) in &m.automata {
-            if scripts & (1 << *script as u8) == 0 {
+        for (script, part, ac, first) in &m.automata {
+            if scripts & (1 << *script as u8) == 0 || !parts(*part) {
                 continue;
             }
             for mat in ac.find_overlapping_iter(text) {
@@ -459,7 +516,11 @@ impl RuleSet {
                 hits.push(Hit { rule: lit.rule, start, end });
             }
         }
-        // Like a regex's matches: leftmost first, none overlapping the one before.
+    }
+
+    /// Chain matches of a view into hits: like a regex's, leftmost first and none overlapping the
+    /// one before.
+    fn finish_chains(&self, m: &ViewMatcher, view: &View, mut chained: Vec<(u32, usize, usize)>, hits: &mut Vec<Hit>) {
         chained.sort_unstable_by_key(|&(c, s, e)| (c, s, std::cmp::Reverse(e)));
         chained.dedup();
         let mut last: Option<(u32, usize)> = None;
@@ -475,6 +536,11 @@ impl RuleSet {
             let (start, end) = view.source_span(s, e);
             hits.push(Hit { rule, start, end });
         }
+    }
+
+    /// The patterns left as regexes (native builds only) that are due in this view.
+    fn run_patterns(&self, m: &ViewMatcher, view: &View, keep: &dyn Fn(&str) -> bool, hits: &mut Vec<Hit>) {
+        let text = view.text.as_str();
         let mut due: Vec<u32> = m.always.clone();
         if let Some(triggers) = &m.triggers {
             // Which groups of which patterns occurred; a pattern is due when all of its did.
@@ -708,7 +774,8 @@ mod script_automata {
             &[
                 lexicon(
                     "en",
-                    "idiot | harassment | 0.5 | insult_at_person |\nre:\\bgo die\\b | harassment | 0.9 | wish_harm |\n",
+                    "idiot | harassment | 0.5 | insult_at_person |\nre:\\bgo die\\b | harassment | 0.9 | wish_harm |\n\
+                     vermin | pred:dehumanise | 0.9 | dehumanising_group |\nmuslims | grp:protected |\n",
                 ),
                 lexicon("en", &format!("{filler}your parcel | scam:sender | 0.8 | courier |\n")),
                 lexicon("th", "ควาย | harassment | 0.8 | insult_at_person |\n"),
@@ -717,7 +784,8 @@ mod script_automata {
             &normalizer,
         )
         .unwrap();
-        assert!(set.base.automata.len() >= 4, "{} automata", set.base.automata.len());
+        let parts: Vec<(Script, Part)> = set.base.automata.iter().map(|(s, p, _, _)| (*s, *p)).collect();
+        assert_eq!(parts.len(), 5, "{parts:?}");
         for (text, want) in [
             ("you idiot, go die", vec![r"\bgo die\b", "idiot"]),
             ("your parcel is held", vec!["your parcel"]),
@@ -729,5 +797,15 @@ mod script_automata {
         ] {
             assert_eq!(found(&set, &normalizer, text), want, "{text}");
         }
+        // Predicates are searched where someone is named (a group word here, or a mention the
+        // caller found); `find` always searches them.
+        let aimed = |text: &str, mentioned: bool| {
+            let hits = set.find_aimed(&normalizer.normalize(text), &|_| true, mentioned);
+            hits.iter().any(|h| matches!(set.rule(h).entry.class, Class::Predicate(_)))
+        };
+        assert!(aimed("muslims are vermin", false));
+        assert!(!aimed("vermin in the barn", false));
+        assert!(aimed("vermin in the barn", true));
+        assert_eq!(found(&set, &normalizer, "vermin in the barn"), vec!["vermin"]);
     }
 }

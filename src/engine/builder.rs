@@ -169,7 +169,7 @@ impl EngineBuilder {
             claim_packs: if default_claims.is_empty() {
                 Vec::new()
             } else {
-                vec![("default".to_string(), default_claims)]
+                vec![("default".to_string(), default_claims.into_iter().map(std::sync::Arc::new).collect())]
             },
         };
         engine.reindex_claims();

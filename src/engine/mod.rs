@@ -53,7 +53,7 @@ pub struct Engine {
     explanations: Explanations,
     profiles: Profiles,
     settings: Settings,
-    claim_packs: Vec<(String, Vec<Claim>)>,
+    claim_packs: Vec<(String, Vec<std::sync::Arc<Claim>>)>,
     claim_index: ClaimIndex,
     links: LinkChecker,
     /// The user's own words, compiled.
@@ -96,7 +96,7 @@ impl Engine {
             return Err(crate::Error::new(format!("{name}: the pack has no claims")));
         }
         self.claim_packs.retain(|(n, _)| n != name);
-        self.claim_packs.push((name.to_string(), claims));
+        self.claim_packs.push((name.to_string(), claims.into_iter().map(std::sync::Arc::new).collect()));
         self.reindex_claims();
         Ok(())
     }
@@ -116,7 +116,7 @@ impl Engine {
     }
 
     fn reindex_claims(&mut self) {
-        let all: Vec<Claim> = self.claim_packs.iter().flat_map(|(_, c)| c.iter().cloned()).collect();
+        let all = self.claim_packs.iter().flat_map(|(_, c)| c.iter().cloned());
         self.claim_index = ClaimIndex::new(all, &self.normalizer);
     }
 
@@ -169,7 +169,7 @@ impl Engine {
     pub fn scan(&self, post: &Post) -> Verdict {
         let text = post.text.as_str();
         let normalized = self.normalizer.normalize(text);
-        let mut hits = self.rules.find(&normalized, &rule_filter(post));
+        let mut hits = self.rules.find_aimed(&normalized, &rule_filter(post), context::mentions(text).next().is_some());
         hits.truncate(MAX_HITS);
         let mut tally = Tally::default();
         let ctx = self.score_rules(text, &hits, &mut tally);
@@ -222,7 +222,7 @@ impl Engine {
     pub fn scam_readings(&self, post: &Post) -> Vec<scam::Reading> {
         let text = post.text.as_str();
         let normalized = self.normalizer.normalize(text);
-        let hits = self.rules.find(&normalized, &rule_filter(post));
+        let hits = self.rules.find_aimed(&normalized, &rule_filter(post), context::mentions(text).next().is_some());
         let ctx = self.score_rules(text, &hits, &mut Tally::default());
         scam::collect(text, &hits, &self.rules, &ctx, &self.links, &self.normalizer, &self.scam_senders, &post.links)
             .readings_for_tools(text)
