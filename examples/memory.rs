@@ -77,6 +77,9 @@ fn main() {
     let built = LIVE.load(Relaxed) - start;
     let build_peak = PEAK.load(Relaxed) - start;
     println!("{:<36} {:>12} {:>14} {:>12}", "engine built", mib(built), mib(build_peak), COUNT.load(Relaxed));
+    for line in engine.rules().automaton_sizes() {
+        println!("  {line}");
+    }
     PEAK.store(LIVE.load(Relaxed), Relaxed);
     let before_scans = LIVE.load(Relaxed);
     let clock = std::time::Instant::now();

@@ -427,8 +427,11 @@ pub mod index {
     pub struct ClaimIndex {
         /// Shared with the engine's packs, not copied.
         claims: Vec<Arc<Claim>>,
-        dict: HashMap<String, u32>,
-        postings: Vec<Vec<u32>>,
+        /// Token (by its 64-bit hash: as strings, 15,000 allocations) → token id.
+        dict: HashMap<u64, u32>,
+        /// The documents of token `t`: `posting_docs[posting_starts[t]..posting_starts[t + 1]]`.
+        posting_starts: Vec<u32>,
+        posting_docs: Vec<u32>,
         idf: Vec<f32>,
         /// Trigram tokens weigh a third of a word in `shared`.
         unit: Vec<f32>,
@@ -436,8 +439,29 @@ pub mod index {
         /// pack gives it (`claim_text`). Postings, weights and tokens are per document.
         doc_claim: Vec<u32>,
         doc_weight: Vec<f32>,
-        doc_tokens: Vec<Vec<u32>>,
+        /// The tokens of document `d`: `doc_token_ids[doc_token_starts[d]..doc_token_starts[d + 1]]`.
+        doc_token_starts: Vec<u32>,
+        doc_token_ids: Vec<u32>,
         max_df: usize,
+    }
+
+    fn token_hash(token: &str) -> u64 {
+        use std::hash::Hasher;
+        let mut h = crate::fasthash::FastHasher::default();
+        h.write(token.as_bytes());
+        h.finish()
+    }
+
+    /// Lists of lists as one flat list and where each starts (one more at the end).
+    fn flatten(lists: Vec<Vec<u32>>) -> (Vec<u32>, Vec<u32>) {
+        let mut starts = Vec::with_capacity(lists.len() + 1);
+        let mut flat = Vec::with_capacity(lists.iter().map(Vec::len).sum());
+        for list in lists {
+            starts.push(flat.len() as u32);
+            flat.extend(list);
+        }
+        starts.push(flat.len() as u32);
+        (starts, flat)
     }
 
     /// Removes common Malay/Indonesian and English affixes from a Latin word, so "meletus" and
@@ -499,6 +523,7 @@ pub mod index {
         pub fn new<C: Into<Arc<Claim>>>(claims: impl IntoIterator<Item = C>, normalizer: &Normalizer) -> ClaimIndex {
             let mut index = ClaimIndex::default();
             let mut doc_tokens: Vec<Vec<u32>> = Vec::new();
+            let mut postings: Vec<Vec<u32>> = Vec::new();
             for claim in claims {
                 let claim: Arc<Claim> = claim.into();
                 if !matches!(claim.verdict, ClaimVerdict::False | ClaimVerdict::Misleading) {
@@ -512,12 +537,12 @@ pub mod index {
                     let mut ids = Vec::new();
                     for (t, unit) in tokens(&view) {
                         let next = index.dict.len() as u32;
-                        let id = *index.dict.entry(t.to_string()).or_insert(next);
+                        let id = *index.dict.entry(token_hash(t)).or_insert(next);
                         if id == next {
-                            index.postings.push(Vec::new());
+                            postings.push(Vec::new());
                             index.unit.push(unit);
                         }
-                        index.postings[id as usize].push(doc);
+                        postings[id as usize].push(doc);
                         ids.push(id);
                     }
                     doc_tokens.push(ids);
@@ -527,15 +552,27 @@ pub mod index {
             }
             let n = doc_tokens.len().max(1) as f32;
             index.max_df = ((n * MAX_DOC_SHARE) as usize).max(3);
-            index.idf = index.postings.iter().map(|p| (1.0 + n / p.len() as f32).ln()).collect();
+            index.idf = postings.iter().map(|p| (1.0 + n / p.len() as f32).ln()).collect();
             // Words too common to tell claims apart count neither for nor against a match.
-            let informative = |t: u32| index.postings[t as usize].len() <= index.max_df;
+            let informative = |t: u32| postings[t as usize].len() <= index.max_df;
             index.doc_weight = doc_tokens
                 .iter()
                 .map(|ids| ids.iter().filter(|&&t| informative(t)).map(|&t| index.idf[t as usize]).sum())
                 .collect();
-            index.doc_tokens = doc_tokens;
+            (index.posting_starts, index.posting_docs) = flatten(postings);
+            (index.doc_token_starts, index.doc_token_ids) = flatten(doc_tokens);
             index
+        }
+
+        /// The documents holding token `t`.
+        fn posting(&self, t: u32) -> &[u32] {
+            let t = t as usize;
+            &self.posting_docs[self.posting_starts[t] as usize..self.posting_starts[t + 1] as usize]
+        }
+
+        /// The tokens of document `doc`.
+        fn doc_tokens(&self, doc: usize) -> &[u32] {
+            &self.doc_token_ids[self.doc_token_starts[doc] as usize..self.doc_token_starts[doc + 1] as usize]
         }
 
         pub fn len(&self) -> usize {
@@ -552,8 +589,8 @@ pub mod index {
 
         /// True when a window of the post, a little longer than the claim, covers enough of it.
         fn close_together(&self, doc: usize, sequence: &[Option<u32>]) -> bool {
-            let ids = &self.doc_tokens[doc];
-            let informative = |t: u32| self.postings[t as usize].len() <= self.max_df;
+            let ids = self.doc_tokens(doc);
+            let informative = |t: u32| self.posting(t).len() <= self.max_df;
             let window = 2 * ids.len() + 8;
             let total = self.doc_weight[doc].max(1e-6);
             let mut counts: HashMap<u32, usize> = HashMap::default();
@@ -587,8 +624,8 @@ pub mod index {
 
         /// Rough heap size of the index in bytes (for the benchmark note).
         pub fn heap_bytes(&self) -> usize {
-            let postings: usize = self.postings.iter().map(|p| p.capacity() * 4 + 24).sum();
-            let dict: usize = self.dict.keys().map(|k| k.capacity() + 32).sum();
+            let postings = (self.posting_starts.len() + self.posting_docs.len() + self.doc_token_ids.len()) * 4;
+            let dict = self.dict.capacity() * 13;
             let claims: usize = self
                 .claims
                 .iter()
@@ -616,8 +653,8 @@ pub mod index {
                     acc.resize(self.doc_claim.len(), (0.0, 0.0));
                 }
                 for (t, _) in tokens(view) {
-                    let Some(&id) = self.dict.get(t) else { continue };
-                    let posting = &self.postings[id as usize];
+                    let Some(&id) = self.dict.get(&token_hash(t)) else { continue };
+                    let posting = self.posting(id);
                     if posting.len() > self.max_df {
                         continue;
                     }
@@ -649,7 +686,7 @@ pub mod index {
                 // The claim's words must also come together somewhere in the post, not be scattered
                 // over a long article.
                 let sequence: Vec<Option<u32>> =
-                    token_sequence(view).into_iter().map(|(t, _)| self.dict.get(t).copied()).collect();
+                    token_sequence(view).into_iter().map(|(t, _)| self.dict.get(&token_hash(t)).copied()).collect();
                 // `index` is a document until here; the match names its claim.
                 candidates
                     .into_iter()

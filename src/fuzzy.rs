@@ -43,15 +43,15 @@ pub(crate) struct Speller {
     variant_runs: Vec<u32>,
     /// Every word of every lexicon term, literal or pattern, of any class: real words, never read as
     /// misspellings ("from" is not a swapped "form").
-    words: FastSet<String>,
+    words: WordSet,
     /// The words of literal terms only: pieces a glued word may be split into (a pattern's words
     /// include fragments such as "ies" that are no word: "equalities" is not "equal it ies").
-    literal_words: FastSet<String>,
+    literal_words: WordSet,
     /// Three-letter words of the literal terms hate is written with ("die", "ape"): pieces too.
-    short_terms: FastSet<String>,
+    short_terms: WordSet,
     /// One-word hate and harassment terms ("paki", "idiot"): a split may make one only beside short
     /// everyday words ("youidiot"), never out of a longer word ("pakitransfer" is "please transfer").
-    harm_words: FastSet<String>,
+    harm_words: WordSet,
     /// Everyday words (`assets/normalize/ordinary_words.txt`), never read as misspellings either.
     ordinary: FastSet<&'static str>,
     /// Short everyday words (`assets/normalize/short_words.txt`): known, and pieces of glued words.
@@ -61,6 +61,26 @@ pub(crate) struct Speller {
     /// `shapes[first letter]` has bit `n` set when a vocabulary word of `n` bytes starts with it:
     /// most words of a post fail this test and cost nothing more.
     shapes: [u64; 26],
+}
+
+/// Words kept as their 64-bit hashes: as strings, the speller's word sets were 24,000
+/// allocations. Two of some 20,000 words sharing a hash with a word looked up is a chance of about
+/// one in 10^15 per lookup, and would only leave a word uncorrected or unsplit.
+#[derive(Debug, Clone, Default)]
+struct WordSet(FastSet<u64>);
+
+impl WordSet {
+    fn insert(&mut self, word: &str) {
+        self.0.insert(variant_hash(word));
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        self.0.contains(&variant_hash(word))
+    }
+
+    fn len(&self) -> usize {
+        self.0.len()
+    }
 }
 
 /// Top bits of a variant's hash that pick its run: 16,384 runs of about two variants each.
@@ -130,17 +150,15 @@ impl Speller {
             let literal = matches!(rule.entry.term, Term::Literal { .. });
             let words = text.split(|c: char| !c.is_ascii_lowercase()).filter(|w| w.len() >= 2 && w.len() <= MAX_SHAPE);
             for w in words {
-                if !s.words.contains(w) {
-                    s.words.insert(w.to_string());
-                }
-                if literal && !s.literal_words.contains(w) {
-                    s.literal_words.insert(w.to_string());
+                s.words.insert(w);
+                if literal {
+                    s.literal_words.insert(w);
                 }
                 if literal && w.len() == 3 && eligible(rule) {
-                    s.short_terms.insert(w.to_string());
+                    s.short_terms.insert(w);
                 }
                 if literal && w == text && matches!(rule.entry.class, Class::Harm(_)) {
-                    s.harm_words.insert(w.to_string());
+                    s.harm_words.insert(w);
                 }
                 if eligible(rule) && w.len() >= MIN_VOCABULARY && !vocabulary.contains(w) {
                     vocabulary.insert(w.to_string());
@@ -297,8 +315,8 @@ impl Speller {
             end = start;
         }
         cuts.reverse();
-        let harm = cuts.iter().any(|c| self.harm_words.contains(*c));
-        if harm && !cuts.iter().all(|c| self.harm_words.contains(*c) || c.len() <= 2 || self.glue.contains(*c)) {
+        let harm = cuts.iter().any(|c| self.harm_words.contains(c));
+        if harm && !cuts.iter().all(|c| self.harm_words.contains(c) || c.len() <= 2 || self.glue.contains(*c)) {
             return None;
         }
         Some(cuts.join(" "))

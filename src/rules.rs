@@ -43,10 +43,14 @@ struct Literal {
 }
 
 /// What the automaton found: a term, or the anchor of some chains.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 enum Target {
     Term(Literal),
-    Anchor(Vec<u32>),
+    /// The chains `anchored[from..from + len]` of the view's matcher.
+    Anchor {
+        from: u32,
+        len: u32,
+    },
 }
 
 /// What a bundled pattern was compiled into by `build.rs`.
@@ -114,6 +118,8 @@ struct ViewMatcher {
     /// pattern (an automaton's patterns are consecutive there).
     automata: Vec<(Script, Part, AhoCorasick, u32)>,
     targets: Vec<Target>,
+    /// The chains of each anchor, one run per anchor (`Target::Anchor`).
+    anchored: Vec<u32>,
     /// Patterns matched as chains (rule, chain), found from their anchors' hits.
     /// Each chain with its rule and, for chains tied to the start of the text, how far in their
     /// anchor may stand (`Chain::start_reach`).
@@ -195,6 +201,29 @@ impl Script {
 /// patterns of Latin script took the engine's peak from 22 to 30 MB.
 const SPLIT_ABOVE: usize = 20_000;
 
+/// The patterns of a view's automata, in one string: as a list of strings they were 58,000
+/// allocations alive while the automata were built.
+#[derive(Default)]
+struct PatternList {
+    text: String,
+    ends: Vec<u32>,
+}
+
+impl PatternList {
+    fn push(&mut self, pattern: &str) {
+        self.text.push_str(pattern);
+        self.ends.push(self.text.len() as u32);
+    }
+
+    fn get(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.text[start..self.ends[i] as usize]
+    }
+}
+
+/// A chain's match in a view: (chain, start, end).
+type ChainMatch = (u32, usize, usize);
+
 /// Which of a script's automata a pattern is in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Part {
@@ -236,8 +265,8 @@ impl RuleSet {
         observe: &mut dyn FnMut(&'static str),
     ) -> Result<RuleSet> {
         let mut set = RuleSet::default();
-        let mut base_patterns: Vec<String> = Vec::new();
-        let mut marks_patterns: Vec<String> = Vec::new();
+        let mut base_patterns = PatternList::default();
+        let mut marks_patterns = PatternList::default();
         let mut base_triggers: Vec<Vec<u8>> = Vec::new();
         let mut marks_triggers: Vec<Vec<u8>> = Vec::new();
         // Anchor literal → chains, per view.
@@ -338,7 +367,7 @@ impl RuleSet {
                                 first,
                                 last,
                             }));
-                            patterns.push(v);
+                            patterns.push(&v);
                         }
                     }
                 }
@@ -352,17 +381,19 @@ impl RuleSet {
             let mut anchors: Vec<(String, Vec<u32>)> = anchors.into_iter().collect();
             anchors.sort();
             let mut targets = std::mem::take(&mut matcher.targets);
+            matcher.anchored = Vec::with_capacity(anchors.iter().map(|(_, c)| c.len()).sum());
             for (word, chains) in anchors {
-                patterns.push(word);
-                targets.push(Target::Anchor(chains));
+                patterns.push(&word);
+                targets.push(Target::Anchor { from: matcher.anchored.len() as u32, len: chains.len() as u32 });
+                matcher.anchored.extend(chains);
             }
             // Grouped by script, in order within a script.
             let rules = &set.rules;
-            let all_of = |t: &Target, class: fn(&Class) -> bool| match t {
+            let all_of = |t: &Target, class: fn(&Class) -> bool| match *t {
                 Target::Term(lit) => class(&rules[lit.rule as usize].entry.class),
-                Target::Anchor(chains) => {
-                    chains.iter().all(|&c| class(&rules[matcher.chains[c as usize].0 as usize].entry.class))
-                }
+                Target::Anchor { from, len } => matcher.anchored[from as usize..(from + len) as usize]
+                    .iter()
+                    .all(|&c| class(&rules[matcher.chains[c as usize].0 as usize].entry.class)),
             };
             let part_of = |t: &Target| {
                 if all_of(t, |c| matches!(c, Class::Scam(_) | Class::ScamAware)) {
@@ -373,32 +404,40 @@ impl RuleSet {
                     Part::Main
                 }
             };
-            let mut by_script: Vec<((Script, Part), String, Target)> =
-                patterns.into_iter().zip(targets).map(|(p, t)| ((Script::of_pattern(&p), Part::Main), p, t)).collect();
+            let mut keys: Vec<(Script, Part)> =
+                (0..targets.len()).map(|i| (Script::of_pattern(patterns.get(i)), Part::Main)).collect();
             // A script with very many patterns gets more automata.
             for script in [Script::Any, Script::Thai, Script::Burmese, Script::LaoKhmer] {
-                if by_script.iter().filter(|(k, _, _)| k.0 == script).count() > SPLIT_ABOVE {
-                    for (k, _, t) in by_script.iter_mut().filter(|(k, _, _)| k.0 == script) {
+                if keys.iter().filter(|k| k.0 == script).count() > SPLIT_ABOVE {
+                    for (k, t) in keys.iter_mut().zip(&targets).filter(|(k, _)| k.0 == script) {
                         k.1 = part_of(t);
                     }
                 }
             }
-            by_script.sort_by_key(|(key, _, _)| *key);
-            let mut rest = by_script.into_iter().peekable();
-            while let Some(&(key, _, _)) = rest.peek() {
-                let mut group: Vec<String> = Vec::new();
-                while let Some((_, p, t)) = rest.next_if(|(k, _, _)| *k == key) {
-                    group.push(p);
-                    matcher.targets.push(t);
-                }
+            // Grouped by script and part, in order within a group.
+            matcher.targets.reserve_exact(targets.len());
+            let mut order: Vec<u32> = (0..targets.len() as u32).collect();
+            order.sort_by_key(|&i| keys[i as usize]);
+            for run in order.chunk_by(|&a, &b| keys[a as usize] == keys[b as usize]) {
+                let key = keys[run[0] as usize];
+                let first = matcher.targets.len() as u32;
+                matcher.targets.extend(run.iter().map(|&i| targets[i as usize]));
                 let automaton = AhoCorasick::builder()
                     .match_kind(MatchKind::Standard)
                     .kind(Some(AUTOMATON_KIND))
-                    .build(&group)
+                    .build(run.iter().map(|&i| patterns.get(i as usize)))
                     .map_err(|e| Error::new(format!("cannot build the term automaton: {e}")))?;
-                let first = (matcher.targets.len() - group.len()) as u32;
                 matcher.automata.push((key.0, key.1, automaton, first));
+                observe(match key {
+                    (Script::Any, Part::Main) => "automaton any/main",
+                    (Script::Any, Part::Scam) => "automaton any/scam",
+                    (Script::Any, Part::Predicates) => "automaton any/pred",
+                    (Script::Thai, _) => "automaton thai",
+                    (Script::Burmese, _) => "automaton burmese",
+                    _ => "automaton other",
+                });
             }
+            drop(patterns);
             observe(if matcher_is_marks { "rules: automata, Vietnamese view" } else { "rules: automata" });
             if !triggers.is_empty() {
                 matcher.triggers = Some(
@@ -427,7 +466,7 @@ impl RuleSet {
         let scripts = Script::present_in(&text.base.text);
         let corrected = if self.speller.is_empty() { None } else { self.speller.corrected(&text.base) };
         // Each view with the chain matches found in it so far.
-        let mut views: Vec<(&ViewMatcher, &View, Vec<(u32, usize, usize)>)> =
+        let mut views: Vec<(&ViewMatcher, &View, Vec<ChainMatch>)> =
             vec![(&self.base, &text.base, Vec::new()), (&self.marks, &text.marks, Vec::new())];
         if let Some(corrected) = &corrected {
             views.push((&self.base, corrected, Vec::new()));
@@ -470,7 +509,7 @@ impl RuleSet {
         parts: &dyn Fn(Part) -> bool,
         keep: &dyn Fn(&str) -> bool,
         hits: &mut Vec<Hit>,
-        chained: &mut Vec<(u32, usize, usize)>,
+        chained: &mut Vec<ChainMatch>,
     ) {
         let text = view.text.as_str();
         for (script, part, ac, first) in &m.automata {
@@ -478,12 +517,12 @@ impl RuleSet {
                 continue;
             }
             for mat in ac.find_overlapping_iter(text) {
-                let lit = match &m.targets[*first as usize + mat.pattern().as_usize()] {
-                    Target::Term(lit) => *lit,
-                    Target::Anchor(chains) => {
-                        for &c in chains {
+                let lit = match m.targets[*first as usize + mat.pattern().as_usize()] {
+                    Target::Term(lit) => lit,
+                    Target::Anchor { from, len } => {
+                        for &c in &m.anchored[from as usize..(from + len) as usize] {
                             let (rule, chain, reach) = &m.chains[c as usize];
-                            if reach.is_some_and(|r| mat.start() > r) || !keep(&self.rules[*rule as usize].lang) {
+                            if reach.is_some_and(|r| mat.start() > r) || !keep(self.rules[*rule as usize].lang) {
                                 continue;
                             }
                             if let Some((s, e)) = chain.match_at(text, mat.start(), mat.end()) {
@@ -493,7 +532,7 @@ impl RuleSet {
                         continue;
                     }
                 };
-                if !keep(&self.rules[lit.rule as usize].lang) {
+                if !keep(self.rules[lit.rule as usize].lang) {
                     continue;
                 }
                 let (mut s, mut e) = (mat.start(), mat.end());
@@ -520,7 +559,7 @@ impl RuleSet {
 
     /// Chain matches of a view into hits: like a regex's, leftmost first and none overlapping the
     /// one before.
-    fn finish_chains(&self, m: &ViewMatcher, view: &View, mut chained: Vec<(u32, usize, usize)>, hits: &mut Vec<Hit>) {
+    fn finish_chains(&self, m: &ViewMatcher, view: &View, mut chained: Vec<ChainMatch>, hits: &mut Vec<Hit>) {
         chained.sort_unstable_by_key(|&(c, s, e)| (c, s, std::cmp::Reverse(e)));
         chained.dedup();
         let mut last: Option<(u32, usize)> = None;
@@ -563,7 +602,7 @@ impl RuleSet {
         #[cfg(not(target_arch = "wasm32"))]
         for index in due {
             let pattern = &m.patterns[index as usize];
-            if !keep(&self.rules[pattern.rule as usize].lang) {
+            if !keep(self.rules[pattern.rule as usize].lang) {
                 continue;
             }
             let Some(re) = pattern.regex() else { continue };
@@ -807,5 +846,19 @@ mod script_automata {
         assert!(!aimed("vermin in the barn", false));
         assert!(aimed("vermin in the barn", true));
         assert_eq!(found(&set, &normalizer, "vermin in the barn"), vec!["vermin"]);
+    }
+}
+
+impl RuleSet {
+    /// Each automaton's script, part, patterns and bytes (for the memory bench).
+    pub fn automaton_sizes(&self) -> Vec<String> {
+        [("base", &self.base), ("marks", &self.marks)]
+            .iter()
+            .flat_map(|(view, m)| {
+                m.automata.iter().map(move |(script, part, ac, _)| {
+                    format!("{view} {script:?}/{part:?}: {} patterns, {} bytes", ac.patterns_len(), ac.memory_usage())
+                })
+            })
+            .collect()
     }
 }

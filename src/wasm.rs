@@ -20,6 +20,8 @@ fn from_js(value: JsValue, what: &str) -> Result<serde_json::Value, String> {
 #[wasm_bindgen(js_name = Engine)]
 pub struct WasmEngine {
     inner: Engine,
+    /// Linear memory after each build step (for the benchmarks' memory report).
+    build_memory: Vec<(&'static str, usize)>,
 }
 
 #[wasm_bindgen(js_class = Engine)]
@@ -27,7 +29,17 @@ impl WasmEngine {
     /// Builds the engine with default settings.
     #[wasm_bindgen(constructor)]
     pub fn new() -> Result<WasmEngine, JsError> {
-        Engine::new().map(|inner| WasmEngine { inner }).map_err(|e| JsError::new(e.message()))
+        let mut build_memory = Vec::new();
+        let inner = Engine::builder()
+            .build_observed(&mut |step| build_memory.push((step, core::arch::wasm32::memory_size(0) * 65536)))
+            .map_err(|e| JsError::new(e.message()))?;
+        Ok(WasmEngine { inner, build_memory })
+    }
+
+    /// Linear memory in bytes after each step of building the engine, as `[[step, bytes]]`.
+    #[wasm_bindgen(js_name = buildMemory)]
+    pub fn build_memory(&self) -> Result<JsValue, JsError> {
+        to_js(&self.build_memory)
     }
 
     /// Applies settings (`{profile, actions, sensitivity, trusted}`); on error the old ones stay.

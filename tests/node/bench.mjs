@@ -17,6 +17,7 @@ const t3 = performance.now();
 const mib = (b) => `${(b / 1048576).toFixed(1)} MiB`;
 console.log(`wasm ${bytes.length} bytes; load glue+read ${(t1 - t0).toFixed(1)} ms, instantiate ${(t2 - t1).toFixed(1)} ms, build engine ${(t3 - t2).toFixed(1)} ms`);
 console.log(`wasm linear memory: ${mib(memoryAtStart)} at start, ${mib(exports.memory.buffer.byteLength)} with the engine built`);
+for (const [step, bytes] of engine.buildMemory()) console.log(`  after ${step}: ${mib(bytes)}`);
 
 const fixture = readFileSync(`${ROOT}tests/fixtures/posts.jsonl`, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
 // Feed-length posts: each fixture text padded with ordinary words to about 280 characters.
