@@ -92,24 +92,25 @@ impl EngineBuilder {
         let explanations = Explanations::parse(bundled::EXPLANATIONS)?;
         let profiles = Profiles::parse(bundled::PROFILES)?;
         observe("normaliser, explanations, profiles");
-        let mut sources: Vec<(String, String)> = Vec::new();
+        let parse = |file: &str, text: &str| -> Result<Lexicon> {
+            let lex = lexicon::parse(file, text)?;
+            explanations.check(&lex)?;
+            Ok(lex)
+        };
+        let mut lexicons: Vec<Lexicon> = Vec::with_capacity(bundled::LEXICON_FILES.len() + self.lexicons.len());
         if self.bundled_lexicons {
+            // Parsed from the inflated text itself, which is dropped before anything is compiled.
             let blob = inflate(bundled::LEXICON_BLOB, "bundled lexicons")?;
             let blob = String::from_utf8(blob).map_err(|_| crate::Error::new("bundled lexicons are not UTF-8"))?;
             for &(file, start, end) in bundled::LEXICON_FILES {
                 let text = blob.get(start..end).ok_or_else(|| crate::Error::new("bundled lexicons are damaged"))?;
-                sources.push((file.to_string(), text.to_string()));
+                lexicons.push(parse(file, text)?);
             }
         }
-        let bundled_count = sources.len();
-        sources.extend(self.lexicons);
-        let mut lexicons: Vec<Lexicon> = Vec::with_capacity(sources.len());
-        for (file, text) in &sources {
-            let lex = lexicon::parse(file, text)?;
-            explanations.check(&lex)?;
-            lexicons.push(lex);
+        let bundled_count = lexicons.len();
+        for (file, text) in &self.lexicons {
+            lexicons.push(parse(file, text)?);
         }
-        drop(sources);
         observe("lexicons parsed");
         // Bundled patterns come compiled into chains by build.rs; others are compiled here.
         let mut chains: HashMap<(String, usize), Chain> = HashMap::new();
