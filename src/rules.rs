@@ -471,8 +471,19 @@ impl RuleSet {
         if let Some(corrected) = &corrected {
             views.push((&self.base, corrected, Vec::new()));
         }
-        for (m, view, chained) in &mut views {
-            self.search(m, view, scripts, &|p| p != Part::Predicates, keep, &mut hits, chained);
+        for (i, (m, view, chained)) in views.iter_mut().enumerate() {
+            // The corrected view (third) differs in words of hate, harassment and groups only: scam
+            // parts were all found in the base view.
+            let corrected = i == 2;
+            self.search(
+                m,
+                view,
+                scripts,
+                &|p| p == Part::Main || (p == Part::Scam && !corrected),
+                keep,
+                &mut hits,
+                chained,
+            );
             self.run_patterns(m, view, keep, &mut hits);
         }
         let aimed = mentioned
