@@ -119,8 +119,11 @@ case "${1:-dist}" in
     ensure_apt chromium openssl
     build_dist
     cargo bench --bench scan
+    cargo run --release --quiet --example memory
     node tests/node/bench.mjs
-    node tests/browser/bench.mjs ;;
+    # With a data folder: real posts, and the wasm engine against the obscenity word filter.
+    if [ -n "${2:-}" ]; then node tests/node/bench_obscenity.mjs "$2"; fi
+    node tests/browser/bench.mjs ${2:+"$2"} ;;
   eval)
     [ -n "${2:-}" ] || { echo "usage: ./build.sh eval DATA_DIR" >&2; exit 2; }
     cargo run --release --quiet --bin waspada -- eval --data "$2"

@@ -221,7 +221,10 @@ impl Speller {
     /// True when `word` is one of the vocabulary's words.
     fn in_vocabulary(&self, word: &str) -> bool {
         // Every word is among its own variants.
-        self.words_with_variant(word).any(|id| self.vocabulary[id as usize] == word)
+        // The shape bit test first: most pieces a glued word is cut into fail it.
+        !word.is_empty()
+            && self.has_shape(word.as_bytes()[0], word.len())
+            && self.words_with_variant(word).any(|id| self.vocabulary[id as usize] == word)
     }
 
     /// A word anyone might write: never corrected. A known Malay or Indonesian word with a clitic
