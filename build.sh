@@ -67,16 +67,9 @@ build_wasm() {
     "$(gzip -9 -c "$pkg/waspada_bg.wasm" | wc -c)" >&2
 }
 
-zip_dir() { # zip_dir DIR OUT: a zip whose entries are relative to DIR
-  python3 - "$1" "$2" <<'PY'
-import os, sys, zipfile
-src, out = sys.argv[1], sys.argv[2]
-with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-    for base, _, files in sorted(os.walk(src)):
-        for f in sorted(files):
-            path = os.path.join(base, f)
-            z.write(path, os.path.relpath(path, src))
-PY
+zip_dir() { # zip_dir DIR OUT: the extension in DIR packed by web-ext into OUT
+  node_modules/.bin/web-ext build --source-dir "$1" --artifacts-dir "$(dirname "$2")" \
+    --filename "$(basename "$2")" --overwrite-dest >/dev/null
 }
 
 build_dist() {
