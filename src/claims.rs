@@ -376,7 +376,7 @@ mod tests {
 /// few claims that share its words (not with every claim), and a match must cover most of a claim.
 pub mod index {
     use super::{Claim, ClaimVerdict};
-    use crate::fasthash::FastMap as HashMap;
+    use crate::fasthash::{hash_str, FastMap as HashMap};
     use crate::normalize::{is_unspaced_script, is_word_char, Normalizer};
     use std::sync::Arc;
 
@@ -443,13 +443,6 @@ pub mod index {
         doc_token_starts: Vec<u32>,
         doc_token_ids: Vec<u32>,
         max_df: usize,
-    }
-
-    fn token_hash(token: &str) -> u64 {
-        use std::hash::Hasher;
-        let mut h = crate::fasthash::FastHasher::default();
-        h.write(token.as_bytes());
-        h.finish()
     }
 
     /// Lists of lists as one flat list and where each starts (one more at the end).
@@ -537,7 +530,7 @@ pub mod index {
                     let mut ids = Vec::new();
                     for (t, unit) in tokens(&view) {
                         let next = index.dict.len() as u32;
-                        let id = *index.dict.entry(token_hash(t)).or_insert(next);
+                        let id = *index.dict.entry(hash_str(t)).or_insert(next);
                         if id == next {
                             postings.push(Vec::new());
                             index.unit.push(unit);
@@ -653,7 +646,7 @@ pub mod index {
                     acc.resize(self.doc_claim.len(), (0.0, 0.0));
                 }
                 for (t, _) in tokens(view) {
-                    let Some(&id) = self.dict.get(&token_hash(t)) else { continue };
+                    let Some(&id) = self.dict.get(&hash_str(t)) else { continue };
                     let posting = self.posting(id);
                     if posting.len() > self.max_df {
                         continue;
@@ -686,7 +679,7 @@ pub mod index {
                 // The claim's words must also come together somewhere in the post, not be scattered
                 // over a long article.
                 let sequence: Vec<Option<u32>> =
-                    token_sequence(view).into_iter().map(|(t, _)| self.dict.get(&token_hash(t)).copied()).collect();
+                    token_sequence(view).into_iter().map(|(t, _)| self.dict.get(&hash_str(t)).copied()).collect();
                 // `index` is a document until here; the match names its claim.
                 candidates
                     .into_iter()

@@ -63,6 +63,14 @@ impl Hasher for FastHasher {
     }
 }
 
+/// The 64-bit hash of a string, for tables that keep hashes instead of strings (the speller's
+/// words, the claim index's tokens).
+pub fn hash_str(s: &str) -> u64 {
+    let mut h = FastHasher::default();
+    h.write(s.as_bytes());
+    h.finish()
+}
+
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 pub type FastSet<K> = HashSet<K, BuildHasherDefault<FastHasher>>;
 
@@ -72,11 +80,7 @@ mod tests {
 
     #[test]
     fn words_differing_in_one_byte_or_length_hash_apart() {
-        let hash = |s: &str| {
-            let mut h = FastHasher::default();
-            h.write(s.as_bytes());
-            h.finish()
-        };
+        let hash = hash_str;
         assert_ne!(hash("ab"), hash("ab\0"));
         assert_ne!(hash("muslims"), hash("muslimz"));
         assert_ne!(hash("abcdefgh"), hash("abcdefghi"));

@@ -8,7 +8,7 @@
 //! only split into words that are all known, one of them a word hate is written with.
 
 use crate::category::Category;
-use crate::fasthash::FastSet;
+use crate::fasthash::{hash_str, FastSet};
 use crate::lexicon::{Class, Context, Term};
 use crate::normalize::View;
 use crate::rules::Rule;
@@ -64,18 +64,18 @@ pub(crate) struct Speller {
 }
 
 /// Words kept as their 64-bit hashes: as strings, the speller's word sets were 24,000
-/// allocations. Two of some 20,000 words sharing a hash with a word looked up is a chance of about
-/// one in 10^15 per lookup, and would only leave a word uncorrected or unsplit.
+/// allocations. A word looked up shares a hash with one of some 20,000 kept words about once in
+/// 10^15 look-ups by chance, and that would only leave a word uncorrected or unsplit.
 #[derive(Debug, Clone, Default)]
 struct WordSet(FastSet<u64>);
 
 impl WordSet {
     fn insert(&mut self, word: &str) {
-        self.0.insert(variant_hash(word));
+        self.0.insert(hash_str(word));
     }
 
     fn contains(&self, word: &str) -> bool {
-        self.0.contains(&variant_hash(word))
+        self.0.contains(&hash_str(word))
     }
 
     fn len(&self) -> usize {
@@ -85,13 +85,6 @@ impl WordSet {
 
 /// Top bits of a variant's hash that pick its run: 16,384 runs of about two variants each.
 const RUN_BITS: u32 = 14;
-
-fn variant_hash(variant: &str) -> u64 {
-    use std::hash::Hasher;
-    let mut h = crate::fasthash::FastHasher::default();
-    h.write(variant.as_bytes());
-    h.finish()
-}
 
 /// True when `variant` is `word` or `word` with one letter dropped.
 fn has_variant(word: &str, variant: &str) -> bool {
@@ -170,13 +163,13 @@ impl Speller {
         for (i, w) in vocabulary.iter().enumerate() {
             let id = i as u32;
             s.shapes[usize::from(w.as_bytes()[0] - b'a')] |= 1 << w.len();
-            s.variants.push((variant_hash(w), id));
+            s.variants.push((hash_str(w), id));
             let mut d = String::with_capacity(w.len());
             for i in 0..w.len() {
                 d.clear();
                 d.push_str(&w[..i]);
                 d.push_str(&w[i + 1..]);
-                s.variants.push((variant_hash(&d), id));
+                s.variants.push((hash_str(&d), id));
             }
         }
         s.vocabulary = vocabulary;
@@ -196,7 +189,7 @@ impl Speller {
 
     /// The vocabulary words (by index) that are `variant` or lose one letter to become it.
     fn words_with_variant<'a>(&'a self, variant: &'a str) -> impl Iterator<Item = u32> + 'a {
-        let h = variant_hash(variant);
+        let h = hash_str(variant);
         let run = (h >> (64 - RUN_BITS)) as usize;
         let (from, to) = match (self.variant_runs.get(run), self.variant_runs.get(run + 1)) {
             (Some(&from), Some(&to)) => (from as usize, to as usize),
