@@ -21,11 +21,12 @@ pub const SCRIPT_GROUP_NAMES: [&str; SCRIPT_GROUPS] = ["latin", "thai", "burmese
 pub fn script_group(text: &str) -> usize {
     let mut counts = [0usize; SCRIPT_GROUPS];
     for c in text.chars().filter(|&c| crate::normalize::is_word_char(c) && !c.is_ascii_digit()).take(300) {
-        let g = match c {
-            '\u{0E00}'..='\u{0E7F}' => 1,
-            '\u{1000}'..='\u{109F}' | '\u{AA60}'..='\u{AA7F}' | '\u{A9E0}'..='\u{A9FF}' => 2,
-            'ă' | 'â' | 'đ' | 'ê' | 'ô' | 'ơ' | 'ư' | '\u{1EA0}'..='\u{1EF9}' => 3,
-            '\u{0E80}'..='\u{0EFF}' | '\u{1780}'..='\u{17FF}' => 4,
+        use crate::normalize::{unspaced_script, UnspacedScript};
+        let g = match unspaced_script(c) {
+            Some(UnspacedScript::Thai) => 1,
+            Some(UnspacedScript::Burmese) => 2,
+            Some(UnspacedScript::Lao | UnspacedScript::Khmer) => 4,
+            _ if matches!(c, 'ă' | 'â' | 'đ' | 'ê' | 'ô' | 'ơ' | 'ư' | '\u{1EA0}'..='\u{1EF9}') => 3,
             _ => 0,
         };
         counts[g] += 1;

@@ -446,15 +446,33 @@ pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || is_combining_mark(c)
 }
 
+/// A script written without spaces between words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnspacedScript {
+    Thai,
+    Lao,
+    Burmese,
+    Khmer,
+    /// Kana and CJK ideographs.
+    Cjk,
+}
+
+/// The unspaced script of a character, if any: the one table of their code points (word edges,
+/// the automata a post needs, the model's calibration groups).
+pub fn unspaced_script(c: char) -> Option<UnspacedScript> {
+    Some(match c {
+        '\u{0E00}'..='\u{0E7F}' => UnspacedScript::Thai,
+        '\u{0E80}'..='\u{0EFF}' => UnspacedScript::Lao,
+        '\u{1000}'..='\u{109F}' | '\u{AA60}'..='\u{AA7F}' | '\u{A9E0}'..='\u{A9FF}' => UnspacedScript::Burmese,
+        '\u{1780}'..='\u{17FF}' | '\u{19E0}'..='\u{19FF}' => UnspacedScript::Khmer,
+        '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' => UnspacedScript::Cjk,
+        _ => return None,
+    })
+}
+
 /// True for scripts written without spaces between words, where no word edge can be checked.
 pub fn is_unspaced_script(c: char) -> bool {
-    matches!(c,
-        '\u{0E00}'..='\u{0EFF}'   // Thai, Lao
-        | '\u{1000}'..='\u{109F}' // Myanmar
-        | '\u{AA60}'..='\u{AA7F}' | '\u{A9E0}'..='\u{A9FF}'
-        | '\u{1780}'..='\u{17FF}' | '\u{19E0}'..='\u{19FF}' // Khmer
-        | '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' // kana, CJK
-    )
+    unspaced_script(c).is_some()
 }
 
 /// True when the byte position `at` of `text` is a word edge for a term whose edge character is

@@ -11,7 +11,9 @@ use crate::chains::{self, Chain};
 use crate::error::{Error, Result};
 use crate::fuzzy::Speller;
 use crate::lexicon::{Class, Context, Entry, Lexicon, Term};
-use crate::normalize::{is_edge, is_unspaced_script, is_word_char, Normalized, Normalizer, View};
+use crate::normalize::{
+    is_edge, is_unspaced_script, is_word_char, unspaced_script, Normalized, Normalizer, UnspacedScript, View,
+};
 #[cfg(not(target_arch = "wasm32"))]
 use crate::triggers;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
@@ -172,11 +174,11 @@ enum Script {
 
 impl Script {
     fn of_char(c: char) -> Option<Script> {
-        match c {
-            '\u{0E00}'..='\u{0E7F}' => Some(Script::Thai),
-            '\u{1000}'..='\u{109F}' | '\u{AA60}'..='\u{AA7F}' | '\u{A9E0}'..='\u{A9FF}' => Some(Script::Burmese),
-            '\u{0E80}'..='\u{0EFF}' | '\u{1780}'..='\u{17FF}' | '\u{19E0}'..='\u{19FF}' => Some(Script::LaoKhmer),
-            _ => None,
+        match unspaced_script(c)? {
+            UnspacedScript::Thai => Some(Script::Thai),
+            UnspacedScript::Burmese => Some(Script::Burmese),
+            UnspacedScript::Lao | UnspacedScript::Khmer => Some(Script::LaoKhmer),
+            UnspacedScript::Cjk => None,
         }
     }
 
@@ -631,6 +633,18 @@ impl RuleSet {
         }
     }
 
+    /// Each automaton's script, part, patterns and bytes (for the memory bench).
+    pub fn automaton_sizes(&self) -> Vec<String> {
+        [("base", &self.base), ("marks", &self.marks)]
+            .iter()
+            .flat_map(|(view, m)| {
+                m.automata.iter().map(move |(script, part, ac, _)| {
+                    format!("{view} {script:?}/{part:?}: {} patterns, {} bytes", ac.patterns_len(), ac.memory_usage())
+                })
+            })
+            .collect()
+    }
+
     /// Sizes of the speller's tables (vocabulary, variants, lexicon words), for memory reports.
     pub fn speller_sizes(&self) -> (usize, usize, usize) {
         self.speller.sizes()
@@ -859,19 +873,5 @@ mod script_automata {
         assert!(!aimed("vermin in the barn", false));
         assert!(aimed("vermin in the barn", true));
         assert_eq!(found(&set, &normalizer, "vermin in the barn"), vec!["vermin"]);
-    }
-}
-
-impl RuleSet {
-    /// Each automaton's script, part, patterns and bytes (for the memory bench).
-    pub fn automaton_sizes(&self) -> Vec<String> {
-        [("base", &self.base), ("marks", &self.marks)]
-            .iter()
-            .flat_map(|(view, m)| {
-                m.automata.iter().map(move |(script, part, ac, _)| {
-                    format!("{view} {script:?}/{part:?}: {} patterns, {} bytes", ac.patterns_len(), ac.memory_usage())
-                })
-            })
-            .collect()
     }
 }
