@@ -27,8 +27,15 @@ for (const site of LISTED) {
     const page = await f.browser.newPage();
     await page.goto(`https://${site.host}${site.path}`);
     await page.waitForSelector('html[data-feed-ready]', { timeout: 15_000 });
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    await page.waitForSelector('html[data-more-ready]', { timeout: 15_000 });
+    // Scrolled until the page loads more: the first page after Firefox starts has missed a single
+    // scroll (its scroll listener not yet attached), which failed a clean-clone CI run once.
+    await page.waitForFunction(
+      () => {
+        window.scrollTo(0, document.documentElement.scrollHeight);
+        return document.documentElement.hasAttribute('data-more-ready');
+      },
+      { timeout: 15_000, polling: 250 },
+    );
     await page.waitForFunction((n) => document.querySelectorAll('[data-waspada-state]').length >= n, { timeout: 20_000 }, site.units);
     const states = await page.evaluate(() =>
       [...document.querySelectorAll('[data-waspada-state]')].map((u) => [u.closest('[data-fixture]')?.dataset.fixture, u.getAttribute('data-waspada-state')]),
