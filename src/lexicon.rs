@@ -35,6 +35,11 @@ pub enum Context {
     Denial,
     Counter,
     SelfRef,
+    /// A word that makes the noun right after it a person or people ("these", "พวก", "bọn"): a
+    /// slur there is read as people, not as its everyday homonym.
+    People,
+    /// The same, right after the noun (Burmese plural "တွေ", Malay "tu").
+    PeopleAfter,
 }
 
 /// Who a group-layer mention names (`grp:*`): a protected group, another group, or a pronoun
@@ -172,6 +177,8 @@ pub struct Entry {
     pub needs_target: bool,
     pub needs_group: bool,
     pub severe: bool,
+    /// A slur (flag `slur`): full weight only where it is read as people (see `FORMAT.md`).
+    pub slur: bool,
     /// 1-based line in its file, for messages.
     pub line: usize,
 }
@@ -273,6 +280,8 @@ fn parse_entry(line: &str) -> std::result::Result<Entry, String> {
         "ctx:denial" => Class::Context(Context::Denial),
         "ctx:counter" => Class::Context(Context::Counter),
         "ctx:self" => Class::Context(Context::SelfRef),
+        "ctx:people" => Class::Context(Context::People),
+        "ctx:people_after" => Class::Context(Context::PeopleAfter),
         "allow" => Class::Allow,
         "scam:aware" => Class::ScamAware,
         "" => return Err("missing category".into()),
@@ -332,17 +341,33 @@ fn parse_entry(line: &str) -> std::result::Result<Entry, String> {
         }
         _ => (0.0, String::new()),
     };
-    let mut entry = Entry { term, class, weight, key, needs_target: false, needs_group: false, severe: false, line: 0 };
+    let mut entry = Entry {
+        term,
+        class,
+        weight,
+        key,
+        needs_target: false,
+        needs_group: false,
+        severe: false,
+        slur: false,
+        line: 0,
+    };
     for flag in field(3).split_whitespace() {
         match flag {
             "severe" => entry.severe = true,
+            "slur" if matches!(entry.class, Class::Harm(_)) => entry.slur = true,
+            "slur" => return Err("flag 'slur' is for harm entries (hate, harassment)".into()),
             "needs=target" => entry.needs_target = true,
             "needs=group" => entry.needs_group = true,
             "needs=target,group" | "needs=group,target" => {
                 entry.needs_target = true;
                 entry.needs_group = true;
             }
-            other => return Err(format!("unknown flag '{other}'")),
+            other => {
+                return Err(format!(
+                    "unknown flag '{other}' (needs=target, needs=group, needs=target,group, severe, slur)"
+                ))
+            }
         }
     }
     Ok(entry)
@@ -375,6 +400,8 @@ pub fn to_compact_text(lex: &Lexicon) -> String {
             Class::Context(Context::Denial) => "ctx:denial".into(),
             Class::Context(Context::Counter) => "ctx:counter".into(),
             Class::Context(Context::SelfRef) => "ctx:self".into(),
+            Class::Context(Context::People) => "ctx:people".into(),
+            Class::Context(Context::PeopleAfter) => "ctx:people_after".into(),
             Class::Allow => "allow".into(),
             Class::Group(k) => k.name().into(),
             Class::Predicate(k) => k.name().into(),
@@ -394,6 +421,9 @@ pub fn to_compact_text(lex: &Lexicon) -> String {
                 }
                 if e.severe {
                     flags.push("severe");
+                }
+                if e.slur {
+                    flags.push("slur");
                 }
                 format!("{term}|{class}|{}|{}|{}", e.weight, e.key, flags.join(" "))
             }

@@ -504,12 +504,12 @@ impl RuleSet {
         hits
     }
 
-    /// True when a rule's hit names a group or a person (what a predicate is said of).
+    /// True when a rule's hit names a group or a person (what a predicate is said of); a slur
+    /// names its group.
     fn names_someone(&self, rule: u32) -> bool {
-        matches!(
-            self.rules[rule as usize].entry.class,
-            Class::Group(_) | Class::Context(Context::Group) | Class::Context(Context::Target)
-        )
+        let entry = &self.rules[rule as usize].entry;
+        entry.slur
+            || matches!(entry.class, Class::Group(_) | Class::Context(Context::Group) | Class::Context(Context::Target))
     }
 
     /// Term hits of the automata whose part `parts` accepts; chain matches go to `chained`.

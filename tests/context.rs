@@ -267,3 +267,67 @@ saying | ctx:counter
         assert_eq!(fired, *want, "{text:?}: hate score {}", v.categories[&Category::Hate]);
     }
 }
+
+#[test]
+fn issue_9_a_slur_counts_where_it_is_read_as_people() {
+    const SLURS: &str = "@format 1
+@lang en
+@source test
+@licence MIT
+sotong | hate | 0.8 | slur_group | slur
+fag | hate | 0.8 | slur_group | slur
+these | ctx:people
+another | ctx:people
+tu | ctx:people_after
+you | ctx:target
+not | ctx:negation
+as a proud | ctx:self
+is a slur | ctx:counter
+fag break | allow
+disgusting | pred:attribute | 0.85 | negative_attribute_group
+";
+    const BURMESE: &str = "@format 1
+@lang my
+@source test
+@licence MIT
+ဖာ | hate | 0.8 | slur_group | slur
+တွေ | ctx:people_after
+";
+    let e = Engine::builder()
+        .without_bundled_lexicons()
+        .without_model()
+        .lexicon("slurs.lex", SLURS)
+        .lexicon("my-slurs.lex", BURMESE)
+        .build()
+        .expect("slur lexicons compile");
+    // (text, hate fires?)
+    let cases: &[(&str, bool)] = &[
+        ("ugh, these sotong everywhere in the mall", true),
+        ("another fag moved in next door", true),
+        ("tengok sotong tu hahaha", true),
+        ("you fag, get lost", true),
+        ("Sotong!", true),
+        ("ဈေးထဲမှာ ဖာတွေ ပြည့်နေတာပဲ", true),
+        // A slur names its group: a predicate said of it pairs with it.
+        ("the sotong at the mall are disgusting", true),
+        // The everyday senses: no people slot, an allowed phrase.
+        ("we had grilled sotong for dinner", false),
+        ("going out for a fag break", false),
+        ("another fag break before the meeting", false),
+        // Reclaimed, negated, reported.
+        ("as a proud fag I say hello", false),
+        ("\"fag\" is a slur and nobody should use it", false),
+    ];
+    for (text, want) in cases {
+        let v = e.scan(&Post::new(*text));
+        let fired = v.labels.contains(&Category::Hate);
+        assert_eq!(fired, *want, "{text:?}: hate score {}", v.categories[&Category::Hate]);
+    }
+}
+
+#[test]
+fn issue_9_the_slur_flag_is_for_harm_entries_only() {
+    let bad = "@format 1\n@lang en\n@source test\n@licence MIT\nthese | ctx:people | | | slur\n";
+    let err = Engine::builder().without_bundled_lexicons().without_model().lexicon("bad.lex", bad).build().unwrap_err();
+    assert!(err.to_string().contains("bad.lex:5") && err.to_string().contains("slur"), "{err}");
+}

@@ -11,6 +11,9 @@ pub(crate) struct Contexts {
     pub denial: Vec<(usize, usize)>,
     pub counter: Vec<(usize, usize)>,
     pub self_ref: Vec<(usize, usize)>,
+    /// Words that make the noun next to them people (`ctx:people` before it, `ctx:people_after`).
+    pub people: Vec<(usize, usize)>,
+    pub people_after: Vec<(usize, usize)>,
     pub allow: Vec<(usize, usize)>,
     /// Quoted passages of a post that also says something around them.
     pub quoted: Vec<(usize, usize)>,
@@ -27,6 +30,8 @@ impl Contexts {
             &mut self.denial,
             &mut self.counter,
             &mut self.self_ref,
+            &mut self.people,
+            &mut self.people_after,
             &mut self.allow,
             &mut self.scam_aware,
         ] {
@@ -93,6 +98,32 @@ pub(crate) fn in_clause_after(text: &str, spans: &[(usize, usize)], span: (usize
             && gap(text, span, s, window) <= window
             && !text[span.1..s.0].contains(['.', ',', ';', ':', '!', '?', '\n', '。', '、', '၊', '။'])
     })
+}
+
+/// Characters that may stand between a word and the noun it makes people ("these  X", "พวกX").
+const SLOT_GAP: usize = 2;
+
+/// True when `span` stands in a people slot: a `ctx:people` word right before it or a
+/// `ctx:people_after` word right after it, with nothing but spaces between.
+pub(crate) fn in_people_slot(text: &str, ctx: &Contexts, span: (usize, usize)) -> bool {
+    let touches = |from: usize, to: usize| {
+        from <= to
+            && to - from <= SLOT_GAP * 4
+            && text[from..to].chars().all(char::is_whitespace)
+            && text[from..to].chars().count() <= SLOT_GAP
+    };
+    ctx.people.iter().any(|&(s, e)| s < span.0 && touches(e, span.0))
+        || ctx.people_after.iter().any(|&(s, e)| e > span.1 && touches(span.1, s))
+}
+
+/// True when `span` is all its sentence says, but for punctuation and spaces ("Dasar kunyit!" is
+/// not; "Kunyit!" is).
+pub(crate) fn alone_in_sentence(text: &str, span: (usize, usize)) -> bool {
+    let ends = |c: char| matches!(c, '.' | '!' | '?' | '\n' | '。' | '！' | '？' | '။');
+    let quiet = |c: char| !c.is_alphanumeric() && !ends(c);
+    let before = text[..span.0].chars().rev().take_while(|&c| !ends(c)).all(quiet);
+    let after = text[span.1..].chars().take_while(|&c| !ends(c)).all(quiet);
+    before && after
 }
 
 /// `@name` mentions: they aim a post at a person.

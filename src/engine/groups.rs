@@ -108,7 +108,9 @@ pub(crate) fn find(text: &str, hits: &[Hit], rules: &RuleSet, ctx: &Contexts) ->
     let mut mentions: Vec<((usize, usize), Referent)> = Vec::new();
     let mut pronouns: Vec<(usize, usize)> = Vec::new();
     for h in hits {
-        match rules.rule(h).entry.class {
+        let entry = &rules.rule(h).entry;
+        match entry.class {
+            Class::Harm(_) if entry.slur => mentions.push(((h.start, h.end), Referent::Protected)),
             Class::Group(GroupKind::Protected) | Class::Context(Context::Group) => {
                 mentions.push(((h.start, h.end), Referent::Protected))
             }

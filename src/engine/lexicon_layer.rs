@@ -1,6 +1,8 @@
 //! The lexicon layer: rule hits weighed by their context (target, group, negation, counter-speech, quotation, self-reference, the user's "not harmful").
 
-use super::context::{in_clause_before, mentions, near, quoted_spans, Contexts, QUOTED};
+use super::context::{
+    alone_in_sentence, in_clause_before, in_people_slot, mentions, near, quoted_spans, Contexts, QUOTED,
+};
 use super::tally::Tally;
 use super::{groups, Engine};
 use crate::category::Category;
@@ -33,9 +35,13 @@ impl Engine {
                 Class::Context(Context::Denial) => ctx.denial.push((h.start, h.end)),
                 Class::Context(Context::Counter) => ctx.counter.push((h.start, h.end)),
                 Class::Context(Context::SelfRef) => ctx.self_ref.push((h.start, h.end)),
+                Class::Context(Context::People) => ctx.people.push((h.start, h.end)),
+                Class::Context(Context::PeopleAfter) => ctx.people_after.push((h.start, h.end)),
                 Class::Allow => ctx.allow.push((h.start, h.end)),
                 Class::ScamAware => ctx.scam_aware.push((h.start, h.end)),
                 Class::Group(GroupKind::Protected) => ctx.group.push((h.start, h.end)),
+                // A slur names its group as well as abusing it.
+                Class::Harm(_) if self.rules.rule(h).entry.slur => ctx.group.push((h.start, h.end)),
                 _ => {}
             }
         }
@@ -66,8 +72,15 @@ impl Engine {
                     w *= SOFTENED.powi(i32::from(n.min(3)));
                 }
             }
-            if e.needs_target || e.needs_group {
-                let aimed = (e.needs_target && near(text, &ctx.target, span, TARGET_WINDOW))
+            if e.needs_target || e.needs_group || e.slur {
+                // A slur is abuse where it is read as people: "these X", "you X", "X!" — not "a
+                // fag break" or "ăn ô môi".
+                let read_as_people = e.slur
+                    && (in_people_slot(text, &ctx, span)
+                        || near(text, &ctx.target, span, TARGET_WINDOW)
+                        || alone_in_sentence(text, span));
+                let aimed = read_as_people
+                    || (e.needs_target && near(text, &ctx.target, span, TARGET_WINDOW))
                     || (e.needs_group && near(text, &ctx.group, span, TARGET_WINDOW));
                 if !aimed {
                     w *= UNAIMED;
@@ -91,7 +104,8 @@ impl Engine {
                 w *= SCAM_WARNED;
             }
             // Calling oneself names is not harassment; "I want to die" is still a risk.
-            if e.needs_target && in_clause_before(text, &ctx.self_ref, span, SELF_WINDOW) {
+            // Nor is a slur said of oneself or one's own ("as a proud dyke"): reclaimed use.
+            if (e.needs_target || e.slur) && in_clause_before(text, &ctx.self_ref, span, SELF_WINDOW) {
                 w *= SELF_REFERENCE;
             }
             // Misinformation words in a lexicon are style cues: they can only ever nudge.
