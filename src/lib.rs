@@ -49,6 +49,7 @@ pub mod profile;
 pub mod rules;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod triggers;
+mod variants;
 pub mod verdict;
 
 #[cfg(target_arch = "wasm32")]

@@ -7,15 +7,18 @@
 //! and nothing is compiled while a feed scrolls. The few patterns of another shape stay regexes,
 //! run when literals they need occur and compiled the first time that happens.
 
+use crate::category::Category;
 use crate::chains::{self, Chain};
 use crate::error::{Error, Result};
+use crate::fasthash::{hash_str, FastSet};
 use crate::fuzzy::Speller;
-use crate::lexicon::{Class, Context, Entry, Lexicon, Term};
+use crate::lexicon::{Class, Context, Entry, GroupKind, Lexicon, Term};
 use crate::normalize::{
     is_edge, is_unspaced_script, is_word_char, unspaced_script, Normalized, Normalizer, UnspacedScript, View,
 };
 #[cfg(not(target_arch = "wasm32"))]
 use crate::triggers;
+use crate::variants::{Reading, Variants};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 #[cfg(not(target_arch = "wasm32"))]
 use regex::Regex;
@@ -155,6 +158,8 @@ pub struct RuleSet {
     /// Corrects misspelt words of hate and threats (a letter dropped or swapped, a space added or
     /// dropped) into a second view that the base automaton reads again.
     speller: Speller,
+    /// Misspelt terms of the scripts the speller does not read (Thai, Burmese, Vietnamese…).
+    variants: Variants,
 }
 
 /// The term automaton's kind: a contiguous NFA searches about as fast as a DFA on these posts at a
@@ -275,6 +280,9 @@ impl RuleSet {
         let mut base_anchors: HashMap<String, Vec<u32>> = HashMap::new();
         let mut marks_anchors: HashMap<String, Vec<u32>> = HashMap::new();
         set.rules.reserve_exact(lexicons.iter().map(|l| l.entries.len()).sum());
+        // Terms whose misspellings are looked up (`variants.rs`), and every term as written.
+        let mut variant_terms: Vec<(u32, String, Reading)> = Vec::new();
+        let mut exact_terms: FastSet<u64> = FastSet::default();
         for (lex_index, lex) in lexicons.into_iter().enumerate() {
             let marks = uses_marks(&lex.lang);
             let lang: &'static str = crate::lexicon::LANGS.iter().find(|l| **l == lex.lang).copied().unwrap_or("any");
@@ -347,6 +355,15 @@ impl RuleSet {
                         let view = view.trim().to_string();
                         if view.is_empty() {
                             return Err(Error::at(&lex.file, entry.line, "term is empty after normalisation"));
+                        }
+                        exact_terms.insert(hash_str(&view));
+                        let reading = if marks {
+                            Some(Reading::Vietnamese)
+                        } else {
+                            view.chars().any(is_unspaced_script).then_some(Reading::Unspaced)
+                        };
+                        if let Some(reading) = reading.filter(|_| has_variants(&entry.class)) {
+                            variant_terms.push((id, view.clone(), reading));
                         }
                         let mut variants = vec![view.clone()];
                         // "kill yourself" also finds "killyourself", "#killyourself" and "k i l l y o u r s e l f".
@@ -452,6 +469,9 @@ impl RuleSet {
         }
         set.speller = Speller::build(&set.rules);
         observe("rules: speller");
+        set.variants = Variants::build(&variant_terms, &exact_terms);
+        drop((variant_terms, exact_terms));
+        observe("rules: spelling variants");
         Ok(set)
     }
 
@@ -488,8 +508,24 @@ impl RuleSet {
             );
             self.run_patterns(m, view, keep, &mut hits);
         }
+        // Misspelt terms of Thai, Burmese, Lao, Khmer and Vietnamese, found window by window.
+        let mut misspelt: Vec<Hit> = Vec::new();
+        let mut add = |view: &View, rule: u32, s: usize, e: usize| {
+            if keep(self.rules[rule as usize].lang) {
+                let (start, end) = view.source_span(s, e);
+                misspelt.push(Hit { rule, start, end });
+            }
+        };
+        if scripts & !1 != 0 {
+            self.variants.unspaced.find(&text.base.text, Reading::Unspaced, &mut |r, s, e| add(&text.base, r, s, e));
+        }
+        if text.marks.text.chars().any(has_vietnamese_mark) {
+            self.variants
+                .vietnamese
+                .find(&text.marks.text, Reading::Vietnamese, &mut |r, s, e| add(&text.marks, r, s, e));
+        }
         let aimed = mentioned
-            || hits.iter().any(|h| self.names_someone(h.rule))
+            || hits.iter().chain(&misspelt).any(|h| self.names_someone(h.rule))
             || views
                 .iter()
                 .any(|(m, _, chained)| chained.iter().any(|&(c, _, _)| self.names_someone(m.chains[c as usize].0)));
@@ -499,6 +535,11 @@ impl RuleSet {
             }
             self.finish_chains(m, view, std::mem::take(chained), &mut hits);
         }
+        hits.extend(
+            misspelt
+                .into_iter()
+                .filter(|h| aimed || !matches!(self.rules[h.rule as usize].entry.class, Class::Predicate(_))),
+        );
         hits.sort_by_key(|h| (h.start, h.end, h.rule));
         hits.dedup();
         hits
@@ -675,6 +716,27 @@ impl RuleSet {
     pub fn is_empty(&self) -> bool {
         self.rules.is_empty()
     }
+}
+
+/// Classes whose terms are looked up misspelt too: what hate and threats are written with.
+fn has_variants(class: &Class) -> bool {
+    matches!(
+        class,
+        Class::Harm(Category::Hate | Category::Harassment)
+            | Class::Predicate(_)
+            | Class::Group(GroupKind::Protected | GroupKind::Other)
+            | Class::Context(Context::Group)
+    )
+}
+
+/// True for a letter only Vietnamese (among the languages served) writes: a post with none has no
+/// Vietnamese word to misspell.
+fn has_vietnamese_mark(c: char) -> bool {
+    matches!(
+        c,
+        'ă' | 'â' | 'đ' | 'ê' | 'ô' | 'ơ' | 'ư' | '\u{1EA0}'
+            ..='\u{1EF9}' | 'à' | 'á' | 'ã' | 'è' | 'é' | 'ì' | 'í' | 'ò' | 'ó' | 'õ' | 'ù' | 'ú' | 'ý'
+    )
 }
 
 impl Rule {

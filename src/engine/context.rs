@@ -14,6 +14,8 @@ pub(crate) struct Contexts {
     /// Words that make the noun next to them people (`ctx:people` before it, `ctx:people_after`).
     pub people: Vec<(usize, usize)>,
     pub people_after: Vec<(usize, usize)>,
+    /// Slurs read as people: they name a group (also in `group`).
+    pub slurs: Vec<(usize, usize)>,
     pub allow: Vec<(usize, usize)>,
     /// Quoted passages of a post that also says something around them.
     pub quoted: Vec<(usize, usize)>,

@@ -108,9 +108,7 @@ pub(crate) fn find(text: &str, hits: &[Hit], rules: &RuleSet, ctx: &Contexts) ->
     let mut mentions: Vec<((usize, usize), Referent)> = Vec::new();
     let mut pronouns: Vec<(usize, usize)> = Vec::new();
     for h in hits {
-        let entry = &rules.rule(h).entry;
-        match entry.class {
-            Class::Harm(_) if entry.slur => mentions.push(((h.start, h.end), Referent::Protected)),
+        match rules.rule(h).entry.class {
             Class::Group(GroupKind::Protected) | Class::Context(Context::Group) => {
                 mentions.push(((h.start, h.end), Referent::Protected))
             }
@@ -119,6 +117,7 @@ pub(crate) fn find(text: &str, hits: &[Hit], rules: &RuleSet, ctx: &Contexts) ->
             _ => {}
         }
     }
+    mentions.extend(ctx.slurs.iter().map(|&s| (s, Referent::Protected)));
     // "they"/"them" are targets for harassment too; where a group was named before them, the
     // pronoun is that group's.
     let group_before = |at: usize, starts: &[usize]| {

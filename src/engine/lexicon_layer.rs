@@ -40,8 +40,6 @@ impl Engine {
                 Class::Allow => ctx.allow.push((h.start, h.end)),
                 Class::ScamAware => ctx.scam_aware.push((h.start, h.end)),
                 Class::Group(GroupKind::Protected) => ctx.group.push((h.start, h.end)),
-                // A slur names its group as well as abusing it.
-                Class::Harm(_) if self.rules.rule(h).entry.slur => ctx.group.push((h.start, h.end)),
                 _ => {}
             }
         }
@@ -54,6 +52,16 @@ impl Engine {
             ctx.counter.retain(|&(s, e)| !allow.iter().any(|&(a, b)| a <= s && e <= b && (a, b) != (s, e)));
         }
         ctx.sort();
+        // A slur read as people names its group as well as abusing it; "sotong goreng" names no one.
+        for h in hits.iter().filter(|h| self.rules.rule(h).entry.slur) {
+            let span = (h.start, h.end);
+            let allowed = ctx.allow.iter().any(|&(s, e)| s <= span.0 && span.1 <= e && (s, e) != span);
+            if !allowed && read_as_people(text, &ctx, span) {
+                ctx.slurs.push(span);
+            }
+        }
+        ctx.group.extend(ctx.slurs.iter().copied());
+        ctx.group.sort_unstable();
         for h in hits {
             let rule = self.rules.rule(h);
             let Class::Harm(category) = rule.entry.class else {
@@ -75,11 +83,7 @@ impl Engine {
             if e.needs_target || e.needs_group || e.slur {
                 // A slur is abuse where it is read as people: "these X", "you X", "X!" — not "a
                 // fag break" or "ăn ô môi".
-                let read_as_people = e.slur
-                    && (in_people_slot(text, &ctx, span)
-                        || near(text, &ctx.target, span, TARGET_WINDOW)
-                        || alone_in_sentence(text, span));
-                let aimed = read_as_people
+                let aimed = (e.slur && read_as_people(text, &ctx, span))
                     || (e.needs_target && near(text, &ctx.target, span, TARGET_WINDOW))
                     || (e.needs_group && near(text, &ctx.group, span, TARGET_WINDOW));
                 if !aimed {
@@ -134,6 +138,12 @@ impl Engine {
         }
         ctx
     }
+}
+
+/// True where a slur is read as people: a people word next to it, a second person near it
+/// ("you X"), or nothing else in its sentence.
+fn read_as_people(text: &str, ctx: &Contexts, span: (usize, usize)) -> bool {
+    in_people_slot(text, ctx, span) || near(text, &ctx.target, span, TARGET_WINDOW) || alone_in_sentence(text, span)
 }
 
 /// Negation turns insults, slurs, threats and explicit talk around; scam and grooming moves are
