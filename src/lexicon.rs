@@ -40,6 +40,9 @@ pub enum Context {
     People,
     /// The same, right after the noun (Burmese plural "တွေ", Malay "tu").
     PeopleAfter,
+    /// The writer counting themself in (“we”, “kitorang”, “tayong mga”, “tụi tui”): a slur right
+    /// next to it is the group's own word for itself (reclaimed use).
+    InGroup,
 }
 
 /// Who a group-layer mention names (`grp:*`): a protected group, another group, or a pronoun
@@ -282,6 +285,7 @@ fn parse_entry(line: &str) -> std::result::Result<Entry, String> {
         "ctx:self" => Class::Context(Context::SelfRef),
         "ctx:people" => Class::Context(Context::People),
         "ctx:people_after" => Class::Context(Context::PeopleAfter),
+        "ctx:ingroup" => Class::Context(Context::InGroup),
         "allow" => Class::Allow,
         "scam:aware" => Class::ScamAware,
         "" => return Err("missing category".into()),
@@ -402,6 +406,7 @@ pub fn to_compact_text(lex: &Lexicon) -> String {
             Class::Context(Context::SelfRef) => "ctx:self".into(),
             Class::Context(Context::People) => "ctx:people".into(),
             Class::Context(Context::PeopleAfter) => "ctx:people_after".into(),
+            Class::Context(Context::InGroup) => "ctx:ingroup".into(),
             Class::Allow => "allow".into(),
             Class::Group(k) => k.name().into(),
             Class::Predicate(k) => k.name().into(),

@@ -283,6 +283,7 @@ impl RuleSet {
         // Terms whose misspellings are looked up (`variants.rs`), and every term as written.
         let mut variant_terms: Vec<(u32, String, Reading)> = Vec::new();
         let mut exact_terms: FastSet<u64> = FastSet::default();
+        let mut vietnamese_syllables: FastSet<u64> = FastSet::default();
         for (lex_index, lex) in lexicons.into_iter().enumerate() {
             let marks = uses_marks(&lex.lang);
             let lang: &'static str = crate::lexicon::LANGS.iter().find(|l| **l == lex.lang).copied().unwrap_or("any");
@@ -357,6 +358,9 @@ impl RuleSet {
                             return Err(Error::at(&lex.file, entry.line, "term is empty after normalisation"));
                         }
                         exact_terms.insert(hash_str(&view));
+                        if marks {
+                            vietnamese_syllables.extend(view.split(' ').map(hash_str));
+                        }
                         let reading = if marks {
                             Some(Reading::Vietnamese)
                         } else {
@@ -469,8 +473,8 @@ impl RuleSet {
         }
         set.speller = Speller::build(&set.rules);
         observe("rules: speller");
-        set.variants = Variants::build(&variant_terms, &exact_terms);
-        drop((variant_terms, exact_terms));
+        set.variants = Variants::build(&variant_terms, &exact_terms, &vietnamese_syllables);
+        drop((variant_terms, exact_terms, vietnamese_syllables));
         observe("rules: spelling variants");
         Ok(set)
     }

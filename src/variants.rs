@@ -107,7 +107,8 @@ fn unspaced_variants(term: &str, out: &mut Vec<String>) {
     if n < MIN_UNSPACED || gs.iter().any(|g| g.chars().any(char::is_whitespace)) {
         return;
     }
-    for i in 1..n - 1 {
+    // Burmese negates with the letter "မ" before the verb: without it, "worthless" reads "worthy".
+    for i in (1..n - 1).filter(|&i| gs[i] != "\u{1019}") {
         out.push([&gs[..i], &gs[i + 1..]].concat().concat());
     }
     // A vowel or tone mark left out ("เกลยด").
@@ -129,8 +130,10 @@ fn unspaced_variants(term: &str, out: &mut Vec<String>) {
     }
 }
 
-/// Variants of a Vietnamese term: the same edits, inside one syllable at a time.
-fn vietnamese_variants(term: &str, out: &mut Vec<String>) {
+/// Variants of a Vietnamese term: the same edits, inside one syllable at a time. An edit that makes
+/// a syllable some term of the lexicons is written with (`known`) is no misspelling: "khinh"
+/// without its "h" is "kinh", as in "kinh tế".
+fn vietnamese_variants(term: &str, known: &FastSet<u64>, out: &mut Vec<String>) {
     if term.chars().filter(|c| !c.is_whitespace()).count() < MIN_VIETNAMESE {
         return;
     }
@@ -139,6 +142,9 @@ fn vietnamese_variants(term: &str, out: &mut Vec<String>) {
         let gs = clusters(syllable);
         let n = gs.len();
         let mut edited = |v: String| {
+            if v.split(' ').all(|piece| known.contains(&hash_str(piece))) {
+                return;
+            }
             let mut all = syllables.clone();
             all[k] = &v;
             out.push(all.join(" "));
@@ -229,15 +235,15 @@ impl VariantTable {
 
 impl Variants {
     /// Builds the tables from `(rule, normalised term, reading)`; `exact` holds every term as
-    /// written, which no variant may spell.
-    pub fn build(terms: &[(u32, String, Reading)], exact: &FastSet<u64>) -> Variants {
+    /// written, which no variant may spell, and `syllables` every syllable of the Vietnamese terms.
+    pub fn build(terms: &[(u32, String, Reading)], exact: &FastSet<u64>, syllables: &FastSet<u64>) -> Variants {
         let mut parts = [(Vec::new(), 0u64), (Vec::new(), 0u64)];
         let mut spelled = Vec::new();
         for (rule, term, reading) in terms {
             spelled.clear();
             match reading {
                 Reading::Unspaced => unspaced_variants(term, &mut spelled),
-                Reading::Vietnamese => vietnamese_variants(term, &mut spelled),
+                Reading::Vietnamese => vietnamese_variants(term, syllables, &mut spelled),
             }
             let (entries, lengths) = &mut parts[usize::from(*reading == Reading::Vietnamese)];
             for v in &spelled {
@@ -281,7 +287,7 @@ mod tests {
     #[test]
     fn vietnamese_edits_stay_inside_a_syllable() {
         let mut v = Vec::new();
-        vietnamese_variants("người hoa", &mut v);
+        vietnamese_variants("người hoa", &FastSet::default(), &mut v);
         assert!(
             v.contains(&"ngưi hoa".to_string())
                 || v.contains(&"nười hoa".to_string())
@@ -290,6 +296,19 @@ mod tests {
         );
         assert!(v.contains(&"ngư ời hoa".to_string()), "{v:?}");
         assert!(v.iter().all(|x| x.split(' ').count() <= 3), "{v:?}");
+        let mut known = FastSet::default();
+        known.insert(hash_str("kinh"));
+        let mut k = Vec::new();
+        vietnamese_variants("khinh", &known, &mut k);
+        assert!(!k.contains(&"kinh".to_string()) && k.contains(&"khnh".to_string()), "{k:?}");
+    }
+
+    #[test]
+    fn a_burmese_negation_is_never_dropped() {
+        let mut v = Vec::new();
+        unspaced_variants("တန်ဖိုးမရှိ", &mut v);
+        assert!(!v.contains(&"တန်ဖိုးရှိ".to_string()), "{v:?}");
+        assert!(!v.is_empty());
     }
 
     #[test]
@@ -303,6 +322,7 @@ mod tests {
                 (9, "ghê tởm".into(), Reading::Vietnamese),
             ],
             &exact,
+            &FastSet::default(),
         );
         let find = |t: &VariantTable, text: &str, r: Reading| {
             let mut got = Vec::new();

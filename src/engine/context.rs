@@ -1,6 +1,8 @@
 //! Context of a post for the rule layers: where it aims at a person or names a group, negates,
 //! reports abuse or speaks of the writer, and helpers that measure distances in characters.
 
+use crate::normalize::{unspaced_script, UnspacedScript};
+
 /// Context spans of one post, sorted by start.
 #[derive(Default)]
 pub(crate) struct Contexts {
@@ -14,6 +16,8 @@ pub(crate) struct Contexts {
     /// Words that make the noun next to them people (`ctx:people` before it, `ctx:people_after`).
     pub people: Vec<(usize, usize)>,
     pub people_after: Vec<(usize, usize)>,
+    /// The writer counting themself in a group (`ctx:ingroup`).
+    pub in_group: Vec<(usize, usize)>,
     /// Slurs read as people: they name a group (also in `group`).
     pub slurs: Vec<(usize, usize)>,
     pub allow: Vec<(usize, usize)>,
@@ -34,6 +38,7 @@ impl Contexts {
             &mut self.self_ref,
             &mut self.people,
             &mut self.people_after,
+            &mut self.in_group,
             &mut self.allow,
             &mut self.scam_aware,
         ] {
@@ -86,19 +91,27 @@ pub(crate) fn near(text: &str, spans: &[(usize, usize)], span: (usize, usize), w
 pub(crate) fn in_clause_before(text: &str, spans: &[(usize, usize)], span: (usize, usize), window: usize) -> bool {
     let lo = span.0.saturating_sub(window * 4);
     let first = spans.partition_point(|s| s.1 < lo);
-    spans[first..].iter().take_while(|s| s.0 < span.0).any(|&s| {
-        s.1 <= span.0
-            && gap(text, s, span, window) <= window
-            && !text[s.1..span.0].contains(['.', ',', ';', ':', '!', '?', '\n', '。', '、', '၊', '။'])
-    })
+    spans[first..]
+        .iter()
+        .take_while(|s| s.0 < span.0)
+        .any(|&s| s.1 <= span.0 && gap(text, s, span, window) <= window && !crosses_clause(text, s.1, span.0))
 }
 
 /// True when a context span starts within `window` characters after `span` ends, in the same clause.
 pub(crate) fn in_clause_after(text: &str, spans: &[(usize, usize)], span: (usize, usize), window: usize) -> bool {
-    spans.iter().any(|&s| {
-        s.0 >= span.1
-            && gap(text, span, s, window) <= window
-            && !text[span.1..s.0].contains(['.', ',', ';', ':', '!', '?', '\n', '。', '、', '၊', '။'])
+    spans.iter().any(|&s| s.0 >= span.1 && gap(text, span, s, window) <= window && !crosses_clause(text, span.1, s.0))
+}
+
+/// True when bytes `from..to` of `text` hold a clause break: punctuation, or a space between two
+/// Thai letters (Thai separates clauses and phrases with spaces, not words).
+fn crosses_clause(text: &str, from: usize, to: usize) -> bool {
+    let between = &text[from..to];
+    if between.contains(['.', ',', ';', ':', '!', '?', '\n', '。', '、', '၊', '။']) {
+        return true;
+    }
+    let thai = |c: Option<char>| c.is_some_and(|c| unspaced_script(c) == Some(UnspacedScript::Thai));
+    between.char_indices().any(|(i, c)| {
+        c == ' ' && thai(text[..from + i].chars().next_back()) && thai(text[from + i + 1..].chars().next())
     })
 }
 
@@ -116,6 +129,15 @@ pub(crate) fn in_people_slot(text: &str, ctx: &Contexts, span: (usize, usize)) -
     };
     ctx.people.iter().any(|&(s, e)| s < span.0 && touches(e, span.0))
         || ctx.people_after.iter().any(|&(s, e)| e > span.1 && touches(span.1, s))
+}
+
+/// True when a span of `spans` stands within `window` characters of `span`, on either side, in
+/// the same clause: "kitorang geng pondan", "tụi Nam Kỳ tụi tui".
+pub(crate) fn in_clause_near(text: &str, spans: &[(usize, usize)], span: (usize, usize), window: usize) -> bool {
+    spans.iter().any(|&s| {
+        let (from, to) = if s.1 <= span.0 { (s.1, span.0) } else { (span.1, s.0) };
+        (s.1 <= span.0 || span.1 <= s.0) && gap(text, s, span, window) <= window && !crosses_clause(text, from, to)
+    })
 }
 
 /// True when `span` is all its sentence says, but for punctuation and spaces ("Dasar kunyit!" is

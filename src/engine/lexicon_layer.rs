@@ -1,7 +1,7 @@
 //! The lexicon layer: rule hits weighed by their context (target, group, negation, counter-speech, quotation, self-reference, the user's "not harmful").
 
 use super::context::{
-    alone_in_sentence, in_clause_before, in_people_slot, mentions, near, quoted_spans, Contexts, QUOTED,
+    alone_in_sentence, in_clause_before, in_clause_near, in_people_slot, mentions, near, quoted_spans, Contexts, QUOTED,
 };
 use super::tally::Tally;
 use super::{groups, Engine};
@@ -14,6 +14,11 @@ const TARGET_WINDOW: usize = 60;
 const NEGATION_WINDOW: usize = 25;
 const COUNTER_WINDOW: usize = 60;
 const SELF_WINDOW: usize = 25;
+/// Characters between a slur and the person it is said to ("you X", "X ka"): a "they" two
+/// clauses away does not make a homonym a slur.
+const SLUR_TARGET_WINDOW: usize = 12;
+/// Characters between a slur and a word of the writer's own group ("kitorang geng X").
+const IN_GROUP_WINDOW: usize = 8;
 const UNAIMED: f64 = 0.2;
 const NEGATED: f64 = 0.25;
 const COUNTERED: f64 = 0.3;
@@ -37,6 +42,7 @@ impl Engine {
                 Class::Context(Context::SelfRef) => ctx.self_ref.push((h.start, h.end)),
                 Class::Context(Context::People) => ctx.people.push((h.start, h.end)),
                 Class::Context(Context::PeopleAfter) => ctx.people_after.push((h.start, h.end)),
+                Class::Context(Context::InGroup) => ctx.in_group.push((h.start, h.end)),
                 Class::Allow => ctx.allow.push((h.start, h.end)),
                 Class::ScamAware => ctx.scam_aware.push((h.start, h.end)),
                 Class::Group(GroupKind::Protected) => ctx.group.push((h.start, h.end)),
@@ -108,8 +114,12 @@ impl Engine {
                 w *= SCAM_WARNED;
             }
             // Calling oneself names is not harassment; "I want to die" is still a risk.
-            // Nor is a slur said of oneself or one's own ("as a proud dyke"): reclaimed use.
-            if (e.needs_target || e.slur) && in_clause_before(text, &ctx.self_ref, span, SELF_WINDOW) {
+            // Nor is a slur said of oneself or one's own ("as a proud dyke", "kitorang geng pondan"):
+            // reclaimed use.
+            let reclaimed = e.slur
+                && (in_clause_before(text, &ctx.self_ref, span, SELF_WINDOW)
+                    || in_clause_near(text, &ctx.in_group, span, IN_GROUP_WINDOW));
+            if reclaimed || (e.needs_target && in_clause_before(text, &ctx.self_ref, span, SELF_WINDOW)) {
                 w *= SELF_REFERENCE;
             }
             // Misinformation words in a lexicon are style cues: they can only ever nudge.
@@ -143,7 +153,9 @@ impl Engine {
 /// True where a slur is read as people: a people word next to it, a second person near it
 /// ("you X"), or nothing else in its sentence.
 fn read_as_people(text: &str, ctx: &Contexts, span: (usize, usize)) -> bool {
-    in_people_slot(text, ctx, span) || near(text, &ctx.target, span, TARGET_WINDOW) || alone_in_sentence(text, span)
+    in_people_slot(text, ctx, span)
+        || near(text, &ctx.target, span, SLUR_TARGET_WINDOW)
+        || alone_in_sentence(text, span)
 }
 
 /// Negation turns insults, slurs, threats and explicit talk around; scam and grooming moves are
