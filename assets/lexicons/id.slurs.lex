@@ -115,7 +115,8 @@ aseng             | hate | 0.8  | slur_group | slur
 # "cino": Javanese for Chinese, often in contempt
 cino              | hate | 0.5  | slur_group | slur
 # "sipit": slit-eyed
-sipit             | hate | 0.8  | slur_group | slur
+# sipit: mostly an adjective for narrow eyes ("matanya sipit"); a slur as a noun, so it only names the group.
+sipit             | hate | 0.5  | slur_group | slur
 cina sipit        | hate | 0.85 | slur_group | severe
 
 # ---- slurs: Papuans, eastern Indonesians, Africans ----

@@ -7,6 +7,8 @@ use crate::normalize::{unspaced_script, UnspacedScript};
 #[derive(Default)]
 pub(crate) struct Contexts {
     pub target: Vec<(usize, usize)>,
+    /// Second-person words of the lexicons only (`target` also holds `@mentions`).
+    pub second_person: Vec<(usize, usize)>,
     pub group: Vec<(usize, usize)>,
     pub negation: Vec<(usize, usize)>,
     /// Negators that deny a worth only (`ctx:denial`).
@@ -31,6 +33,7 @@ impl Contexts {
     pub fn sort(&mut self) {
         for v in [
             &mut self.target,
+            &mut self.second_person,
             &mut self.group,
             &mut self.negation,
             &mut self.denial,

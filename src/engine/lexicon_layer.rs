@@ -49,6 +49,7 @@ impl Engine {
                 _ => {}
             }
         }
+        ctx.second_person = ctx.target.clone();
         ctx.target.extend(mentions(text));
         ctx.quoted = quoted_spans(text);
         // Counter-speech words inside an allowed phrase are that phrase's: "am I the only one who
@@ -151,10 +152,10 @@ impl Engine {
 }
 
 /// True where a slur is read as people: a people word next to it, a second person near it
-/// ("you X"), or nothing else in its sentence.
+/// ("you X"; not an `@mention`, which opens most replies), or nothing else in its sentence.
 fn read_as_people(text: &str, ctx: &Contexts, span: (usize, usize)) -> bool {
     in_people_slot(text, ctx, span)
-        || near(text, &ctx.target, span, SLUR_TARGET_WINDOW)
+        || near(text, &ctx.second_person, span, SLUR_TARGET_WINDOW)
         || alone_in_sentence(text, span)
 }
 
