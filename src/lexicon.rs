@@ -570,7 +570,7 @@ mod tests {
             ("x | harassment | heavy | k", "t.lex:5: weight 'heavy' is not a number"),
             ("x | nasty | 0.5 | k", "t.lex:5: unknown category 'nasty'"),
             ("x | harassment | 0.5 |", "t.lex:5: missing explanation key"),
-            ("x | harassment | 0.5 | k | loud", "t.lex:5: unknown flag 'loud'"),
+            ("x | harassment | 0.5 | k | loud", "t.lex:5: unknown flag 'loud' (needs=target, needs=group, needs=target,group, severe, slur)"),
             ("x", "t.lex:5: expected 'term | category | weight | key | flags'"),
             ("* | harassment | 0.5 | k", "t.lex:5: empty term"),
         ];

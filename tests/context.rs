@@ -308,8 +308,10 @@ disgusting | pred:attribute | 0.85 | negative_attribute_group
         ("you fag, get lost", true),
         ("Sotong!", true),
         ("ဈေးထဲမှာ ဖာတွေ ပြည့်နေတာပဲ", true),
-        // A slur names its group: a predicate said of it pairs with it.
-        ("the sotong at the mall are disgusting", true),
+        // A slur read as people names its group: a predicate said of it pairs with it; the
+        // everyday sense names no one.
+        ("these sotong at the mall are disgusting", true),
+        ("the grilled sotong was disgusting", false),
         // The everyday senses: no people slot, an allowed phrase.
         ("we had grilled sotong for dinner", false),
         ("going out for a fag break", false),

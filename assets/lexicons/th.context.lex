@@ -98,6 +98,15 @@ lgbt*           | ctx:group
 โดนด่าว่า       | ctx:counter
 ถูกด่าว่า        | ctx:counter
 โดนเรียกว่า     | ctx:counter
+ด่าเราว่า        | ctx:counter |  |  |
+ด่าผมว่า         | ctx:counter |  |  |
+ด่าฉันว่า         | ctx:counter |  |  |
+ด่าหนูว่า         | ctx:counter |  |  |
+ด่ากูว่า          | ctx:counter |  |  |
+เรียกเราว่า      | ctx:counter |  |  |
+เรียกผมว่า       | ctx:counter |  |  |
+เรียกฉันว่า       | ctx:counter |  |  |
+มีคนด่า          | ctx:counter |  |  |
 ถูกเรียกว่า      | ctx:counter
 อย่าใช้คำว่า     | ctx:counter
 หยุดบูลลี่       | ctx:counter

@@ -54,7 +54,7 @@ vô liêm sỉ          | harassment | 0.55 | insult_at_person | needs=target
 đốn mạt             | harassment | 0.55 | insult_at_person | needs=target
 mặt người dạ thú    | harassment | 0.65 | insult_at_person | needs=target
 mõm chó             | harassment | 0.6  | insult_at_person | needs=target
-re:\bngu (hơn|còn hơn|thua) (bò|chó|lợn|heo|trâu|con bò|con chó|con lợn|con heo|con trâu|lừa|con lừa|gà|con gà)\b | harassment | 0.65 | insult_at_person |
+re:\bngu (hơn|còn hơn|thua) (bò|chó|lợn|heo|trâu|con bò|con chó|con lợn|con heo|con trâu|lừa|con lừa|gà|con gà)\b | harassment | 0.65 | insult_at_person | needs=target
 
 # --- insults abusive on their own -----------------------------------------------------------
 cặn bã xã hội       | harassment | 0.7  | insult_at_person |
