@@ -73,9 +73,10 @@ fn main() {
             }
         }
         // The engine embeds a compact copy (no comments or padding, entries on their original lines),
-        // all files deflated together.
+        // all files deflated together; patterns travel as chains, so the copy keeps only the words
+        // they spell out (what the speller reads).
         let start = blob.len();
-        blob.push_str(&lexicon::to_compact_text(&lex));
+        blob.push_str(&lexicon::to_compact_text(&lexicon::spelled_out(&lex)));
         let _ = writeln!(out, "    ({name:?}, {start}, {}),", blob.len());
     }
     out.push_str("];\n");

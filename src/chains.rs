@@ -123,8 +123,21 @@ mod compiler {
 
     /// Most alternatives a set may have, after words next to each other are multiplied out.
     const MAX_ALTERNATIVES: usize = 64;
+    /// Most bytes two neighbouring sets may spell once multiplied out: long words multiplied many
+    /// times over grew the bundled chain table (shipped in the 2 MiB wasm) by a product, not a sum.
+    /// Left apart they match the same texts, one step after the other.
+    const MAX_SET_BYTES: usize = 128;
+    /// The same for the alternatives of a group, which must become one set to anchor a pattern.
+    const MAX_GROUP_BYTES: usize = 320;
     /// A class of at most this many characters (after folding) becomes a set of words.
     const MAX_CLASS_CHARS: usize = 8;
+
+    /// Bytes the set `a × b` would spell.
+    fn product_bytes(a: &[String], b: &[String]) -> usize {
+        let la: usize = a.iter().map(String::len).sum();
+        let lb: usize = b.iter().map(String::len).sum();
+        la * b.len() + lb * a.len()
+    }
 
     fn class_len(class: &CharClass) -> usize {
         class.ranges.iter().map(|&(lo, hi)| hi as usize - lo as usize + 1).sum()
@@ -193,7 +206,7 @@ mod compiler {
                 let mut set = vec![String::new()];
                 for n in nodes {
                     let next = literals(n)?;
-                    if set.len() * next.len() > MAX_ALTERNATIVES {
+                    if set.len() * next.len() > MAX_ALTERNATIVES || product_bytes(&set, &next) > MAX_GROUP_BYTES {
                         return None;
                     }
                     set = set.iter().flat_map(|a| next.iter().map(move |b| format!("{a}{b}"))).collect();
@@ -308,7 +321,7 @@ mod compiler {
         let mut out: Vec<Node> = Vec::with_capacity(nodes.len());
         for n in nodes {
             if let (Some(Node::Words(a)), Node::Words(b)) = (out.last(), &n) {
-                if a.len() * b.len() <= MAX_ALTERNATIVES {
+                if a.len() * b.len() <= MAX_ALTERNATIVES && product_bytes(a, b) <= MAX_SET_BYTES {
                     let joined: Vec<String> = a.iter().flat_map(|x| b.iter().map(move |y| format!("{x}{y}"))).collect();
                     out.pop();
                     out.push(words(joined));
