@@ -40,6 +40,9 @@ pub enum Context {
     People,
     /// The same, right after the noun (Burmese plural "တွေ", Malay "tu").
     PeopleAfter,
+    /// The person a post speaks to (“you”, “kamu”, “mày”, “မင်း”): what is said right after it is
+    /// said of that person.
+    You,
     /// The writer counting themself in (“we”, “kitorang”, “tayong mga”, “tụi tui”): a slur right
     /// next to it is the group's own word for itself (reclaimed use).
     InGroup,
@@ -286,6 +289,7 @@ fn parse_entry(line: &str) -> std::result::Result<Entry, String> {
         "ctx:people" => Class::Context(Context::People),
         "ctx:people_after" => Class::Context(Context::PeopleAfter),
         "ctx:ingroup" => Class::Context(Context::InGroup),
+        "ctx:you" => Class::Context(Context::You),
         "allow" => Class::Allow,
         "scam:aware" => Class::ScamAware,
         "" => return Err("missing category".into()),
@@ -407,6 +411,7 @@ pub fn to_compact_text(lex: &Lexicon) -> String {
             Class::Context(Context::People) => "ctx:people".into(),
             Class::Context(Context::PeopleAfter) => "ctx:people_after".into(),
             Class::Context(Context::InGroup) => "ctx:ingroup".into(),
+            Class::Context(Context::You) => "ctx:you".into(),
             Class::Allow => "allow".into(),
             Class::Group(k) => k.name().into(),
             Class::Predicate(k) => k.name().into(),

@@ -7,8 +7,10 @@ use crate::normalize::{unspaced_script, UnspacedScript};
 #[derive(Default)]
 pub(crate) struct Contexts {
     pub target: Vec<(usize, usize)>,
-    /// Second-person words of the lexicons only (`target` also holds `@mentions`).
+    /// Target words of the lexicons only (`target` also holds `@mentions`).
     pub second_person: Vec<(usize, usize)>,
+    /// Words for the person a post speaks to (`ctx:you`).
+    pub you: Vec<(usize, usize)>,
     pub group: Vec<(usize, usize)>,
     pub negation: Vec<(usize, usize)>,
     /// Negators that deny a worth only (`ctx:denial`).
@@ -34,6 +36,7 @@ impl Contexts {
         for v in [
             &mut self.target,
             &mut self.second_person,
+            &mut self.you,
             &mut self.group,
             &mut self.negation,
             &mut self.denial,

@@ -57,6 +57,11 @@ const COUNTERED: f64 = 0.2;
 const OTHER_GROUP: f64 = 0.75;
 /// Context words within this many characters before a predicate negate it.
 const NEGATION_WINDOW: usize = 25;
+/// Characters between a second-person word and what is said of the person ("you are … trash").
+const PERSON_WINDOW: usize = 10;
+/// What is left of a group predicate said of a person: the harassment lexicons' own insult words
+/// weigh in too.
+const PERSON_INSULT: f64 = 0.85;
 /// Counter-speech within this many characters of a predicate weakens it.
 const COUNTER_WINDOW: usize = 80;
 
@@ -197,9 +202,16 @@ pub(crate) fn find(text: &str, hits: &[Hit], rules: &RuleSet, ctx: &Contexts) ->
             }
         };
         let Some((referent, distance)) = referent else { continue };
-        // Insults at a person are the harassment lexicons' to judge; this layer adds the threats
-        // and death wishes aimed at one.
-        if referent == Referent::Person && !matches!(kind, PredicateKind::Threat | PredicateKind::Violence) {
+        // Threats and death wishes aimed at a person count wherever the person is named; what is
+        // said of one ("မင်းက အမှိုက်ပဲ", "mày là rác") only right after a word for the person
+        // spoken to (`ctx:you`), in the same clause: an @mention opens most replies, "he's trash"
+        // is mostly about a player, and "this film is trash, you know" is said of the film.
+        let person_insult =
+            referent == Referent::Person && matches!(kind, PredicateKind::Attribute | PredicateKind::Dehumanise);
+        if referent == Referent::Person
+            && !matches!(kind, PredicateKind::Threat | PredicateKind::Violence)
+            && !(person_insult && in_clause_before(text, &ctx.you, span, PERSON_WINDOW))
+        {
             continue;
         }
         let mut w = weight * w_unnamed;
@@ -252,7 +264,12 @@ pub(crate) fn find(text: &str, hits: &[Hit], rules: &RuleSet, ctx: &Contexts) ->
                 w *= OTHER_GROUP;
                 Category::Harassment
             }
-            Referent::Person => Category::Harassment,
+            Referent::Person => {
+                if person_insult {
+                    w *= PERSON_INSULT;
+                }
+                Category::Harassment
+            }
         };
         let shown = match pair_span {
             Some(s) => (s.0.min(span.0), s.1.max(span.1)),
@@ -260,7 +277,7 @@ pub(crate) fn find(text: &str, hits: &[Hit], rules: &RuleSet, ctx: &Contexts) ->
         };
         out.push(Finding {
             category,
-            key: key_for(category, kind),
+            key: if person_insult { "insult_at_person" } else { key_for(category, kind) },
             predicate_start: h.start,
             weight: w,
             severe: severe || matches!(kind, PredicateKind::Violence | PredicateKind::Threat),

@@ -43,6 +43,7 @@ impl Engine {
                 Class::Context(Context::People) => ctx.people.push((h.start, h.end)),
                 Class::Context(Context::PeopleAfter) => ctx.people_after.push((h.start, h.end)),
                 Class::Context(Context::InGroup) => ctx.in_group.push((h.start, h.end)),
+                Class::Context(Context::You) => ctx.you.push((h.start, h.end)),
                 Class::Allow => ctx.allow.push((h.start, h.end)),
                 Class::ScamAware => ctx.scam_aware.push((h.start, h.end)),
                 Class::Group(GroupKind::Protected) => ctx.group.push((h.start, h.end)),
