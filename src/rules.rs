@@ -678,7 +678,8 @@ impl RuleSet {
         }
     }
 
-    /// Each automaton's script, part, patterns and bytes (for the memory bench).
+    /// Each automaton's script, part, patterns and bytes, and the spelling variants' tables (for the
+    /// memory bench).
     pub fn automaton_sizes(&self) -> Vec<String> {
         [("base", &self.base), ("marks", &self.marks)]
             .iter()
@@ -687,6 +688,12 @@ impl RuleSet {
                     format!("{view} {script:?}/{part:?}: {} patterns, {} bytes", ac.patterns_len(), ac.memory_usage())
                 })
             })
+            .chain([format!(
+                "spelling variants: {} unspaced, {} Vietnamese, {} bytes",
+                self.variants.unspaced.len(),
+                self.variants.vietnamese.len(),
+                (self.variants.unspaced.len() + self.variants.vietnamese.len()) * 12
+            )])
             .collect()
     }
 
