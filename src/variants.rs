@@ -26,6 +26,10 @@ const MIN_SYLLABLE_EDIT: usize = 3;
 const MAX_CHARS: usize = 63;
 /// Top bits of a hash that index the runs of the table.
 const RUN_BITS: u32 = 12;
+/// Bytes of a post read for misspelt terms. Every window is hashed at every length a variant has,
+/// so a hostile post of megabytes would cost seconds; a post is rarely longer than this, and its
+/// terms as written are still found everywhere in it by the automata.
+const MAX_READ: usize = 16 * 1024;
 
 /// Which view a term and its variants are read in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -203,6 +207,11 @@ impl VariantTable {
         if self.hashes.is_empty() {
             return;
         }
+        let mut cut = text.len().min(MAX_READ);
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let text = &text[..cut];
         let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).chain(std::iter::once(text.len())).collect();
         for a in 0..bounds.len() - 1 {
             let s = bounds[a];
@@ -334,5 +343,9 @@ mod tests {
         assert_eq!(find(&v.vietnamese, "thật ghê tở m", Reading::Vietnamese), vec![(9, "ghê tở m".to_string())]);
         // Not inside a longer word.
         assert!(find(&v.vietnamese, "thật ghê tở mx", Reading::Vietnamese).is_empty());
+        // A hostile post is read for misspellings only as far as MAX_READ, and answers quickly.
+        let long = "ก".repeat(MAX_READ) + "เกลยด";
+        assert!(find(&v.unspaced, &long, Reading::Unspaced).is_empty());
+        assert_eq!(find(&v.unspaced, &format!("{}เกลยด", "ก".repeat(100)), Reading::Unspaced).len(), 1);
     }
 }
