@@ -24,10 +24,9 @@
 # term | category | weight | key | flags
 
 # ---- ctx:negation: negators after the worth (my.context.lex has only မဟုတ်ဘူး, မဟုတ်ပါဘူး)
-မဟုတ်ပါ                      | ctx:negation |  |  |
+# Not မဟုတ်ပါ (it starts the conditional မဟုတ်ပါက, "if not"), nor မဟုတ်တဲ့ / မဟုတ်သော (relative:
+# ပုံမှန်မဟုတ်သော is "unusual"): as negators they cancelled the action of a bank scam after them.
 မဟုတ်ကြ                      | ctx:negation |  |  |
-မဟုတ်တဲ့                     | ctx:negation |  |  |
-မဟုတ်သော                     | ctx:negation |  |  |
 မရှိဘူး                      | ctx:negation |  |  |
 မရှိကြဘူး                    | ctx:negation |  |  |
 မရှိပါ                       | ctx:negation |  |  |
