@@ -8,7 +8,7 @@ use crate::normalize::{unspaced_script, UnspacedScript};
 pub(crate) struct Contexts {
     pub target: Vec<(usize, usize)>,
     /// Target words of the lexicons only (`target` also holds `@mentions`).
-    pub second_person: Vec<(usize, usize)>,
+    pub target_words: Vec<(usize, usize)>,
     /// Words for the person a post speaks to (`ctx:you`).
     pub you: Vec<(usize, usize)>,
     pub group: Vec<(usize, usize)>,
@@ -35,7 +35,7 @@ impl Contexts {
     pub fn sort(&mut self) {
         for v in [
             &mut self.target,
-            &mut self.second_person,
+            &mut self.target_words,
             &mut self.you,
             &mut self.group,
             &mut self.negation,

@@ -50,7 +50,7 @@ impl Engine {
                 _ => {}
             }
         }
-        ctx.second_person = ctx.target.clone();
+        ctx.target_words = ctx.target.clone();
         ctx.target.extend(mentions(text));
         ctx.quoted = quoted_spans(text);
         // Counter-speech words inside an allowed phrase are that phrase's: "am I the only one who
@@ -156,7 +156,7 @@ impl Engine {
 /// ("you X"; not an `@mention`, which opens most replies), or nothing else in its sentence.
 fn read_as_people(text: &str, ctx: &Contexts, span: (usize, usize)) -> bool {
     in_people_slot(text, ctx, span)
-        || near(text, &ctx.second_person, span, SLUR_TARGET_WINDOW)
+        || near(text, &ctx.target_words, span, SLUR_TARGET_WINDOW)
         || alone_in_sentence(text, span)
 }
 
