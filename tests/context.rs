@@ -333,3 +333,27 @@ fn issue_9_the_slur_flag_is_for_harm_entries_only() {
     let err = Engine::builder().without_bundled_lexicons().without_model().lexicon("bad.lex", bad).build().unwrap_err();
     assert!(err.to_string().contains("bad.lex:5") && err.to_string().contains("slur"), "{err}");
 }
+
+#[test]
+fn issue_9_a_group_named_inside_a_quotation_is_the_quotations() {
+    const QUOTE: &str = "@format 1
+@lang en
+@source test
+@licence MIT
+muslims | ctx:group
+vermin | pred:dehumanise | 0.95 |
+vile | pred:attribute | 1.0 |
+";
+    let e = Engine::builder().without_bundled_lexicons().without_model().lexicon("quote.lex", QUOTE).build().unwrap();
+    // (text, hate fires?): "vile" in a sentence that names no one points back to the group named
+    // before it, unless that group was named inside someone else's quoted words.
+    let cases: &[(&str, bool)] = &[
+        ("“Muslims are vermin”? Seriously, how can anyone say something so vile?", false),
+        ("Muslims are everywhere in this town. So vile.", true),
+    ];
+    for (text, want) in cases {
+        let v = e.scan(&Post::new(*text));
+        let fired = v.labels.contains(&Category::Hate);
+        assert_eq!(fired, *want, "{text:?}: hate score {}", v.categories[&Category::Hate]);
+    }
+}

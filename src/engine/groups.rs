@@ -167,8 +167,11 @@ pub(crate) fn find(text: &str, hits: &[Hit], rules: &RuleSet, ctx: &Contexts) ->
         }
         let mut pair_span = None;
         let mut w_unnamed = 1.0;
+        // A group named inside a quotation is the quotation's: "“Muslims are vermin”? How can anyone
+        // say something so vile?" says "vile" of the saying.
         let previous_names = |r: Referent| {
-            r == Referent::Protected && mentions.iter().any(|&(s, m)| m == r && sentence_of(&starts, s.0) + 1 == here)
+            r == Referent::Protected
+                && mentions.iter().any(|&(s, m)| m == r && sentence_of(&starts, s.0) + 1 == here && !ctx.is_quoted(s))
         };
         let referent = match best {
             Some((s, r, d)) => {
@@ -180,7 +183,7 @@ pub(crate) fn find(text: &str, hits: &[Hit], rules: &RuleSet, ctx: &Contexts) ->
                 let pronoun_here = pronouns.iter().any(|&p| same_sentence(p));
                 let earlier = mentions.iter().filter(|(s, r)| {
                     let k = sentence_of(&starts, s.0);
-                    *r != Referent::Person && k < here && here - k <= PRONOUN_REACH
+                    *r != Referent::Person && k < here && here - k <= PRONOUN_REACH && !ctx.is_quoted(*s)
                 });
                 let nobody_here = !mentions.iter().any(|&(s, _)| same_sentence(s));
                 match (pronoun_here, earlier.map(|&(_, r)| r).max_by_key(|&r| rank(r))) {
