@@ -35,6 +35,15 @@ fn engine() -> Engine {
         .expect("test lexicons compile")
 }
 
+/// Asserts, case by case, whether `category` is among the labels of each text.
+fn assert_table(e: &Engine, category: Category, cases: &[(&str, bool)]) {
+    for (text, want) in cases {
+        let v = e.scan(&Post::new(*text));
+        let fired = v.labels.contains(&category);
+        assert_eq!(fired, *want, "{text:?}: {} score {}", category.name(), v.categories[&category]);
+    }
+}
+
 #[test]
 fn context_table() {
     let e = engine();
@@ -54,11 +63,7 @@ fn context_table() {
         ("kidiot you", false),        // no word edge before the term
         ("แกมันไอ้ควายจริงๆ", true),     // Thai has no spaces: no edge check
     ];
-    for (text, want) in cases {
-        let v = e.scan(&Post::new(*text));
-        let fired = v.labels.contains(&Category::Harassment);
-        assert_eq!(fired, *want, "{text:?}: harassment score {}", v.categories[&Category::Harassment]);
-    }
+    assert_table(&e, Category::Harassment, cases);
 }
 
 #[test]
@@ -261,11 +266,7 @@ saying | ctx:counter
         ("walang shame, Muslims are filthy", true),
         ("Muslims are not filthy.", false),
     ];
-    for (text, want) in cases {
-        let v = e.scan(&Post::new(*text));
-        let fired = v.labels.contains(&Category::Hate);
-        assert_eq!(fired, *want, "{text:?}: hate score {}", v.categories[&Category::Hate]);
-    }
+    assert_table(&e, Category::Hate, cases);
 }
 
 #[test]
@@ -320,11 +321,7 @@ disgusting | pred:attribute | 0.85 | negative_attribute_group
         ("as a proud fag I say hello", false),
         ("\"fag\" is a slur and nobody should use it", false),
     ];
-    for (text, want) in cases {
-        let v = e.scan(&Post::new(*text));
-        let fired = v.labels.contains(&Category::Hate);
-        assert_eq!(fired, *want, "{text:?}: hate score {}", v.categories[&Category::Hate]);
-    }
+    assert_table(&e, Category::Hate, cases);
 }
 
 #[test]
@@ -351,9 +348,5 @@ vile | pred:attribute | 1.0 |
         ("“Muslims are vermin”? Seriously, how can anyone say something so vile?", false),
         ("Muslims are everywhere in this town. So vile.", true),
     ];
-    for (text, want) in cases {
-        let v = e.scan(&Post::new(*text));
-        let fired = v.labels.contains(&Category::Hate);
-        assert_eq!(fired, *want, "{text:?}: hate score {}", v.categories[&Category::Hate]);
-    }
+    assert_table(&e, Category::Hate, cases);
 }

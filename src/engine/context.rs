@@ -207,6 +207,11 @@ impl Contexts {
     pub fn is_quoted(&self, span: (usize, usize)) -> bool {
         self.quoted.iter().any(|&(s, e)| s <= span.0 && span.1 <= e)
     }
+
+    /// True when `span` lies inside an allowed phrase other than itself ("killing it").
+    pub fn is_allowed(&self, span: (usize, usize)) -> bool {
+        self.allow.iter().any(|&(s, e)| s <= span.0 && span.1 <= e && (s, e) != span)
+    }
 }
 
 #[cfg(test)]

@@ -142,7 +142,7 @@ pub(crate) fn find(text: &str, hits: &[Hit], rules: &RuleSet, ctx: &Contexts) ->
     let mut out = Vec::new();
     for (h, kind, weight, severe) in predicates {
         let span = (h.start, h.end);
-        if ctx.allow.iter().any(|&(s, e)| s <= span.0 && span.1 <= e && (s, e) != span) {
+        if ctx.is_allowed(span) {
             continue;
         }
         let here = sentence_of(&starts, span.0);

@@ -63,8 +63,7 @@ impl Engine {
         // A slur read as people names its group as well as abusing it; "sotong goreng" names no one.
         for h in hits.iter().filter(|h| self.rules.rule(h).entry.slur) {
             let span = (h.start, h.end);
-            let allowed = ctx.allow.iter().any(|&(s, e)| s <= span.0 && span.1 <= e && (s, e) != span);
-            if !allowed && read_as_people(text, &ctx, span) {
+            if !ctx.is_allowed(span) && read_as_people(text, &ctx, span) {
                 ctx.slurs.push(span);
             }
         }
@@ -76,7 +75,7 @@ impl Engine {
                 continue;
             };
             let span = (h.start, h.end);
-            if ctx.allow.iter().any(|&(s, e)| s <= span.0 && span.1 <= e && (s, e) != span) {
+            if ctx.is_allowed(span) {
                 continue;
             }
             let e = &rule.entry;
@@ -91,7 +90,7 @@ impl Engine {
             if e.needs_target || e.needs_group || e.slur {
                 // A slur is abuse where it is read as people: "these X", "you X", "X!" — not "a
                 // fag break" or "ăn ô môi".
-                let aimed = (e.slur && read_as_people(text, &ctx, span))
+                let aimed = (e.slur && ctx.slurs.contains(&span))
                     || (e.needs_target && near(text, &ctx.target, span, TARGET_WINDOW))
                     || (e.needs_group && near(text, &ctx.group, span, TARGET_WINDOW));
                 if !aimed {

@@ -328,7 +328,7 @@ pub(crate) fn collect(
         let span = (h.start, h.end);
         match e.class {
             Class::Scam(part) => {
-                if ctx.allow.iter().any(|&(s, e)| s <= span.0 && span.1 <= e && (s, e) != span) {
+                if ctx.is_allowed(span) {
                     continue;
                 }
                 let kind = part.kinds().iter().find(|k| **k == e.key).copied().unwrap_or("");
