@@ -30,6 +30,19 @@
 //! # Ok::<(), waspada::Error>(())
 //! ```
 //!
+//! The user's own draft can be read before it is posted: a calm note where it would hurt someone
+//! (harassment or hate under the profile), never a block, and the draft never leaves the device:
+//!
+//! ```
+//! use waspada::{Engine, Post};
+//!
+//! let engine = Engine::new()?;
+//! let note = engine.check_draft(&Post::new("you are a pathetic worthless idiot"));
+//! assert!(note.pause && !note.evidence.is_empty());
+//! assert!(!engine.check_draft(&Post::new("See you at practice tomorrow!")).pause);
+//! # Ok::<(), waspada::Error>(())
+//! ```
+//!
 //! Layout: [`normalize`] folds evasions while keeping spans; [`lexicon`] reads the lexicon format;
 //! [`rules`] compiles lexicons into matchers; [`engine`] scores and decides; [`claims`] reads
 //! fact-check packs; `wasm` (only on `wasm32`) is the one boundary file with every JavaScript export.
@@ -61,7 +74,7 @@ pub(crate) mod bundled {
 }
 
 pub use category::Category;
-pub use engine::{Engine, EngineBuilder};
+pub use engine::{DraftNote, Engine, EngineBuilder};
 pub use error::{Error, Result};
 pub use profile::{ProfileName, Settings};
 pub use verdict::{Action, Evidence, EvidenceKind, Post, Severity, Verdict};

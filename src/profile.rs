@@ -49,6 +49,17 @@ pub struct Profile {
     pub fail_closed: bool,
     pub thresholds: BTreeMap<Category, f64>,
     pub actions: BTreeMap<Category, Action>,
+    /// The pause before posting (issue 13) under this profile.
+    pub compose: ComposeRule,
+}
+
+/// Whether a profile pauses the user's own harmful drafts by default, and whether a parent may
+/// make that pause ask for one more click before sending.
+#[derive(Debug, Clone, Copy, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ComposeRule {
+    pub pause: bool,
+    pub confirm_allowed: bool,
 }
 
 /// The profiles of `assets/profiles.json`.
@@ -58,6 +69,8 @@ pub struct Profiles {
     pub source: String,
     /// Warnings that offer "Save evidence" (a record for a platform, a school or the police).
     pub evidence_record_categories: Vec<Category>,
+    /// Categories of the user's own draft that earn a pause before posting.
+    pub compose_categories: Vec<Category>,
     pub profiles: BTreeMap<ProfileName, Profile>,
 }
 
@@ -114,6 +127,12 @@ pub struct Settings {
     /// Words the user said were not harmful ("Not harmful"), with how often: their hits weigh less.
     #[serde(default)]
     pub softened: BTreeMap<String, u8>,
+    /// Per profile, whether the pause before posting is on (a missing profile keeps its default).
+    #[serde(default)]
+    pub compose_pause: BTreeMap<ProfileName, bool>,
+    /// A parent's choice: where the profile allows it, the pause asks for one more click to send.
+    #[serde(default)]
+    pub compose_confirm: bool,
 }
 
 /// Most own words, and longest one, a user may keep.
@@ -168,6 +187,16 @@ impl Settings {
     /// The action for `c` under these settings.
     pub fn action(&self, profiles: &Profiles, c: Category) -> Action {
         self.actions.get(&c).copied().unwrap_or_else(|| profiles.get(self.profile).actions[&c])
+    }
+
+    /// Whether the pause before posting is on under these settings.
+    pub fn compose_pause(&self, profiles: &Profiles) -> bool {
+        self.compose_pause.get(&self.profile).copied().unwrap_or(profiles.get(self.profile).compose.pause)
+    }
+
+    /// Whether the pause asks for one more click before sending (a parent's choice, where allowed).
+    pub fn compose_confirm(&self, profiles: &Profiles) -> bool {
+        self.compose_confirm && profiles.get(self.profile).compose.confirm_allowed && self.compose_pause(profiles)
     }
 
     /// True when `author` is one of the trusted accounts.

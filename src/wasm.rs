@@ -71,6 +71,15 @@ impl WasmEngine {
         to_js(&results)
     }
 
+    /// Reads the user's own draft (`{text, lang?, site?}`) for the pause before posting: returns
+    /// `{pause, confirm, categories, evidence}`.
+    #[wasm_bindgen(js_name = checkDraft)]
+    pub fn check_draft(&self, draft: JsValue) -> Result<JsValue, JsError> {
+        let value = from_js(draft, "draft").map_err(|e| JsError::new(&e))?;
+        let post = post_from_json(value).map_err(|(_, e)| JsError::new(&format!("draft: {e}")))?;
+        to_js(&self.inner.check_draft(&post))
+    }
+
     /// Loads a claim pack (JSON Lines in the pack format, or ClaimReview JSON) under `name`,
     /// replacing a pack of that name. Returns the number of claims; a malformed pack is refused with
     /// the file, line and reason, and the packs loaded before stay.
@@ -112,6 +121,15 @@ impl WasmEngine {
     #[wasm_bindgen(js_name = evidenceRecordCategories)]
     pub fn evidence_record_categories(&self) -> Vec<String> {
         self.inner.profiles().evidence_record_categories.iter().map(|c| c.name().to_string()).collect()
+    }
+
+    /// Each profile's pause before posting (`{relaxed: {pause, confirm_allowed}, ...}`), so the
+    /// settings page shows a profile's default without a copy of its own.
+    #[wasm_bindgen(js_name = composeRules)]
+    pub fn compose_rules(&self) -> Result<JsValue, JsError> {
+        let rules: std::collections::BTreeMap<String, crate::profile::ComposeRule> =
+            self.inner.profiles().profiles.iter().map(|(name, p)| (name.to_string(), p.compose)).collect();
+        to_js(&rules)
     }
 
     /// Number of compiled lexicon rules (a health check for the popup and tests).

@@ -69,6 +69,12 @@ export async function scanPosts(posts) {
   return verdicts;
 }
 
+/** The note for the user's own draft (`{pause, confirm, categories, evidence}`). */
+export async function checkDraft(draft) {
+  const engine = await getEngine();
+  return engine.checkDraft(draft);
+}
+
 /** Loads a claim pack into the engine; throws with the engine's file:line message when malformed. */
 export async function addClaimPack(name, text) {
   const engine = await getEngine();

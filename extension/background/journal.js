@@ -20,6 +20,18 @@ export async function countWarnings(site, labels) {
   await chrome.storage.local.set({ [SUMMARY]: summary });
 }
 
+const DRAFTS = 'draftSummary'; // {YYYY-MM-DD: {outcome: n}}: the pause before posting, counts only
+
+/** Counts one outcome of the pause before posting (never the draft, never the site's page). */
+export async function countDraft(outcome) {
+  const { [DRAFTS]: drafts = {} } = await chrome.storage.local.get(DRAFTS);
+  const today = (drafts[day()] ??= {});
+  today[outcome] = (today[outcome] ?? 0) + 1;
+  const cutoff = day(Date.now() - KEEP_DAYS * 86_400_000);
+  for (const d of Object.keys(drafts)) if (d < cutoff) delete drafts[d];
+  await chrome.storage.local.set({ [DRAFTS]: drafts });
+}
+
 /** The last seven days: totals per category and per site. */
 export async function weeklySummary() {
   const { [SUMMARY]: summary = {} } = await chrome.storage.local.get(SUMMARY);
@@ -35,7 +47,13 @@ export async function weeklySummary() {
       }
     }
   }
-  return { since, byCategory, bySite };
+  const { [DRAFTS]: drafts = {} } = await chrome.storage.local.get(DRAFTS);
+  const byDraftOutcome = {};
+  for (const [d, outcomes] of Object.entries(drafts)) {
+    if (d < since) continue;
+    for (const [o, n] of Object.entries(outcomes)) byDraftOutcome[o] = (byDraftOutcome[o] ?? 0) + n;
+  }
+  return { since, byCategory, bySite, byDraftOutcome };
 }
 
 async function note(kind, detail) {

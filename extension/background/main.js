@@ -1,11 +1,11 @@
 // Background entry: validates every message, owns the engine and settings, keeps per-tab counts.
 
 import { FROM_CONTENT, FROM_UI, TO_CONTENT, checkMessage, sanitizePost } from './messages.js';
-import { configureEngine, engineStats, getEngine, postLimits, scanPosts } from './engine.js';
-import { engineSettings, loadSettings, repairSettings, saveSettings, siteEnabled } from './settings.js';
+import { checkDraft, configureEngine, engineStats, getEngine, postLimits, scanPosts } from './engine.js';
+import { composeEnabled, engineSettings, loadSettings, repairSettings, saveSettings, siteEnabled } from './settings.js';
 import { importPack, importPackFromUrl, listPacks, removePack, restorePacks } from './packs.js';
 import { MIN_PIN, lockNow, lockRecord, lockState, mayChange, removePin, setPin, unlock, verify } from './parent.js';
-import { checkTamper, clearTamperEvents, countWarnings, heartbeat, tamperEvents, weeklySummary } from './journal.js';
+import { checkTamper, clearTamperEvents, countDraft, countWarnings, heartbeat, tamperEvents, weeklySummary } from './journal.js';
 import { CHANGES } from './messages.js';
 
 const messagesCache = new Map();
@@ -71,6 +71,16 @@ async function effectiveSettings() {
 const EXTENSION_ORIGIN = chrome.runtime.getURL('');
 const FAIL_CLOSED_CSS = 'content/failclosed.css'; // written by tools/assemble.mjs
 let adapterTable = null;
+let helpTable = null;
+
+/** Which warnings offer "Report / Get help", and which lead with it (data/help/topics.json). */
+async function helpTopics() {
+  helpTable ??= fetch(chrome.runtime.getURL('data/help/topics.json'))
+    .then((r) => r.json())
+    .then((d) => Object.fromEntries(Object.entries(d.topics).map(([c, v]) => [c, { lead_with_help: v.lead_with_help }])))
+    .catch(() => ({}));
+  return helpTable;
+}
 
 /** The adapter list written by the build (ids, hosts, opt-in flag). */
 async function adapters() {
@@ -275,7 +285,9 @@ async function handle(msg, sender) {
       const engine = await ensureConfigured().then(getEngine, () => null);
       return {
         enabled: siteEnabled(settings, hostOf(sender.url)),
+        compose: composeEnabled(settings, hostOf(sender.tab.url ?? sender.url)),
         evidenceCategories: engine ? engine.evidenceRecordCategories() : [],
+        helpTopics: await helpTopics(),
         limits: engine ? await postLimits() : null,
         messages: await chosenMessages(settings.uiLanguage),
       };
@@ -297,6 +309,26 @@ async function handle(msg, sender) {
       });
       return { verdicts };
     }
+    case FROM_CONTENT.DRAFT: {
+      // The user's own draft: read here, on the device, and forgotten; only the note goes back.
+      await ensureConfigured();
+      const { settings } = await settingsNow();
+      if (!composeEnabled(settings, hostOf(sender.tab.url ?? sender.url))) return { note: { pause: false, confirm: false, categories: [], evidence: [] } };
+      const draft = { text: msg.text, site: msg.site };
+      if (msg.lang) draft.lang = msg.lang;
+      return { note: await checkDraft(draft) };
+    }
+    case FROM_CONTENT.OPEN_PAGE: {
+      // Waspada's own pages open in a tab beside the post's; the page never gets their address.
+      const url = msg.page === 'tactics'
+        ? `tactics/tactics.html${msg.topic ? `#${msg.topic}` : ''}`
+        : `help/help.html${msg.topic ? `?topic=${msg.topic}` : ''}`;
+      await chrome.tabs.create({ url: chrome.runtime.getURL(url), index: sender.tab.index + 1 });
+      return { ok: true };
+    }
+    case FROM_CONTENT.DRAFT_OUTCOME:
+      await countDraft(msg.outcome);
+      return { ok: true };
     case FROM_CONTENT.SHOWN: {
       // Severe warnings stay covered until a parent unlocks (or a policy forbids it outright).
       if (msg.shown && msg.severe) {
@@ -364,6 +396,7 @@ async function handle(msg, sender) {
         adapter: listed?.name ?? (opted ? 'generic' : null),
         optedIn: opted,
         enabled: Boolean(listed || opted) && siteEnabled(settings, host),
+        composeOnSite: composeEnabled(settings, host),
         profile: settings.profile,
         counts: await countsFor(msg.tabId),
         health: health.get(msg.tabId) ?? null,
@@ -382,9 +415,18 @@ async function handle(msg, sender) {
       await broadcastSettings();
       return { ok: true };
     }
+    case FROM_UI.SET_COMPOSE_SITE: {
+      const { settings } = await settingsNow();
+      if (msg.enabled) delete settings.composeSites[msg.host];
+      else settings.composeSites[msg.host] = false;
+      await store(settings);
+      await broadcastSettings();
+      return { ok: true };
+    }
     case FROM_UI.GET_SETTINGS: {
       const { settings, notices } = await settingsNow();
-      return { settings, notices, policy: await managedPolicy(), lock: await lockState() };
+      const engine = await ensureConfigured().then(getEngine, () => null);
+      return { settings, notices, policy: await managedPolicy(), lock: await lockState(), composeRules: engine ? engine.composeRules() : {} };
     }
     case FROM_UI.LOCK_STATE:
       return { ...(await lockState()), policy: await managedPolicy() };

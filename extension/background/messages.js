@@ -8,7 +8,14 @@ export const FROM_CONTENT = Object.freeze({
   HEALTH: 'content:health',
   HOLD: 'content:hold',
   SAVE_EVIDENCE: 'content:save-evidence',
+  DRAFT: 'content:draft',
+  DRAFT_OUTCOME: 'content:draft-outcome',
+  OPEN_PAGE: 'content:open-page',
 });
+/** What happened to a paused draft; only these counts leave the tab, never the draft. */
+export const DRAFT_OUTCOMES = ['paused', 'revised', 'sent', 'held', 'dismissed'];
+/** Extension pages a banner may open for the user (in a new tab). */
+export const PAGES = ['tactics', 'help'];
 const CATEGORIES = ['harassment', 'hate', 'sexual', 'self_harm', 'grooming', 'scam', 'extremism', 'misinformation'];
 export const FROM_UI = Object.freeze({
   GET_STATE: 'ui:get-state',
@@ -28,15 +35,16 @@ export const FROM_UI = Object.freeze({
   CLEAR_TAMPER: 'ui:clear-tamper',
   REVEAL: 'ui:reveal',
   TAKE_EVIDENCE: 'ui:take-evidence',
+  SET_COMPOSE_SITE: 'ui:set-compose-site',
 });
 
 /** UI messages that change what Waspada does: refused while parent mode is locked. */
-export const CHANGES = new Set(['ui:set-site-enabled', 'ui:save-settings', 'ui:import-pack', 'ui:import-pack-url', 'ui:remove-pack', 'ui:remove-pin', 'ui:clear-tamper']);
+export const CHANGES = new Set(['ui:set-site-enabled', 'ui:set-compose-site', 'ui:save-settings', 'ui:import-pack', 'ui:import-pack-url', 'ui:remove-pack', 'ui:remove-pin', 'ui:clear-tamper']);
 export const TO_CONTENT = Object.freeze({ SETTINGS_CHANGED: 'background:settings-changed', REVEAL: 'background:reveal' });
 
 // Envelope sizes only; what the engine reads of a post (links, field lengths, batch size) comes
 // from the engine's postLimits(), never a copy here.
-const LIMITS = Object.freeze({ field: 2048, site: 40, evidenceText: 2_000_000, reasons: 1000, explanation: 20_000 });
+const LIMITS = Object.freeze({ field: 2048, site: 40, evidenceText: 2_000_000, reasons: 1000, explanation: 20_000, draft: 100_000 });
 
 const isString = (v, max) => typeof v === 'string' && v.length <= max;
 const cut = (s, max) => (s.length > max ? s.slice(0, max) : s);
@@ -110,6 +118,18 @@ export function checkMessage(msg, sender, extensionId, extensionOrigin) {
     case FROM_CONTENT.SAVE_EVIDENCE:
       if (!sender.tab || fromExtensionPage) return 'content message not from a tab';
       return checkEvidence(msg.record);
+    case FROM_CONTENT.DRAFT:
+      if (!sender.tab || fromExtensionPage) return 'content message not from a tab';
+      if (!isString(msg.site, LIMITS.site)) return 'site is not a short string';
+      if (msg.lang !== undefined && !isString(msg.lang, 40)) return 'lang is not a short string';
+      return isString(msg.text, LIMITS.draft) ? null : 'text is not a string of at most 100,000 characters';
+    case FROM_CONTENT.DRAFT_OUTCOME:
+      if (!sender.tab || fromExtensionPage) return 'content message not from a tab';
+      return DRAFT_OUTCOMES.includes(msg.outcome) ? null : `outcome is not one of ${DRAFT_OUTCOMES.join(', ')}`;
+    case FROM_CONTENT.OPEN_PAGE:
+      if (!sender.tab || fromExtensionPage) return 'content message not from a tab';
+      if (!PAGES.includes(msg.page)) return `page is not one of ${PAGES.join(', ')}`;
+      return msg.topic === undefined || (isString(msg.topic, 40) && /^[a-z_]+$/.test(msg.topic)) ? null : 'topic is not a short key';
     case FROM_CONTENT.HEALTH:
       if (!sender.tab || fromExtensionPage) return 'content message not from a tab';
       if (!isString(msg.site, LIMITS.site)) return 'site is not a short string';
@@ -155,6 +175,10 @@ export function checkMessage(msg, sender, extensionId, extensionOrigin) {
     case FROM_UI.REMOVE_PIN:
       if (!fromExtensionPage) return 'ui message not from an extension page';
       return msg.current === undefined || isString(msg.current, 64) ? null : 'the current PIN is not a string of at most 64 characters';
+    case FROM_UI.SET_COMPOSE_SITE:
+      if (!fromExtensionPage) return 'ui message not from an extension page';
+      if (!isString(msg.host, 253) || !/^[a-z0-9.-]+$/.test(msg.host)) return 'host is not a host name';
+      return typeof msg.enabled === 'boolean' ? null : 'enabled is not a boolean';
     case FROM_UI.TAKE_EVIDENCE:
       if (!fromExtensionPage) return 'ui message not from an extension page';
       return isString(msg.id, 64) ? null : 'id is not a short string';

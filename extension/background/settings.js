@@ -7,9 +7,17 @@ const PROFILES = ['relaxed', 'balanced', 'strict'];
 const CATEGORIES = ['harassment', 'hate', 'sexual', 'self_harm', 'grooming', 'scam', 'extremism', 'misinformation'];
 const ACTIONS = ['none', 'label', 'blur', 'hide'];
 export const UI_LANGUAGES = ['auto', 'en', 'ms', 'id', 'fil', 'th', 'vi'];
+export const COUNTRIES = ['', 'MY', 'ID', 'PH', 'TH', 'VN', 'SG', 'MM', 'ZZ'];
 
 export function defaultSettings() {
-  return { schema: SCHEMA, profile: 'balanced', uiLanguage: 'auto', actions: {}, sensitivity: {}, trusted: [], ownWords: [], softened: {}, sites: {} };
+  return {
+    schema: SCHEMA, profile: 'balanced', uiLanguage: 'auto', actions: {}, sensitivity: {}, trusted: [], ownWords: [], softened: {}, sites: {},
+    // The pause before posting: per profile (missing = the profile's default), per site, and a
+    // parent's "one more click" (honoured by the engine only where the profile allows it).
+    composePause: {}, composeSites: {}, composeConfirm: false,
+    // Where "Report / Get help" points: a country of assets/help ('' = from the browser's language).
+    country: '',
+  };
 }
 
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -54,6 +62,12 @@ export function repairSettings(raw) {
   s.sensitivity = keepEntries(raw, 'sensitivity', (k, v) => CATEGORIES.includes(k) && Number.isInteger(v) && v >= -2 && v <= 2, notices);
   s.sites = keepEntries(raw, 'sites', (k, v) => /^[a-z0-9.-]{1,253}$/.test(k) && typeof v === 'boolean', notices);
   s.softened = keepEntries(raw, 'softened', (k, v) => k.length <= 100 && !/[|\n]/.test(k) && Number.isInteger(v) && v >= 1 && v <= 9, notices);
+  s.composePause = keepEntries(raw, 'composePause', (k, v) => PROFILES.includes(k) && typeof v === 'boolean', notices);
+  s.composeSites = keepEntries(raw, 'composeSites', (k, v) => /^[a-z0-9.-]{1,253}$/.test(k) && typeof v === 'boolean', notices);
+  if (typeof raw.composeConfirm === 'boolean') s.composeConfirm = raw.composeConfirm;
+  else if (raw.composeConfirm !== undefined) notices.push('the one-more-click choice was unreadable and was reset');
+  if (COUNTRIES.includes(raw.country)) s.country = raw.country;
+  else if (raw.country !== undefined) notices.push(`unknown country '${String(raw.country).slice(0, 20)}' replaced by the browser's`);
   if (Array.isArray(raw.trusted)) s.trusted = raw.trusted.filter((t) => typeof t === 'string' && t.trim() && t.length <= 200).slice(0, 5000);
   else if (raw.trusted !== undefined) notices.push('trusted accounts were unreadable and were reset');
   if (Array.isArray(raw.ownWords)) {
@@ -96,7 +110,14 @@ export function engineSettings(s) {
     trusted: s.trusted,
     own_words: s.ownWords,
     softened: s.softened,
+    compose_pause: s.composePause,
+    compose_confirm: s.composeConfirm,
   };
+}
+
+/** Whether the pause before posting runs on `host` (on unless the user turned it off there). */
+export function composeEnabled(s, host) {
+  return s.composeSites[host] !== false;
 }
 
 /** Whether Waspada runs on `host` (on by default on listed sites). */

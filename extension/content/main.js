@@ -62,13 +62,27 @@ function scheduleHealthCheck(adapter, scanner) {
 
 const HEALTH_CHECK_MS = 4000;
 
+/** The pause before posting, where the site lists compose boxes and the user has it on. */
+function startDraftWatcher(adapter, limits) {
+  const check = async (text, lang) => {
+    const reply = await chrome.runtime.sendMessage({ type: FROM_CONTENT.DRAFT, site: adapter.id, text, lang });
+    if (!reply || reply.error) throw new Error(reply?.error ?? 'no reply from the background');
+    return reply.note;
+  };
+  const report = (outcome) => chrome.runtime.sendMessage({ type: FROM_CONTENT.DRAFT_OUTCOME, outcome }).catch(() => {});
+  return new DraftWatcher(adapter, check, report, limits).start();
+}
+
 async function startWaspada() {
   const adapter = adapterFor(location.hostname);
   if (!adapter) return;
   const root = document.documentElement;
   let scanner = null;
+  let drafts = null;
   const run = async () => {
     const state = await hello(adapter.id);
+    drafts?.stop();
+    drafts = null;
     if (scanner) {
       // New settings: forget verdicts and scan everything again.
       scanner.stop();
@@ -87,6 +101,7 @@ async function startWaspada() {
     syncHold(); // alongside the scan: the hold is already in place for what is not yet scanned
     chosenMessages = state.messages ?? null;
     evidenceCategories = state.evidenceCategories ?? [];
+    helpTopics = state.helpTopics ?? {};
     if (!state.enabled) {
       root.setAttribute('data-waspada-off', '');
       return;
@@ -95,6 +110,7 @@ async function startWaspada() {
     scanner = new Scanner(adapter, scanTransport(adapter.id), state.limits);
     scanner.start();
     scheduleHealthCheck(adapter, scanner);
+    if (state.compose) drafts = startDraftWatcher(adapter, state.limits);
   };
   chrome.runtime.onMessage.addListener((msg) => {
     if (msg?.type === TO_CONTENT.SETTINGS_CHANGED) run();

@@ -56,6 +56,12 @@ function el(tag, className, text) {
 
 const SIFT_TIPS = ['sift_stop', 'sift_investigate', 'sift_find', 'sift_trace'];
 let evidenceCategories = []; // warnings that offer "Save evidence", as the engine's profiles say
+let helpTopics = {}; // category -> {lead_with_help}: warnings that offer "Report / Get help" (assets/help)
+
+/** Opens one of Waspada's own pages (the background opens the tab; no link enters the page). */
+function openPage(page, topic) {
+  chrome.runtime.sendMessage({ type: FROM_CONTENT.OPEN_PAGE, page, topic }).catch(() => {});
+}
 
 /** An evidence item's explanation in the user's language (engine English as the fallback). */
 function explain(e) {
@@ -87,10 +93,20 @@ function describeVerdict(verdict) {
     out.reason = explain(verdict.evidence.find((e) => e.kind === 'user'));
   }
   if (category === 'misinformation' && ofCategory.every((e) => e.kind === 'style')) {
-    out.title = t('nudge_title', undefined, 'Check before you share');
-    // Vary the tip from post to post so it is read, not learnt by heart.
-    const tip = SIFT_TIPS[verdict.evidence.reduce((a, e) => a + e.start + e.end, 0) % SIFT_TIPS.length];
-    out.reason = t(tip, undefined, 'Stop: before sharing, ask who is behind this and whether others report it too.');
+    // Name the trick the words use (prebunking: a named technique is easier to resist next time).
+    const tactic = ofCategory.find((e) => e.key.startsWith('tactic_'))?.key;
+    const name = tactic && t(`${tactic}_name`, undefined, '');
+    if (name) {
+      out.title = t('nudge_tactic_title', [name], `Check before you share: ${name}`);
+      const term = ofCategory.find((e) => e.key === tactic)?.params?.term ?? '';
+      out.reason = `${t(`${tactic}_line`, undefined, '')} “${term}”`;
+      out.tactic = tactic;
+    } else {
+      out.title = t('nudge_title', undefined, 'Check before you share');
+      // Vary the tip from post to post so it is read, not learnt by heart.
+      const tip = SIFT_TIPS[verdict.evidence.reduce((a, e) => a + e.start + e.end, 0) % SIFT_TIPS.length];
+      out.reason = t(tip, undefined, 'Stop: before sharing, ask who is behind this and whether others report it too.');
+    }
   }
   return out;
 }
@@ -255,6 +271,16 @@ function showBanner(unit, verdict, state, handlers) {
   }
   // Evidence a person can hand to a platform, a school or the police.
   if (evidenceCategories.includes(category)) button('save-evidence', 'button_save_evidence', 'Save evidence', handlers.onSaveEvidence);
+  // Where to go next: the places to report, and help lines, for the user's country.
+  const help = helpTopics[category];
+  if (help) {
+    const b = help.lead_with_help
+      ? button('get-help', 'button_get_help', 'Talk to someone', () => openPage('help', category))
+      : button('report-help', 'button_report_help', 'Report / Get help', () => openPage('help', category));
+    // Someone may be at risk: help comes first, before anything about the post.
+    if (help.lead_with_help) actions.prepend(b);
+  }
+  if (described.tactic) button('tactic', 'button_tactic', 'What is this trick?', () => openPage('tactics', described.tactic));
   if (actions.childElementCount) banner.append(actions);
   // Escape closes a post the reader opened.
   banner.addEventListener('keydown', (event) => {

@@ -46,11 +46,30 @@ async function main() {
     row.append(name, action, sens);
     body.append(row);
   }
+  // The pause before posting: one switch per profile, shown for the profile chosen above.
+  const composeRules = reply.composeRules ?? {};
+  const composePause = { ...settings.composePause };
+  const pauseBox = document.getElementById('compose-pause');
+  const profileSelect = document.getElementById('profile');
+  const showPause = () => {
+    const p = profileSelect.value;
+    pauseBox.checked = composePause[p] ?? composeRules[p]?.pause ?? true;
+  };
+  showPause();
+  pauseBox.addEventListener('change', () => {
+    composePause[profileSelect.value] = pauseBox.checked;
+  });
+  profileSelect.addEventListener('change', showPause);
+  document.getElementById('compose-confirm').checked = settings.composeConfirm;
+  document.getElementById('country').value = settings.country ?? '';
   document.getElementById('trusted').value = settings.trusted.join('\n');
   document.getElementById('own-words').value = settings.ownWords.join('\n');
   document.getElementById('save').addEventListener('click', async () => {
     const next = { ...settings, profile: document.getElementById('profile').value, actions: {}, sensitivity: {} };
     next.uiLanguage = document.getElementById('ui-language').value;
+    next.composePause = composePause;
+    next.composeConfirm = document.getElementById('compose-confirm').checked;
+    next.country = document.getElementById('country').value;
     for (const c of CATEGORIES) {
       const a = document.getElementById(`action-${c}`).value;
       if (a !== 'profile') next.actions[c] = a;
@@ -186,6 +205,7 @@ async function showParent() {
     const { byCategory, bySite } = reply.summary;
     fillTable('summary', Object.entries(byCategory).map(([c, n]) => [t(`category_${c}`), n]));
     fillTable('summary-sites', Object.entries(bySite));
+    fillTable('summary-drafts', Object.entries(reply.summary.byDraftOutcome ?? {}).map(([o, n]) => [t(`draft_outcome_${o}`), n]));
     document.getElementById('summary-box').hidden = false;
     const tamper = document.getElementById('tamper');
     const events = reply.tamper ?? [];

@@ -23,6 +23,17 @@ async function main() {
   enabled.addEventListener('change', () => {
     chrome.runtime.sendMessage({ type: 'ui:set-site-enabled', host: state.host, enabled: enabled.checked, tabId: tab.id });
   });
+  // The pause before posting, per site (the profile decides whether it runs at all).
+  const composeSite = document.getElementById('compose-site');
+  composeSite.checked = state.composeOnSite;
+  composeSite.disabled = !state.host || !state.adapter;
+  composeSite.addEventListener('change', async () => {
+    const reply = await chrome.runtime.sendMessage({ type: 'ui:set-compose-site', host: state.host, enabled: composeSite.checked });
+    if (reply?.error) {
+      composeSite.checked = !composeSite.checked;
+      document.getElementById('notices').textContent = reply.error;
+    }
+  });
   // Sites without an adapter of their own: the generic forum/comments adapter, only if asked for.
   optin.hidden = !state.host || Boolean(state.adapter) || !/^https?:/.test(tab.url ?? 'https:');
   optin.addEventListener('click', async () => {

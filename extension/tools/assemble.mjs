@@ -15,7 +15,7 @@ if (!['chrome', 'firefox'].includes(browser) || !pkgDir || !outDir) {
 }
 
 // Content-script sources, in the order they are concatenated into one classic script.
-const CONTENT_SOURCES = ['../shared/format-message.js', 'adapter.js', 'overlay.js', 'evidence.js', 'scanner.js', 'main.js'];
+const CONTENT_SOURCES = ['../shared/format-message.js', 'adapter.js', 'overlay.js', 'evidence.js', 'scanner.js', 'compose.js', 'main.js'];
 
 function readJson(path) {
   try {
@@ -50,6 +50,15 @@ function checkAdapter(file, a) {
         fail(`units[${i}].${key} needs a selector and from = text | href | path1 | attr:NAME`);
       }
     }
+  }
+  if (a.compose !== undefined) {
+    if (!Array.isArray(a.compose)) fail('compose must be an array');
+    for (const [i, c] of a.compose.entries()) {
+      if (typeof c.box !== 'string' || !c.box) fail(`compose[${i}].box is missing`);
+      if (typeof c.submit !== 'string') fail(`compose[${i}].submit must be a selector or ""`);
+      if (!['enter', 'ctrl-enter', ''].includes(c.send_key)) fail(`compose[${i}].send_key must be "enter", "ctrl-enter" or ""`);
+    }
+    if (a.compose.length && !a.compose_source) fail('missing compose_source (where the compose selectors come from)');
   }
   if (!a.source) fail('missing source (where the selectors come from)');
 }
@@ -126,7 +135,7 @@ for (const a of adapters) {
 
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(join(outDir, 'content'), { recursive: true });
-for (const dir of ['background', 'popup', 'options', 'unlock', 'evidence', 'policy', '_locales', 'icons', 'shared']) {
+for (const dir of ['background', 'popup', 'options', 'unlock', 'evidence', 'help', 'tactics', 'policy', '_locales', 'icons', 'shared']) {
   if (existsSync(join(EXT, dir))) cpSync(join(EXT, dir), join(outDir, dir), { recursive: true });
 }
 mkdirSync(join(outDir, 'pkg'), { recursive: true });
@@ -135,7 +144,7 @@ for (const f of ['waspada.js', 'waspada_bg.wasm']) cpSync(join(pkgDir, f), join(
 mkdir(join(outDir, 'data'));
 cpSync(join(ROOT, 'assets/misinfo/scam_domains.txt'), join(outDir, 'data/scam_domains.txt'));
 
-const table = adapters.map(({ id, name, hosts, opt_in, feed, units }) => ({ id, name, hosts, opt_in, feed, units }));
+const table = adapters.map(({ id, name, hosts, opt_in, feed, units, compose }) => ({ id, name, hosts, opt_in, feed, units, compose: compose ?? [] }));
 // Message types come from background/messages.js, the one place they are written.
 const { FROM_CONTENT, TO_CONTENT } = await import(pathToFileURL(join(EXT, 'background/messages.js')).href);
 const body = CONTENT_SOURCES.map((f) => `// ---- content/${f}\n${readFileSync(join(EXT, 'content', f), 'utf8')}`).join('\n');
@@ -164,5 +173,67 @@ writeFileSync(
   join(outDir, 'background/adapters.json'),
   JSON.stringify(adapters.map(({ id, name, hosts, opt_in, matches }) => ({ id, name, hosts, opt_in, matches })), null, 1),
 );
+// Where to report and get help (assets/help): checked here, so an entry without a source, a date or
+// a way to reach the service never ships.
+const HELP_KINDS = ['harassment', 'scam', 'child_exploitation', 'hate', 'mental_health', 'child_help'];
+const HELP_CATEGORIES = ['harassment', 'hate', 'sexual', 'self_harm', 'grooming', 'scam', 'extremism', 'misinformation'];
+function checkHelp(file, h, seen) {
+  const fail = (why) => { throw new Error(`assets/help/${file}: ${why}`); };
+  if (h.format !== 1) fail(`unsupported format ${h.format}`);
+  if (!/^[A-Z]{2}$/.test(h.country ?? '') || !h.name) fail('needs a two-letter country and a name');
+  if (!Array.isArray(h.entries)) fail('entries must be an array');
+  for (const [i, e] of h.entries.entries()) {
+    const at = `entries[${i}] (${e.id ?? 'no id'})`;
+    if (!/^[a-z0-9-]+$/.test(e.id ?? '') || seen.has(e.id)) fail(`${at}: id must match [a-z0-9-]+ and be unique`);
+    seen.add(e.id);
+    if (!Array.isArray(e.kinds) || !e.kinds.length || !e.kinds.every((k) => HELP_KINDS.includes(k))) fail(`${at}: kinds must be some of ${HELP_KINDS.join(', ')}`);
+    if (!e.name || !e.description) fail(`${at}: needs a name and a description`);
+    if (!e.phone && !e.url) fail(`${at}: needs a phone number or a web address`);
+    if (e.phone !== undefined && !/^[0-9+][0-9 +-]*$/.test(e.phone)) fail(`${at}: phone may hold digits, spaces, + and - only`);
+    if (e.url !== undefined && !/^https:\/\/[^\s]+$/.test(e.url)) fail(`${at}: url must be an https address`);
+    if (!/^https?:\/\/[^\s]+$/.test(e.source ?? '')) fail(`${at}: source must be the address of the page that states it`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(e.checked ?? '')) fail(`${at}: checked must be a date (YYYY-MM-DD)`);
+    if (!e.evidence) fail(`${at}: evidence must quote the source`);
+  }
+}
+const helpDir = join(ROOT, 'assets/help');
+const helpTopics = readJson(join(helpDir, 'topics.json'));
+for (const [c, topic] of Object.entries(helpTopics.topics ?? {})) {
+  if (!HELP_CATEGORIES.includes(c) || !topic.kinds.every((k) => HELP_KINDS.includes(k))) throw new Error(`assets/help/topics.json: bad topic ${c}`);
+}
+mkdir(join(outDir, 'data/help'));
+const helpSeen = new Set();
+const countries = [];
+for (const f of readdirSync(helpDir).filter((f) => f.endsWith('.json') && f !== 'topics.json').sort()) {
+  const h = readJson(join(helpDir, f));
+  checkHelp(f, h, helpSeen);
+  countries.push(h.country);
+  cpSync(join(helpDir, f), join(outDir, 'data/help', f));
+}
+cpSync(join(helpDir, 'topics.json'), join(outDir, 'data/help/topics.json'));
+if (!countries.includes('ZZ')) throw new Error('assets/help: general.json (country ZZ) is the fallback and must exist');
+
+// Manipulation techniques (assets/tactics.json): the page of examples reads the file; names and
+// one-line explanations join every locale's messages, so banners speak the user's language.
+const tactics = readJson(join(ROOT, 'assets/tactics.json'));
+const LOCALES = readdirSync(join(EXT, '_locales')).filter((l) => existsSync(join(EXT, '_locales', l, 'messages.json')));
+for (const tactic of tactics.tactics) {
+  if (!/^tactic_[a-z_]+$/.test(tactic.key ?? '')) throw new Error(`assets/tactics.json: bad key ${tactic.key}`);
+  for (const l of LOCALES) {
+    if (!tactic.name?.[l] || !tactic.line?.[l] || !(tactic.examples?.[l]?.length > 0)) throw new Error(`assets/tactics.json: ${tactic.key} lacks ${l}`);
+  }
+}
+for (const l of LOCALES) {
+  const file = join(outDir, '_locales', l, 'messages.json');
+  const messages = readJson(file);
+  for (const tactic of tactics.tactics) {
+    messages[`${tactic.key}_name`] = { message: tactic.name[l], description: 'generated from assets/tactics.json' };
+    messages[`${tactic.key}_line`] = { message: tactic.line[l], description: 'generated from assets/tactics.json' };
+    messages[`reason_${tactic.key}`] = { message: `${tactic.name[l]}: “$TERM$”`, placeholders: { term: { content: '$1' } }, description: 'generated from assets/tactics.json' };
+  }
+  writeFileSync(file, JSON.stringify(messages, null, 1) + '\n');
+}
+cpSync(join(ROOT, 'assets/tactics.json'), join(outDir, 'data/tactics.json'));
+
 writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
 console.log(`assembled ${outDir}: ${adapters.length} adapters, ${manifest.content_scripts.length} content script entries`);

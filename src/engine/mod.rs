@@ -18,6 +18,7 @@ use tally::Tally;
 
 mod builder;
 mod claims_layer;
+mod compose;
 mod context;
 mod decide;
 mod groups;
@@ -29,6 +30,7 @@ pub mod scam;
 mod tally;
 
 pub use builder::EngineBuilder;
+pub use compose::{DraftNote, DRAFT_EVIDENCE};
 
 /// Characters around a hit in which a person or group target makes it count fully.
 /// Characters before a hit in which a negation weakens it.

@@ -40,11 +40,14 @@ test('every explanation key of the engine has a reason message', () => {
     .split('\n')
     .filter((l) => l && !l.startsWith('#'))
     .map((l) => l.split('\t')[0]);
-  for (const k of keys) assert.ok(en[`reason_${k}`], `missing reason_${k}`);
+  // A manipulation technique's reason is generated at build time from assets/tactics.json.
+  const tactics = JSON.parse(readFileSync(fileURLToPath(new URL('../../assets/tactics.json', import.meta.url)), 'utf8')).tactics.map((x) => x.key);
+  for (const k of keys) assert.ok(en[`reason_${k}`] || tactics.includes(k), `missing reason_${k}`);
+  for (const k of keys.filter((k) => k.startsWith('tactic_'))) assert.ok(tactics.includes(k), `${k} is not in assets/tactics.json`);
 });
 
 test('pages have no hard-coded text outside [data-i18n] elements', () => {
-  for (const page of ['popup/popup.html', 'options/options.html', 'unlock/unlock.html', 'evidence/evidence.html']) {
+  for (const page of ['popup/popup.html', 'options/options.html', 'unlock/unlock.html', 'evidence/evidence.html', 'help/help.html', 'tactics/tactics.html']) {
     const html = read(page).replace(/<head>[\s\S]*?<\/head>/, '');
     // Text between tags that is not inside an element carrying data-i18n.
     const re = /<([a-z0-9]+)([^>]*)>([^<]*)</gi;
@@ -57,8 +60,12 @@ test('pages have no hard-coded text outside [data-i18n] elements', () => {
 });
 
 test('every message key the scripts ask for exists', () => {
-  const files = ['content/overlay.js', 'content/evidence.js', 'popup/popup.js', 'options/options.js', 'unlock/unlock.js', 'evidence/evidence.js', 'shared/i18n.js'];
-  const dynamic = { category_: ['harassment', 'hate', 'sexual', 'self_harm', 'grooming', 'scam', 'extremism', 'misinformation'], profile_: ['relaxed', 'balanced', 'strict'] };
+  const files = ['content/overlay.js', 'content/evidence.js', 'content/compose.js', 'popup/popup.js', 'options/options.js', 'unlock/unlock.js', 'evidence/evidence.js', 'help/help.js', 'tactics/tactics.js', 'shared/i18n.js'];
+  const dynamic = {
+    category_: ['harassment', 'hate', 'sexual', 'self_harm', 'grooming', 'scam', 'extremism', 'misinformation'],
+    profile_: ['relaxed', 'balanced', 'strict'],
+    draft_outcome_: ['paused', 'revised', 'sent', 'held', 'dismissed'],
+  };
   for (const f of files) {
     for (const [, key] of read(f).matchAll(/\bt\(\s*'([a-z0-9_]+)'/g)) assert.ok(en[key], `${f}: t('${key}') has no message`);
     for (const [, prefix] of read(f).matchAll(/\bt\(\s*`([a-z0-9_]+)\$\{/g)) {

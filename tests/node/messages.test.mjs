@@ -49,3 +49,31 @@ test('the engine itself cuts oversized fields of a post it is given', () => {
   assert.equal(v.error, undefined);
   assert.equal(v.flagged, true);
 });
+
+test('issue_13_draft_messages_are_checked_and_the_engine_reads_drafts', () => {
+  const sender = { id: 'ext', tab: { id: 1 }, url: 'https://x.com/home' };
+  const check = (m) => checkMessage(m, sender, 'ext', 'chrome-extension://ext/');
+  assert.equal(check({ type: 'content:draft', site: 'x', text: 'hello' }), null);
+  assert.match(check({ type: 'content:draft', site: 'x', text: 'x'.repeat(100_001) }), /at most 100,000/);
+  assert.match(check({ type: 'content:draft', site: 'x', text: 5 }), /text is not a string/);
+  assert.equal(check({ type: 'content:draft-outcome', outcome: 'paused' }), null);
+  assert.match(check({ type: 'content:draft-outcome', outcome: 'the draft text' }), /outcome is not one of/);
+  assert.equal(check({ type: 'content:open-page', page: 'help', topic: 'self_harm' }), null);
+  assert.match(check({ type: 'content:open-page', page: 'options' }), /page is not one of/);
+  assert.match(check({ type: 'content:open-page', page: 'help', topic: '../../evil' }), /topic is not a short key/);
+  // A page cannot turn the pause off: that is a settings change, asked for by extension pages only.
+  assert.match(check({ type: 'ui:set-compose-site', host: 'x.com', enabled: false }), /not from an extension page/);
+
+  const engine = new glue.Engine();
+  const note = engine.checkDraft({ text: 'you are a pathetic worthless idiot' });
+  assert.equal(note.pause, true);
+  assert.ok(note.categories.includes('harassment'));
+  assert.ok(note.evidence[0].end_utf16 > note.evidence[0].start_utf16);
+  assert.equal(engine.checkDraft({ text: 'see you at practice tomorrow' }).pause, false);
+  assert.throws(() => engine.checkDraft({ nottext: 1 }), /draft/);
+  const rules = engine.composeRules();
+  assert.deepEqual(Object.keys(rules).sort(), ['balanced', 'relaxed', 'strict']);
+  assert.equal(rules.strict.confirm_allowed, true);
+  engine.configure({ profile: 'relaxed' });
+  assert.equal(engine.checkDraft({ text: 'you are a pathetic worthless idiot' }).pause, rules.relaxed.pause);
+});
