@@ -102,7 +102,7 @@ export async function startServer(hosts) {
 }
 
 /** Chromium with the extension from `dist` loaded unmodified; every other host fails to resolve. */
-export async function launch({ hosts, dist = join(ROOT, 'dist/chrome'), headless = true, viewport = { width: 900, height: 1000 } } = {}) {
+export async function launch({ hosts, dist = join(ROOT, 'dist/chrome'), headless = true, viewport = { width: 900, height: 1000 }, extension = true } = {}) {
   const server = await startServer(hosts);
   const profile = mkdtempSync(join(tmpdir(), 'waspada-chromium-'));
   const rules = [...hosts.flatMap((h) => [`MAP ${h} 127.0.0.1:${server.port}`, `MAP *.${h} 127.0.0.1:${server.port}`]), 'MAP * ~NOTFOUND'].join(', ');
@@ -115,14 +115,15 @@ export async function launch({ hosts, dist = join(ROOT, 'dist/chrome'), headless
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-sync',
       '--disable-background-networking', '--disable-component-update', '--disable-default-apps',
       `--host-resolver-rules=${rules}`, '--ignore-certificate-errors',
-      `--disable-extensions-except=${dist}`, `--load-extension=${dist}`,
+      // Without the extension: the same browser and pages, for benchmarks that compare.
+      ...(extension ? [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`] : []),
     ],
   });
   const requests = [];
   context.on('request', (r) => requests.push(r.url()));
   let sw = context.serviceWorkers()[0];
-  sw ??= await context.waitForEvent('serviceworker', { timeout: 10_000 });
-  const extensionId = new URL(sw.url()).host;
+  if (extension) sw ??= await context.waitForEvent('serviceworker', { timeout: 10_000 });
+  const extensionId = sw ? new URL(sw.url()).host : null;
   return {
     context,
     server,
