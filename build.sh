@@ -116,7 +116,8 @@ case "${1:-dist}" in
     node tests/node/bench.mjs
     # With a data folder: real posts, and the wasm engine against the obscenity word filter.
     if [ -n "${2:-}" ]; then node tests/node/bench_obscenity.mjs "$2"; fi
-    node tests/browser/bench.mjs ${2:+"$2"} ;;
+    node tests/browser/bench.mjs ${2:+"$2"}
+    node tests/browser/bench_typing.mjs ;;
   eval)
     [ -n "${2:-}" ] || { echo "usage: ./build.sh eval DATA_DIR" >&2; exit 2; }
     cargo run --release --quiet --bin waspada -- eval --data "$2"
