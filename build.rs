@@ -105,6 +105,7 @@ fn main() {
     for (name, file) in [
         ("EXPLANATIONS", "explanations.tsv"),
         ("PROFILES", "profiles.json"),
+        ("CONVERSATION", "conversation.json"),
         ("CONFUSABLES", "normalize/confusables.tsv"),
         ("EMOJI", "normalize/emoji.tsv"),
         ("RATINGS", "misinfo/ratings.tsv"),

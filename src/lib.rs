@@ -74,7 +74,7 @@ pub(crate) mod bundled {
 }
 
 pub use category::Category;
-pub use engine::{DraftNote, Engine, EngineBuilder};
+pub use engine::{ConversationVerdict, DraftNote, Engine, EngineBuilder, Message};
 pub use error::{Error, Result};
 pub use profile::{ProfileName, Settings};
 pub use verdict::{Action, Evidence, EvidenceKind, Post, Severity, Verdict};

@@ -80,6 +80,16 @@ impl WasmEngine {
         to_js(&self.inner.check_draft(&post))
     }
 
+    /// Reads a conversation (`[{text, outgoing?, lang?}]`, oldest first) for grooming: returns
+    /// `{warn, score, severity, action, stages: [{stage, message, weight, evidence}]}`.
+    #[wasm_bindgen(js_name = scanConversation)]
+    pub fn scan_conversation(&self, messages: JsValue) -> Result<JsValue, JsError> {
+        let value = from_js(messages, "messages").map_err(|e| JsError::new(&e))?;
+        let messages: Vec<crate::Message> =
+            serde_json::from_value(value).map_err(|e| JsError::new(&format!("messages: {e}")))?;
+        to_js(&self.inner.scan_conversation(&messages))
+    }
+
     /// Loads a claim pack (JSON Lines in the pack format, or ClaimReview JSON) under `name`,
     /// replacing a pack of that name. Returns the number of claims; a malformed pack is refused with
     /// the file, line and reason, and the packs loaded before stay.

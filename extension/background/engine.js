@@ -75,6 +75,12 @@ export async function checkDraft(draft) {
   return engine.checkDraft(draft);
 }
 
+/** The grooming verdict of a conversation (`[{text, outgoing}]`, oldest first). */
+export async function scanConversation(messages) {
+  const engine = await getEngine();
+  return engine.scanConversation(messages);
+}
+
 /** Loads a claim pack into the engine; throws with the engine's file:line message when malformed. */
 export async function addClaimPack(name, text) {
   const engine = await getEngine();

@@ -1,7 +1,7 @@
 // Background entry: validates every message, owns the engine and settings, keeps per-tab counts.
 
 import { FROM_CONTENT, FROM_UI, TO_CONTENT, checkMessage, sanitizePost } from './messages.js';
-import { checkDraft, configureEngine, engineStats, getEngine, postLimits, scanPosts } from './engine.js';
+import { checkDraft, scanConversation, configureEngine, engineStats, getEngine, postLimits, scanPosts } from './engine.js';
 import { composeEnabled, engineSettings, loadSettings, repairSettings, saveSettings, siteEnabled } from './settings.js';
 import { importPack, importPackFromUrl, listPacks, removePack, restorePacks } from './packs.js';
 import { MIN_PIN, lockNow, lockRecord, lockState, mayChange, removePin, setPin, unlock, verify } from './parent.js';
@@ -147,6 +147,7 @@ async function ensureConfigured() {
 }
 
 const counts = new Map(); // tabId -> {category: n}
+const warnedConversations = new Set(); // tab|host|path of conversations already counted
 const health = new Map(); // tabId -> {site, feedFound, units, fallback}
 const tabHosts = new Map(); // tabId -> host name of the top frame where the content script runs
 const MAX_SHOWN = 5000;
@@ -325,6 +326,20 @@ async function handle(msg, sender) {
         : `help/help.html${msg.topic ? `?topic=${msg.topic}` : ''}`;
       await chrome.tabs.create({ url: chrome.runtime.getURL(url), index: sender.tab.index + 1 });
       return { ok: true };
+    }
+    case FROM_CONTENT.CONVERSATION: {
+      await ensureConfigured();
+      const verdict = await scanConversation(msg.messages.map((m) => ({ text: m.text, outgoing: m.outgoing })));
+      // Counted once per conversation and tab: the weekly summary has counts, never names or lines.
+      if (verdict.warn) {
+        const key = `${sender.tab.id}|${hostOf(sender.tab.url ?? sender.url)}|${new URL(sender.url ?? sender.tab.url ?? 'about:blank').pathname}`;
+        if (!warnedConversations.has(key)) {
+          warnedConversations.add(key);
+          await countWarnings(hostOf(sender.tab.url ?? sender.url), ['grooming']);
+        }
+      }
+      const shown = await shownPosts();
+      return { verdict: { ...verdict, shown: typeof msg.key === 'string' && shown.has(msg.key) } };
     }
     case FROM_CONTENT.DRAFT_OUTCOME:
       await countDraft(msg.outcome);

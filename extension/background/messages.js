@@ -11,6 +11,7 @@ export const FROM_CONTENT = Object.freeze({
   DRAFT: 'content:draft',
   DRAFT_OUTCOME: 'content:draft-outcome',
   OPEN_PAGE: 'content:open-page',
+  CONVERSATION: 'content:conversation',
 });
 /** What happened to a paused draft; only these counts leave the tab, never the draft. */
 export const DRAFT_OUTCOMES = ['paused', 'revised', 'sent', 'held', 'dismissed'];
@@ -44,7 +45,7 @@ export const TO_CONTENT = Object.freeze({ SETTINGS_CHANGED: 'background:settings
 
 // Envelope sizes only; what the engine reads of a post (links, field lengths, batch size) comes
 // from the engine's postLimits(), never a copy here.
-const LIMITS = Object.freeze({ field: 2048, site: 40, evidenceText: 2_000_000, reasons: 1000, explanation: 20_000, draft: 100_000 });
+const LIMITS = Object.freeze({ field: 2048, site: 40, evidenceText: 2_000_000, reasons: 1000, explanation: 20_000, draft: 100_000, conversation: 400 });
 
 const isString = (v, max) => typeof v === 'string' && v.length <= max;
 const cut = (s, max) => (s.length > max ? s.slice(0, max) : s);
@@ -130,6 +131,14 @@ export function checkMessage(msg, sender, extensionId, extensionOrigin) {
       if (!sender.tab || fromExtensionPage) return 'content message not from a tab';
       if (!PAGES.includes(msg.page)) return `page is not one of ${PAGES.join(', ')}`;
       return msg.topic === undefined || (isString(msg.topic, 40) && /^[a-z_]+$/.test(msg.topic)) ? null : 'topic is not a short key';
+    case FROM_CONTENT.CONVERSATION: {
+      if (!sender.tab || fromExtensionPage) return 'content message not from a tab';
+      if (!isString(msg.site, LIMITS.site)) return 'site is not a short string';
+      if (!Array.isArray(msg.messages) || msg.messages.length === 0 || msg.messages.length > LIMITS.conversation) return `messages is not a list of 1 to ${LIMITS.conversation}`;
+      if (msg.key !== undefined && !isString(msg.key, 64)) return 'key is not a short string';
+      const bad = msg.messages.findIndex((m) => typeof m !== 'object' || m === null || !isString(m.text, LIMITS.field * 10) || typeof m.outgoing !== 'boolean');
+      return bad === -1 ? null : `messages[${bad}] is not {text, outgoing}`;
+    }
     case FROM_CONTENT.HEALTH:
       if (!sender.tab || fromExtensionPage) return 'content message not from a tab';
       if (!isString(msg.site, LIMITS.site)) return 'site is not a short string';

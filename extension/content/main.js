@@ -79,10 +79,13 @@ async function startWaspada() {
   const root = document.documentElement;
   let scanner = null;
   let drafts = null;
+  let conversations = null;
   const run = async () => {
     const state = await hello(adapter.id);
     drafts?.stop();
     drafts = null;
+    conversations?.stop();
+    conversations = null;
     if (scanner) {
       // New settings: forget verdicts and scan everything again.
       scanner.stop();
@@ -111,10 +114,21 @@ async function startWaspada() {
     scanner.start();
     scheduleHealthCheck(adapter, scanner);
     if (state.compose) drafts = startDraftWatcher(adapter, state.limits);
+    if (adapter.messages) {
+      const check = async (messages, key) => {
+        const reply = await chrome.runtime.sendMessage({ type: FROM_CONTENT.CONVERSATION, site: adapter.id, messages, key });
+        if (!reply || reply.error) throw new Error(reply?.error ?? 'no reply from the background');
+        return reply.verdict;
+      };
+      conversations = new ConversationWatcher(adapter, check, state.limits).start();
+    }
   };
   chrome.runtime.onMessage.addListener((msg) => {
     if (msg?.type === TO_CONTENT.SETTINGS_CHANGED) run();
-    else if (msg?.type === TO_CONTENT.REVEAL && typeof msg.key === 'string') scanner?.revealed(msg.key);
+    else if (msg?.type === TO_CONTENT.REVEAL && typeof msg.key === 'string') {
+      scanner?.revealed(msg.key);
+      conversations?.revealed(msg.key);
+    }
   });
   await run();
 }

@@ -15,7 +15,7 @@ if (!['chrome', 'firefox'].includes(browser) || !pkgDir || !outDir) {
 }
 
 // Content-script sources, in the order they are concatenated into one classic script.
-const CONTENT_SOURCES = ['../shared/format-message.js', 'adapter.js', 'overlay.js', 'evidence.js', 'scanner.js', 'compose.js', 'main.js'];
+const CONTENT_SOURCES = ['../shared/format-message.js', 'adapter.js', 'overlay.js', 'evidence.js', 'scanner.js', 'compose.js', 'conversation.js', 'main.js'];
 
 function readJson(path) {
   try {
@@ -59,6 +59,17 @@ function checkAdapter(file, a) {
       if (!['enter', 'ctrl-enter', ''].includes(c.send_key)) fail(`compose[${i}].send_key must be "enter", "ctrl-enter" or ""`);
     }
     if (a.compose.length && !a.compose_source) fail('missing compose_source (where the compose selectors come from)');
+  }
+  if (a.messages !== undefined) {
+    const m = a.messages;
+    if (typeof m.conversation !== 'string' || !m.conversation || typeof m.row !== 'string' || !m.row) fail('messages needs conversation and row selectors');
+    if (!Array.isArray(m.paths)) fail('messages.paths must be an array of path prefixes');
+    if (!['dom', 'reverse'].includes(m.order)) fail('messages.order must be "dom" or "reverse"');
+    const o = m.outgoing ?? {};
+    if (!(typeof o.match === 'string' || o.layout === 'flex-end' || (typeof o.author === 'string' && typeof o.self === 'string'))) {
+      fail('messages.outgoing must be {match}, {layout: "flex-end"} or {author, self}');
+    }
+    if (!a.messages_source) fail('missing messages_source (where the message selectors come from)');
   }
   if (!a.source) fail('missing source (where the selectors come from)');
 }
@@ -105,7 +116,15 @@ ${each('', '[data-waspada-state="blur"]')} {
 ${each('', '[data-waspada-state="hide"]')} {
   display: none !important;
 }
-`;
+${a.messages ? `${splitSelectors(a.messages.conversation).map((c) => `${c}[data-waspada-conversation="blur"]`).join(',\n')} {
+  filter: blur(0.6em) !important;
+  user-select: none !important;
+  pointer-events: none !important;
+}
+${splitSelectors(a.messages.conversation).map((c) => `${c}[data-waspada-conversation="hide"]`).join(',\n')} {
+  visibility: hidden !important;
+}
+` : ''}`;
 }
 
 /** Where the profile keeps unscanned text covered (Strict), the background inserts this sheet into
@@ -144,7 +163,7 @@ for (const f of ['waspada.js', 'waspada_bg.wasm']) cpSync(join(pkgDir, f), join(
 mkdir(join(outDir, 'data'));
 cpSync(join(ROOT, 'assets/misinfo/scam_domains.txt'), join(outDir, 'data/scam_domains.txt'));
 
-const table = adapters.map(({ id, name, hosts, opt_in, feed, units, compose }) => ({ id, name, hosts, opt_in, feed, units, compose: compose ?? [] }));
+const table = adapters.map(({ id, name, hosts, opt_in, feed, units, compose, messages }) => ({ id, name, hosts, opt_in, feed, units, compose: compose ?? [], messages: messages ?? null }));
 // Message types come from background/messages.js, the one place they are written.
 const { FROM_CONTENT, TO_CONTENT } = await import(pathToFileURL(join(EXT, 'background/messages.js')).href);
 const body = CONTENT_SOURCES.map((f) => `// ---- content/${f}\n${readFileSync(join(EXT, 'content', f), 'utf8')}`).join('\n');

@@ -91,6 +91,7 @@ impl EngineBuilder {
         let normalizer = Normalizer::new(bundled::CONFUSABLES, bundled::EMOJI)?;
         let explanations = Explanations::parse(bundled::EXPLANATIONS)?;
         let profiles = Profiles::parse(bundled::PROFILES)?;
+        let conversation = super::ConversationRules::parse(bundled::CONVERSATION)?;
         observe("normaliser, explanations, profiles");
         let parse = |file: &str, text: &str| -> Result<Lexicon> {
             let lex = lexicon::parse(file, text)?;
@@ -166,6 +167,7 @@ impl EngineBuilder {
             rules,
             explanations,
             profiles,
+            conversation,
             settings: Settings::default(),
             claim_packs: if default_claims.is_empty() {
                 Vec::new()

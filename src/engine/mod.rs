@@ -20,6 +20,7 @@ mod builder;
 mod claims_layer;
 mod compose;
 mod context;
+pub mod conversation;
 mod decide;
 mod groups;
 mod lexicon_layer;
@@ -31,6 +32,7 @@ mod tally;
 
 pub use builder::EngineBuilder;
 pub use compose::{DraftNote, DRAFT_EVIDENCE};
+pub use conversation::{ConversationRules, ConversationVerdict, Message, StageSeen};
 
 /// Characters around a hit in which a person or group target makes it count fully.
 /// Characters before a hit in which a negation weakens it.
@@ -54,6 +56,8 @@ pub struct Engine {
     rules: RuleSet,
     explanations: Explanations,
     profiles: Profiles,
+    /// How grooming stages add up over a conversation.
+    conversation: ConversationRules,
     settings: Settings,
     claim_packs: Vec<(String, Vec<std::sync::Arc<Claim>>)>,
     claim_index: ClaimIndex,

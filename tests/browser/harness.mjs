@@ -86,6 +86,7 @@ export async function startServer(hosts) {
     }
     let rel = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
     if (rel === '/' || rel === '') rel = '/home';
+    else if (rel.endsWith('/')) rel += 'index'; // /direct/t/<id>/ and the like
     let file = join(FIXTURES, site, rel);
     if (!extname(file)) file += '.html';
     if (!file.startsWith(join(FIXTURES, site)) || !existsSync(file)) {

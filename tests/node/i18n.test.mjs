@@ -60,11 +60,12 @@ test('pages have no hard-coded text outside [data-i18n] elements', () => {
 });
 
 test('every message key the scripts ask for exists', () => {
-  const files = ['content/overlay.js', 'content/evidence.js', 'content/compose.js', 'popup/popup.js', 'options/options.js', 'unlock/unlock.js', 'evidence/evidence.js', 'help/help.js', 'tactics/tactics.js', 'shared/i18n.js'];
+  const files = ['content/overlay.js', 'content/evidence.js', 'content/compose.js', 'content/conversation.js', 'popup/popup.js', 'options/options.js', 'unlock/unlock.js', 'evidence/evidence.js', 'help/help.js', 'tactics/tactics.js', 'shared/i18n.js'];
   const dynamic = {
     category_: ['harassment', 'hate', 'sexual', 'self_harm', 'grooming', 'scam', 'extremism', 'misinformation'],
     profile_: ['relaxed', 'balanced', 'strict'],
     draft_outcome_: ['paused', 'revised', 'sent', 'held', 'dismissed'],
+    stage_: ['trust', 'personal', 'isolation', 'secrecy', 'move_app', 'gift', 'sexual', 'photo', 'meet'],
   };
   for (const f of files) {
     for (const [, key] of read(f).matchAll(/\bt\(\s*'([a-z0-9_]+)'/g)) assert.ok(en[key], `${f}: t('${key}') has no message`);

@@ -2,6 +2,7 @@
 //! the extension runs.
 
 mod claims_eval;
+mod conversations;
 mod data;
 mod eval;
 mod packs;
@@ -21,6 +22,7 @@ const USAGE: &str = "usage:
   waspada eval --data DIR [--model FILE] [--errors FILE.jsonl]
   waspada eval --suites tests/suites [--model FILE] [--errors FILE.jsonl]   (functional suites, held-back templates apart)
   waspada eval --scam-suites tests/scam_suites [--errors FILE.jsonl]   (scam suites, held-back apart)
+  waspada eval --conversations tests/conversations [--errors FILE.jsonl]   (grooming conversations, dev and held-back)
   waspada eval-claims --data DIR     (claim matching, false matches, style nudges, 100k-claim cost)
   waspada build-pack --data DIR      (writes assets/claims/default.jsonl)
   waspada build-domains --data DIR   (writes assets/misinfo/domains.tsv and scam_domains.txt)
@@ -90,17 +92,22 @@ fn data_dir(args: &[String]) -> Result<std::path::PathBuf, String> {
 
 fn eval_command(args: &[String]) -> Result<(), String> {
     let (mut dir, mut model, mut errors, mut suites, mut scam_suites) = (None, None, None, None, None);
+    let mut conversations = None;
     let mut i = 0;
     while i < args.len() {
         match args[i].as_str() {
             "--data" => dir = Some(value(args, &mut i, "--data")?.to_string()),
             "--suites" => suites = Some(value(args, &mut i, "--suites")?.to_string()),
             "--scam-suites" => scam_suites = Some(value(args, &mut i, "--scam-suites")?.to_string()),
+            "--conversations" => conversations = Some(value(args, &mut i, "--conversations")?.to_string()),
             "--model" => model = Some(value(args, &mut i, "--model")?.to_string()),
             "--errors" => errors = Some(value(args, &mut i, "--errors")?.to_string()),
             other => return Err(format!("unknown option '{other}' for eval\n{USAGE}")),
         }
         i += 1;
+    }
+    if let Some(dir) = conversations {
+        return conversations::run(std::path::Path::new(&dir), errors.as_deref());
     }
     if let Some(dir) = scam_suites {
         return scam_suites::run(std::path::Path::new(&dir), errors.as_deref());
@@ -108,7 +115,7 @@ fn eval_command(args: &[String]) -> Result<(), String> {
     if let Some(suites) = suites {
         return suites::run(std::path::Path::new(&suites), model.as_deref(), errors.as_deref());
     }
-    let dir = dir.ok_or("eval needs --data DIR, --suites DIR or --scam-suites DIR")?;
+    let dir = dir.ok_or("eval needs --data DIR, --suites DIR, --scam-suites DIR or --conversations DIR")?;
     eval::run(std::path::Path::new(&dir), model.as_deref(), errors.as_deref())
 }
 
