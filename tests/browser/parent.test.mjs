@@ -124,7 +124,7 @@ test('while locked, a severe warning stays covered; the unlock tab shows that on
 test('"Not harmful" is not offered on severe warnings and is refused while locked', async () => {
   await openFeed();
   const severe = await bannerEval(page, banner('id-abusive'), (h, root) => [...root.querySelectorAll('button')].map((x) => x.textContent));
-  assert.deepEqual(severe, ['Show anyway', 'Save evidence']);
+  assert.deepEqual(severe, ['Show anyway', 'Save evidence', 'Report / Get help']);
   await clickBannerButton(page, banner('en-rude'), 'Not harmful');
   let note = '';
   for (let i = 0; i < 40 && !note; i++) {

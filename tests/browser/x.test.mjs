@@ -60,7 +60,7 @@ test('the banner names the category and the reason, in a closed shadow root', as
   assert.match(banner.text, /Harassment/);
   assert.match(banner.text, /Insult aimed at a person/);
   // A severe warning (the engine's severity 'high') does not offer "Not harmful"; a rude one does.
-  assert.deepEqual(banner.buttons, ['Show anyway', 'Save evidence']);
+  assert.deepEqual(banner.buttons, ['Show anyway', 'Save evidence', 'Report / Get help']);
   const rude = await bannerEval(page, 'article[data-fixture="en-rude"] waspada-banner', (host, root) => [...root.querySelectorAll('button')].map((b) => b.textContent));
   assert.deepEqual(rude, ['Show anyway', 'Not harmful', 'Save evidence']);
 });

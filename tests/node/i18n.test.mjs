@@ -74,3 +74,8 @@ test('every message key the scripts ask for exists', () => {
     }
   }
 });
+
+test('every grooming stage of the engine has a label (issue 14)', () => {
+  const { stages } = JSON.parse(readFileSync(fileURLToPath(new URL('../../assets/conversation.json', import.meta.url)), 'utf8'));
+  for (const s of Object.keys(stages)) assert.ok(en[`stage_${s}`], `missing stage_${s}`);
+});
