@@ -85,8 +85,7 @@ impl WasmEngine {
     #[wasm_bindgen(js_name = scanConversation)]
     pub fn scan_conversation(&self, messages: JsValue) -> Result<JsValue, JsError> {
         let value = from_js(messages, "messages").map_err(|e| JsError::new(&e))?;
-        let messages: Vec<crate::Message> =
-            serde_json::from_value(value).map_err(|e| JsError::new(&format!("messages: {e}")))?;
+        let messages = crate::Message::list_from_json(&value).map_err(|e| JsError::new(&e))?;
         to_js(&self.inner.scan_conversation(&messages))
     }
 

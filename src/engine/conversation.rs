@@ -5,12 +5,11 @@ use super::Engine;
 use crate::category::Category;
 use crate::error::{Error, Result};
 use crate::verdict::{round_score, Action, Evidence, Post, Severity};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// One message of a conversation, oldest first.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Message {
     pub text: String,
     /// True for the user's own messages: they give context, they never count as grooming.
@@ -21,8 +20,7 @@ pub struct Message {
 }
 
 /// How stages are read and added up (`assets/conversation.json`).
-#[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone)]
 pub struct ConversationRules {
     pub format: u32,
     pub source: String,
@@ -42,10 +40,54 @@ pub struct ConversationRules {
     pub single_message_warns: bool,
 }
 
+impl Message {
+    /// Reads `[{text, outgoing?, lang?}]` from a JSON value, naming the first message that is wrong.
+    pub fn list_from_json(value: &serde_json::Value) -> std::result::Result<Vec<Message>, String> {
+        let items = value.as_array().ok_or("messages must be a list")?;
+        items
+            .iter()
+            .enumerate()
+            .map(|(i, m)| {
+                let text = m.get("text").and_then(serde_json::Value::as_str).ok_or(format!("messages[{i}].text is not a string"))?;
+                let outgoing = match m.get("outgoing") {
+                    None => false,
+                    Some(x) => x.as_bool().ok_or(format!("messages[{i}].outgoing is not true or false"))?,
+                };
+                let lang = m.get("lang").and_then(serde_json::Value::as_str).map(str::to_string);
+                Ok(Message { text: text.to_string(), outgoing, lang })
+            })
+            .collect()
+    }
+}
+
 impl ConversationRules {
+    /// Parses and checks `conversation.json`. Read field by field from a JSON value (the engine
+    /// already carries that reader), which keeps the wasm smaller than a derived parser would.
     pub fn parse(json: &str) -> Result<ConversationRules> {
-        let r: ConversationRules =
-            serde_json::from_str(json).map_err(|e| Error::new(format!("conversation.json: {e}")))?;
+        let fail = |what: &str| Error::new(format!("conversation.json: {what}"));
+        let v: serde_json::Value = serde_json::from_str(json).map_err(|e| fail(&e.to_string()))?;
+        let number = |k: &str| v.get(k).and_then(serde_json::Value::as_f64).ok_or_else(|| fail(&format!("{k} must be a number")));
+        let count = |k: &str| v.get(k).and_then(serde_json::Value::as_u64).map(|n| n as usize).ok_or_else(|| fail(&format!("{k} must be a whole number")));
+        let strings = |x: &serde_json::Value, k: &str| -> Result<Vec<String>> {
+            x.as_array()
+                .and_then(|a| a.iter().map(|s| s.as_str().map(str::to_string)).collect::<Option<Vec<_>>>())
+                .ok_or_else(|| fail(&format!("{k} must be a list of strings")))
+        };
+        let mut stages = BTreeMap::new();
+        for (name, keys) in v.get("stages").and_then(serde_json::Value::as_object).ok_or_else(|| fail("stages must be an object"))? {
+            stages.insert(name.clone(), strings(keys, &format!("stages.{name}"))?);
+        }
+        let r = ConversationRules {
+            format: count("format")? as u32,
+            source: v.get("source").and_then(serde_json::Value::as_str).ok_or_else(|| fail("source is missing"))?.to_string(),
+            stages,
+            half_life_messages: number("half_life_messages")?,
+            max_messages: count("max_messages")?,
+            min_stages: count("min_stages")?,
+            min_stages_with_severe: count("min_stages_with_severe")?,
+            severe_stages: strings(v.get("severe_stages").unwrap_or(&serde_json::Value::Null), "severe_stages")?,
+            single_message_warns: v.get("single_message_warns").and_then(serde_json::Value::as_bool).ok_or_else(|| fail("single_message_warns must be true or false"))?,
+        };
         if r.format != 1 {
             return Err(Error::new(format!("conversation.json: unsupported format {}", r.format)));
         }
