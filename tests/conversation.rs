@@ -98,3 +98,66 @@ fn issue_14_the_profile_decides_the_action_and_a_turned_off_category_never_warns
     e.configure(off).unwrap();
     assert!(!e.scan_conversation(&grooming()).warn);
 }
+
+/// Reads `tests/conversations/<split>/*.jsonl` as (kind, messages, index of the fourth annotated stage).
+fn tables(split: &str) -> Vec<(String, Vec<Message>, usize)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/conversations").join(split);
+    let mut out = Vec::new();
+    let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    for f in files.into_iter().filter(|p| p.extension().is_some_and(|x| x == "jsonl")) {
+        for line in std::fs::read_to_string(&f).unwrap().lines().filter(|l| !l.trim().is_empty()) {
+            let c: serde_json::Value = serde_json::from_str(line).unwrap();
+            let lang = c["lang"].as_str().unwrap().to_string();
+            let mut seen = std::collections::BTreeSet::new();
+            let mut fourth = usize::MAX;
+            let messages: Vec<Message> = c["messages"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .enumerate()
+                .map(|(i, m)| {
+                    for s in m["stages"].as_array().into_iter().flatten() {
+                        seen.insert(s.as_str().unwrap().to_string());
+                    }
+                    if seen.len() >= 4 && fourth == usize::MAX {
+                        fourth = i;
+                    }
+                    Message { text: m["text"].as_str().unwrap().to_string(), outgoing: m["from"] == "self", lang: Some(lang.clone()) }
+                })
+                .collect();
+            out.push((c["kind"].as_str().unwrap().to_string(), messages, fourth));
+        }
+    }
+    out
+}
+
+/// (grooming warned by the fourth stage, grooming warned by the end, benign ever warned), as shares.
+fn measure(split: &str) -> (f64, f64, f64) {
+    let e = Engine::new().unwrap();
+    let (mut g, mut g4, mut gend, mut b, mut bw) = (0, 0, 0, 0, 0);
+    for (kind, messages, fourth) in tables(split) {
+        let first = (0..messages.len()).filter(|&i| !messages[i].outgoing).find(|&i| e.scan_conversation(&messages[..=i]).warn);
+        if kind == "grooming" {
+            g += 1;
+            g4 += usize::from(first.is_some_and(|f| f <= fourth));
+            gend += usize::from(first.is_some());
+        } else {
+            b += 1;
+            bw += usize::from(first.is_some());
+        }
+    }
+    assert!(g >= 60 && b >= 60, "{split}: {g} grooming and {b} benign conversations");
+    (g4 as f64 / g as f64, gend as f64 / g as f64, bw as f64 / b as f64)
+}
+
+/// Floors a little under this session's measurements (`waspada eval --conversations`), so that a
+/// change that loses ground fails here. Issue 14's targets (0.85 by the fourth stage, 3% of benign
+/// ones, on the held-back set) are not met yet.
+#[test]
+fn issue_14_conversation_tables_hold_their_ground() {
+    let (dev4, _, dev_fp) = measure("dev");
+    assert!(dev4 >= 0.90 && dev_fp <= 0.05, "development: by 4th {dev4:.3}, benign warned {dev_fp:.3}");
+    let (hb4, hb_end, hb_fp) = measure("heldback");
+    assert!(hb4 >= 0.25 && hb_end >= 0.65 && hb_fp <= 0.10, "held-back: by 4th {hb4:.3}, by end {hb_end:.3}, benign warned {hb_fp:.3}");
+}

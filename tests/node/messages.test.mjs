@@ -77,3 +77,23 @@ test('issue_13_draft_messages_are_checked_and_the_engine_reads_drafts', () => {
   engine.configure({ profile: 'relaxed' });
   assert.equal(engine.checkDraft({ text: 'you are a pathetic worthless idiot' }).pause, rules.relaxed.pause);
 });
+
+test('issue_14_conversation_messages_are_checked_and_the_engine_reads_conversations', () => {
+  const sender = { id: 'ext', tab: { id: 1 }, url: 'https://web.whatsapp.com/' };
+  const check = (m) => checkMessage(m, sender, 'ext', 'chrome-extension://ext/');
+  assert.equal(check({ type: 'content:conversation', site: 'whatsapp', messages: [{ text: 'hi', outgoing: false }] }), null);
+  assert.match(check({ type: 'content:conversation', site: 'whatsapp', messages: [] }), /list of 1 to 400/);
+  assert.match(check({ type: 'content:conversation', site: 'whatsapp', messages: [{ text: 'hi' }] }), /messages\[0\] is not \{text, outgoing\}/);
+  assert.match(check({ type: 'content:conversation', site: 'whatsapp', messages: Array(401).fill({ text: 'a', outgoing: true }) }), /list of 1 to 400/);
+  const engine = new glue.Engine();
+  const other = (text) => ({ text, outgoing: false });
+  const v = engine.scanConversation([
+    other('ur really mature for your age'), { text: '13', outgoing: true }, other('are your parents home?'),
+    other('lets move to telegram, more private'), other('dont tell anyone we talk ok'), other('send me a pic of you'),
+  ]);
+  assert.equal(v.warn, true);
+  assert.ok(v.stages.length >= 3 && v.stages.every((s) => Number.isInteger(s.message) && s.evidence.key));
+  assert.equal(engine.scanConversation([other('see you at practice')]).warn, false);
+  assert.throws(() => engine.scanConversation([{ text: 5 }]), /messages\[0\]\.text is not a string/);
+  assert.throws(() => engine.scanConversation({}), /messages must be a list/);
+});
