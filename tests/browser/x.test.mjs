@@ -62,7 +62,7 @@ test('the banner names the category and the reason, in a closed shadow root', as
   // A severe warning (the engine's severity 'high') does not offer "Not harmful"; a rude one does.
   assert.deepEqual(banner.buttons, ['Show anyway', 'Save evidence', 'Report / Get help']);
   const rude = await bannerEval(page, 'article[data-fixture="en-rude"] waspada-banner', (host, root) => [...root.querySelectorAll('button')].map((b) => b.textContent));
-  assert.deepEqual(rude, ['Show anyway', 'Not harmful', 'Save evidence']);
+  assert.deepEqual(rude, ['Show anyway', 'Not harmful', 'Save evidence', 'Report / Get help']);
 });
 
 test('a quoted abusive post is covered on its own, the quoting post is not', async () => {
