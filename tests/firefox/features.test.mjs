@@ -59,6 +59,8 @@ test('Firefox: a grooming conversation carries the conversation warning; a benig
   await page.waitForSelector('html[data-dm-ready]');
   await new Promise((r) => setTimeout(r, 2500));
   assert.equal(await page.$('waspada-conversation-banner'), null);
-  assert.deepEqual(f.refused, []);
+  // Firefox's own services (settings, updates) knock too; they are the browser's, not the extension's.
+  const browserOwn = /(^|\.)(mozilla\.(com|net|org)|firefox\.com|mozaws\.net)(:\d+)?$/;
+  assert.deepEqual(f.refused.filter((u) => !browserOwn.test(u.split('/')[0])), []);
   await page.close();
 });
