@@ -27,7 +27,11 @@ fn grooming() -> Vec<Message> {
 fn issue_14_stages_across_messages_warn_where_no_single_message_does() {
     let e = Engine::new().unwrap();
     let conv = grooming();
-    let single = conv.iter().filter(|m| !m.outgoing).filter(|m| e.scan(&waspada::Post::new(m.text.as_str())).labels.contains(&waspada::Category::Grooming)).count();
+    let single = conv
+        .iter()
+        .filter(|m| !m.outgoing)
+        .filter(|m| e.scan(&waspada::Post::new(m.text.as_str())).labels.contains(&waspada::Category::Grooming))
+        .count();
     let v = e.scan_conversation(&conv);
     assert!(v.warn, "{v:#?}");
     assert!(v.stages.len() >= 3, "{:?}", v.stages.iter().map(|s| &s.stage).collect::<Vec<_>>());
@@ -123,7 +127,11 @@ fn tables(split: &str) -> Vec<(String, Vec<Message>, usize)> {
                     if seen.len() >= 4 && fourth == usize::MAX {
                         fourth = i;
                     }
-                    Message { text: m["text"].as_str().unwrap().to_string(), outgoing: m["from"] == "self", lang: Some(lang.clone()) }
+                    Message {
+                        text: m["text"].as_str().unwrap().to_string(),
+                        outgoing: m["from"] == "self",
+                        lang: Some(lang.clone()),
+                    }
                 })
                 .collect();
             out.push((c["kind"].as_str().unwrap().to_string(), messages, fourth));
@@ -137,7 +145,8 @@ fn measure(split: &str) -> (f64, f64, f64) {
     let e = Engine::new().unwrap();
     let (mut g, mut g4, mut gend, mut b, mut bw) = (0, 0, 0, 0, 0);
     for (kind, messages, fourth) in tables(split) {
-        let first = (0..messages.len()).filter(|&i| !messages[i].outgoing).find(|&i| e.scan_conversation(&messages[..=i]).warn);
+        let first =
+            (0..messages.len()).filter(|&i| !messages[i].outgoing).find(|&i| e.scan_conversation(&messages[..=i]).warn);
         if kind == "grooming" {
             g += 1;
             g4 += usize::from(first.is_some_and(|f| f <= fourth));
@@ -159,5 +168,8 @@ fn issue_14_conversation_tables_hold_their_ground() {
     let (dev4, _, dev_fp) = measure("dev");
     assert!(dev4 >= 0.90 && dev_fp <= 0.05, "development: by 4th {dev4:.3}, benign warned {dev_fp:.3}");
     let (hb4, hb_end, hb_fp) = measure("heldback");
-    assert!(hb4 >= 0.25 && hb_end >= 0.65 && hb_fp <= 0.10, "held-back: by 4th {hb4:.3}, by end {hb_end:.3}, benign warned {hb_fp:.3}");
+    assert!(
+        hb4 >= 0.25 && hb_end >= 0.65 && hb_fp <= 0.10,
+        "held-back: by 4th {hb4:.3}, by end {hb_end:.3}, benign warned {hb_fp:.3}"
+    );
 }

@@ -49,8 +49,11 @@ impl Engine {
         categories.sort_by(|a, b| score(b).total_cmp(&score(a)).then(a.cmp(b)));
         // Evidence of a paused category first; words that also count elsewhere ("go kill yourself"
         // is self-harm encouragement and harassment) follow, the user's own hidden words never.
-        let mut evidence: Vec<Evidence> =
-            verdict.evidence.into_iter().filter(|e| e.kind != EvidenceKind::User && e.kind != EvidenceKind::Style).collect();
+        let mut evidence: Vec<Evidence> = verdict
+            .evidence
+            .into_iter()
+            .filter(|e| e.kind != EvidenceKind::User && e.kind != EvidenceKind::Style)
+            .collect();
         evidence.sort_by_key(|e| !categories.contains(&e.category));
         evidence.truncate(DRAFT_EVIDENCE);
         DraftNote { pause: true, confirm: settings.compose_confirm(&self.profiles), categories, evidence }

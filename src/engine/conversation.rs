@@ -48,7 +48,10 @@ impl Message {
             .iter()
             .enumerate()
             .map(|(i, m)| {
-                let text = m.get("text").and_then(serde_json::Value::as_str).ok_or(format!("messages[{i}].text is not a string"))?;
+                let text = m
+                    .get("text")
+                    .and_then(serde_json::Value::as_str)
+                    .ok_or(format!("messages[{i}].text is not a string"))?;
                 let outgoing = match m.get("outgoing") {
                     None => false,
                     Some(x) => x.as_bool().ok_or(format!("messages[{i}].outgoing is not true or false"))?,
@@ -66,33 +69,51 @@ impl ConversationRules {
     pub fn parse(json: &str) -> Result<ConversationRules> {
         let fail = |what: &str| Error::new(format!("conversation.json: {what}"));
         let v: serde_json::Value = serde_json::from_str(json).map_err(|e| fail(&e.to_string()))?;
-        let number = |k: &str| v.get(k).and_then(serde_json::Value::as_f64).ok_or_else(|| fail(&format!("{k} must be a number")));
-        let count = |k: &str| v.get(k).and_then(serde_json::Value::as_u64).map(|n| n as usize).ok_or_else(|| fail(&format!("{k} must be a whole number")));
+        let number = |k: &str| {
+            v.get(k).and_then(serde_json::Value::as_f64).ok_or_else(|| fail(&format!("{k} must be a number")))
+        };
+        let count = |k: &str| {
+            v.get(k)
+                .and_then(serde_json::Value::as_u64)
+                .map(|n| n as usize)
+                .ok_or_else(|| fail(&format!("{k} must be a whole number")))
+        };
         let strings = |x: &serde_json::Value, k: &str| -> Result<Vec<String>> {
             x.as_array()
                 .and_then(|a| a.iter().map(|s| s.as_str().map(str::to_string)).collect::<Option<Vec<_>>>())
                 .ok_or_else(|| fail(&format!("{k} must be a list of strings")))
         };
         let mut stages = BTreeMap::new();
-        for (name, keys) in v.get("stages").and_then(serde_json::Value::as_object).ok_or_else(|| fail("stages must be an object"))? {
+        for (name, keys) in
+            v.get("stages").and_then(serde_json::Value::as_object).ok_or_else(|| fail("stages must be an object"))?
+        {
             stages.insert(name.clone(), strings(keys, &format!("stages.{name}"))?);
         }
         let r = ConversationRules {
             format: count("format")? as u32,
-            source: v.get("source").and_then(serde_json::Value::as_str).ok_or_else(|| fail("source is missing"))?.to_string(),
+            source: v
+                .get("source")
+                .and_then(serde_json::Value::as_str)
+                .ok_or_else(|| fail("source is missing"))?
+                .to_string(),
             stages,
             half_life_messages: number("half_life_messages")?,
             max_messages: count("max_messages")?,
             min_stages: count("min_stages")?,
             min_stages_with_severe: count("min_stages_with_severe")?,
             severe_stages: strings(v.get("severe_stages").unwrap_or(&serde_json::Value::Null), "severe_stages")?,
-            single_message_warns: v.get("single_message_warns").and_then(serde_json::Value::as_bool).ok_or_else(|| fail("single_message_warns must be true or false"))?,
+            single_message_warns: v
+                .get("single_message_warns")
+                .and_then(serde_json::Value::as_bool)
+                .ok_or_else(|| fail("single_message_warns must be true or false"))?,
         };
         if r.format != 1 {
             return Err(Error::new(format!("conversation.json: unsupported format {}", r.format)));
         }
         if r.half_life_messages <= 0.0 || r.max_messages == 0 || r.min_stages == 0 || r.min_stages_with_severe == 0 {
-            return Err(Error::new("conversation.json: half_life_messages, max_messages and the stage counts must be positive"));
+            return Err(Error::new(
+                "conversation.json: half_life_messages, max_messages and the stage counts must be positive",
+            ));
         }
         if let Some(s) = r.severe_stages.iter().find(|s| !r.stages.contains_key(*s)) {
             return Err(Error::new(format!("conversation.json: severe stage '{s}' is not a stage")));
@@ -157,7 +178,10 @@ impl Engine {
                 first_at.entry(stage.to_string()).or_insert(i);
                 let better = seen.get(stage).is_none_or(|s| weight > s.weight);
                 if better {
-                    seen.insert(stage.to_string(), StageSeen { stage: stage.to_string(), message: i, weight, evidence: e });
+                    seen.insert(
+                        stage.to_string(),
+                        StageSeen { stage: stage.to_string(), message: i, weight, evidence: e },
+                    );
                 }
             }
         }

@@ -60,8 +60,7 @@ pub fn load(dir: &Path) -> Result<Vec<Conversation>, String> {
     for f in files {
         let text = std::fs::read_to_string(&f).map_err(|e| format!("{}: {e}", f.display()))?;
         for (i, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-            let c: Conversation =
-                serde_json::from_str(line).map_err(|e| format!("{}:{}: {e}", f.display(), i + 1))?;
+            let c: Conversation = serde_json::from_str(line).map_err(|e| format!("{}:{}: {e}", f.display(), i + 1))?;
             if c.kind != "grooming" && c.kind != "benign" {
                 return Err(format!("{}:{}: kind '{}' is not grooming or benign", f.display(), i + 1, c.kind));
             }
@@ -107,7 +106,11 @@ pub fn run(dir: &Path, errors: Option<&str>) -> Result<(), String> {
                         t[4] += usize::from(first.is_some());
                     }
                 }
-                let miss = if c.kind == "grooming" { first.is_none_or(|f| f > c.stage_reached(4).unwrap_or(usize::MAX)) } else { first.is_some() };
+                let miss = if c.kind == "grooming" {
+                    first.is_none_or(|f| f > c.stage_reached(4).unwrap_or(usize::MAX))
+                } else {
+                    first.is_some()
+                };
                 // Only the development split is listed: held-back conversations are for measuring, never for reading.
                 if miss && profile == ProfileName::Balanced && split == "dev" {
                     let v = engine.scan_conversation(&c.engine_messages());
@@ -116,9 +119,18 @@ pub fn run(dir: &Path, errors: Option<&str>) -> Result<(), String> {
                         "stages_seen": v.stages.iter().map(|s| format!("{}@{}", s.stage, s.message)).collect::<Vec<_>>()}));
                 }
             }
-            let ratio = |a: usize, b: usize| if b == 0 { "-".to_string() } else { format!("{:.3}", a as f64 / b as f64) };
+            let ratio =
+                |a: usize, b: usize| if b == 0 { "-".to_string() } else { format!("{:.3}", a as f64 / b as f64) };
             for (lang, t) in &by {
-                println!("{:<9} {:>5} {:>8} {:>8} {:>7} {:>9}", profile.to_string(), lang, t[0], ratio(t[1], t[0]), ratio(t[2], t[0]), ratio(t[4], t[3]));
+                println!(
+                    "{:<9} {:>5} {:>8} {:>8} {:>7} {:>9}",
+                    profile.to_string(),
+                    lang,
+                    t[0],
+                    ratio(t[1], t[0]),
+                    ratio(t[2], t[0]),
+                    ratio(t[4], t[3])
+                );
             }
         }
     }
