@@ -67,6 +67,8 @@ pub struct PostLimits {
     pub batch_posts: usize,
     /// Characters of post text in one such message (a longer post goes alone).
     pub batch_chars: usize,
+    /// Messages of a conversation read for grooming, the latest ones (issue 14).
+    pub conversation_messages: usize,
 }
 
 /// The one copy of the post limits.
@@ -77,6 +79,7 @@ pub const POST_LIMITS: PostLimits = PostLimits {
     author_chars: 200,
     batch_posts: 50,
     batch_chars: 4_000_000,
+    conversation_messages: 300,
 };
 
 /// Cuts `s` to at most `max` characters, at a character boundary.

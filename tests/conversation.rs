@@ -83,7 +83,7 @@ fn issue_14_old_stages_fade_and_only_the_latest_messages_are_read() {
     }
     let faded = e.scan_conversation(&conv);
     assert!(faded.score < fresh.score, "{} !< {}", faded.score, fresh.score);
-    // Past max_messages the oldest are not read at all.
+    // Past the engine's conversation limit (POST_LIMITS.conversation_messages) the oldest are not read.
     for _ in 0..400 {
         conv.push(other("ok"));
     }

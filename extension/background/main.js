@@ -1,6 +1,6 @@
 // Background entry: validates every message, owns the engine and settings, keeps per-tab counts.
 
-import { FROM_CONTENT, FROM_UI, TO_CONTENT, checkMessage, sanitizePost } from './messages.js';
+import { FROM_CONTENT, FROM_UI, TO_CONTENT, checkMessage, cutConversation, cutDraft, sanitizePost } from './messages.js';
 import { checkDraft, scanConversation, configureEngine, engineStats, getEngine, postLimits, scanPosts } from './engine.js';
 import { composeEnabled, engineSettings, loadSettings, repairSettings, saveSettings, siteEnabled } from './settings.js';
 import { importPack, importPackFromUrl, listPacks, removePack, restorePacks } from './packs.js';
@@ -315,7 +315,7 @@ async function handle(msg, sender) {
       await ensureConfigured();
       const { settings } = await settingsNow();
       if (!composeEnabled(settings, hostOf(sender.tab.url ?? sender.url))) return { note: { pause: false, confirm: false, categories: [], evidence: [] } };
-      const draft = { text: msg.text, site: msg.site };
+      const draft = { text: cutDraft(msg.text), site: msg.site };
       if (msg.lang) draft.lang = msg.lang;
       return { note: await checkDraft(draft) };
     }
@@ -329,7 +329,7 @@ async function handle(msg, sender) {
     }
     case FROM_CONTENT.CONVERSATION: {
       await ensureConfigured();
-      const verdict = await scanConversation(msg.messages.map((m) => ({ text: m.text, outgoing: m.outgoing })));
+      const verdict = await scanConversation(cutConversation(msg.messages));
       // Counted once per conversation and tab: the weekly summary has counts, never names or lines.
       if (verdict.warn) {
         const key = `${sender.tab.id}|${hostOf(sender.tab.url ?? sender.url)}|${new URL(sender.url ?? sender.tab.url ?? 'about:blank').pathname}`;

@@ -45,7 +45,7 @@ export const TO_CONTENT = Object.freeze({ SETTINGS_CHANGED: 'background:settings
 
 // Envelope sizes only; what the engine reads of a post (links, field lengths, batch size) comes
 // from the engine's postLimits(), never a copy here.
-const LIMITS = Object.freeze({ field: 2048, site: 40, evidenceText: 2_000_000, reasons: 1000, explanation: 20_000, draft: 100_000, conversation: 400 });
+const LIMITS = Object.freeze({ field: 2048, site: 40, evidenceText: 2_000_000, reasons: 1000, explanation: 20_000, draft: 100_000, message: 20_000, conversation: 1000 });
 
 const isString = (v, max) => typeof v === 'string' && v.length <= max;
 const cut = (s, max) => (s.length > max ? s.slice(0, max) : s);
@@ -70,6 +70,12 @@ export function sanitizePost(p, i, limits) {
   }
   return { post };
 }
+
+/** A draft as the engine reads it: its first `LIMITS.draft` characters. */
+export const cutDraft = (text) => cut(text, LIMITS.draft);
+
+/** A conversation as the engine reads it: each message's first `LIMITS.message` characters. */
+export const cutConversation = (messages) => messages.map((m) => ({ text: cut(m.text, LIMITS.message), outgoing: m.outgoing }));
 
 /** The part of an evidence record the content script writes (the background adds where and when). */
 function checkEvidence(r) {
@@ -123,7 +129,9 @@ export function checkMessage(msg, sender, extensionId, extensionOrigin) {
       if (!sender.tab || fromExtensionPage) return 'content message not from a tab';
       if (!isString(msg.site, LIMITS.site)) return 'site is not a short string';
       if (msg.lang !== undefined && !isString(msg.lang, 40)) return 'lang is not a short string';
-      return isString(msg.text, LIMITS.draft) ? null : 'text is not a string of at most 100,000 characters';
+      // A long draft is read over its start (the handler cuts it), never refused: refusing would
+      // turn the pause off for anyone who types long enough.
+      return isString(msg.text, LIMITS.evidenceText) ? null : 'text is not a string of at most 2,000,000 characters';
     case FROM_CONTENT.DRAFT_OUTCOME:
       if (!sender.tab || fromExtensionPage) return 'content message not from a tab';
       return DRAFT_OUTCOMES.includes(msg.outcome) ? null : `outcome is not one of ${DRAFT_OUTCOMES.join(', ')}`;
@@ -136,7 +144,9 @@ export function checkMessage(msg, sender, extensionId, extensionOrigin) {
       if (!isString(msg.site, LIMITS.site)) return 'site is not a short string';
       if (!Array.isArray(msg.messages) || msg.messages.length === 0 || msg.messages.length > LIMITS.conversation) return `messages is not a list of 1 to ${LIMITS.conversation}`;
       if (msg.key !== undefined && !isString(msg.key, 64)) return 'key is not a short string';
-      const bad = msg.messages.findIndex((m) => typeof m !== 'object' || m === null || !isString(m.text, LIMITS.field * 10) || typeof m.outgoing !== 'boolean');
+      // Long messages are cut in the handler, never refused: one huge message must not blind the
+      // reader to the rest of the conversation.
+      const bad = msg.messages.findIndex((m) => typeof m !== 'object' || m === null || !isString(m.text, LIMITS.evidenceText) || typeof m.outgoing !== 'boolean');
       return bad === -1 ? null : `messages[${bad}] is not {text, outgoing}`;
     }
     case FROM_CONTENT.HEALTH:

@@ -194,16 +194,8 @@ class DraftWatcher {
     body.append(said);
     wrap.append(body);
     const actions = el('div', 'actions');
-    const button = (cls, key, fallback, onClick) => {
-      const b = el('button', cls, t(key, undefined, fallback));
-      b.type = 'button';
-      b.addEventListener('click', (event) => {
-        if (event.isTrusted) onClick();
-      });
-      actions.append(b);
-    };
-    button('edit', 'draft_edit', 'Edit', () => box.focus());
-    button('post-anyway', 'draft_post_anyway', 'Post anyway', () => {
+    actionButton(actions, 'edit', 'draft_edit', 'Edit', () => box.focus());
+    actionButton(actions, 'post-anyway', 'draft_post_anyway', 'Post anyway', () => {
       // The user decides: the note goes, and a held send is released.
       d.dismissed = draftText(box).slice(0, this.maxChars);
       d.held = true;

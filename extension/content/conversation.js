@@ -2,7 +2,6 @@
 // through the adapter's `messages` selectors and shows the engine's conversation warning above it.
 
 const CONVERSATION_QUIET_MS = 600; // after the last change to the conversation before it is read
-const MAX_CONVERSATION_MESSAGES = 400; // the latest ones; the engine reads fewer (its own limit)
 
 class ConversationWatcher {
   /** `check(messages)` asks the background for the conversation's verdict. */
@@ -10,7 +9,9 @@ class ConversationWatcher {
     this.spec = adapter.messages;
     this.site = adapter.id;
     this.check = check;
-    this.maxChars = limits?.batchChars ?? 200_000;
+    // The engine's limits: the latest messages it reads, and the characters one message may carry.
+    this.maxMessages = limits.conversationMessages;
+    this.maxChars = limits.batchChars;
     this.timer = 0;
     this.seq = 0;
     this.lastKey = null;
@@ -69,7 +70,7 @@ class ConversationWatcher {
   messages(container) {
     let rows = [...container.querySelectorAll(this.spec.row)];
     if (this.spec.order === 'reverse') rows.reverse();
-    rows = rows.slice(-MAX_CONVERSATION_MESSAGES);
+    rows = rows.slice(-this.maxMessages);
     const out = [];
     let author = null;
     let chars = 0;
@@ -176,15 +177,7 @@ class ConversationWatcher {
     body.append(list);
     banner.append(body);
     const actions = el('div', 'actions');
-    const button = (cls, key, fallback, onClick) => {
-      const b = el('button', cls, t(key, undefined, fallback));
-      b.type = 'button';
-      b.addEventListener('click', (event) => {
-        if (event.isTrusted) onClick();
-      });
-      actions.append(b);
-      return b;
-    };
+    const button = (cls, key, fallback, onClick) => actionButton(actions, cls, key, fallback, onClick);
     if (state === 'blur' || state === 'hide') button('show', 'button_show_anyway', 'Show anyway', () => this.reveal(true));
     else if (state === 'shown') button('hide-again', 'button_hide_again', 'Hide again', () => this.reveal(false));
     button('save-evidence', 'button_save_evidence', 'Save evidence', () => this.saveEvidence());
@@ -201,9 +194,7 @@ class ConversationWatcher {
       .sendMessage({ type: FROM_CONTENT.SHOWN, key, shown: show, severe: this.verdict?.severity === 'high' })
       .catch(() => null);
     if (show && reply?.refused) {
-      const note = el('p', 'refusal', reply.refused === 'policy'
-        ? t('refused_policy', undefined, 'This warning cannot be opened on this computer.')
-        : t('refused_locked', undefined, 'Parent mode is on: a parent can unlock in the tab that just opened.'));
+      const note = el('p', 'refusal', refusalText(reply.refused));
       note.setAttribute('role', 'status');
       this.root?.querySelector('.body')?.append(note);
       return;

@@ -134,6 +134,25 @@ function icon(category) {
   return svg;
 }
 
+/** A button in a banner's or note's `actions` that acts only on the user's own click or key:
+ *  events a page script dispatches have isTrusted false. */
+function actionButton(actions, cls, key, fallback, onClick) {
+  const b = el('button', cls, t(key, undefined, fallback));
+  b.type = 'button';
+  b.addEventListener('click', (event) => {
+    if (event.isTrusted) onClick();
+  });
+  actions.append(b);
+  return b;
+}
+
+/** Why a warning stays covered after "Show anyway": a policy forbids it, or parent mode is on. */
+function refusalText(why) {
+  return why === 'policy'
+    ? t('refused_policy', undefined, 'This warning cannot be opened on this computer.')
+    : t('refused_locked', undefined, 'Parent mode is on: a parent can unlock in the tab that just opened.');
+}
+
 /** Tells the reader why a post stays covered, or why "Not harmful" was refused (parent mode or policy). */
 function showRefusal(unit, why, action = 'show') {
   const b = banners.get(unit);
@@ -150,9 +169,7 @@ function showRefusal(unit, why, action = 'show') {
       : t('refused_not_harmful_locked', undefined, 'Parent mode is on: only a parent can mark a warning as not harmful.');
     return;
   }
-  note.textContent = why === 'policy'
-    ? t('refused_policy', undefined, 'This warning cannot be opened on this computer.')
-    : t('refused_locked', undefined, 'Parent mode is on: a parent can unlock in the tab that just opened.');
+  note.textContent = refusalText(why);
 }
 
 let live = null;
@@ -252,16 +269,7 @@ function showBanner(unit, verdict, state, handlers) {
   }
   banner.append(body);
   const actions = el('div', 'actions');
-  const button = (cls, key, fallback, onClick) => {
-    const b = el('button', cls, t(key, undefined, fallback));
-    b.type = 'button';
-    // Only the user's own click or key acts: events a page script dispatches have isTrusted false.
-    b.addEventListener('click', (event) => {
-      if (event.isTrusted) onClick(unit);
-    });
-    actions.append(b);
-    return b;
-  };
+  const button = (cls, key, fallback, onClick) => actionButton(actions, cls, key, fallback, () => onClick(unit));
   if (state === 'blur' || state === 'hide') button('show', 'button_show_anyway', 'Show anyway', handlers.onShow);
   else if (state === 'shown') button('hide-again', 'button_hide_again', 'Hide again', handlers.onHide);
   const ownWord = verdict.evidence.some((e) => e.kind === 'user');

@@ -28,8 +28,6 @@ pub struct ConversationRules {
     pub stages: BTreeMap<String, Vec<String>>,
     /// A stage seen this many messages before the latest counts half.
     pub half_life_messages: f64,
-    /// Messages read, the latest ones.
-    pub max_messages: usize,
     /// Distinct stages a conversation needs before it can warn…
     pub min_stages: usize,
     /// …or this many when one of them is a severe stage.
@@ -98,7 +96,6 @@ impl ConversationRules {
                 .to_string(),
             stages,
             half_life_messages: number("half_life_messages")?,
-            max_messages: count("max_messages")?,
             min_stages: count("min_stages")?,
             min_stages_with_severe: count("min_stages_with_severe")?,
             severe_stages: strings(v.get("severe_stages").unwrap_or(&serde_json::Value::Null), "severe_stages")?,
@@ -110,10 +107,8 @@ impl ConversationRules {
         if r.format != 1 {
             return Err(Error::new(format!("conversation.json: unsupported format {}", r.format)));
         }
-        if r.half_life_messages <= 0.0 || r.max_messages == 0 || r.min_stages == 0 || r.min_stages_with_severe == 0 {
-            return Err(Error::new(
-                "conversation.json: half_life_messages, max_messages and the stage counts must be positive",
-            ));
+        if r.half_life_messages <= 0.0 || r.min_stages == 0 || r.min_stages_with_severe == 0 {
+            return Err(Error::new("conversation.json: half_life_messages and the stage counts must be positive"));
         }
         if let Some(s) = r.severe_stages.iter().find(|s| !r.stages.contains_key(*s)) {
             return Err(Error::new(format!("conversation.json: severe stage '{s}' is not a stage")));
@@ -158,7 +153,8 @@ impl Engine {
     /// severe), or (where the rules say so) when one message is grooming on its own.
     pub fn scan_conversation(&self, messages: &[Message]) -> ConversationVerdict {
         let rules = &self.conversation;
-        let skip = messages.len().saturating_sub(rules.max_messages);
+        // The latest messages only (the extension sends no more than this either).
+        let skip = messages.len().saturating_sub(crate::verdict::POST_LIMITS.conversation_messages);
         let last = messages.len().saturating_sub(1);
         let mut seen: BTreeMap<String, StageSeen> = BTreeMap::new();
         let mut first_at: BTreeMap<String, usize> = BTreeMap::new();

@@ -8,11 +8,11 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const glue = await import(`${ROOT}dist/chrome/pkg/waspada.js`);
 glue.initSync({ module: readFileSync(`${ROOT}dist/chrome/pkg/waspada_bg.wasm`) });
-const { sanitizePost, checkMessage } = await import(`${ROOT}extension/background/messages.js`);
+const { sanitizePost, checkMessage, cutDraft, cutConversation } = await import(`${ROOT}extension/background/messages.js`);
 const limits = glue.postLimits();
 
 test('the limits come from the engine and are whole numbers', () => {
-  for (const k of ['links', 'linkChars', 'fieldChars', 'authorChars', 'batchPosts', 'batchChars']) {
+  for (const k of ['links', 'linkChars', 'fieldChars', 'authorChars', 'batchPosts', 'batchChars', 'conversationMessages']) {
     assert.ok(Number.isInteger(limits[k]) && limits[k] > 0, k);
   }
 });
@@ -54,7 +54,9 @@ test('issue_13_draft_messages_are_checked_and_the_engine_reads_drafts', () => {
   const sender = { id: 'ext', tab: { id: 1 }, url: 'https://x.com/home' };
   const check = (m) => checkMessage(m, sender, 'ext', 'chrome-extension://ext/');
   assert.equal(check({ type: 'content:draft', site: 'x', text: 'hello' }), null);
-  assert.match(check({ type: 'content:draft', site: 'x', text: 'x'.repeat(100_001) }), /at most 100,000/);
+  // A long draft or message is cut by the background, not refused (the pause must not fail open).
+  assert.equal(check({ type: 'content:draft', site: 'x', text: 'x'.repeat(150_000) }), null);
+  assert.equal(cutDraft('y'.repeat(150_000)).length, 100_000);
   assert.match(check({ type: 'content:draft', site: 'x', text: 5 }), /text is not a string/);
   assert.equal(check({ type: 'content:draft-outcome', outcome: 'paused' }), null);
   assert.match(check({ type: 'content:draft-outcome', outcome: 'the draft text' }), /outcome is not one of/);
@@ -82,9 +84,14 @@ test('issue_14_conversation_messages_are_checked_and_the_engine_reads_conversati
   const sender = { id: 'ext', tab: { id: 1 }, url: 'https://web.whatsapp.com/' };
   const check = (m) => checkMessage(m, sender, 'ext', 'chrome-extension://ext/');
   assert.equal(check({ type: 'content:conversation', site: 'whatsapp', messages: [{ text: 'hi', outgoing: false }] }), null);
-  assert.match(check({ type: 'content:conversation', site: 'whatsapp', messages: [] }), /list of 1 to 400/);
+  assert.match(check({ type: 'content:conversation', site: 'whatsapp', messages: [] }), /list of 1 to 1000/);
   assert.match(check({ type: 'content:conversation', site: 'whatsapp', messages: [{ text: 'hi' }] }), /messages\[0\] is not \{text, outgoing\}/);
-  assert.match(check({ type: 'content:conversation', site: 'whatsapp', messages: Array(401).fill({ text: 'a', outgoing: true }) }), /list of 1 to 400/);
+  // One huge message is cut, and the conversation is still read.
+  const huge = [{ text: 'z'.repeat(50_000), outgoing: false }, { text: 'are your parents home?', outgoing: false }];
+  assert.equal(check({ type: 'content:conversation', site: 'whatsapp', messages: huge }), null);
+  assert.deepEqual(cutConversation(huge).map((m) => m.text.length), [20_000, 22]);
+  assert.match(check({ type: 'content:conversation', site: 'whatsapp', messages: Array(1001).fill({ text: 'a', outgoing: true }) }), /list of 1 to 1000/);
+  assert.ok(Number.isInteger(limits.conversationMessages) && limits.conversationMessages < 1000, 'the engine reads fewer than the envelope allows');
   const engine = new glue.Engine();
   const other = (text) => ({ text, outgoing: false });
   const v = engine.scanConversation([
