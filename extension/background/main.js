@@ -584,6 +584,7 @@ chrome.tabs.onRemoved.addListener((tabId) => {
   counts.delete(tabId);
   tabHosts.delete(tabId);
   health.delete(tabId);
+  for (const key of warnedConversations) if (key.startsWith(`${tabId}|`)) warnedConversations.delete(key);
   chrome.storage.session.remove(`counts:${tabId}`).catch(() => {});
 });
 

@@ -36,7 +36,14 @@ class ConversationWatcher {
     this.clear();
   }
 
+  /** Whether a conversation view can be open at this address (the adapter's path prefixes). */
+  onPath() {
+    return !this.spec.paths?.length || this.spec.paths.some((p) => location.pathname.startsWith(p));
+  }
+
   schedule() {
+    // On a feed page of the same site the observer stays idle: nothing to read, nothing to clear.
+    if (!this.onPath() && !this.host) return;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.read(), CONVERSATION_QUIET_MS);
   }
@@ -94,8 +101,7 @@ class ConversationWatcher {
   }
 
   async read() {
-    const onPath = !this.spec.paths?.length || this.spec.paths.some((p) => location.pathname.startsWith(p));
-    const container = onPath ? document.querySelector(this.spec.conversation) : null;
+    const container = this.onPath() ? document.querySelector(this.spec.conversation) : null;
     if (!container) {
       this.clear();
       return;
