@@ -110,6 +110,8 @@ fn main() {
         ("EMOJI", "normalize/emoji.tsv"),
         ("RATINGS", "misinfo/ratings.tsv"),
         ("RISKY_TLDS", "misinfo/risky_tlds.txt"),
+        ("CLAIM_INFORMAL", "claims/informal.tsv"),
+        ("CLAIM_RERANKER", "claims/reranker.tsv"),
     ] {
         let path = assets.join(file);
         read(&path);

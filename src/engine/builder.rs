@@ -159,6 +159,7 @@ impl EngineBuilder {
         let mut engine = Engine {
             links,
             claim_index: ClaimIndex::default(),
+            claim_matching: std::sync::Arc::new(crate::claims::index::Matching::bundled()?),
             own_words: RuleSet::default(),
             softened: Default::default(),
             scam_senders,

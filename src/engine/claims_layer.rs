@@ -10,10 +10,10 @@ use std::collections::BTreeMap;
 impl Engine {
     /// Claims: a post that restates a claim fact-checkers rated false or misleading.
     pub(super) fn score_claims(&self, text: &str, normalized: &Normalized, tally: &mut Tally) {
-        let Some(m) = self.claim_index.best_match(&normalized.base.text) else { return };
+        let Some(m) = self.claim_index.best_match(&normalized.marks.text) else { return };
         let claim = self.claim_index.claim(m.index);
         let scam = claim.category.as_deref() == Some("scam");
-        let strength = f64::from(m.coverage).clamp(0.0, 1.0);
+        let strength = f64::from(m.probability).clamp(0.0, 1.0);
         let weight = match claim.verdict {
             crate::claims::ClaimVerdict::False => 0.6 + 0.35 * strength,
             _ => 0.5 + 0.3 * strength,

@@ -61,6 +61,8 @@ pub struct Engine {
     settings: Settings,
     claim_packs: Vec<(String, Vec<std::sync::Arc<Claim>>)>,
     claim_index: ClaimIndex,
+    /// The claim matcher's informal-spelling table and re-ranker.
+    claim_matching: std::sync::Arc<crate::claims::index::Matching>,
     links: LinkChecker,
     /// The user's own words, compiled.
     own_words: RuleSet,
@@ -123,7 +125,7 @@ impl Engine {
 
     fn reindex_claims(&mut self) {
         let all = self.claim_packs.iter().flat_map(|(_, c)| c.iter().cloned());
-        self.claim_index = ClaimIndex::new(all, &self.normalizer);
+        self.claim_index = ClaimIndex::new(all, &self.normalizer, self.claim_matching.clone());
     }
 
     /// Number of claims loaded from packs.

@@ -2,6 +2,7 @@
 //! the extension runs.
 
 mod claims_eval;
+mod claims_train;
 mod conversations;
 mod data;
 mod eval;
@@ -23,7 +24,9 @@ const USAGE: &str = "usage:
   waspada eval --suites tests/suites [--model FILE] [--errors FILE.jsonl]   (functional suites, held-back templates apart)
   waspada eval --scam-suites tests/scam_suites [--errors FILE.jsonl]   (scam suites, held-back apart)
   waspada eval --conversations tests/conversations [--errors FILE.jsonl]   (grooming conversations, dev and held-back)
-  waspada eval-claims --data DIR     (claim matching, false matches, style nudges, 100k-claim cost)
+  waspada eval-claims --data DIR [--errors FILE]   (claim retrieval s@1/5/10 and MRR, dev and held-out
+                                     periods; false matches, style nudges, 100k-claim cost)
+  waspada train-claims --data DIR [--out assets/claims/reranker.tsv]   (fit the claim re-ranker)
   waspada build-pack --data DIR      (writes assets/claims/default.jsonl)
   waspada build-domains --data DIR   (writes assets/misinfo/domains.tsv and scam_domains.txt)
   waspada build-words --data DIR     (writes assets/normalize/corpus_words.txt, words the speller leaves alone)
@@ -38,7 +41,8 @@ fn main() -> ExitCode {
         Some("scan") => scan(&args[1..]),
         Some("eval") => eval_command(&args[1..]),
         Some("train") => train_command(&args[1..]),
-        Some("eval-claims") => data_dir(&args[1..]).and_then(|d| claims_eval::run(&d)),
+        Some("eval-claims") => eval_claims_command(&args[1..]),
+        Some("train-claims") => train_claims_command(&args[1..]),
         Some("build-pack") => data_dir(&args[1..])
             .and_then(|d| packs::build_pack(&d, std::path::Path::new("assets/claims/default.jsonl"))),
         Some("build-domains") => {
@@ -88,6 +92,36 @@ fn data_dir(args: &[String]) -> Result<std::path::PathBuf, String> {
         [flag, dir] if flag == "--data" => Ok(std::path::PathBuf::from(dir)),
         _ => Err(format!("expected --data DIR\n{USAGE}")),
     }
+}
+
+fn eval_claims_command(args: &[String]) -> Result<(), String> {
+    let (mut dir, mut errors) = (None, None);
+    let mut i = 0;
+    while i < args.len() {
+        match args[i].as_str() {
+            "--data" => dir = Some(value(args, &mut i, "--data")?.to_string()),
+            "--errors" => errors = Some(value(args, &mut i, "--errors")?.to_string()),
+            other => return Err(format!("unknown option '{other}' for eval-claims\n{USAGE}")),
+        }
+        i += 1;
+    }
+    let dir = dir.ok_or("eval-claims needs --data DIR")?;
+    claims_eval::run(std::path::Path::new(&dir), errors.as_deref().map(std::path::Path::new))
+}
+
+fn train_claims_command(args: &[String]) -> Result<(), String> {
+    let (mut dir, mut out) = (None, "assets/claims/reranker.tsv".to_string());
+    let mut i = 0;
+    while i < args.len() {
+        match args[i].as_str() {
+            "--data" => dir = Some(value(args, &mut i, "--data")?.to_string()),
+            "--out" => out = value(args, &mut i, "--out")?.to_string(),
+            other => return Err(format!("unknown option '{other}' for train-claims\n{USAGE}")),
+        }
+        i += 1;
+    }
+    let dir = dir.ok_or("train-claims needs --data DIR")?;
+    claims_train::run(std::path::Path::new(&dir), std::path::Path::new(&out))
 }
 
 fn eval_command(args: &[String]) -> Result<(), String> {
