@@ -155,3 +155,51 @@ fn a_pack_with_the_circulating_wording_matches_posts_that_repeat_it() {
         .iter()
         .any(|x| x.kind == EvidenceKind::Claim));
 }
+
+/// Issue 12: every fact-checker shape recorded in `tests/fixtures/claimreview/SOURCES.md` imports
+/// with its rating words understood, or is refused with a reason.
+#[test]
+fn regional_claim_review_shapes_import() {
+    use waspada::claims::ClaimVerdict::{False, Misleading, Other, True};
+    let ratings = Ratings::parse(BUNDLED_RATINGS).unwrap();
+    // (fixture, the verdicts in order, every claim dated)
+    let table = [
+        ("afp-factcheck.json", vec![False, Misleading, Misleading], true),
+        ("afp-factcheck-thailand-api.json", vec![False, False, Misleading], true),
+        ("cekfakta-tempo.json", vec![False, Misleading, Other], true),
+        ("datacommons-feed.json", vec![False, True], true),
+        ("google-factcheck-api.json", vec![Misleading, False, False, False], true),
+        ("rappler-api.json", vec![False, False, Misleading], true),
+        ("thai-pbs-verify.json", vec![False, False, True], true),
+        ("turnbackhoax.json", vec![False, False, Misleading], true),
+    ];
+    for (file, verdicts, dated) in table {
+        let path = format!("{}/tests/fixtures/claimreview/{file}", env!("CARGO_MANIFEST_DIR"));
+        let claims = parse_pack(file, &std::fs::read_to_string(&path).unwrap(), &ratings)
+            .unwrap_or_else(|e| panic!("{file}: {e}"));
+        assert_eq!(claims.iter().map(|c| c.verdict).collect::<Vec<_>>(), verdicts, "{file}");
+        for c in &claims {
+            assert!(!c.claim.starts_with('['), "{file}: the rating tag is cut from '{}'", c.claim);
+            assert!(c.url.starts_with("https://"), "{file}: {}", c.url);
+            assert!(!c.checker.is_empty(), "{file}");
+            assert_eq!(c.date.is_some(), dated, "{file}: {} has date {:?}", c.id, c.date);
+        }
+    }
+    let tsek = std::fs::read_to_string(format!(
+        "{}/tests/fixtures/claimreview/tsek-ph-page-graph.json",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    assert_eq!(
+        parse_pack("tsek.json", &tsek, &ratings).unwrap_err().message(),
+        "tsek.json: no ClaimReview items found"
+    );
+    assert_eq!(
+        parse_pack("api.json", r#"{"claims": [{"text": "x"}]}"#, &ratings).unwrap_err().message(),
+        "api.json: claim 1: missing field 'claimReview'"
+    );
+    assert_eq!(
+        parse_pack("api.json", r#"{"claims": []}"#, &ratings).unwrap_err().message(),
+        "api.json: the response holds no claims"
+    );
+}

@@ -42,6 +42,8 @@ const PREFILTER_COVERAGE: f32 = 0.25;
 const PREFILTER_SHARED: f32 = 1.5;
 /// Words in more than this share of claims say nothing about which claim a post repeats.
 const MAX_DOC_SHARE: f32 = 0.05;
+/// ...and in a large pack, words in more than this many claims (their postings are long to walk).
+const MAX_DF: usize = 1000;
 /// A word in at most this many claims is rare: shared, it names the claim; missing, it is a doubt.
 const RARE_DF: usize = 2;
 /// BM25's saturation and length normalisation (words occur once per claim, so `k1` only scales).
@@ -260,7 +262,7 @@ impl ClaimIndex {
             index.claims.push(claim);
         }
         let n = doc_tokens.len().max(1) as f32;
-        index.max_df = ((n * MAX_DOC_SHARE) as usize).max(3);
+        index.max_df = ((n * MAX_DOC_SHARE) as usize).clamp(3, MAX_DF);
         index.idf = postings.iter().map(|p| (1.0 + (n - p.len() as f32 + 0.5) / (p.len() as f32 + 0.5)).ln()).collect();
         // Words too common to tell claims apart count neither for nor against a match.
         let informative = |t: u32| postings[t as usize].len() <= index.max_df;
@@ -345,27 +347,30 @@ impl ClaimIndex {
         (best / total).min(1.0)
     }
 
-    /// Rough heap size of the index in bytes (for the benchmark note); claims are counted by their
-    /// text, as the packs hold them.
-    pub fn heap_bytes(&self) -> usize {
+    /// Rough heap size in bytes: the index's own tables, and the claim records it shares with the
+    /// packs (for the benchmark note).
+    pub fn heap_bytes(&self) -> (usize, usize) {
         let u32s = self.posting_starts.len() + self.posting_docs.len() + self.doc_token_ids.len();
         let u32s = u32s + self.doc_token_starts.len() + self.doc_claim.len();
         let per_doc = self.doc_claim.len() * (4 * 4 + 1);
         let per_token = self.idf.len() * (4 + 4 + 1);
         let dict = self.dict.capacity() * 13;
+        let text = |s: &str| if s.is_empty() { 0 } else { s.len().next_multiple_of(8) };
         let claims: usize = self
             .claims
             .iter()
             .map(|c| {
-                c.id.len()
-                    + c.claim.len()
-                    + c.checker.len()
-                    + c.url.len()
-                    + c.claim_text.as_ref().map_or(0, String::len)
+                let optional = [&c.rating, &c.date, &c.lang, &c.claim_text, &c.category];
+                text(&c.id)
+                    + text(&c.claim)
+                    + text(&c.checker)
+                    + text(&c.url)
+                    + optional.iter().map(|o| o.as_deref().map_or(0, text)).sum::<usize>()
                     + std::mem::size_of::<Claim>()
+                    + 16
             })
             .sum();
-        u32s * 4 + per_doc + per_token + dict + claims
+        (u32s * 4 + per_doc + per_token + dict + self.claims.len() * 8, claims)
     }
 
     /// The post's candidate claims, best first: BM25's top documents that share enough of a claim,

@@ -114,6 +114,9 @@ pub fn parse_pack(file: &str, text: &str, ratings: &Ratings) -> Result<Vec<Claim
         return Err(Error::new(format!("{file}: the pack is empty")));
     }
     if let Ok(value) = serde_json::from_str::<Value>(trimmed) {
+        if value.get("claims").is_some_and(Value::is_array) {
+            return parse_fact_check_api(file, &value, ratings);
+        }
         if value.is_array() || looks_like_claim_review(&value) {
             return parse_claim_review(file, &value, ratings);
         }
@@ -262,7 +265,7 @@ fn parse_claim_review(file: &str, v: &Value, ratings: &Ratings) -> Result<Vec<Cl
     for (i, r) in reviews.iter().enumerate() {
         let item = |reason: String| Error::new(format!("{file}: ClaimReview item {}: {reason}", i + 1));
         let claim = str_field(r, "claimReviewed").map_err(item)?.filter(|s| !s.trim().is_empty());
-        let claim = claim.ok_or_else(|| item("missing field 'claimReviewed'".into()))?;
+        let claim = without_rating_tag(claim.ok_or_else(|| item("missing field 'claimReviewed'".into()))?);
         let rating_obj = r.get("reviewRating").ok_or_else(|| item("missing field 'reviewRating'".into()))?;
         let rating = rating_obj
             .get("alternateName")
@@ -273,7 +276,12 @@ fn parse_claim_review(file: &str, v: &Value, ratings: &Ratings) -> Result<Vec<Cl
         let url = str_field(r, "url").map_err(item)?.ok_or_else(|| item("missing field 'url'".into()))?;
         check_url(url).map_err(item)?;
         let checker = name_of(r.get("author")).unwrap_or_else(|| host_of(url));
-        let date = check_date(str_field(r, "datePublished").map_err(item)?).map_err(item)?;
+        // Some publishers date only the claim they reviewed (`itemReviewed.datePublished`).
+        let published = match str_field(r, "datePublished").map_err(item)? {
+            Some(d) => Some(d),
+            None => r.get("itemReviewed").map(|i| str_field(i, "datePublished")).transpose().map_err(item)?.flatten(),
+        };
+        let date = check_date(published).map_err(item)?;
         let lang =
             r.get("inLanguage").and_then(|l| l.as_str().map(str::to_string).or_else(|| name_of(Some(l)))).or_else(
                 || r.get("itemReviewed").and_then(|i| i.get("inLanguage")).and_then(Value::as_str).map(str::to_string),
@@ -291,6 +299,57 @@ fn parse_claim_review(file: &str, v: &Value, ratings: &Ratings) -> Result<Vec<Cl
             claim_text: None,
             category: None,
         });
+    }
+    check_unique(file, &claims)?;
+    Ok(claims)
+}
+
+/// "[SALAH] BMKG umumkan…" → "BMKG umumkan…": the rating some publishers put before the claim.
+fn without_rating_tag(claim: &str) -> &str {
+    let c = claim.trim_start();
+    match c.strip_prefix('[').and_then(|rest| rest.split_once(']')) {
+        Some((tag, rest)) if tag.chars().count() <= 30 && !rest.trim().is_empty() => rest.trim_start(),
+        _ => c,
+    }
+}
+
+/// The Google Fact Check Tools API's `claims:search` response (and the Fact Check Explorer's
+/// export of it): `{"claims": [{"text", "claimDate", "claimReview": [{"publisher", "url",
+/// "textualRating", "reviewDate", "languageCode"}]}]}`; each review becomes a claim.
+fn parse_fact_check_api(file: &str, v: &Value, ratings: &Ratings) -> Result<Vec<Claim>> {
+    let mut claims = Vec::new();
+    for (i, c) in v["claims"].as_array().into_iter().flatten().enumerate() {
+        let item = |reason: String| Error::new(format!("{file}: claim {}: {reason}", i + 1));
+        let text = str_field(c, "text").map_err(item)?.filter(|s| !s.trim().is_empty());
+        let text = without_rating_tag(text.ok_or_else(|| item("missing field 'text'".into()))?);
+        let reviews = c.get("claimReview").and_then(Value::as_array).filter(|r| !r.is_empty());
+        for r in reviews.ok_or_else(|| item("missing field 'claimReview'".into()))? {
+            let rating = str_field(r, "textualRating").map_err(item)?;
+            let rating = rating.ok_or_else(|| item("a review has no 'textualRating'".into()))?;
+            let url = str_field(r, "url").map_err(item)?.ok_or_else(|| item("a review has no 'url'".into()))?;
+            check_url(url).map_err(item)?;
+            let publisher = r.get("publisher");
+            let checker = publisher
+                .and_then(|p| p.get("name").or_else(|| p.get("site")))
+                .and_then(Value::as_str)
+                .map_or_else(|| host_of(url), str::to_string);
+            let date = check_date(str_field(r, "reviewDate").map_err(item)?).map_err(item)?;
+            claims.push(Claim {
+                id: url.to_string(),
+                claim: text.to_string(),
+                verdict: ratings.verdict(rating).unwrap_or(ClaimVerdict::Other),
+                rating: Some(rating.to_string()),
+                checker,
+                url: url.to_string(),
+                date,
+                lang: str_field(r, "languageCode").map_err(item)?.map(str::to_string),
+                claim_text: None,
+                category: None,
+            });
+        }
+    }
+    if claims.is_empty() {
+        return Err(Error::new(format!("{file}: the response holds no claims")));
     }
     check_unique(file, &claims)?;
     Ok(claims)
