@@ -118,12 +118,20 @@ fn main() {
         let _ = writeln!(out, "pub const {name}: &str = include_str!({:?});", path.display().to_string());
     }
     // Large tables travel deflated; the engine inflates them once when it is built.
-    for (name, file) in [
-        ("CLAIMS", "claims/default.jsonl"),
-        ("DOMAINS", "misinfo/domains.tsv"),
-        ("BRANDS", "misinfo/brands.tsv"),
-        ("SUFFIXES", "misinfo/public_suffix_list.dat"),
-    ] {
+    // The extension ships the claim pack and the Public Suffix List beside the engine (`data/`,
+    // loaded at start like the scam list), so the WebAssembly engine does not carry copies.
+    let wasm = std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32");
+    for (name, file) in [("CLAIMS", "claims/default.jsonl"), ("SUFFIXES", "misinfo/public_suffix_list.dat")] {
+        if wasm {
+            let _ = writeln!(out, "pub const {name}: &[u8] = &[];");
+            continue;
+        }
+        let text = read(&assets.join(file));
+        let deflated = out_dir.join(format!("{name}.deflate"));
+        write(&deflated, &miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 10));
+        let _ = writeln!(out, "pub const {name}: &[u8] = include_bytes!({:?});", deflated.display().to_string());
+    }
+    for (name, file) in [("DOMAINS", "misinfo/domains.tsv"), ("BRANDS", "misinfo/brands.tsv")] {
         let text = read(&assets.join(file));
         let deflated = out_dir.join(format!("{name}.deflate"));
         write(&deflated, &miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 10));

@@ -15,6 +15,15 @@ pub struct SuffixList {
 
 impl SuffixList {
     /// Parses the list (one rule per line, `//` comments).
+    /// Rules, wildcards and exceptions together.
+    pub fn len(&self) -> usize {
+        self.rules.len() + self.wildcards.len() + self.exceptions.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
     pub fn parse(text: &str) -> SuffixList {
         let mut list = SuffixList::default();
         for line in text.lines() {
@@ -157,6 +166,12 @@ impl LinkChecker {
             c.brands.push((brand.trim().to_lowercase(), official));
         }
         Ok(c)
+    }
+
+    /// Replaces the Public Suffix List (`public_suffix_list.dat`); returns how many rules it holds.
+    pub fn set_public_suffixes(&mut self, text: &str) -> usize {
+        self.suffixes = SuffixList::parse(text);
+        self.suffixes.len()
     }
 
     /// Replaces the scam domain list (`scam_domains.txt`: one domain per line, `#` comments);

@@ -108,6 +108,13 @@ impl WasmEngine {
         self.inner.set_scam_domains(text)
     }
 
+    /// Loads the Public Suffix List (shipped beside the wasm, not inside it); returns how many rules
+    /// it holds.
+    #[wasm_bindgen(js_name = setPublicSuffixes)]
+    pub fn set_public_suffixes(&mut self, text: &str) -> usize {
+        self.inner.set_public_suffixes(text)
+    }
+
     /// Removes the claim pack called `name`; true when there was one.
     #[wasm_bindgen(js_name = removeClaimPack)]
     pub fn remove_claim_pack(&mut self, name: &str) -> bool {

@@ -35,9 +35,13 @@ async function load() {
   const t0 = performance.now();
   const wasm = await init({ module_or_path: chrome.runtime.getURL('pkg/waspada_bg.wasm') });
   const engine = new Engine();
-  // A packaged file of the extension itself (GPL-3.0 list kept apart from the engine), not the network.
-  const scamList = await fetch(chrome.runtime.getURL('data/scam_domains.txt')).then((r) => r.text());
-  engineStats.scamDomains = engine.setScamDomains(scamList);
+  // Lists the extension packages as its own files (not the network), kept out of the wasm: the scam
+  // list (GPL-3.0, apart from the engine), the Public Suffix List and the bundled fact-check pack.
+  // The user's own packs are added after it.
+  const packaged = (file) => fetch(chrome.runtime.getURL(`data/${file}`)).then((r) => r.text());
+  engineStats.scamDomains = engine.setScamDomains(await packaged('scam_domains.txt'));
+  engineStats.publicSuffixes = engine.setPublicSuffixes(await packaged('public_suffix_list.dat'));
+  engineStats.bundledClaims = engine.addClaimPack('default', await packaged('claims_default.jsonl'));
   wasmMemory = wasm.memory;
   engineStats.wasmMemoryBytes = wasmMemory.buffer.byteLength;
   engineStats.coldStartMs = performance.now() - t0;

@@ -142,7 +142,8 @@ impl EngineBuilder {
             String::from_utf8(inflate(bytes, what)?).map_err(|_| crate::Error::new(format!("{what}: not UTF-8")))
         };
         let links = LinkChecker::new(
-            &text(bundled::SUFFIXES, "public suffix list")?,
+            // Empty in the WebAssembly engine: the extension loads the list as a file.
+            &if bundled::SUFFIXES.is_empty() { String::new() } else { text(bundled::SUFFIXES, "public suffix list")? },
             &text(bundled::DOMAINS, "domain table")?,
             &text(bundled::BRANDS, "brand table")?,
         )?;
@@ -151,7 +152,8 @@ impl EngineBuilder {
         let scam_senders = super::scam::host_senders(&rules);
         observe("link tables");
         let ratings = Ratings::parse(bundled::RATINGS)?;
-        let default_claims = if self.bundled_claims {
+        // Empty in the WebAssembly engine: the extension loads the pack as a file.
+        let default_claims = if self.bundled_claims && !bundled::CLAIMS.is_empty() {
             parse_pack("default.jsonl", &text(bundled::CLAIMS, "bundled claim pack")?, &ratings)?
         } else {
             Vec::new()

@@ -115,6 +115,12 @@ impl Engine {
         self.links.set_scam_domains(text)
     }
 
+    /// Loads the Public Suffix List (the WebAssembly engine has none built in: the extension ships
+    /// it as a file); returns how many rules it holds.
+    pub fn set_public_suffixes(&mut self, text: &str) -> usize {
+        self.links.set_public_suffixes(text)
+    }
+
     /// Removes a claim pack by name; true when there was one.
     pub fn remove_claims(&mut self, name: &str) -> bool {
         let before = self.claim_packs.len();

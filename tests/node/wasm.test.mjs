@@ -11,12 +11,16 @@ const glue = await import(`${PKG}waspada.js`);
 glue.initSync({ module: readFileSync(`${PKG}waspada_bg.wasm`) });
 const { Engine: BareEngine } = glue;
 const SCAM_LIST = readFileSync(`${ROOT}dist/chrome/data/scam_domains.txt`, 'utf8');
+const CLAIMS = readFileSync(`${ROOT}dist/chrome/data/claims_default.jsonl`, 'utf8');
+const SUFFIXES = readFileSync(`${ROOT}dist/chrome/data/public_suffix_list.dat`, 'utf8');
 
-/** The engine as the extension sets it up: with the separately shipped scam list. */
+/** The engine as the extension sets it up: with the separately shipped lists and claim pack. */
 class Engine extends BareEngine {
   constructor() {
     super();
     this.setScamDomains(SCAM_LIST);
+    this.setPublicSuffixes(SUFFIXES);
+    this.addClaimPack('default', CLAIMS);
   }
 }
 
@@ -28,6 +32,32 @@ function cli(args, input) {
   assert.ok(existsSync(bin), 'run `cargo build` (./build.sh test does) before the Node tier');
   return execFileSync(bin, ['scan', ...args], { input, maxBuffer: 64 << 20 }).toString();
 }
+
+test('the Public Suffix List ships beside the engine; loaded, links read as the CLI reads them', () => {
+  const bare = new BareEngine();
+  assert.ok(bare.setPublicSuffixes(SUFFIXES) > 5000, 'the list loads');
+  // Registrable names under two-label suffixes (co.id, com.my, gov.my) depend on the list.
+  const linked = [
+    { text: 'Sila kemas kini akaun anda', links: ['https://maybank2u-secure.com.my/login'] },
+    { text: 'Pengumuman resmi', links: ['https://www.kemkes.go.id/id/home'] },
+    { text: 'cek di sini', links: ['https://bca-mobile.co.id.login-verify.xyz/akun'] },
+  ];
+  const input = linked.map((p) => JSON.stringify(p)).join('\n') + '\n';
+  const fromCli = cli([], input).trim().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(new Engine().scanBatch(linked), fromCli);
+});
+
+test('the bundled claim pack ships beside the engine, not inside it, and is matched once loaded', () => {
+  const bare = new BareEngine();
+  assert.equal(bare.claimCount(), 0, 'the wasm carries no copy of the pack');
+  const engine = new Engine();
+  assert.equal(engine.claimCount(), CLAIMS.trim().split('\n').length);
+  const first = JSON.parse(CLAIMS.split('\n').find((l) => l.includes('"verdict":"false"')));
+  const [withPack] = engine.scanBatch([{ text: first.claim }]);
+  assert.ok(withPack.evidence.some((e) => e.claim_id === first.id), JSON.stringify(withPack.evidence));
+  const [without] = bare.scanBatch([{ text: first.claim }]);
+  assert.ok(!without.evidence.some((e) => e.claim_id), 'no claim evidence without the pack');
+});
 
 test('the engine builds and compiles the bundled lexicons', () => {
   const engine = new Engine();
