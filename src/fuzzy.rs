@@ -99,7 +99,7 @@ fn has_variant(word: &str, variant: &str) -> bool {
     w[i + 1..] == v[i..]
 }
 
-const ORDINARY_WORDS: &str = include_str!("../assets/normalize/ordinary_words.txt");
+pub(crate) const ORDINARY_WORDS: &str = include_str!("../assets/normalize/ordinary_words.txt");
 const SHORT_WORDS: &str = include_str!("../assets/normalize/short_words.txt");
 const CORPUS_WORDS: &str = include_str!("../assets/normalize/corpus_words.txt");
 

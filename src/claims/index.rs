@@ -61,6 +61,7 @@ const NEGATIONS: [&str; 13] =
 pub struct Matching {
     pub informal: Informal,
     pub reranker: Reranker,
+    pub roots: RootWords,
 }
 
 impl Matching {
@@ -69,6 +70,7 @@ impl Matching {
         Ok(Matching {
             informal: Informal::parse(crate::bundled::CLAIM_INFORMAL)?,
             reranker: Reranker::parse(crate::bundled::CLAIM_RERANKER)?,
+            roots: RootWords::bundled(),
         })
     }
 }
@@ -89,13 +91,15 @@ struct Tokens {
 }
 
 /// Removes common Malay/Indonesian and English affixes from a Latin word, so "meletus" and
-/// "letusan", "vaccines" and "vaccine" meet. Only cuts, so the stem is a slice of the word.
-fn stem(word: &str) -> &str {
+/// "letusan", "vaccines" and "vaccine" meet. A nasal prefix before a vowel may have replaced the
+/// root's first letter ("mengirim" is me- + "kirim", "menyetujui" me- + "setuju", but "mengambil" is
+/// me- + "ambil"): `roots` (words known to begin a root) decides, else the plain cut stands.
+fn stem<'a>(word: &'a str, roots: &RootWords) -> Cow<'a, str> {
     let mut w = word;
     if w.len() < 6 || !w.is_ascii() {
-        return w;
+        return Cow::Borrowed(w);
     }
-    for suffix in ["nya", "lah", "kah", "kan", "ing", "ed", "es", "an", "s", "i"] {
+    for suffix in ["nya", "lah", "kah", "kan", "ing", "ed", "es", "an", "mu", "ku", "s", "i"] {
         if let Some(s) = w.strip_suffix(suffix) {
             if s.len() >= 4 {
                 w = s;
@@ -103,15 +107,59 @@ fn stem(word: &str) -> &str {
             }
         }
     }
-    for prefix in ["meng", "meny", "mem", "men", "me", "ber", "per", "peng", "pem", "pen", "ter", "di", "ke", "se"] {
-        if let Some(s) = w.strip_prefix(prefix) {
-            if s.len() >= 4 {
-                w = s;
-                break;
+    // (prefix, the letter a nasal prefix may have replaced)
+    let prefixes = [
+        ("meng", Some('k')),
+        ("meny", Some('s')),
+        ("mem", Some('p')),
+        ("men", Some('t')),
+        ("me", None),
+        ("ber", None),
+        ("per", None),
+        ("peng", Some('k')),
+        ("peny", Some('s')),
+        ("pem", Some('p')),
+        ("pen", Some('t')),
+        ("ter", None),
+        ("di", None),
+        ("ke", None),
+        ("se", None),
+    ];
+    for (prefix, replaced) in prefixes {
+        let Some(rest) = w.strip_prefix(prefix) else { continue };
+        if rest.len() < 4 {
+            continue;
+        }
+        let vowel = rest.starts_with(['a', 'e', 'i', 'o', 'u']);
+        if let (Some(letter), true) = (replaced, vowel) {
+            if !roots.known(rest) {
+                let restored = format!("{letter}{rest}");
+                if roots.known(&restored) {
+                    return Cow::Owned(restored);
+                }
             }
         }
+        return Cow::Borrowed(rest);
     }
-    w
+    Cow::Borrowed(w)
+}
+
+/// Words that may be roots (from `assets/normalize/ordinary_words.txt`), by hash: only those that
+/// begin with a vowel or with a letter a nasal prefix replaces, the ones `stem` asks about.
+#[derive(Debug, Clone, Default)]
+pub struct RootWords(crate::fasthash::FastSet<u64>);
+
+impl RootWords {
+    fn bundled() -> RootWords {
+        let words = crate::fuzzy::ORDINARY_WORDS.lines().filter(|l| !l.starts_with('#')).map(str::trim);
+        RootWords(
+            words.filter(|w| w.starts_with(['k', 's', 'p', 't', 'a', 'e', 'i', 'o', 'u'])).map(hash_str).collect(),
+        )
+    }
+
+    fn known(&self, word: &str) -> bool {
+        self.0.contains(&hash_str(word))
+    }
 }
 
 impl Matching {
@@ -140,7 +188,7 @@ impl Matching {
             if folded.len() < 2 || (number && folded.len() < 3) {
                 continue;
             }
-            sequence.push(Token { hash: hash_str(stem(&folded)), unit: 1.0, number });
+            sequence.push(Token { hash: hash_str(&stem(&folded, &self.roots)), unit: 1.0, number });
         }
         Tokens { sequence, negation }
     }
@@ -428,14 +476,24 @@ impl ClaimIndex {
         }
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         ranked.truncate(CANDIDATES);
+        // Pairs of the post's words standing together (at most one word apart), to find the claim's
+        // own word pairs: a post that repeats a claim repeats its phrases, not only its words.
+        let mut pairs: Vec<u64> = Vec::with_capacity(2 * sequence.len());
+        for (i, a) in sequence.iter().enumerate() {
+            let Some(a) = a else { continue };
+            for b in sequence[i + 1..].iter().take(2).flatten() {
+                pairs.push(u64::from(*a) << 32 | u64::from(*b));
+            }
+        }
+        pairs.sort_unstable();
+        pairs.dedup();
         let mut out: Vec<Candidate> = Vec::with_capacity(ranked.len());
         for &(doc, bm25, _, shared) in &ranked {
             let claim = self.doc_claim[doc];
             let best_other = ranked.iter().find(|r| self.doc_claim[r.0] != claim).map_or(0.0, |r| r.1);
             let f = self.features(
                 doc,
-                &distinct,
-                &sequence,
+                (&distinct, &sequence, &pairs),
                 (post_units, post_numbers, tokens.negation),
                 (shared, ((bm25 - best_other) / bm25.max(1e-6)).clamp(0.0, 1.0)),
             );
@@ -457,8 +515,7 @@ impl ClaimIndex {
     fn features(
         &self,
         doc: usize,
-        distinct: &[u32],
-        sequence: &[Option<u32>],
+        (distinct, sequence, pairs): (&[u32], &[Option<u32>], &[u64]),
         (post_units, post_numbers, post_negation): (f32, bool, bool),
         (shared, lead): (f32, f32),
     ) -> Features {
@@ -486,6 +543,10 @@ impl ClaimIndex {
                 trigram_units += unit;
             }
         }
+        let ids = self.doc_tokens(doc);
+        let pairs_found =
+            ids.windows(2).filter(|w| pairs.binary_search(&(u64::from(w[0]) << 32 | u64::from(w[1]))).is_ok()).count();
+        let pairs_share = if ids.len() > 1 { pairs_found as f32 / (ids.len() - 1) as f32 } else { 0.0 };
         let unspaced = trigram_units / self.doc_units[doc].max(1e-6);
         // Coverage over every word of the claim: "Cats and dogs spread coronavirus" is not found in
         // "cats are special dogs" just because "coronavirus" is in many claims.
@@ -506,6 +567,7 @@ impl ClaimIndex {
         // A claim of four everyday words is found by chance in long posts; one of twelve rare words is not.
         f[12] = matched.ln_1p();
         f[13] = self.doc_weight[doc].ln_1p();
+        f[14] = pairs_share;
         f
     }
 

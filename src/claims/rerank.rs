@@ -9,7 +9,7 @@
 use crate::error::{Error, Result};
 
 /// The features, in the order of the weights.
-pub const FEATURE_NAMES: [&str; 14] = [
+pub const FEATURE_NAMES: [&str; 15] = [
     "coverage",
     "window",
     "shared",
@@ -24,6 +24,7 @@ pub const FEATURE_NAMES: [&str; 14] = [
     "coverage_unspaced",
     "matched_weight",
     "claim_weight",
+    "pairs",
 ];
 
 /// The number of features.

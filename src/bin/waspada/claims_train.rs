@@ -24,7 +24,7 @@ pub fn run(dir: &Path, out: &Path) -> Result<(), String> {
     let engine = Engine::builder().without_bundled_claims().build().map_err(|e| e.to_string())?;
     let normalizer = engine.normalizer().clone();
     let bundled = Matching::bundled().map_err(|e| e.to_string())?;
-    let matching = Arc::new(Matching { informal: bundled.informal.clone(), reranker: Reranker::default() });
+    let matching = Arc::new(Matching { reranker: Reranker::default(), ..bundled });
     let packs = load_dev_packs(dir)?;
     // The index holds the dev period's claims only, so nothing of the held-out period is seen.
     let mut claims: Vec<_> =
