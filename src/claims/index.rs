@@ -283,7 +283,7 @@ impl ClaimIndex {
                 continue;
             }
             let claim_id = index.claims.len() as u32;
-            let texts = std::iter::once(claim.claim.as_str()).chain(claim.claim_text.as_deref());
+            let texts = std::iter::once(&*claim.claim).chain(claim.claim_text.as_deref());
             for text in texts {
                 let view = normalizer.normalize(text).marks.text;
                 let tokens = index.matching.tokens(&view);

@@ -44,27 +44,28 @@ impl ClaimVerdict {
     }
 }
 
-/// One fact-checked claim.
+/// One fact-checked claim. Text is boxed, not `String`: a pack of 100,000 claims keeps no spare
+/// capacity (16 bytes a field instead of 24).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Claim {
-    pub id: String,
+    pub id: Box<str>,
     /// The claim as the fact-checker summarised it.
-    pub claim: String,
+    pub claim: Box<str>,
     pub verdict: ClaimVerdict,
     /// The fact-checker's own rating word, if given ("SALAH", "ข่าวปลอม").
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub rating: Option<String>,
-    pub checker: String,
-    pub url: String,
+    pub rating: Option<Box<str>>,
+    pub checker: Box<str>,
+    pub url: Box<str>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<String>,
+    pub date: Option<Box<str>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lang: Option<String>,
+    pub lang: Option<Box<str>>,
     /// The wording that circulated, when the fact-check quotes it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub claim_text: Option<String>,
+    pub claim_text: Option<Box<str>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub category: Option<String>,
+    pub category: Option<Box<str>>,
 }
 
 /// Rating words of fact-checkers mapped to verdicts (`assets/misinfo/ratings.tsv`).
@@ -137,7 +138,7 @@ pub fn parse_pack(file: &str, text: &str, ratings: &Ratings) -> Result<Vec<Claim
 fn check_unique(file: &str, claims: &[Claim]) -> Result<()> {
     let mut seen = HashMap::new();
     for (i, c) in claims.iter().enumerate() {
-        if let Some(first) = seen.insert(c.id.as_str(), i) {
+        if let Some(first) = seen.insert(&*c.id, i) {
             return Err(Error::new(format!(
                 "{file}: claim id '{}' appears twice (items {} and {})",
                 c.id,
@@ -181,16 +182,16 @@ fn claim_from_jsonl(v: &Value, ratings: &Ratings) -> std::result::Result<Claim, 
     let url = required(v, "url")?;
     check_url(url)?;
     Ok(Claim {
-        id,
-        claim: required(v, "claim")?.to_string(),
+        id: id.into(),
+        claim: required(v, "claim")?.into(),
         verdict,
-        rating,
-        checker: required(v, "checker")?.to_string(),
-        url: url.to_string(),
-        date: check_date(str_field(v, "date")?)?,
-        lang: str_field(v, "lang")?.map(str::to_string),
-        claim_text: str_field(v, "claim_text")?.map(str::to_string),
-        category: str_field(v, "category")?.map(str::to_string),
+        rating: rating.map(Into::into),
+        checker: required(v, "checker")?.into(),
+        url: url.into(),
+        date: check_date(str_field(v, "date")?)?.map(Into::into),
+        lang: str_field(v, "lang")?.map(Into::into),
+        claim_text: str_field(v, "claim_text")?.map(Into::into),
+        category: str_field(v, "category")?.map(Into::into),
     })
 }
 
@@ -288,14 +289,14 @@ fn parse_claim_review(file: &str, v: &Value, ratings: &Ratings) -> Result<Vec<Cl
             );
         let id = str_field(r, "@id").map_err(item)?.unwrap_or(url).to_string();
         claims.push(Claim {
-            id,
-            claim: claim.to_string(),
+            id: id.into(),
+            claim: claim.into(),
             verdict,
-            rating: Some(rating.to_string()),
-            checker,
-            url: url.to_string(),
-            date,
-            lang,
+            rating: Some(rating.into()),
+            checker: checker.into(),
+            url: url.into(),
+            date: date.map(Into::into),
+            lang: lang.map(Into::into),
             claim_text: None,
             category: None,
         });
@@ -335,14 +336,14 @@ fn parse_fact_check_api(file: &str, v: &Value, ratings: &Ratings) -> Result<Vec<
                 .map_or_else(|| host_of(url), str::to_string);
             let date = check_date(str_field(r, "reviewDate").map_err(item)?).map_err(item)?;
             claims.push(Claim {
-                id: url.to_string(),
-                claim: text.to_string(),
+                id: url.into(),
+                claim: text.into(),
                 verdict: ratings.verdict(rating).unwrap_or(ClaimVerdict::Other),
-                rating: Some(rating.to_string()),
-                checker,
-                url: url.to_string(),
-                date,
-                lang: str_field(r, "languageCode").map_err(item)?.map(str::to_string),
+                rating: Some(rating.into()),
+                checker: checker.into(),
+                url: url.into(),
+                date: date.map(Into::into),
+                lang: str_field(r, "languageCode").map_err(item)?.map(Into::into),
                 claim_text: None,
                 category: None,
             });
@@ -424,9 +425,9 @@ mod tests {
            "reviewRating":{"@type":"Rating","alternateName":"SALAH"}}]}]}"#;
         let claims = parse_pack("feed.json", feed, &r).unwrap();
         assert_eq!(claims.len(), 1);
-        assert_eq!(claims[0].checker, "MAFINDO");
+        assert_eq!(&*claims[0].checker, "MAFINDO");
         assert_eq!(claims[0].verdict, ClaimVerdict::False);
-        assert_eq!(claims[0].id, "https://turnbackhoax.id/a/1");
+        assert_eq!(&*claims[0].id, "https://turnbackhoax.id/a/1");
         let bad = r#"[{"@type":"ClaimReview","url":"https://x/1","reviewRating":{"alternateName":"False"}}]"#;
         assert_eq!(
             parse_pack("cr.json", bad, &r).unwrap_err().message(),

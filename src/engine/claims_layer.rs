@@ -19,9 +19,9 @@ impl Engine {
             _ => 0.5 + 0.3 * strength,
         };
         let mut params = BTreeMap::new();
-        params.insert("checker".to_string(), claim.checker.clone());
+        params.insert("checker".to_string(), claim.checker.to_string());
         params.insert("rating".to_string(), claim.verdict.label().to_string());
-        params.insert("date".to_string(), claim.date.clone().unwrap_or_default());
+        params.insert("date".to_string(), claim.date.as_deref().unwrap_or_default().to_string());
         params.insert("claim".to_string(), shorten(&claim.claim, 140));
         params.insert("term".to_string(), shorten(&claim.claim, 140));
         let item = Item {
@@ -32,8 +32,8 @@ impl Engine {
             kind: EvidenceKind::Claim,
             span: (0, text.len()),
             params,
-            claim_id: Some(claim.id.clone()),
-            url: Some(claim.url.clone()),
+            claim_id: Some(claim.id.to_string()),
+            url: Some(claim.url.to_string()),
         };
         tally.add_item(item, &self.explanations);
     }

@@ -44,14 +44,14 @@ pub fn csv_rows(text: &str) -> Vec<Vec<String>> {
 
 pub fn claim(id: String, text: &str, url: &str, lang: &str) -> Claim {
     Claim {
-        id,
-        claim: text.to_string(),
+        id: id.into(),
+        claim: text.into(),
         verdict: ClaimVerdict::False,
         rating: None,
         checker: "test".into(),
-        url: url.to_string(),
+        url: url.into(),
         date: None,
-        lang: Some(lang.to_string()),
+        lang: Some(lang.into()),
         claim_text: None,
         category: None,
     }
@@ -182,7 +182,7 @@ fn score(index: &ClaimIndex, engine: &Engine, queries: &[&Query], errors: &mut V
     for q in queries {
         let view = engine.normalizer().normalize(&q.text).marks.text;
         let candidates = index.candidates(&view);
-        let rank = candidates.iter().position(|c| index.claim(c.index).id == q.want);
+        let rank = candidates.iter().position(|c| *index.claim(c.index).id == *q.want);
         for (k, &at) in AT.iter().enumerate() {
             s.at[k] += usize::from(rank.is_some_and(|r| r < at));
         }
@@ -199,7 +199,7 @@ fn score(index: &ClaimIndex, engine: &Engine, queries: &[&Query], errors: &mut V
                 format!("{} (p {:.2}): {}", index.claim(c.index).id, c.probability, index.claim(c.index).claim)
             });
             let want =
-                (0..index.len()).find(|&i| index.claim(i).id == q.want).map_or("?", |i| index.claim(i).claim.as_str());
+                (0..index.len()).find(|&i| *index.claim(i).id == *q.want).map_or("?", |i| &*index.claim(i).claim);
             errors.push(format!(
                 "want {} (rank {}): {want}\n got {got}\n post: {}\n",
                 q.want,

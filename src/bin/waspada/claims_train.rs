@@ -39,7 +39,7 @@ pub fn run(dir: &Path, out: &Path) -> Result<(), String> {
             queries += 1;
             let view = normalizer.normalize(&q.text).marks.text;
             for c in index.candidates(&view) {
-                let right = index.claim(c.index).id == q.want;
+                let right = *index.claim(c.index).id == *q.want;
                 found += usize::from(right);
                 rows.push((c.features, right, 1.0));
             }
