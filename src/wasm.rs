@@ -101,6 +101,15 @@ impl WasmEngine {
         Ok(n)
     }
 
+    /// Checks a claim pack without loading it: the number of claims, or the file, line and reason
+    /// it is refused for (the extension saves a pack before it loads it).
+    #[wasm_bindgen(js_name = checkClaimPack)]
+    pub fn check_claim_pack(&self, name: &str, text: &str) -> Result<usize, JsError> {
+        let ratings = Ratings::parse(crate::claims::BUNDLED_RATINGS).map_err(|e| JsError::new(e.message()))?;
+        let claims = parse_pack(name, text, &ratings).map_err(|e| JsError::new(e.message()))?;
+        Ok(claims.len())
+    }
+
     /// Loads the scam domain list (a separate GPL-3.0 data file shipped beside the wasm); returns
     /// how many domains it holds.
     #[wasm_bindgen(js_name = setScamDomains)]

@@ -2,7 +2,7 @@
 
 import init, { Engine, postLimits as enginePostLimits } from '../pkg/waspada.js';
 
-export const engineStats = { coldStartMs: null, scans: 0, posts: 0, scanMs: 0, wasmMemoryBytes: null };
+export const engineStats = { coldStartMs: null, scans: 0, posts: 0, scanMs: 0, wasmMemoryBytes: null, claims: 0 };
 let wasmMemory = null;
 
 let ready = null;
@@ -42,6 +42,7 @@ async function load() {
   engineStats.scamDomains = engine.setScamDomains(await packaged('scam_domains.txt'));
   engineStats.publicSuffixes = engine.setPublicSuffixes(await packaged('public_suffix_list.dat'));
   engineStats.bundledClaims = engine.addClaimPack('default', await packaged('claims_default.jsonl'));
+  engineStats.claims = engine.claimCount();
   wasmMemory = wasm.memory;
   engineStats.wasmMemoryBytes = wasmMemory.buffer.byteLength;
   engineStats.coldStartMs = performance.now() - t0;
@@ -85,15 +86,25 @@ export async function scanConversation(messages) {
   return engine.scanConversation(messages);
 }
 
+/** Checks a claim pack without loading it: its number of claims, or the engine's file:line message. */
+export async function checkClaimPack(name, text) {
+  const engine = await getEngine();
+  return engine.checkClaimPack(name, text);
+}
+
 /** Loads a claim pack into the engine; throws with the engine's file:line message when malformed. */
 export async function addClaimPack(name, text) {
   const engine = await getEngine();
-  return engine.addClaimPack(name, text);
+  const added = engine.addClaimPack(name, text);
+  engineStats.claims = engine.claimCount();
+  return added;
 }
 
 export async function removeClaimPack(name) {
   const engine = await getEngine();
-  return engine.removeClaimPack(name);
+  const removed = engine.removeClaimPack(name);
+  engineStats.claims = engine.claimCount();
+  return removed;
 }
 
 export async function claimCount() {

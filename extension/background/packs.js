@@ -1,21 +1,47 @@
 // Claim packs the user added (file or URL), kept in storage.local and loaded into the engine.
 // Nothing is fetched unless the user adds a URL and asks for it.
 
-import { addClaimPack, removeClaimPack } from './engine.js';
+import { addClaimPack, checkClaimPack, removeClaimPack } from './engine.js';
 
-const KEY = 'claimPacks'; // {name: {text, source, added, claims}}
+// Each pack's text has a key of its own, so saving one pack never rewrites the others, and the index
+// holds only what the options page lists. (Before, one key held every pack's text.)
+const INDEX = 'claimPacks'; // {name: {source, added, claims, bytes}}
+const textKey = (name) => `claimPack:${name}`;
 
 async function stored() {
-  const { [KEY]: packs } = await chrome.storage.local.get(KEY);
-  return packs && typeof packs === 'object' ? packs : {};
+  const { [INDEX]: packs } = await chrome.storage.local.get(INDEX);
+  return packs && typeof packs === 'object' && !Array.isArray(packs) ? packs : {};
+}
+
+/** Moves packs saved in the old layout (text inside the index) to a key each; true when it did. */
+async function migratePacks() {
+  const packs = await stored();
+  const old = Object.entries(packs).filter(([, p]) => p && typeof p.text === 'string');
+  if (!old.length) return false;
+  const texts = {};
+  for (const [name, p] of old) {
+    texts[textKey(name)] = p.text;
+    packs[name] = { source: p.source, added: p.added, claims: p.claims, bytes: p.text.length };
+  }
+  // The texts first: if this fails, the old index still holds them.
+  await chrome.storage.local.set(texts);
+  await chrome.storage.local.set({ [INDEX]: packs });
+  return true;
 }
 
 /** Loads every stored pack into a freshly started engine; a pack that fails is reported, not fatal. */
 export async function restorePacks() {
   const problems = [];
-  for (const [name, pack] of Object.entries(await stored())) {
+  try {
+    await migratePacks();
+  } catch (e) {
+    problems.push(`saved packs could not be moved to the new layout: ${e.message}`);
+  }
+  for (const name of Object.keys(await stored())) {
     try {
-      await addClaimPack(name, pack.text);
+      const { [textKey(name)]: text } = await chrome.storage.local.get(textKey(name));
+      if (typeof text !== 'string') throw new Error('its saved text is missing');
+      await addClaimPack(name, text);
     } catch (e) {
       problems.push(`${name}: ${e.message}`);
     }
@@ -23,13 +49,36 @@ export async function restorePacks() {
   return problems;
 }
 
-/** Adds (or replaces) a pack; the engine checks it first, so a bad pack changes nothing. */
+/** Why a save failed, in words a user can act on. */
+function saveError(name, text, e) {
+  if (/quota/i.test(e?.message ?? '')) {
+    const mb = (text.length / 1e6).toFixed(1);
+    return new Error(`${name}: not enough room to keep this pack (${mb} MB); the browser gives Waspada about 10 MB for packs and settings. Remove a pack and try again; nothing was changed`);
+  }
+  return new Error(`${name}: the pack could not be saved (${e?.message ?? e}); nothing was changed`);
+}
+
+/** Adds (or replaces) a pack: the engine checks it, it is saved, and only then loaded, so a bad
+ *  pack or a full storage changes nothing and a loaded pack is always one that will come back. */
 export async function importPack(name, text, source) {
-  const claims = await addClaimPack(name, text);
+  const claims = await checkClaimPack(name, text);
+  const previous = await chrome.storage.local.get(textKey(name));
+  try {
+    await chrome.storage.local.set({ [textKey(name)]: text });
+  } catch (e) {
+    throw saveError(name, text, e);
+  }
   const packs = await stored();
-  packs[name] = { text, source, added: new Date().toISOString(), claims };
-  await chrome.storage.local.set({ [KEY]: packs });
-  return claims;
+  packs[name] = { source, added: new Date().toISOString(), claims, bytes: text.length };
+  try {
+    await chrome.storage.local.set({ [INDEX]: packs });
+  } catch (e) {
+    // Put back what was there, so storage and engine agree.
+    if (typeof previous[textKey(name)] === 'string') await chrome.storage.local.set(previous).catch(() => {});
+    else await chrome.storage.local.remove(textKey(name)).catch(() => {});
+    throw saveError(name, text, e);
+  }
+  return addClaimPack(name, text);
 }
 
 export const PACK_MAX_BYTES = 8_000_000;
@@ -113,7 +162,8 @@ async function readCapped(response, controller, href, timedOut) {
 export async function removePack(name) {
   const packs = await stored();
   delete packs[name];
-  await chrome.storage.local.set({ [KEY]: packs });
+  await chrome.storage.local.set({ [INDEX]: packs });
+  await chrome.storage.local.remove(textKey(name));
   await removeClaimPack(name);
 }
 
