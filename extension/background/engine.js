@@ -6,6 +6,20 @@ export const engineStats = { coldStartMs: null, scans: 0, posts: 0, scanMs: 0, w
 let wasmMemory = null;
 
 let ready = null;
+let builds = 0;
+let rebuildSetup = null;
+
+/** What an engine built again after a failure needs before it answers anything: the settings in
+ *  force and the user's packs (main.js says how). Without it a trap would leave a Strict user on the
+ *  defaults, and without their packs, until the worker restarts. */
+export function setRebuildSetup(fn) {
+  rebuildSetup = fn;
+}
+
+/** Drops the engine, as a trap does; the next caller builds a fresh one. */
+export function discardEngine() {
+  ready = null;
+}
 let failures = 0;
 let retryAt = 0;
 
@@ -42,6 +56,9 @@ async function load() {
   engineStats.scamDomains = engine.setScamDomains(await packaged('scam_domains.txt'));
   engineStats.publicSuffixes = engine.setPublicSuffixes(await packaged('public_suffix_list.dat'));
   engineStats.bundledClaims = engine.addClaimPack('default', await packaged('claims_default.jsonl'));
+  builds += 1;
+  engineStats.builds = builds;
+  if (builds > 1 && rebuildSetup) await rebuildSetup(engine);
   engineStats.claims = engine.claimCount();
   wasmMemory = wasm.memory;
   engineStats.wasmMemoryBytes = wasmMemory.buffer.byteLength;
@@ -64,7 +81,7 @@ export async function scanPosts(posts) {
     verdicts = engine.scanBatch(posts);
   } catch (e) {
     // A trap leaves the instance unusable: build a fresh one for the next batch.
-    ready = null;
+    discardEngine();
     throw e;
   }
   engineStats.scans += 1;

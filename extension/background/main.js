@@ -1,7 +1,7 @@
 // Background entry: validates every message, owns the engine and settings, keeps per-tab counts.
 
 import { FROM_CONTENT, FROM_UI, TO_CONTENT, checkMessage, cutConversation, cutDraft, sanitizePost } from './messages.js';
-import { checkDraft, scanConversation, configureEngine, engineStats, getEngine, postLimits, scanPosts } from './engine.js';
+import { checkDraft, scanConversation, configureEngine, discardEngine, engineStats, getEngine, postLimits, scanPosts, setRebuildSetup } from './engine.js';
 import { composeEnabled, engineSettings, loadSettings, repairSettings, saveSettings, siteEnabled } from './settings.js';
 import { importPack, importPackFromUrl, listPacks, removePack, restorePacks } from './packs.js';
 import { MIN_PIN, lockNow, lockRecord, lockState, mayChange, removePin, setPin, unlock, verify } from './parent.js';
@@ -145,6 +145,17 @@ async function ensureConfigured() {
   });
   return configured;
 }
+
+// An engine rebuilt after a trap gets the settings in force and the user's packs before it answers.
+setRebuildSetup(async (engine) => {
+  const { settings } = await effectiveSettings();
+  try {
+    engine.configure(engineSettings(settings));
+  } catch {
+    engine.configure(engineSettings(repairSettings(undefined).settings));
+  }
+  await restorePacks((name, text) => engine.addClaimPack(name, text));
+});
 
 const counts = new Map(); // tabId -> {category: n}
 const warnedConversations = new Set(); // tab|host|path of conversations already counted
@@ -589,6 +600,12 @@ chrome.tabs.onRemoved.addListener((tabId) => {
 });
 
 globalThis.waspadaStats = engineStats; // read by the benchmarks; holds no post content
+// Read by the tests (what a trap does: the engine is dropped and built again); returns no post content.
+globalThis.waspadaRebuildEngine = async () => {
+  discardEngine();
+  const engine = await getEngine();
+  return { builds: engineStats.builds, claims: engine.claimCount(), failClosed: engine.failClosed() };
+};
 
 // Tamper evidence: which kind of start this is decides how a long silence is read.
 let startKind = null;

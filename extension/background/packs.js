@@ -29,8 +29,9 @@ async function migratePacks() {
   return true;
 }
 
-/** Loads every stored pack into a freshly started engine; a pack that fails is reported, not fatal. */
-export async function restorePacks() {
+/** Loads every stored pack into a freshly started engine (through `add`, the engine's own method
+ *  while it is being rebuilt); a pack that fails is reported, not fatal. */
+export async function restorePacks(add = addClaimPack) {
   const problems = [];
   try {
     await migratePacks();
@@ -41,7 +42,7 @@ export async function restorePacks() {
     try {
       const { [textKey(name)]: text } = await chrome.storage.local.get(textKey(name));
       if (typeof text !== 'string') throw new Error('its saved text is missing');
-      await addClaimPack(name, text);
+      await add(name, text);
     } catch (e) {
       problems.push(`${name}: ${e.message}`);
     }

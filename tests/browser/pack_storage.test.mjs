@@ -92,3 +92,15 @@ test('packs saved in the old layout are moved to a key each when the extension s
   assert.ok(stats.coldStartMs > 0, 'a fresh engine was started');
   assert.equal(stats.claims, stats.bundledClaims + 1, 'the moved pack is loaded');
 });
+
+test('an engine built again after a failure keeps the settings in force and the user\'s packs (issue 10)', async () => {
+  const { settings } = await send({ type: 'ui:get-settings' });
+  const saved = await send({ type: 'ui:save-settings', settings: { ...settings, profile: 'strict' } });
+  assert.ok(saved.ok, JSON.stringify(saved));
+  const sw = b.context.serviceWorkers().at(-1);
+  const before = await sw.evaluate(() => globalThis.waspadaStats.claims);
+  const rebuilt = await sw.evaluate(() => globalThis.waspadaRebuildEngine());
+  assert.ok(rebuilt.builds >= 2, JSON.stringify(rebuilt));
+  assert.equal(rebuilt.failClosed, true, 'Strict (fail closed) is back in force');
+  assert.equal(rebuilt.claims, before, 'the user\'s pack is back too');
+});
