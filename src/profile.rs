@@ -118,7 +118,10 @@ pub struct Settings {
     /// Per-category sensitivity from -2 (fewer warnings) to +2 (more warnings).
     #[serde(default)]
     pub sensitivity: BTreeMap<Category, i8>,
-    /// Authors whose posts are never covered (compared case-insensitively, `@` ignored).
+    /// Accounts whose posts are never covered, each with its site: `x.com/alice`, `@alice` after a
+    /// site, or the profile's address (`https://www.reddit.com/user/alice`). The handle is compared
+    /// case-insensitively, `@` ignored; an entry without a site trusts no one, since the same name
+    /// on another site is someone else.
     #[serde(default)]
     pub trusted: Vec<String>,
     /// The user's own words and phrases to hide: whole words, `*` for any letters, emoji, any script.
@@ -199,10 +202,52 @@ impl Settings {
         self.compose_confirm && profiles.get(self.profile).compose.confirm_allowed && self.compose_pause(profiles)
     }
 
-    /// True when `author` is one of the trusted accounts.
-    pub fn trusts(&self, author: Option<&str>) -> bool {
-        let Some(author) = author else { return false };
+    /// True when `author`, on the site of `host` (the page's host), is one of the trusted accounts.
+    pub fn trusts(&self, author: Option<&str>, host: Option<&str>) -> bool {
+        let (Some(author), Some(host)) = (author, host) else { return false };
         let a = author.trim().trim_start_matches('@');
-        !a.is_empty() && self.trusted.iter().any(|t| t.trim().trim_start_matches('@').eq_ignore_ascii_case(a))
+        let site = site_of(host);
+        !a.is_empty()
+            && !site.is_empty()
+            && self
+                .trusted
+                .iter()
+                .filter_map(|t| trusted_account(t))
+                .any(|(s, h)| s == site && h.eq_ignore_ascii_case(a))
     }
+}
+
+/// The site a host belongs to: `www.`, `m.`, `mobile.`, `old.` and `web.` dropped, and X's old name
+/// read as X (`twitter.com` → `x.com`).
+pub fn site_of(host: &str) -> String {
+    let mut h = host.trim().trim_end_matches('.').to_ascii_lowercase();
+    for prefix in ["www.", "m.", "mobile.", "old.", "web."] {
+        if let Some(rest) = h.strip_prefix(prefix) {
+            h = rest.to_string();
+            break;
+        }
+    }
+    if h == "twitter.com" {
+        h = "x.com".to_string();
+    }
+    h
+}
+
+/// A trusted-account entry as (site, handle): `x.com/alice`, `x.com/@alice`,
+/// `https://www.reddit.com/user/alice/`, `https://www.facebook.com/alice?ref=…`. None without a site.
+pub fn trusted_account(entry: &str) -> Option<(String, &str)> {
+    let e = entry.trim();
+    let e = e.strip_prefix("https://").or_else(|| e.strip_prefix("http://")).unwrap_or(e);
+    let (host, path) = e.split_once('/')?;
+    if !host.contains('.') || host.contains(char::is_whitespace) {
+        return None;
+    }
+    let mut segments = path.split(['/', '?', '#']).filter(|s| !s.is_empty());
+    let mut handle = segments.next()?;
+    // Reddit's profile addresses: /user/alice or /u/alice.
+    if matches!(handle, "user" | "u") {
+        handle = segments.next()?;
+    }
+    let handle = handle.trim_start_matches('@');
+    (!handle.is_empty()).then(|| (site_of(host), handle))
 }

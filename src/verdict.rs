@@ -23,6 +23,10 @@ pub struct Post {
     /// The site adapter that found the post (`x`, `reddit`…).
     #[serde(default)]
     pub site: Option<String>,
+    /// The host of the page the post was read on (`x.com`); the extension's background sets it from
+    /// the tab, not from anything the page says. Trusted accounts are matched on it.
+    #[serde(default)]
+    pub host: Option<String>,
 }
 
 impl Post {
@@ -40,7 +44,9 @@ impl Post {
         for link in &mut self.links {
             cut_chars(link, l.link_chars);
         }
-        for value in [&mut self.url, &mut self.author, &mut self.lang, &mut self.site].into_iter().flatten() {
+        for value in
+            [&mut self.url, &mut self.author, &mut self.lang, &mut self.site, &mut self.host].into_iter().flatten()
+        {
             cut_chars(value, l.field_chars);
         }
         if let Some(author) = &mut self.author {

@@ -89,10 +89,11 @@ fn issue_13_one_more_click_only_where_a_parent_chose_it_under_strict() {
 fn issue_13_hidden_words_and_trusted_accounts_play_no_part() {
     let mut s = Settings::default();
     s.own_words = vec!["spoiler".to_string()];
-    s.trusted = vec!["me".to_string()];
+    s.trusted = vec!["x.com/me".to_string()];
     let e = engine(s);
     assert!(!e.check_draft(&Post::new("big spoiler about the finale")).pause, "a hidden word is not abuse");
     let mut mine = Post::new("you are a pathetic worthless idiot");
     mine.author = Some("me".to_string());
+    mine.host = Some("x.com".to_string());
     assert!(e.check_draft(&mine).pause, "being trusted does not make one's own insults kind");
 }

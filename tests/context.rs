@@ -124,14 +124,31 @@ fn sensitivity_moves_the_threshold() {
 }
 
 #[test]
-fn trusted_authors_are_never_covered() {
+fn trusted_accounts_are_a_site_and_a_handle() {
     let mut e = engine();
-    e.configure(Settings { trusted: vec!["@Friend".into()], ..Settings::default() }).unwrap();
-    let mut post = Post::new("you idiot");
-    post.author = Some("friend".into());
-    let v = e.scan(&post);
-    assert!(v.flagged, "the verdict still says what it found");
-    assert_eq!(v.action, Action::None);
+    let trusted =
+        ["x.com/@Friend", "https://www.reddit.com/user/kawan/", "facebook.com/sahabat?ref=bookmarks", "@nosite"];
+    e.configure(Settings { trusted: trusted.iter().map(|t| t.to_string()).collect(), ..Settings::default() }).unwrap();
+    // (author, page host, covered?)
+    let table = [
+        (Some("friend"), Some("x.com"), false),
+        (Some("@FRIEND"), Some("mobile.twitter.com"), false),
+        (Some("friend"), Some("www.reddit.com"), true),
+        (Some("kawan"), Some("old.reddit.com"), false),
+        (Some("sahabat"), Some("m.facebook.com"), false),
+        (Some("sahabat"), Some("x.com"), true),
+        (Some("nosite"), Some("x.com"), true),
+        (Some("friend"), None, true),
+        (None, Some("x.com"), true),
+    ];
+    for (author, host, covered) in table {
+        let mut post = Post::new("you idiot");
+        post.author = author.map(str::to_string);
+        post.host = host.map(str::to_string);
+        let v = e.scan(&post);
+        assert!(v.flagged, "the verdict still says what it found");
+        assert_eq!(v.action != Action::None, covered, "{author:?} on {host:?}");
+    }
 }
 
 #[test]

@@ -310,7 +310,9 @@ async function handle(msg, sender) {
       const checked = msg.posts.map((p, i) =>
         i < limits.batchPosts ? sanitizePost(p, i, limits) : { error: `posts[${i}] is past the batch limit of ${limits.batchPosts}` },
       );
-      const good = checked.filter((c) => c.post).map((c) => ({ ...c.post, site: msg.site }));
+      // The page's host comes from the tab, not from the page: trusted accounts are matched on it.
+      const host = hostOf(sender.tab.url ?? sender.url);
+      const good = checked.filter((c) => c.post).map((c) => ({ ...c.post, site: msg.site, host }));
       const scanned = good.length ? await scanPosts(good) : [];
       let next = 0;
       const verdicts = checked.map((c) => (c.post ? scanned[next++] : { error: c.error }));

@@ -2,7 +2,7 @@
 // The engine checks them again; here every field is repaired on its own so that one bad value costs
 // only itself ("nothing else is lost").
 
-export const SCHEMA = 1;
+export const SCHEMA = 2;
 const PROFILES = ['relaxed', 'balanced', 'strict'];
 const CATEGORIES = ['harassment', 'hate', 'sexual', 'self_harm', 'grooming', 'scam', 'extremism', 'misinformation'];
 const ACTIONS = ['none', 'label', 'blur', 'hide'];
@@ -43,7 +43,16 @@ function keepEntries(raw, key, ok, notices) {
 function migrate(raw, notices) {
   const from = Number.isInteger(raw.schema) ? raw.schema : 0;
   if (from > SCHEMA) notices.push(`settings come from a newer Waspada (schema ${from}); what this version knows is kept`);
-  // Schema 0 (no version field) had the same fields: nothing to convert yet.
+  // Schema 0 (no version field) had the fields of schema 1. Schema 2: a trusted account names its
+  // site ("x.com/alice"), since the same name on another site is someone else; a bare name cannot be
+  // given a site, so it goes, and the notice says which to add again.
+  if (from < 2 && Array.isArray(raw.trusted)) {
+    const bare = raw.trusted.filter((t) => typeof t === 'string' && t.trim() && !t.includes('/'));
+    if (bare.length) {
+      notices.push(`trusted accounts now name their site (x.com/name): add again ${bare.slice(0, 5).join(', ')}${bare.length > 5 ? '…' : ''}`);
+      raw = { ...raw, trusted: raw.trusted.filter((t) => !bare.includes(t)) };
+    }
+  }
   return raw;
 }
 
@@ -68,7 +77,12 @@ export function repairSettings(raw) {
   else if (raw.composeConfirm !== undefined) notices.push('the one-more-click choice was unreadable and was reset');
   if (COUNTRIES.includes(raw.country)) s.country = raw.country;
   else if (raw.country !== undefined) notices.push(`unknown country '${String(raw.country).slice(0, 20)}' replaced by the browser's`);
-  if (Array.isArray(raw.trusted)) s.trusted = raw.trusted.filter((t) => typeof t === 'string' && t.trim() && t.length <= 200).slice(0, 5000);
+  if (Array.isArray(raw.trusted)) {
+    const usable = (t) => typeof t === 'string' && t.trim() && t.length <= 200;
+    s.trusted = raw.trusted.filter((t) => usable(t) && t.includes('/')).slice(0, 5000);
+    const bare = raw.trusted.filter((t) => usable(t) && !t.includes('/'));
+    if (bare.length) notices.push(`trusted accounts need their site, like x.com/name: ignored ${bare.slice(0, 5).join(', ')}`);
+  }
   else if (raw.trusted !== undefined) notices.push('trusted accounts were unreadable and were reset');
   if (Array.isArray(raw.ownWords)) {
     s.ownWords = raw.ownWords.filter((w) => typeof w === 'string' && w.trim() && w.length <= 100 && !/[|\n]/.test(w)).slice(0, 2000);
