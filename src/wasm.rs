@@ -171,6 +171,19 @@ pub fn post_limits() -> Result<JsValue, JsError> {
     to_js(&crate::verdict::POST_LIMITS)
 }
 
+/// The names the extension shares with the engine (`{categories, profiles, actions}`): the build
+/// writes them into the extension's `shared/facts.js`, so no script keeps a list of its own.
+#[wasm_bindgen(js_name = engineFacts)]
+pub fn engine_facts() -> Result<JsValue, JsError> {
+    use crate::profile::ProfileName;
+    use crate::verdict::Action;
+    let categories: Vec<&str> = crate::Category::ALL.iter().map(|c| c.name()).collect();
+    let profiles = [ProfileName::Relaxed, ProfileName::Balanced, ProfileName::Strict].map(|p| p.to_string());
+    let actions = [Action::None, Action::Label, Action::Blur, Action::Hide];
+    let facts = serde_json::json!({ "categories": categories, "profiles": profiles, "actions": actions });
+    to_js(&facts)
+}
+
 /// The engine's version.
 #[wasm_bindgen]
 pub fn version() -> String {

@@ -1,5 +1,7 @@
 // Message types, named by direction, and the checks every incoming message must pass.
 
+import { CATEGORIES } from '../shared/facts.js';
+
 export const FROM_CONTENT = Object.freeze({
   HELLO: 'content:hello',
   SCAN: 'content:scan',
@@ -17,7 +19,6 @@ export const FROM_CONTENT = Object.freeze({
 export const DRAFT_OUTCOMES = ['paused', 'revised', 'sent', 'held', 'dismissed'];
 /** Extension pages a banner may open for the user (in a new tab). */
 export const PAGES = ['tactics', 'help'];
-const CATEGORIES = ['harassment', 'hate', 'sexual', 'self_harm', 'grooming', 'scam', 'extremism', 'misinformation'];
 export const FROM_UI = Object.freeze({
   GET_STATE: 'ui:get-state',
   SET_SITE: 'ui:set-site-enabled',

@@ -2,10 +2,9 @@
 // The engine checks them again; here every field is repaired on its own so that one bad value costs
 // only itself ("nothing else is lost").
 
+import { ACTIONS, CATEGORIES, PROFILES } from '../shared/facts.js';
+
 export const SCHEMA = 2;
-const PROFILES = ['relaxed', 'balanced', 'strict'];
-const CATEGORIES = ['harassment', 'hate', 'sexual', 'self_harm', 'grooming', 'scam', 'extremism', 'misinformation'];
-const ACTIONS = ['none', 'label', 'blur', 'hide'];
 export const UI_LANGUAGES = ['auto', 'en', 'ms', 'id', 'fil', 'th', 'vi'];
 export const COUNTRIES = ['', 'MY', 'ID', 'PH', 'TH', 'VN', 'SG', 'MM', 'ZZ'];
 

@@ -1,11 +1,13 @@
 // Options page: profile, per-category action and sensitivity, trusted accounts.
 
 import { FROM_UI } from '../background/messages.js';
+import { ACTIONS } from '../shared/facts.js';
 import { CATEGORIES, languageReady, localisePage, t } from '../shared/i18n.js';
 
 await languageReady;
 
-const ACTIONS = ['profile', 'none', 'label', 'blur', 'hide'];
+/** "As the profile says", then the engine's actions. */
+const CHOICES = ['profile', ...ACTIONS];
 
 function select(id, values, labelKey, current, label) {
   const s = document.createElement('select');
@@ -40,7 +42,7 @@ async function main() {
     name.scope = 'row';
     name.textContent = t(`category_${c}`);
     const action = document.createElement('td');
-    action.append(select(`action-${c}`, ACTIONS, 'action_', settings.actions[c] ?? 'profile', t('options_action_for', [t(`category_${c}`)])));
+    action.append(select(`action-${c}`, CHOICES, 'action_', settings.actions[c] ?? 'profile', t('options_action_for', [t(`category_${c}`)])));
     const sens = document.createElement('td');
     sens.append(select(`sens-${c}`, [-2, -1, 0, 1, 2], 'sensitivity_', settings.sensitivity[c] ?? 0, t('options_sensitivity_for', [t(`category_${c}`)])));
     row.append(name, action, sens);

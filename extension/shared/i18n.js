@@ -30,4 +30,4 @@ export async function localisePage(root = document) {
   document.title = t(document.body.dataset.i18nTitle ?? 'ext_name');
 }
 
-export const CATEGORIES = ['harassment', 'hate', 'sexual', 'self_harm', 'grooming', 'scam', 'extremism', 'misinformation'];
+export { CATEGORIES } from './facts.js';

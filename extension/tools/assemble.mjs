@@ -14,6 +14,18 @@ if (!['chrome', 'firefox'].includes(browser) || !pkgDir || !outDir) {
   process.exit(2);
 }
 
+// The names the engine knows (categories, profiles, actions), written for the scripts by the engine
+// itself into shared/facts.js (generated, not committed): no script keeps a list of its own.
+const facts = await (async () => {
+  const glue = await import(pathToFileURL(join(pkgDir, 'waspada.js')).href);
+  glue.initSync({ module: readFileSync(join(pkgDir, 'waspada_bg.wasm')) });
+  return glue.engineFacts();
+})();
+{
+  const lines = Object.entries(facts).map(([name, list]) => `export const ${name.toUpperCase()} = Object.freeze(${JSON.stringify(list)});`);
+  writeFileSync(join(EXT, 'shared/facts.js'), `// Written by extension/tools/assemble.mjs from the engine (engineFacts); do not edit.\n${lines.join('\n')}\n`);
+}
+
 // Content-script sources, in the order they are concatenated into one classic script.
 const CONTENT_SOURCES = ['../shared/format-message.js', 'adapter.js', 'overlay.js', 'evidence.js', 'scanner.js', 'compose.js', 'conversation.js', 'main.js'];
 
@@ -199,7 +211,7 @@ writeFileSync(
 // Where to report and get help (assets/help): checked here, so an entry without a source, a date or
 // a way to reach the service never ships.
 const HELP_KINDS = ['harassment', 'scam', 'child_exploitation', 'hate', 'mental_health', 'child_help'];
-const HELP_CATEGORIES = ['harassment', 'hate', 'sexual', 'self_harm', 'grooming', 'scam', 'extremism', 'misinformation'];
+const HELP_CATEGORIES = facts.categories;
 function checkHelp(file, h, seen) {
   const fail = (why) => { throw new Error(`assets/help/${file}: ${why}`); };
   if (h.format !== 1) fail(`unsupported format ${h.format}`);

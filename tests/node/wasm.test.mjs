@@ -112,3 +112,17 @@ test('invalid settings are refused and the previous ones stay', () => {
   assert.throws(() => engine.configure({ colour: 'red' }), /unknown field `colour`/);
   assert.equal(engine.failClosed(), true, 'strict is still in force');
 });
+
+test('the scripts read the engine\'s names (categories, profiles, actions) from one generated file', async () => {
+  const facts = await import(`${ROOT}dist/chrome/shared/facts.js`);
+  const fromEngine = glue.engineFacts();
+  assert.deepEqual([...facts.CATEGORIES], fromEngine.categories);
+  assert.deepEqual([...facts.PROFILES], fromEngine.profiles);
+  assert.deepEqual([...facts.ACTIONS], fromEngine.actions);
+  // No script keeps a list of its own.
+  for (const file of ['background/settings.js', 'background/messages.js', 'shared/i18n.js', 'options/options.js', 'tools/assemble.mjs']) {
+    const source = readFileSync(`${ROOT}extension/${file}`, 'utf8');
+    assert.ok(!/'harassment',\s*'hate'/.test(source), `${file} lists the categories itself`);
+    assert.ok(!/'relaxed',\s*'balanced'/.test(source), `${file} lists the profiles itself`);
+  }
+});
