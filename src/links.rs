@@ -14,7 +14,6 @@ pub struct SuffixList {
 }
 
 impl SuffixList {
-    /// Parses the list (one rule per line, `//` comments).
     /// Rules, wildcards and exceptions together.
     pub fn len(&self) -> usize {
         self.rules.len() + self.wildcards.len() + self.exceptions.len()
@@ -24,6 +23,7 @@ impl SuffixList {
         self.len() == 0
     }
 
+    /// Parses the list (one rule per line, `//` comments).
     pub fn parse(text: &str) -> SuffixList {
         let mut list = SuffixList::default();
         for line in text.lines() {

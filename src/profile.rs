@@ -201,20 +201,6 @@ impl Settings {
     pub fn compose_confirm(&self, profiles: &Profiles) -> bool {
         self.compose_confirm && profiles.get(self.profile).compose.confirm_allowed && self.compose_pause(profiles)
     }
-
-    /// True when `author`, on the site of `host` (the page's host), is one of the trusted accounts.
-    pub fn trusts(&self, author: Option<&str>, host: Option<&str>) -> bool {
-        let (Some(author), Some(host)) = (author, host) else { return false };
-        let a = author.trim().trim_start_matches('@');
-        let site = site_of(host);
-        !a.is_empty()
-            && !site.is_empty()
-            && self
-                .trusted
-                .iter()
-                .filter_map(|t| trusted_account(t))
-                .any(|(s, h)| s == site && h.eq_ignore_ascii_case(a))
-    }
 }
 
 /// The site a host belongs to: `www.`, `m.`, `mobile.`, `old.` and `web.` dropped, and X's old name

@@ -163,6 +163,7 @@ impl EngineBuilder {
             claim_index: ClaimIndex::default(),
             claim_matching: std::sync::Arc::new(crate::claims::index::Matching::bundled()?),
             own_words: RuleSet::default(),
+            trusted: Default::default(),
             softened: Default::default(),
             scam_senders,
             model,

@@ -59,7 +59,7 @@ impl Engine {
         if own_word {
             action = Action::Hide;
         }
-        if s.trusts(post.author.as_deref(), post.host.as_deref()) {
+        if self.trusts(post) {
             action = Action::None;
         }
         let top = labels.first().map(|c| scores[c.index()]).unwrap_or(0.0);

@@ -66,6 +66,8 @@ pub struct Engine {
     links: LinkChecker,
     /// The user's own words, compiled.
     own_words: RuleSet,
+    /// The trusted accounts as (site, lower-case handle), read once from the settings.
+    trusted: crate::fasthash::FastSet<(String, String)>,
     /// Normalised words the user called not harmful, with counts.
     softened: std::collections::HashMap<String, u8>,
     /// Sender words a link's host may carry, with the sender's kind (the scam layer).
@@ -93,8 +95,23 @@ impl Engine {
             .map(|(w, n)| (self.normalizer.normalize(w).base.text.trim().to_string(), *n))
             .filter(|(w, _)| !w.is_empty())
             .collect();
+        self.trusted = settings
+            .trusted
+            .iter()
+            .filter_map(|t| crate::profile::trusted_account(t))
+            .map(|(site, handle)| (site, handle.to_lowercase()))
+            .collect();
         self.settings = settings;
         Ok(())
+    }
+
+    /// True when the post's author, on the site of the page it was read on, is a trusted account.
+    fn trusts(&self, post: &Post) -> bool {
+        let (Some(author), Some(host)) = (post.author.as_deref(), post.host.as_deref()) else { return false };
+        let handle = author.trim().trim_start_matches('@');
+        !self.trusted.is_empty()
+            && !handle.is_empty()
+            && self.trusted.contains(&(crate::profile::site_of(host), handle.to_lowercase()))
     }
 
     /// Adds a claim pack (already parsed by [`crate::claims::parse_pack`]); a pack with the same
