@@ -63,6 +63,21 @@ pub fn run(dir: &Path, out: &Path) -> Result<(), String> {
             }
         }
     }
+    // The scam suites' honest look-alikes of the development templates, a set per language: the
+    // only Thai benign text there is (the held-back ones stay for eval-claims).
+    for (lang, text, held_out) in crate::claims_eval::honest_lookalikes()? {
+        if held_out {
+            continue;
+        }
+        let e = benign.entry(format!("scam-suites-honest-{lang}")).or_default();
+        e.0 += 1;
+        let view = normalizer.normalize(&text).marks.text;
+        let features: Vec<Features> = index.candidates(&view).into_iter().map(|c| c.features).collect();
+        if !features.is_empty() {
+            rows.extend(features.iter().map(|f| (*f, false, BENIGN_WEIGHT)));
+            e.1.push(features);
+        }
+    }
     let positives = rows.iter().filter(|r| r.1).count();
     eprintln!(
         "{queries} circulating texts (right claim among the candidates for {found}), {} benign posts; {} rows, {positives} positive",
@@ -89,7 +104,8 @@ pub fn run(dir: &Path, out: &Path) -> Result<(), String> {
          # Written by `waspada train-claims --data DIR`; do not edit by hand.\n\
          # Trained on: the dev period of TurnBackHoax 2026 (circulating texts before {}) and AFNC Thailand 2025\n\
          # (article bodies before {}), against those claims and the bundled pack's others; negatives also from\n\
-         # the benign rows of the training splits of the labelled sets in the data folder's README.\n\
+         # the benign rows of the training splits of the labelled sets in the data folder's README, and the\n\
+         # honest look-alikes of the scam suites' development templates (tests/scam_suites).\n\
          # {} rows, {} positive. Only these numbers derive from the data; no text of it is kept.\n\
          # The threshold keeps every set's benign training posts at or below {:.1}% false matches.\n",
         crate::claims_eval::TBH_HELD_OUT_FROM,
