@@ -369,7 +369,10 @@ impl ClaimIndex {
         let ids = self.doc_tokens(doc);
         let window = 2 * ids.len() + 8;
         let total = self.doc_weight_all[doc].max(1e-6);
-        let member = |tok: Option<u32>| tok.filter(|t| ids.contains(t));
+        // Sorted once, so a long post costs a binary search per word, not a walk of the claim.
+        let mut sorted = ids.to_vec();
+        sorted.sort_unstable();
+        let member = |tok: Option<u32>| tok.filter(|t| sorted.binary_search(t).is_ok());
         let mut counts: HashMap<u32, usize> = HashMap::default();
         let (mut covered, mut best) = (0.0f32, 0.0f32);
         for (end, &tok) in sequence.iter().enumerate() {
