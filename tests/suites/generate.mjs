@@ -8,6 +8,9 @@
 //   node tests/suites/generate.mjs --suite tests/blind_suites
 //                                            another suite folder (DIR/templates → DIR/<lang>.jsonl)
 //                                            whose every template is held back (blind suites)
+//   node tests/suites/generate.mjs --tuning tests/tuning_suites
+//                                            another suite folder whose every template is for
+//                                            development (a second writer's tuning suites)
 
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -17,12 +20,21 @@ let HERE = dirname(fileURLToPath(import.meta.url));
 let TEMPLATE_DIR = join(HERE, 'templates');
 // Blind suites (`--suite DIR`) are written to measure, never to tune on: every template is held back.
 let ALL_HELD_BACK = false;
+// Tuning suites (`--tuning DIR`) are written to tune on: no template is held back.
+let NONE_HELD_BACK = false;
 
 /** Reads templates from DIR/templates and writes DIR/<lang>.jsonl, every template held back. */
 export function useBlindSuite(dir) {
   HERE = dir;
   TEMPLATE_DIR = join(dir, 'templates');
   ALL_HELD_BACK = true;
+}
+
+/** Reads templates from DIR/templates and writes DIR/<lang>.jsonl, no template held back. */
+export function useTuningSuite(dir) {
+  HERE = dir;
+  TEMPLATE_DIR = join(dir, 'templates');
+  NONE_HELD_BACK = true;
 }
 
 // The 29 functionalities, in taxonomy order, with the label Waspada should give.
@@ -211,6 +223,7 @@ export function loadLanguage(file) {
 
 function heldBackIds(templates) {
   if (ALL_HELD_BACK) return new Set(templates.map((t) => t.id));
+  if (NONE_HELD_BACK) return new Set();
   const byFunc = new Map();
   for (const t of templates) {
     if (!byFunc.has(t.functionality)) byFunc.set(t.functionality, []);
@@ -497,6 +510,15 @@ function main(argv) {
     }
     useBlindSuite(argv[suiteAt + 1]);
     argv = argv.filter((_, i) => i !== suiteAt && i !== suiteAt + 1);
+  }
+  const tuningAt = argv.indexOf('--tuning');
+  if (tuningAt >= 0) {
+    if (suiteAt >= 0 || !argv[tuningAt + 1]) {
+      console.error('--tuning needs a folder (it holds templates/<lang>.json) and cannot go with --suite');
+      process.exit(1);
+    }
+    useTuningSuite(argv[tuningAt + 1]);
+    argv = argv.filter((_, i) => i !== tuningAt && i !== tuningAt + 1);
   }
   const only = argv.filter((a) => !a.startsWith('--'));
   const files = readdirSync(TEMPLATE_DIR).filter((f) => f.endsWith('.json')).sort()
