@@ -398,7 +398,14 @@ impl Speller {
                     let next = &text[s2..e2];
                     // Not two words of their own, nor a short word beside another: "a sexual" is not
                     // "asexual", "are a" not "area".
-                    let whole = |w: &str| self.known(w) || self.whole_word(w);
+                    // Whole means an everyday word or a word of four letters or more: a lexicon's
+                    // fragment ("ed" of `burn(ed)?`, "hu") is no word of its own.
+                    let whole = |w: &str| {
+                        self.ordinary.contains(w)
+                            || self.glue.contains(w)
+                            || self.written.contains(w)
+                            || (w.len() >= MIN_VOCABULARY && (self.known(w) || self.whole_word(w)))
+                    };
                     let apart = (whole(word) && whole(next)) || self.short_known(word) || self.short_known(next);
                     if self.in_vocabulary(&buf) && !apart {
                         edits.push((s, e2, buf.clone()));

@@ -463,11 +463,40 @@ pub fn pattern_words(pattern: &str) -> Vec<String> {
         blanked.push(if escaped || c == '\\' { ' ' } else { c });
         escaped = c == '\\' && !escaped;
     }
-    blanked
+    let mut words: Vec<String> = blanked
         .split(|c: char| !c.is_ascii_lowercase())
         .filter(|w| w.len() >= 2 && w.len() <= 63)
         .map(str::to_string)
-        .collect()
+        .collect();
+    // A word with an optional or alternative ending ("bullets?", "burn(ed|t)?") is spelled out in
+    // its whole forms too ("bullet", "burned", "burnt"): those are the words posts contain.
+    let b = blanked.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_lowercase() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_lowercase() {
+            i += 1;
+        }
+        let stem = &blanked[start..i];
+        match b.get(i) {
+            Some(b'?') if stem.len() >= 4 => words.push(stem[..stem.len() - 1].to_string()),
+            Some(b'(') => {
+                if let Some(close) = blanked[i + 1..].find(')') {
+                    let inner = &blanked[i + 1..i + 1 + close];
+                    if !inner.is_empty() && inner.bytes().all(|c| c.is_ascii_lowercase() || c == b'|') {
+                        words.extend(inner.split('|').map(|ending| format!("{stem}{ending}")));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    words.retain(|w| w.len() >= 2 && w.len() <= 63);
+    words
 }
 
 /// `lex` with every pattern replaced by the words it spells out, for a bundle whose patterns
@@ -650,6 +679,7 @@ mod tests {
     #[test]
     fn a_pattern_spells_its_words_and_the_bundle_keeps_only_them() {
         assert_eq!(pattern_words(r"\bdeserve\.s\\x (to|2) die"), vec!["deserve", "to", "die"]);
+        assert_eq!(pattern_words(r"\bbullets? (burn(ed|t)?|x(?:y))"), vec!["bullets", "burn", "ed", "bullet", "burned", "burnt"]);
         let lex = parse("t.lex", &format!("{HEAD}re:\\b(should|must) (be )?shot\\b | hate | 0.9 | threat_group\nre:ฆ่า.{{0,5}}ให้หมด | hate | 0.9 | threat_group\n")).unwrap();
         let out = spelled_out(&lex);
         assert_eq!(out.entries[0].term, Term::Regex("be must shot should".into()));

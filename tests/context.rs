@@ -162,6 +162,18 @@ fn language_hint_limits_lexicons() {
 }
 
 #[test]
+fn malay_and_indonesian_tags_read_both_lexicons() {
+    // "makhluk" pointing back at a group is in the Malay lexicons; Indonesians write it too.
+    let e = Engine::new().expect("bundled engine builds");
+    for tag in ["id", "ms", "id-ID", "ms-MY"] {
+        let mut post = Post::new("Orang Kristen itu makhluk paling menjijikkan.");
+        post.lang = Some(tag.into());
+        let v = e.scan(&post);
+        assert!(v.labels.contains(&Category::Hate), "{tag}: {:?}", v.labels);
+    }
+}
+
+#[test]
 fn malformed_lexicon_is_rejected_with_file_and_line() {
     let err = Engine::builder()
         .without_bundled_lexicons()

@@ -22,6 +22,9 @@ fn issue_9_spelling_variants_are_read_as_the_word() {
         ("iloathe them", "iloathe", "i loathe"),
         // a space added inside a word
         ("they don't deser ve to live", "deser ve", "deserve"),
+        // a piece that is only a lexicon's fragment ("ed" of `burn(ed)?`, "hu") is no word of its own
+        ("they should be burn ed alive", "burn ed", "burned"),
+        ("they are not hu man", "hu man", "human"),
     ];
     for (text, from, to) in cases {
         let got = corrected(&engine, text).unwrap_or_else(|| panic!("nothing corrected in {text:?}"));

@@ -265,7 +265,15 @@ impl Engine {
 /// language narrows the rules (to that language, English and `any`).
 fn rule_filter(post: &Post) -> impl Fn(&str) -> bool {
     let lang = post.lang.as_deref().map(primary_language).filter(|l| !matches!(*l, "en" | "other"));
-    move |rule_lang: &str| lang.is_none_or(|l| rule_lang == "any" || rule_lang == "en" || rule_lang == l)
+    move |rule_lang: &str| {
+        lang.is_none_or(|l| rule_lang == "any" || rule_lang == "en" || rule_lang == l || malay_pair(l, rule_lang))
+    }
+}
+
+/// Malay and Indonesian are two standards of one language: a post tagged with one is read with the
+/// other's lexicons too ("makhluk paling menjijikkan" is written in both).
+fn malay_pair(tag: &str, rule_lang: &str) -> bool {
+    matches!((tag, rule_lang), ("ms", "id") | ("id", "ms"))
 }
 
 /// The primary subtag of a language tag, mapped to the lexicon codes (`tl` → `fil`, `in` → `id`).

@@ -53,7 +53,8 @@ pub fn run(dir: &Path, errors: Option<&str>) -> Result<(), String> {
             t.0 += usize::from(right);
             t.1 += 1;
         }
-        if !right {
+        // Held-back cases are never listed: their texts must not be read while the engine is tuned.
+        if !right && !case.heldout {
             wrong.push(serde_json::json!({"id": case.id, "lang": case.lang, "kind": case.kind,
                 "template": case.template, "heldout": case.heldout, "expect": case.expect, "text": case.text}));
         }

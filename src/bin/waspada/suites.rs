@@ -122,7 +122,8 @@ const NON_HATEFUL: [&str; 9] = [
     "target_obj",
 ];
 
-/// Prints the tables; with `errors`, writes every wrong case as JSON Lines there.
+/// Prints the tables; with `errors`, writes every wrong development case as JSON Lines there.
+/// Held-back cases are never written: their texts must not be read while the engine is tuned.
 pub fn run(dir: &Path, model: Option<&str>, errors: Option<&str>) -> Result<(), String> {
     let cases = load(dir)?;
     let mut builder = Engine::builder();
@@ -144,7 +145,7 @@ pub fn run(dir: &Path, model: Option<&str>, errors: Option<&str>) -> Result<(), 
                 by.entry((case.heldout, case.lang.clone(), f.to_string())).or_default().add(right, expected, flagged);
             }
         }
-        if !right {
+        if !right && !case.heldout {
             wrong.push(serde_json::json!({"id": case.id, "lang": case.lang, "functionality": case.functionality,
                 "heldout": case.heldout, "expect": case.expect, "text": case.text}));
         }
@@ -193,7 +194,7 @@ pub fn run(dir: &Path, model: Option<&str>, errors: Option<&str>) -> Result<(), 
         for w in &wrong {
             writeln!(f, "{w}").map_err(|e| format!("{path}: {e}"))?;
         }
-        eprintln!("{} wrong cases written to {path}", wrong.len());
+        eprintln!("{} wrong development cases written to {path} (held-back cases are never listed)", wrong.len());
     }
     Ok(())
 }
