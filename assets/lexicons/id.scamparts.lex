@@ -783,7 +783,14 @@ hati-hati               | scam:aware |  |  |
 hati hati               | scam:aware |  |  |
 waspada                 | scam:aware |  |  |
 waspadai                | scam:aware |  |  |
-awas                    | scam:aware |  |  |
+# "AWAS" alone is also a name (Malaysia's traffic camera system, read here for Malay posts too):
+# only "awas!" and "awas + what" warn
+re:\bawas\s?!           | scam:aware |  |  |
+awas penipuan           | scam:aware |  |  |
+awas penipu             | scam:aware |  |  |
+awas link               | scam:aware |  |  |
+awas jebakan            | scam:aware |  |  |
+awas hoaks              | scam:aware |  |  |
 modus penipuan          | scam:aware |  |  |
 modus baru              | scam:aware |  |  |
 awas modus              | scam:aware |  |  |

@@ -170,19 +170,40 @@ pub(crate) fn mentions(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ 
 /// condemning what someone said).
 pub(crate) const QUOTED: f64 = 0.35;
 
-/// Spans of text inside double quotation marks, when the post also says something outside them.
+/// Spans of text inside quotation marks, when the post also says something outside them. Single
+/// quotes count only as a pair around words: an opening one after a space or the start and before
+/// a letter, a closing one after a letter or punctuation and before no letter, so the apostrophes
+/// of "don't" and "Filipinos' rights" open and close nothing.
 pub(crate) fn quoted_spans(text: &str) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
     let mut open: Option<(usize, char)> = None;
-    for (i, c) in text.char_indices() {
+    let mut before: Option<char> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let after = chars.peek().map(|&(_, a)| a);
+        let single = matches!(c, '\'' | '‘' | '’');
         match open {
             None if matches!(c, '"' | '“' | '«' | '「' | '„') => open = Some((i, c)),
-            Some((s, o)) if c == closing(o) => {
+            None if single
+                && before.is_none_or(|b| b.is_whitespace() || matches!(b, '(' | ':' | '—' | '-'))
+                && after.is_some_and(char::is_alphanumeric) =>
+            {
+                open = Some((i, '\''))
+            }
+            Some((s, '\'')) if single
+                && before.is_some_and(|b| !b.is_whitespace())
+                && after.is_none_or(|a| !a.is_alphanumeric()) =>
+            {
+                spans.push((s, i + c.len_utf8()));
+                open = None;
+            }
+            Some((s, o)) if o != '\'' && c == closing(o) => {
                 spans.push((s, i + c.len_utf8()));
                 open = None;
             }
             _ => {}
         }
+        before = Some(c);
     }
     let inside: usize = spans.iter().map(|(s, e)| e - s).sum();
     let outside_words = text.len().saturating_sub(inside);
@@ -225,5 +246,11 @@ mod tests {
         let spans = quoted_spans(text);
         assert_eq!(spans.len(), 1);
         assert!(text[spans[0].0..spans[0].1].contains("rats"));
+        let text = "Someone wrote 'women should be shot'. Reported, that's not free speech.";
+        let spans = quoted_spans(text);
+        assert_eq!(spans.len(), 1);
+        assert_eq!(&text[spans[0].0..spans[0].1], "'women should be shot'");
+        // Apostrophes are no quotes.
+        assert!(quoted_spans("I don't think the Filipinos' rights are safe, it's a shame really").is_empty());
     }
 }

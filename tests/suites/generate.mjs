@@ -520,6 +520,12 @@ function main(argv) {
     useTuningSuite(argv[tuningAt + 1]);
     argv = argv.filter((_, i) => i !== tuningAt && i !== tuningAt + 1);
   }
+  const unknown = argv.filter((a) => a.startsWith('-') && a !== '--check');
+  if (unknown.length) {
+    // An unknown flag must not fall through to regenerating every suite.
+    console.error(`unknown option ${unknown[0]} (known: --check, --suite DIR, --tuning DIR, language codes)`);
+    process.exit(1);
+  }
   const only = argv.filter((a) => !a.startsWith('--'));
   const files = readdirSync(TEMPLATE_DIR).filter((f) => f.endsWith('.json')).sort()
     .filter((f) => !only.length || only.includes(f.replace(/\.json$/, '')));
