@@ -175,6 +175,16 @@ pub(crate) fn find(text: &str, hits: &[Hit], rules: &RuleSet, ctx: &Contexts) ->
         };
         let referent = match best {
             Some((s, r, d)) => {
+                // "Muslims keep demanding rights, which is hilarious since they're barely human":
+                // a pronoun after the group and before the predicate is what the predicate is said
+                // of, so the pairing is measured from it.
+                let (s, d) = pronouns
+                    .iter()
+                    .filter(|&&p| r == Referent::Protected && same_sentence(p) && s.1 <= p.0 && p.1 <= span.0)
+                    .map(|&p| (p, gap(text, p, span, PAIR_WINDOW * 3)))
+                    .filter(|&(_, pd)| pd < d)
+                    .min_by_key(|&(_, pd)| pd)
+                    .unwrap_or((s, d));
                 pair_span = (d <= PAIR_WINDOW).then_some(s);
                 Some((r, d))
             }
