@@ -19,9 +19,11 @@ use waspada::verdict::{post_from_json, ScanResult};
 use waspada::{Engine, ProfileName, Settings};
 
 const USAGE: &str = "usage:
-  waspada scan [--profile relaxed|balanced|strict] [--claims FILE]... < posts.jsonl > verdicts.jsonl
+  waspada scan [--profile relaxed|balanced|strict] [--claims FILE]... [--lexicon FILE]... < posts.jsonl > verdicts.jsonl
   waspada eval --data DIR [--model FILE] [--errors FILE.jsonl]
-  waspada eval --suites tests/suites [--model FILE] [--errors FILE.jsonl]   (functional suites, held-back templates apart)
+  waspada eval --suites tests/suites [--model FILE] [--lexicon FILE]... [--errors FILE.jsonl]
+                                     (functional suites, held-back templates apart; --lexicon adds a
+                                     lexicon being written to the bundled ones)
   waspada eval --scam-suites tests/scam_suites [--errors FILE.jsonl]   (scam suites, held-back apart)
   waspada eval --conversations tests/conversations [--errors FILE.jsonl]   (grooming conversations, dev and held-back)
   waspada eval-claims --data DIR [--errors FILE]   (claim retrieval s@1/5/10 and MRR, dev and held-out
@@ -127,6 +129,7 @@ fn train_claims_command(args: &[String]) -> Result<(), String> {
 fn eval_command(args: &[String]) -> Result<(), String> {
     let (mut dir, mut model, mut errors, mut suites, mut scam_suites) = (None, None, None, None, None);
     let mut conversations = None;
+    let mut lexicons = Vec::new();
     let mut i = 0;
     while i < args.len() {
         match args[i].as_str() {
@@ -136,6 +139,7 @@ fn eval_command(args: &[String]) -> Result<(), String> {
             "--conversations" => conversations = Some(value(args, &mut i, "--conversations")?.to_string()),
             "--model" => model = Some(value(args, &mut i, "--model")?.to_string()),
             "--errors" => errors = Some(value(args, &mut i, "--errors")?.to_string()),
+            "--lexicon" => lexicons.push(value(args, &mut i, "--lexicon")?.to_string()),
             other => return Err(format!("unknown option '{other}' for eval\n{USAGE}")),
         }
         i += 1;
@@ -147,7 +151,7 @@ fn eval_command(args: &[String]) -> Result<(), String> {
         return scam_suites::run(std::path::Path::new(&dir), errors.as_deref());
     }
     if let Some(suites) = suites {
-        return suites::run(std::path::Path::new(&suites), model.as_deref(), errors.as_deref());
+        return suites::run(std::path::Path::new(&suites), model.as_deref(), &lexicons, errors.as_deref());
     }
     let dir = dir.ok_or("eval needs --data DIR, --suites DIR, --scam-suites DIR or --conversations DIR")?;
     eval::run(std::path::Path::new(&dir), model.as_deref(), errors.as_deref())
@@ -188,6 +192,7 @@ fn train_command(args: &[String]) -> Result<(), String> {
 fn scan(args: &[String]) -> Result<(), String> {
     let mut profile = ProfileName::Balanced;
     let mut claim_files = Vec::new();
+    let mut lexicons = Vec::new();
     let mut i = 0;
     while i < args.len() {
         match args[i].as_str() {
@@ -195,11 +200,12 @@ fn scan(args: &[String]) -> Result<(), String> {
                 profile = value(args, &mut i, "--profile")?.parse().map_err(|e: waspada::Error| e.to_string())?
             }
             "--claims" => claim_files.push(value(args, &mut i, "--claims")?.to_string()),
+            "--lexicon" => lexicons.push(value(args, &mut i, "--lexicon")?.to_string()),
             other => return Err(format!("unknown option '{other}' for scan\n{USAGE}")),
         }
         i += 1;
     }
-    let mut engine = Engine::new().map_err(|e| e.to_string())?;
+    let mut engine = with_lexicons(Engine::builder(), &lexicons)?.build().map_err(|e| e.to_string())?;
     load_scam_list(&mut engine);
     engine.configure(Settings::with_profile(profile)).map_err(|e| e.to_string())?;
     let ratings = Ratings::parse(waspada::claims::BUNDLED_RATINGS).map_err(|e| e.to_string())?;
@@ -230,6 +236,15 @@ fn scan(args: &[String]) -> Result<(), String> {
         out.write_all(b"\n").map_err(|e| format!("cannot write output: {e}"))?;
     }
     out.flush().map_err(|e| format!("cannot write output: {e}"))
+}
+
+/// `builder` with each lexicon file added to the bundled ones (a lexicon being written).
+pub fn with_lexicons(mut builder: waspada::EngineBuilder, files: &[String]) -> Result<waspada::EngineBuilder, String> {
+    for file in files {
+        let text = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
+        builder = builder.lexicon(file, &text);
+    }
+    Ok(builder)
 }
 
 fn scan_line(engine: &Engine, line: &[u8], line_no: usize) -> ScanResult {

@@ -13,6 +13,9 @@ pub struct Case {
     pub id: String,
     pub lang: String,
     pub functionality: String,
+    /// The template the case was made from: errors are read template by template.
+    #[serde(default)]
+    pub template: String,
     pub text: String,
     /// `hate`, `harassment` or `none`.
     pub expect: String,
@@ -124,9 +127,9 @@ const NON_HATEFUL: [&str; 9] = [
 
 /// Prints the tables; with `errors`, writes every wrong development case as JSON Lines there.
 /// Held-back cases are never written: their texts must not be read while the engine is tuned.
-pub fn run(dir: &Path, model: Option<&str>, errors: Option<&str>) -> Result<(), String> {
+pub fn run(dir: &Path, model: Option<&str>, lexicons: &[String], errors: Option<&str>) -> Result<(), String> {
     let cases = load(dir)?;
-    let mut builder = Engine::builder();
+    let mut builder = crate::with_lexicons(Engine::builder(), lexicons)?;
     if let Some(path) = model {
         builder = builder.model(std::fs::read(path).map_err(|e| format!("{path}: {e}"))?);
     }
@@ -146,7 +149,7 @@ pub fn run(dir: &Path, model: Option<&str>, errors: Option<&str>) -> Result<(), 
             }
         }
         if !right && !case.heldout {
-            wrong.push(serde_json::json!({"id": case.id, "lang": case.lang, "functionality": case.functionality,
+            wrong.push(serde_json::json!({"id": case.id, "lang": case.lang, "functionality": case.functionality, "template": case.template,
                 "heldout": case.heldout, "expect": case.expect, "text": case.text}));
         }
     }
