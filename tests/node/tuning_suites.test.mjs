@@ -11,7 +11,7 @@ useTuningSuite(DIR);
 const templates = readdirSync(`${DIR}templates`).filter((f) => f.endsWith('.json')).sort();
 
 test('the tuning suites cover the languages of the development suites', () => {
-  for (const lang of ['en', 'fil', 'id', 'ms', 'vi']) assert.ok(templates.includes(`${lang}.json`), lang);
+  for (const lang of ['en', 'fil', 'id', 'ms', 'my', 'th', 'vi']) assert.ok(templates.includes(`${lang}.json`), lang);
 });
 
 for (const file of templates) {
