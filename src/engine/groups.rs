@@ -62,6 +62,9 @@ const PERSON_WINDOW: usize = 10;
 /// What is left of a group predicate said of a person: the harassment lexicons' own insult words
 /// weigh in too.
 const PERSON_INSULT: f64 = 0.85;
+/// Words between a negator and the group it quantifies ("no single Muslim", "không một người …
+/// nào"); more, and the negator negates a verb of its own ("never said", "chưa bao giờ nghĩ").
+const QUANTIFIER_GAP: usize = 1;
 /// Counter-speech within this many characters of a predicate weakens it.
 const COUNTER_WINDOW: usize = 80;
 
@@ -242,13 +245,18 @@ pub(crate) fn find(text: &str, hits: &[Hit], rules: &RuleSet, ctx: &Contexts) ->
                 w *= OTHER_CLAUSE;
             }
         }
-        // A negator inside the predicate ("have no place") is the predicate's own, and one before
-        // the group quantifies the group ("No Muslim is capable of …"), negating nothing said of it.
+        // A negator inside the predicate ("have no place") is the predicate's own, and one right
+        // before the group quantifies the group ("No Muslim is capable of …"), negating nothing
+        // said of it; one with a verb between ("I never said Muslims are …", "chưa bao giờ nghĩ …")
+        // negates the saying.
+        let quantifies = |n: (usize, usize), p: (usize, usize)| {
+            p.1 <= span.0 && n.1 <= p.0 && text[n.1..p.0].trim().split_whitespace().count() <= QUANTIFIER_GAP
+        };
         let negators: Vec<(usize, usize)> = ctx
             .negation
             .iter()
             .copied()
-            .filter(|&n| apart(n) && !pair_span.is_some_and(|p: (usize, usize)| p.1 <= span.0 && n.1 <= p.0))
+            .filter(|&n| apart(n) && !pair_span.is_some_and(|p: (usize, usize)| quantifies(n, p)))
             .collect();
         let negated_after = rules.rule(h).lang == "my" && in_clause_after(text, &negators, span, NEGATION_AFTER_WINDOW);
         let negated = negated_after || in_clause_before(text, &negators, span, NEGATION_WINDOW);

@@ -1,0 +1,191 @@
+@format 1
+@lang en
+@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites), never from held-back or blind cases
+@licence MIT
+# term | category | weight | key | flags
+
+# ---- pred:emotion: bodily disgust and "cannot tahan" (skin crawl, creeps, stomach turns)
+re:\b(make|makes|made|making) (my|me) (skin crawl|flesh crawl|skin creep|stomach turn|stomach churn)\b | pred:emotion | 0.85 | hate_emotion_group
+re:\bmy (skin|flesh) (crawls|creeps|crawl)\b | pred:emotion | 0.8 | hate_emotion_group
+re:\b(give|gives|giving|gave) me (the creeps|the ick|the heebie[- ]jeebies|the willies|goosebumps of disgust)\b | pred:emotion | 0.8 | hate_emotion_group
+re:\b(creep|creeps|creeped|freak|freaks) me (out|the hell out)\b | pred:emotion | 0.75 | hate_emotion_group
+re:\b(turn|turns|turned|turning) my stomach\b | pred:emotion | 0.85 | hate_emotion_group
+re:\b(feel|feels|felt|get|gets) (physically )?(sick|ill|nauseous|queasy) (to my stomach|just looking at|just thinking about|when i see|every time i see|whenever i see|seeing)\b | pred:emotion | 0.85 | hate_emotion_group
+re:\b(can['’]?t|cannot|cant|cnnot|canot|tak|tak boleh|tak leh|tk|x|really cannot|really can['’]?t) tahan\b | pred:emotion | 0.85 | hate_emotion_group
+re:\b(cannot|can['’]?t|cant|cnnot) (take|stand|tahan|tolerate|stomach|bear) (them|em|those|these|their kind|that lot|this lot)\b | pred:emotion | 0.85 | hate_emotion_group
+re:\b(so|sooo|totally|completely|absolutely|really|fully|officially|damn) done with\b | pred:emotion | 0.7 | hate_emotion_group
+re:\b(sick to death|sick and tired) of (them|em|their)\b | pred:emotion | 0.8 | hate_emotion_group
+re:\b(nothing|no one|nobody|nothing on (this )?earth|nothing in (this|the) world) (disgusts|sickens|repulses|revolts|annoys|angers|irritates|infuriates) me (more|as much)\b | pred:emotion | 0.9 | hate_emotion_group
+re:\b(god ?damn|goddamn|goddamned|god-damn|god damned|damn all|damned) (the|those|these|all|every|them|em)?\b | pred:emotion | 0.75 | hate_emotion_group
+goddamn                    | pred:emotion | 0.75 | hate_emotion_group
+re:\bi (find|found) (them|em|\w+( \w+)?) (repulsive|repugnant|revolting|disgusting|vile|sickening|nauseating|abhorrent|detestable|loathsome|gross|unbearable|insufferable)\b | pred:emotion | 0.85 | hate_emotion_group
+re:\b(beneath|below|under) (contempt|my contempt|contempt itself)\b | pred:emotion | 0.85 | hate_emotion_group
+re:\b(are|is|r|so far|far) (beneath|below) (me|us|contempt|human dignity|any decent person|decent people|the rest of us)\b | pred:attribute | 0.8 | negative_attribute_group
+
+# ---- Singlish and Manglish: disgust and "cannot tahan", beatings threatened in colloquial words
+re:\b(buay|bo|boh|mai) tahan\b | pred:emotion | 0.8 | hate_emotion_group
+re:\b(so|very|damn|super|really|sibei|sibeh|memang) (geli|jijik|menyampah|meluat)\b | pred:emotion | 0.75 | hate_emotion_group
+re:\b(geli|jijik|menyampah|meluat) (with|of|to see|tengok|lah|sia|siol)\b | pred:emotion | 0.75 | hate_emotion_group
+re:\b(see|seeing|tengok) (them|em|their face|their faces) (already|oredi|alr)? ?(want to|wanna|also want to|also wanna|feel like) (vomit|puke|muntah|throw up|slap|whack|punch)\b | pred:emotion | 0.85 | hate_emotion_group
+re:\b(i|we|i['’]?ll|we['’]?ll|i will|we will|gonna|going to|sure|confirm|wanna|want to|later i|next time i) (whack|hantam|pukul|tumbuk|tikam|belasah|bash|sapu|parang|tetak|bunuh) (them|em|you|u|him|her|all|every|those|these|the|one by one|until)\b | pred:threat | 0.85 | threat_violence | severe
+re:\b(confirm|sure|will|gonna|going to|must|should) kena (whack|hantam|pukul|tumbuk|tikam|belasah|bash|parang|tetak|bunuh|stab|beat|bunuh)\b | pred:violence | 0.8 | violence_group | severe
+
+# ---- pred:attribute: distrust, innate vice, stupidity likened to a child, moral likened to a crook
+re:\b(can['’]?t|cannot|cant|can never|should never|shouldn['’]?t|never ever|never|don['’]?t ever|do not ever) (ever )?trust\b | pred:attribute | 0.75 | negative_attribute_group
+re:\b(deceit|deception|treachery|lying|lies|dishonesty|violence|crime|criminality|thievery|stealing|greed|laziness|filth|savagery|betrayal|cruelty|cheating|fraud|scamming|evil)( just| simply)? (runs?|running|flows?|is|are|['’]s) (in|through) (their|the|its|his|her) (blood|veins|genes|dna|bones|bloodline|family)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(brains?|brain|intelligence|iq|mind|minds|mentality|maturity|attention span|emotional range|self[- ]control|reasoning) of (a|an) (toddler|child|baby|infant|goldfish|monkey|rock|potato|chicken|pea|peanut|squirrel|fruit fly|gnat|dog|cow|sheep|donkey|five[- ]year[- ]old|three[- ]year[- ]old|two[- ]year[- ]old|kid|caveman|slug|brick)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(morals|morality|ethics|honesty|conscience|loyalty|scruples|principles|manners|hygiene) of (a|an) (con man|conman|con artist|thief|snake|rat|alley cat|criminal|crook|pimp|whore|hyena|pig|swindler|scammer|gangster|jackal|cockroach|sewer rat|feral cat|stray dog|goat|pirate|drug dealer)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(greedy|violent|lazy|dirty|filthy|dishonest|arrogant|stupid|smelly|loud|rude|cruel|vicious|savage|corrupt|useless|sneaky|sly|cunning|treacherous|backward|primitive|ignorant|evil|lying|two[- ]faced)( and| ,|,)? (and )?(proud of it|shameless about it|not even ashamed|unashamed|unapologetic)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(greedy|violent|lazy|dirty|filthy|dishonest|arrogant|stupid|smelly|cruel|vicious|savage|corrupt|useless|sneaky|treacherous|backward|primitive|ignorant|evil|lying),? (greedy|violent|lazy|dirty|filthy|dishonest|arrogant|stupid|smelly|cruel|vicious|savage|corrupt|useless|sneaky|treacherous|backward|primitive|ignorant|evil|lying|two[- ]faced)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(brain[- ]?dead|braindead|brainless|dumb as (rocks|a rock|bricks|a brick|a post|dirt)|thick as (two short planks|a brick|bricks|pig shit)|pea[- ]brained|peabrained|empty[- ]headed|airheaded|dense as)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(lying|two[- ]faced|backstabbing|back[- ]stabbing|double[- ]crossing|snake[- ]like|conniving|scheming)( little| lil)? (snakes?|rats?|weasels?|liars?|cheats?|backstabbers?|vipers?|frauds?|hypocrites?)\b | pred:attribute | 0.8 | negative_attribute_group
+
+# ---- pred:attribute: the group as cause of every problem, crime and mess
+re:\b(root|source|cause|causes|origin|roots|sources) of (every|all|all of|most|most of|each|so many|our|society['’]?s|the world['’]?s|this country['’]?s|the country['’]?s)( our| the| this| society['’]?s)? (problems?|evils?|troubles|ills|crimes?|issues|woes|misery|suffering|decline|decay|mess|rot)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(to blame|responsible|at fault) for (everything|every problem|all (our|the|of our|of the) (problems|troubles|ills|crime|mess)|the (decline|decay|downfall|collapse|ruin) of)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(crime|the crime rate|crime rates?|crime levels?|robberies|thefts|burglaries|break[- ]ins|rapes|stabbings|violence|drugs|littering|noise|disease) (rate |rates |levels? )?(round here |around here |here |in (this|our|my|the) (area|town|city|estate|neighbou?rhood|country) |in \w+ )?(shot up|went up|goes up|go up|skyrocketed|sky[- ]rocketed|spiked|rose|doubled|tripled|increased|exploded|soared|jumped|climbed|got worse|went through the roof)\b.{0,40}\b(after|since|when|once|the moment|the day|as soon as)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(funny|strange|interesting|weird|curious|notice|noticed|coincidence)\b.{0,10}\b(how|that|when)\b.{0,30}\b(crime|robberies|thefts|trouble|problems|mess|rubbish|litter|noise|smell|stink|violence)\b | pred:attribute | 0.6 | negative_attribute_group
+re:\b(mess|messes|trash|rubbish|garbage|litter|filth|damage|chaos|trouble|crime|destruction|stench|stink|vandalism|graffiti)( they| \w+)? (left|leave|leaves|left behind|caused|created|made|brought|spread) (behind )?by\b | pred:attribute | 0.75 | negative_attribute_group
+re:\bsome things (never|will never|don['’]?t|dont|do not) change\b | pred:attribute | 0.55 | negative_attribute_group
+re:\b(ruin|ruins|ruined|ruining|destroy|destroys|destroyed|destroying|wreck|wrecks|wrecked|wrecking|spoil|spoils|spoiled|spoilt|spoiling|bring down|brings down|drag down|drags down|degrade|degrades|poison|poisons|poisoning|infect|infects) (a|the|our|any|every|this|my|your|an entire|the whole|a whole|whole)( nice| good| whole| entire| decent)? (neighbou?rhood|area|street|town|city|country|school|estate|building|block|community|place|society|workplace|office|economy|culture|nation|kampung|village|condo|flat|district|industry|country['’]?s)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(smell|smells|smelt|smelled|stink|stinks|stank|reek|reeks|reeked|pong|pongs)( so| really| always| damn| very| like)? (bad|awful|terrible|horrible|disgusting|gross|foul|rotten|nasty|like shit|like crap|like garbage|like rubbish|like trash|like a sewer|like sewage|like a toilet|like animals|like a zoo|like goats|like curry|like fish|like death|funky|funny|weird)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\balways (smell|smells|stink|stinks|reek|reeks)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(get|got|catch|caught|take|took|getting) a (whiff|sniff|smell) (of (them|em|their)|and you['’]?ll|you['’]?ll)?\b | pred:attribute | 0.6 | negative_attribute_group
+re:\b(smell|smelled|smelt)( the)? (stench|stink|reek|pong)\b | pred:attribute | 0.7 | negative_attribute_group
+re:\b(wasn['’]?t|was not|isn['’]?t|is not|never|not|weren['’]?t|were not) (earned|deserved|merited|on merit|based on merit|because of merit|because of (talent|skill|ability|competence|hard work))\b | pred:attribute | 0.7 | negative_attribute_group
+re:\b(diversity|token|quota|affirmative action|dei) (hires?|picks?|appointments?|promotions?|admissions?|candidates?)\b | pred:attribute | 0.7 | negative_attribute_group
+re:\bwhat['’]?s the (point|use|purpose) of\b | pred:attribute | 0.7 | negative_attribute_group
+re:\bwhat (is|are) the (point|use|purpose) of\b | pred:attribute | 0.7 | negative_attribute_group
+re:\b(why do|why does|why should) (they|we need|we even need|anyone need|the world need|society need) (even |still )?(exist|need them|have them|keep them|tolerate them)\b | pred:attribute | 0.75 | negative_attribute_group
+re:\b(are|is) (they|\w+( \w+)?) (even|ever|actually|really) capable of\b | pred:attribute | 0.75 | negative_attribute_group
+re:\b(incapable|not capable|never capable|unable) of (any |basic |simple |common |even basic )?(human )?(decency|kindness|empathy|thought|thinking|reason|reasoning|logic|love|compassion|honesty|morality|intelligence|civility|respect|loyalty|gratitude|learning|being civili[sz]ed|independent thought|critical thinking)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(capable of|have|has|possess|show|shows|know) (any |basic |simple |common |even basic )?(human )?(decency|empathy|compassion|morals|morality|civility|honesty|humanity)\b | pred:worth | 0.8 | negative_attribute_group
+
+re:\b(gets?|got|was|were|is|are|being) (promoted|hired|elected|appointed|admitted|accepted|chosen|picked|selected|given (the|a) (job|post|promotion|scholarship|seat|place))\b.{0,50}\b(wasn['’]?t|was not|isn['’]?t|is not|not|never|weren['’]?t) (earned|deserved|merited|on merit|because of merit|for (their|her|his) (skills?|talent|ability|merit))\b | pred:attribute | 0.9 | negative_attribute_group
+
+# ---- ctx:denial: "no X is ...", "none of them" deny a worth
+re:\bno (\w+ ){1,3}(is|are|was|were|has|have|has ever|have ever|had ever|will ever|can ever|could ever|should ever|will|can|could|deserves)\b | ctx:denial
+re:\bnone of (them|those|these|em|those people|these people)\b | ctx:denial
+
+re:\b(do|does|did) (they|\w+|\w+ \w+) (even|ever|actually|really) (have|possess|know|understand|show) (any |basic |the concept of |what |a shred of |an ounce of )?(decency|manners|morals|hygiene|shame|empathy|brains?|culture|respect|honou?r|humanity|a conscience|self[- ]respect|common sense)\b | pred:attribute | 0.75 | negative_attribute_group
+re:\bwhy (do|should|must|does|are|is|did) (we|you|they|singapore|malaysia|this country|the government|our government|anyone|people)( even| still| continue to| keep)? (tolerate|tolerating|allow|allowing|let in|letting in|put up with|putting up with|let them stay|let them in)\b | pred:exclude | 0.75 | exclusion_group
+re:\b(eating|eat|eats|gnawing|gnaw|gnaws|rotting|rot|rots|chewing|chew|chews|eroding|erode|erodes) away at (our|the|this|my|every)\b | pred:dehumanise | 0.8 | dehumanising_group
+
+# ---- pred:worth: value, contribution, fitness (counts only when denied: "no X is", "not a single", "never")
+re:\b(contributed|contributes|contribute|achieved|achieve|accomplished|accomplish|invented|invent|created|create|built|build|given|give|added|add|produced|produce|done|do) (anything|something|much|a single thing|one thing) (worthwhile|useful|of value|valuable|good|meaningful|positive|important|worth (anything|mentioning|having)|to (society|the world|this country|humanity|mankind|civili[sz]ation))\b | pred:worth | 0.8 | negative_attribute_group
+re:\b(ever )?(contributed|contributes|contribute) (anything|something|much)\b | pred:worth | 0.75 | negative_attribute_group
+re:\b(fit|qualified|competent|suited|suitable|smart enough|good enough|capable enough|worthy|deserving) (to|for|of) (hold|lead|rule|govern|serve|run|vote|teach|raise|work|make decisions|be (trusted|leaders|in charge|citizens|parents|teachers|doctors|judges|president|prime minister)|office|public office|leadership|power|citizenship|respect|trust|responsibility|the job|any job|any position)\b | pred:worth | 0.8 | negative_attribute_group
+re:\b(zero|no|nothing of|little|not any|absolutely no|no real|no actual) (value|worth|use|purpose|benefit|contribution|place|role|function)( whatsoever| at all)? (to|for|in) (society|the world|humanity|this country|the country|anyone|us|the community|mankind|civili[sz]ation|the nation|our society|our country)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(contribute|contributes|add|adds|give|gives|offer|offers|bring|brings) (nothing|zero|nothing at all|nothing of value|nothing worthwhile|nothing useful|nothing good|fuck all|jack shit|nuts) (to|for)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(worthless|useless|a burden|a drain|dead weight|deadweight|a liability|parasitic) (to|on|for) (society|the world|humanity|this country|the country|everyone|us|the community|mankind|the economy|the taxpayer|taxpayers|the system|the nation)\b | pred:attribute | 0.85 | negative_attribute_group
+
+# ---- pred:dehumanise: spreading like rot and mould, vermin in human form, parasites feeding on a host
+re:\bspread(s|ing)? like (mould|mold|a disease|a virus|cancer|a cancer|a plague|the plague|rot|fungus|a fungus|weeds|a rash|an infection|vermin|rats|lice|cockroaches|roaches|termites|an infestation|a contagion|gangrene|pus)\b | pred:dehumanise | 0.85 | dehumanising_group
+re:\blike (mould|mold|fungus|a fungus|weeds|a rash|rot|gangrene|pus|mildew|slime|sludge|scum|filth|dirt)\b | pred:dehumanise | 0.8 | dehumanising_group
+re:\b(in|with|wearing) (a )?human (form|shape|skin|clothing|clothes|body|bodies|disguise|costume|suit)\b | pred:dehumanise | 0.85 | dehumanising_group
+re:\b(an insult|insulting|offensive|a disgrace|an offence|an offense) to (humans|humanity|the human race|human beings|real humans|real people|actual humans|mankind|animals|dogs|pigs|rats)\b | pred:dehumanise | 0.85 | dehumanising_group
+re:\b(calling|call|calls|called|consider|considering|considered|count|counting|counted|classify|classed) (them|em|\w+( \w+)?) (human|humans|people|human beings|persons|fully human)\b | pred:worth | 0.75 | negative_attribute_group
+re:\b(livestock|cattle|vermin|animals|beasts|pests|insects|rodents|parasites) at best\b | pred:dehumanise | 0.9 | dehumanising_group
+livestock                  | pred:dehumanise | 0.8 | dehumanising_group
+re:\b(feed|feeds|feeding|fed|leeching|leech|leeches|sucking|suck|sucks|living|live|lives|preying|prey|preys|gorging|gorge) (on|off|upon) (a|the|our|this|my|every|each)( dying| sick| rotting| dead| decaying| weak| hard[- ]working| poor)? (country|nation|society|economy|taxpayers?|system|welfare|state|carcass|corpse|host|body|community|land|people|city|town)\b | pred:dehumanise | 0.85 | dehumanising_group
+re:\b(termite|maggot|louse|tick|leech|flea|cockroach|roach|rat|vermin|parasite|rodent|insect|bedbug|bed bug|worm|slug|locust|mosquito|germ|virus|tapeworm)s? (in human form|with a (face|passport|phone|job|ic|mykad)|that learned to (talk|walk|speak)|on two legs|walking on two legs)\b | pred:dehumanise | 0.9 | dehumanising_group
+re:\b(basically|just|nothing but|no more than|no better than|essentially|literally|simply|merely) (a|an|some) (termite|maggot|louse|tick|leech|flea|cockroach|roach|rat|parasite|rodent|insect|bedbug|worm|slug|locust|mosquito|germ|virus|tapeworm|pest|animal|beast|ape|monkey|pig|dog|vermin)\b | pred:dehumanise | 0.85 | dehumanising_group
+termite                    | pred:dehumanise | 0.8 | dehumanising_group
+maggot                     | pred:dehumanise | 0.85 | dehumanising_group
+bedbugs                    | pred:dehumanise | 0.85 | dehumanising_group
+tapeworms                  | pred:dehumanise | 0.85 | dehumanising_group
+mosquitoes                 | pred:dehumanise | 0.8 | dehumanising_group
+re:\b(disgusting|filthy|vile|wretched|repulsive|revolting|pathetic|loathsome|foul|nasty|subhuman|miserable|worthless|dirty|stinking|stinky|smelly) (creatures|critters|beasts|things|specimens|lot|breed|vermin|organisms)\b | pred:dehumanise | 0.85 | dehumanising_group
+
+# ---- pred:exclude: keep them out, far away, not free to walk around, banned
+re:\bkeep (them|em|\w+( \w+)?) (out|away) (of|from) (our|my|this|the|their)\b | pred:exclude | 0.8 | exclusion_group
+re:\b(out of|away from) (our|my) (schools?|country|countries|neighbou?rhoods?|streets|town|city|estates?|area|workplaces?|offices?|parliament|government|army|military|pools|gyms|clubs|buildings?|community|communities|kampung|village|condo|hdb|blocks?|shops|restaurants|hospitals|universities|land|kids|children|daughters|sons|families|homes|churches|mosques|temples|group chat|chat|group|estate|void deck|malls|parks|beaches)\b | pred:exclude | 0.75 | exclusion_group
+re:\b(sit|stand|stay|keep|move|get|walk)( as| very| well)? far (away )?from\b | pred:exclude | 0.7 | exclusion_group
+re:\b(let|letting|allow|allowing|lets|allows)( them| em| \w+| \w+ \w+) (walk|roam|run|wander|go|live)( around| about| the streets| our streets| among us)? (freely|free|loose|unchecked|unsupervised|unpunished)\b | pred:exclude | 0.8 | exclusion_group
+re:\b(still|allowed to|being allowed to|get to|gets to|free to) (walk|walking|roam|roaming|wander|wandering|run|running)( around| about| the streets| our streets| among us)? (freely|free|loose|unchecked|unsupervised)\b | pred:exclude | 0.75 | exclusion_group
+re:\b(shouldn['’]?t|should not|should never|must not|mustn['’]?t|must never|can['’]?t|cannot)( even| ever| really| be| evn)? (be )?(allowed|permitted|able|let) to (vote|marry|work|adopt|teach|drive|live|exist|breathe|own|study|enter|lead|run|stay|speak|pray|worship|be here|have|hold|use|buy|rent|serve|join|go|come|raise|reproduce|breed|have kids|have children)\b | pred:exclude | 0.85 | exclusion_group
+re:\bno \w+( \w+){0,2} (allowed|welcome|wanted|permitted|accepted|tolerated) (in|into|here|at|on|inside|near|around)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(should|must|need to|needs to|ought to|oughta)( all| just)? be (banned|barred|blocked|kicked|thrown|booted|removed|purged) (from|off|out of)\b | pred:exclude | 0.75 | exclusion_group
+re:\b(will|would|can|could|shall) never be (welcome|accepted|wanted|tolerated|one of us|equal|our equals)\b | pred:exclude | 0.85 | exclusion_group
+
+# ---- pred:violence: death wished for the group, deserved beatings, gallows imagery
+re:\b(better|safer|nicer|happier|cleaner|greater|improved)( \w+){0,3} if\b.{0,50}\b(gassed|exterminated|wiped out|wiped off|eradicated|lynched|hanged|hung|shot|executed|culled|nuked|slaughtered|massacred|killed|burned|burnt|drowned|purged|eliminated|annihilated|dead|extinct|died|disappeared|vanished|sterili[sz]ed|put down|gone for good|wiped from|erased)\b | pred:violence | 0.9 | violence_group | severe
+re:\b(a |some |the )?(rope|ropes|noose|nooses|lamppost|lamp post|lamp posts|lampposts|gallows|tree|trees|bullet|bullets|wall|firing squad)( and| &| plus| or) (a |some |the )?(tree|trees|lamppost|lamp post|lampposts|lamp posts|bullet|bullets|rope|ropes|noose|wall|firing squad|gallows)\b | pred:violence | 0.9 | violence_group | severe
+re:\b(give|gives|giving|deserve|deserves)( \w+){0,3} what (they|it|he|she) (deserve|deserves|deserved|has coming|have coming|had coming)\b | pred:violence | 0.55 | violence_group
+re:\bdeserved? (every|each|all|all the)( single)? (baton|bullet|blow|punch|kick|beating|hit|stone|rock|lashing|whip|lash|rubber bullet|tear gas|slap|strike|stab|wound|bruise|bit of it)s?\b | pred:violence | 0.85 | violence_group | severe
+re:\bdeserve(s|d)? (the|a|that|a good|every) (beating|kicking|bullet|hiding|thrashing|bashing|lynching|stoning|caning|whipping|hanging|execution|massacre)\b | pred:violence | 0.85 | violence_group | severe
+re:\b(every single|every|each|each and every)( one)?( \w+){1,2} (deserves|deserve) (a|the|to)\b | pred:violence | 0.5 | violence_group
+re:\bneeds? (is )?(a|another|some|more|a few) (good |proper |real |little |nice |big |fresh |quick )?(old[- ]fashioned |old school |good old[- ]fashioned )?(massacre|genocide|purge|pogrom|cull|culling|cleansing|ethnic cleansing|holocaust|extermination|lynching|lynchings|bloodbath|killing spree|purging|final solution|race war|night of the long knives|kristallnacht|may 13|13 may)\b | pred:violence | 0.9 | violence_group | severe
+re:\b(start|starting|begin|beginning|starts) (with|by killing|by shooting|by burning|by hanging|by gassing)\b | pred:violence | 0.45 | violence_group
+re:\b(torch|torches|torching|burn|burns|burning|bomb|bombs|bombing|firebomb|blow up|blowing up|set fire to|setting fire to|light up)( it| the place| the building| that place| their \w+| the \w+)? with (them|em|all of them|everyone|those people|these people|the \w+|\w+) (still )?(inside|in it|in there|locked inside|trapped inside)\b | pred:violence | 0.9 | violence_group | severe
+re:\b(can['’]?t|cannot|cant) wait (for|till|until|to see) (someone|somebody|people|anyone|the day|one of them|they|them)( \w+){0,2} (to )?(torch|burn|bomb|kill|shoot|hang|gas|beat|attack|stab|lynch|slaughter|massacre|run over|blow up)\b | pred:violence | 0.85 | violence_group | severe
+re:\b(skulls?|heads?|faces?|teeth|jaws?|brains?) (caved|smashed|bashed|kicked|punched|knocked|stoved|blown) in\b | pred:violence | 0.9 | violence_group | severe
+re:\b(cave|caving|bash|bashing|smash|smashing|kick|kicking|stove|knock|knocking|punch|punching) (his|her|their|your|ur|them|em|its) (skulls?|heads?|faces?|teeth|brains?) in\b | pred:violence | 0.9 | violence_group | severe
+re:\bhanging is too good for\b | pred:violence | 0.85 | violence_group | severe
+re:\b(too good|too kind|too merciful|too quick|too easy) for (them|em|those|these|that lot|their kind)\b | pred:violence | 0.6 | violence_group
+
+# ---- pred:threat: weapons readied, "coming for", "I'm stabbing", broken noses
+re:\b(time to|gonna|going to|i['’]?ll|we['’]?ll|let['’]?s|lets)( start| go| begin)? (sharpen|sharpening|grab|grabbing|get|getting|bring out|load|loading|oil|oiling|dust off|dusting off|ready|readying|prepare|preparing|fetch|fetching) (the|my|our) (knives|knife|blades?|parangs?|machetes?|axes?|swords?|pitchforks|torches|guns|rifles|shotguns?|pistols?|goloks?|keris|kris|cleavers?|bats|baseball bats|nooses?|ropes?|petrol|molotovs?)\b | pred:threat | 0.95 | threat_violence | severe
+re:\b(sharpen|sharpening|sharpened|sharpens|grab|grabbing|get|getting|bring out|load|loading|loaded|oil|oiling|dust off|dusting off|polish|polishing|ready|readying|prepare|preparing) (the|my|our|your|them) (knives|knife|blades?|parangs?|machetes?|axes?|swords?|pitchforks|torches|guns|rifles|shotguns?|pistols?|goloks?|keris|kris|cleavers?|bats|baseball bats|nooses?|ropes?|petrol|molotovs?)\b | pred:threat | 0.85 | threat_violence | severe
+re:\b(got|get|have|had|has|getting) (my|our|the) (parang|parangs|machete|machetes|knife|knives|blade|blades|axe|gun|guns|rifle|pistol|bat|baseball bat|golok|keris|kris|sword|cleaver|petrol|molotovs?) (sharpened|ready|loaded|oiled|cleaned|out|handy|with me)\b | pred:threat | 0.8 | threat_violence | severe
+re:\b(i['’]?m|im|i am|we['’]?re|we are|were|me and the boys are|the boys are|i['’]?ll be|we['’]?ll be|gonna be|going)( \w+)? coming for\b | pred:threat | 0.85 | threat_violence | severe
+re:\bcoming for (them|em|the|those|these|all|every|\w+|\w+ \w+) (this weekend|tonight|tomorrow|next week|next weekend|soon|one by one|this week|today|at dawn|at night|after (prayers|church|school|work))\b | pred:threat | 0.85 | threat_violence | severe
+re:\bcoming (over )?for (dinner|lunch|breakfast|brunch|supper|tea|coffee|drinks|makan|a (visit|drink|meal|party|chat|swim|run|ride|sleepover|bbq|barbecue|makan)|the (party|wedding|game|match|show|concert|event|meeting|holidays?|weekend|festival|celebration|funeral|service|prayers?|kenduri|open house)|christmas|raya|hari raya|deepavali|diwali|eid|cny|chinese new year|prayers?|church|mass|class|school|work|training|practice|rehearsal|a visit|you guys|the kids|the children|my birthday|his birthday|her birthday|our wedding)( \w+){0,3}\b | allow
+re:\b(i['’]?m|im|i am|we['’]?re|we are|i will|i['’]?ll|ill|we will|we['’]?ll|gonna|going to|i['’]?m gonna|imma|ima)( \w+)? (stabbing|shooting|slashing|knifing|gutting|strangling|choking|burning|bashing|whacking|parang(ing)?|hacking|torching|running over|mowing down|lynching|hanging) (him|her|them|em|you|u|it|that|one|every|all|whoever|anyone)?\b | pred:threat | 0.85 | threat_violence | severe
+re:\bnext (one|\w+|\w+ \w+) (i|we|me and the boys) (see|spot|meet|find|catch|run into|come across|bump into)\b.{0,50}\b(i['’]?m|im|i am|i will|i['’]?ll|ill|gonna|we['’]?re|we will|we['’]?ll|is|gets|will get|is getting|getting)( \w+)? (stabbing|stabbed|stab|shooting|shot|shoot|slashing|slashed|slash|knifing|knifed|gutting|gutted|strangling|beating|beaten|bashing|bashed|whacking|whacked|hacking|hacked|punching|punched|killing|killed|kill|burning|burned|torching|running (them |him |her )?over|run over|lynching|hanging|hanged|parang)\b | pred:threat | 0.9 | threat_violence | severe
+re:\b(any|every|whichever|the next)( \w+){1,2} (who|that) (walks|comes|steps|goes|wanders|shows up|dares|crosses|sets foot)\b.{0,60}\b(getting|gets|get|will get|is getting|are getting|gonna get|will be|is gonna)\b | pred:threat | 0.6 | threat_violence
+re:\b(i['’]?m|im|i am|i['’]?ll|ill|i will|gonna|going to|i['’]?m gonna|imma|we['’]?re|we['’]?ll|we will)( \w+)? (break|breaking|smash|smashing|bust|busting|punch|punching|rearrange|rearranging|crack|cracking|snap|snapping|kick|kicking|bash|bashing|cave|caving|pound|pounding) (your|ur|his|her|their|yer|ya) (nose|face|jaw|legs?|arms?|neck|teeth|skull|head|ribs|kneecaps|knees|fingers|back|spine|eyes?|mouth)( in)?\b | pred:threat | 0.9 | threat_violence | severe
+re:\bif (i|we) (ever )?(see|catch|find|spot|meet|run into) (you|u|ya|him|her|them|em|any of (you|them))( \w+){0,6} again\b | pred:threat | 0.6 | threat_violence
+re:\b(hunt|hunting|track|tracking|chase|chasing)( \w+){1,3} down (one by one|like (dogs|animals|rats))\b | pred:threat | 0.9 | threat_violence | severe
+
+# ---- counter speech: reporting the hate a group receives, "is not a joke", "nobody in their right mind"
+re:\bthe (hate|hatred|abuse|harassment|racism|bigotry|vitriol|discrimination|slurs|insults|threats|violence|hostility|bullying|trolling|prejudice|contempt|attacks|comments)( that)?( \w+){1,3} (get|gets|got|face|faces|faced|receive|receives|received|suffer|suffers|suffered|endure|endures|endured|deal with|deals with|put up with|puts up with|are subjected to|experience|experiences)\b | ctx:counter
+re:\b(needs|need|has|have|got|has got|have got) to (stop|end)\b | ctx:counter
+re:\b(must|should) (stop|end)( now| today| immediately)?\b | ctx:counter
+re:\b(slurs|hate|hatred|hate speech|abuse|racism|bigotry|discrimination|violence|insults|threats|attacks|harassment|prejudice|vitriol|jokes|hostility|bias) (against|towards|toward|directed at|aimed at)\b | ctx:counter
+re:\bhave no place (here|in (this|our|a|any) (group|forum|chat|community|country|society|server|page|sub|world))\b | ctx:counter
+re:\b(is|isn['’]?t|are|aren['’]?t|was|wasn['’]?t)( not| never)? (a joke|funny|banter|just a joke|harmless|okay|ok|acceptable|free speech|edgy)\b.{0,30}\b(no matter|however|whatever|even if)\b | ctx:counter
+re:\b(is|are|was) (not|never|no) (a joke|funny|banter|harmless|a laughing matter|something to joke about|okay|acceptable)\b | ctx:counter
+re:\b(nobody|no one|noone|no-one|no person|not a single person|no sane person|no decent person|no reasonable person|no rational person|no normal person) (in (their|his|her) right mind|with (a brain|half a brain|any sense|a conscience|a heart)|sane|decent|sensible)\b | ctx:counter
+re:\b(nobody|no one|noone|no-one) (seriously|actually|really|honestly|genuinely|sane|decent|sensible)? ?(thinks|believes|says|claims|argues|buys|accepts|agrees)\b | ctx:counter
+re:\bno (sane|decent|reasonable|rational|normal|sensible|intelligent|thinking|right[- ]thinking|right[- ]minded|good) (person|human|human being|one|individual|adult|man|woman|people|citizen)\b | ctx:counter
+re:\b(dehumani[sz]e|dehumani[sz]es|dehumani[sz]ing|dehumani[sz]ed|dehumani[sz]ation of|demoni[sz]e|demoni[sz]es|demoni[sz]ing|demoni[sz]ation of|vilify|vilifying|vilification of|scapegoat|scapegoating|scapegoats|othering|marginali[sz]e|marginali[sz]ing)\b | ctx:counter
+re:\bonly (an idiot|idiots|a bigot|bigots|a racist|racists|a fool|fools|a moron|morons) (would|could|will|still) (think|say|believe|claim|argue)\b | ctx:counter
+
+# ---- homonyms: chinks in armour, the car's tranny, raccoons
+re:\bchinks? (in|of) (the|his|her|their|its|my|our|your|an|a|this|that)\b | allow
+re:\bchink of (light|hope|daylight|sunlight|opportunity)\b | allow
+re:\b(the|a|an|his|her|my|our|their|manual|auto|automatic|cvt|new|old|rebuilt|busted|dead|broken) tranny (on|in|of|for|fluid|oil|mount|rebuild|cooler|shop|case|swap|problems?|issues?|slipping|is|was|died|failed|went)\b | allow
+re:\b(rebuild|rebuilding|rebuilt|fix|fixing|fixed|replace|replacing|replaced|swap|swapping|service|servicing|flush|flushing|overhaul|overhauling) (the|a|my|his|her|our|their) tranny\b | allow
+re:\b(a|the|that|this|some) coons? (got|get|gets|getting|broke|raided|raiding|knocked|tipped|ate|eating|was|were|is|keeps|kept|has been|have been|dug|digging)\b.{0,60}\b(bins?|trash|garbage|rubbish|attic|chickens|roof|yard|garage|porch|cat food|dog food|driveway|tree|shed|compost|pond|fish|corn)\b | allow
+coonhound*                 | allow
+coon hound*                | allow
+
+# ---- Singapore and Malaysia slurs the engine lacks (counted only where read as people)
+malaun                     | hate | 0.8 | slur_group | slur
+malauns                    | hate | 0.8 | slur_group | slur
+ma lai gui                 | hate | 0.85 | slur_group | slur
+malai gui                  | hate | 0.85 | slur_group | slur
+ah neh                     | hate | 0.8 | slur_group | slur
+ah nehs                    | hate | 0.8 | slur_group | slur
+ah nesh                    | hate | 0.75 | slur_group | slur
+sakai                      | hate | 0.7 | slur_group | slur
+sakais                     | hate | 0.75 | slur_group | slur
+bengali illegal            | hate | 0.8 | slur_group | slur
+bengali illegals           | hate | 0.8 | slur_group | slur
+bangla illegals            | hate | 0.8 | slur_group | slur
+pendatang                  | hate | 0.7 | slur_group | slur
+mongs                      | hate | 0.7 | slur_group | slur
+ching chongs               | hate | 0.85 | slur_group | slur
+# "no X allowed": the noun after "no" is read as people (its negation still weakens the slur alone)
+no                         | ctx:people
+malay                      | grp:protected
+
+# ---- other (non-protected) groups the engine lacks
+property agents            | grp:other
+property agent             | grp:other
+housing agents             | grp:other
+rental agents              | grp:other
+
+# ---- harassment: a named person called a lying, two-faced snake (third-person character attack)
+re:\b(is|was|are|such|what) (a|an|one) (lying|two[- ]faced|backstabbing|back[- ]stabbing|conniving|scheming|sneaky|deceitful|manipulative|treacherous|double[- ]crossing)(,| and)? ?(lying|two[- ]faced|backstabbing|back[- ]stabbing|conniving|scheming|sneaky|deceitful|manipulative|treacherous|double[- ]crossing|little|lil|fat|ugly|disgusting|filthy)? ?(snake|rat|weasel|liar|cheat|backstabber|viper|fraud|hypocrite|scumbag|bastard|piece of shit|toad|worm|leech|parasite)\b | harassment | 0.75 | insult_at_person

@@ -1,0 +1,133 @@
+@format 1
+@lang ms
+@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites), never from held-back or blind cases
+@licence MIT
+# term | category | weight | key | flags
+# Posts tagged ms are also read with the id lexicons and vice versa: entries valid in both languages
+# (silencing "tak payah/gak usah dengar", counter-speech on attacks, "dan aku/gue bangga", animal
+# "betina/jantan" allows, the extra slurs) are written once, in the file named in their section.
+# Every entry is a phrasing family (inflections, chat spellings, both word orders) and none names a
+# protected group inside a predicate; group words appear only in slur / grp:* lines.
+
+# ---- slurs the engine lacks (ms; also read for id posts)
+cinabeng                   | hate | 0.8  | slur_group | slur
+cina beng                  | hate | 0.8  | slur_group | slur
+cinabeng*                  | grp:protected
+malaun                     | hate | 0.75 | slur_group | slur
+malaun                     | grp:protected
+awang hitam                | hate | 0.8  | slur_group | slur
+awang hitam                | grp:protected
+
+# ---- ctx:people / people_after: a slur next to these is read as people, not as a thing
+makin ramai                | ctx:people_after
+semakin ramai              | ctx:people_after
+makin banyak               | ctx:people
+semakin banyak             | ctx:people
+duduk sebelah              | ctx:people_after
+sama je                    | ctx:people_after
+sama jer                   | ctx:people_after
+sama ja                    | ctx:people_after
+nak cakap                  | ctx:people_after
+
+# ---- pred:emotion: disgust and loathing with the speaker between ("geli aku dengan", "benci gila aku kat")
+re:\b(geli|jijik|meluat|muak|menyampah|benci|loya|rimas|menyirap|naik meluat|naik muak|naik geli)( gila| betul| sangat| giler| sgt| bebenar)? (aku|saya|gua|aq|ak|kami|kitorang) (dengan|dgn|ngan|kat|dekat|dkt|tengok|tgk|pada|terhadap)\b | pred:emotion | 0.8 | hate_emotion_group
+re:\b(makin|semakin|bertambah) (lama|hari) (makin|semakin|bertambah) (geli|jijik|meluat|muak|menyampah|benci|rimas)\b | pred:emotion | 0.8 | hate_emotion_group
+re:\b(hilang|terus hilang|mati|takde|tiada|tak ada|x ada) (selera|nafsu makan|mood)( aku| saya| makan| terus)?\b | pred:emotion | 0.9 | hate_emotion_group
+re:\b(cannot|can ?not|can't|cant|tak|x|tk|tidak|tak boleh|x boleh|tk boleh|tak leh|tak bleh) (tahan|tahan langsung|brain|stand)\b | pred:emotion | 0.75 | hate_emotion_group
+rimas gila                 | pred:emotion | 0.75 | hate_emotion_group
+rimas betul                | pred:emotion | 0.75 | hate_emotion_group
+rimas sangat               | pred:emotion | 0.75 | hate_emotion_group
+rimas tengok               | pred:emotion | 0.75 | hate_emotion_group
+rimas dengan               | pred:emotion | 0.75 | hate_emotion_group
+re:\b(tak|tidak|x|tk) pernah (rasa|merasa|terasa) (jijik|benci|meluat|muak|geli|marah|menyampah|loya)( \w+){0,2} (macam|seperti|mcm|camni|sebagaimana)( \w+){0,3} (dengan|dgn|terhadap|kat|pada|dekat)\b | pred:emotion | 0.85 | hate_emotion_group
+re:\b(perasaan|rasa|hati) (aku|saya|gua|kami) (pasal|terhadap|kat|pada|dengan|dekat|bila fikir pasal)\b | pred:emotion | 0.5 | hate_emotion_group
+
+# ---- pred:dehumanise: an animal is "more civilised than" them
+re:\b(beruk|monyet|kera|lembu|kambing|anjing|babi|kucing|binatang|haiwan|ayam|khinzir|lembu kambing|kerbau|biawak|tikus)( \w+){0,4} (pun )?(lagi|lebih) (bertamadun|beradab|berakhlak|cerdik|pandai|bijak|bersih|berguna|tahu adab|tau adab|ada akal|berotak|beradat|bermaruah|sopan|mulia|manusia)( \w+)? (dari|daripada|drpd|dr|berbanding)\b | pred:dehumanise | 0.85 | dehumanising_group
+
+# ---- pred:exclude: avoiding them (moving away, changing seats, never marrying one)
+re:\b(baik|lebih baik|better|rela|sanggup|biar)( aku| saya| gua| kami)? (mati|membujang|hidup membujang|jadi andartu|jadi bujang|tak kahwin|tak berkahwin|bujang)( \w+){0,3} (dari|daripada|drpd|dr) (kahwin|berkahwin|kawin|nikah|bernikah|bercinta|berkawan|bermenantukan|hidup)( dengan| dgn| ngan)?\b | pred:exclude | 0.85 | exclusion_group
+re:\b(esok|hari ni|minggu ni|bulan ni|terus|serta-merta)( jugak| juga| je| jugalah)? (aku|saya|kami|kitorang|gua) (pindah|pindah rumah|jual rumah|angkat kaki|keluar dari sini|blah)\b | pred:exclude | 0.95 | exclusion_group
+re:\b(aku|saya|kami|gua|aq) (terus|cepat-cepat|cepat2|terus je|laju-laju|terus saja|pun terus)( \w+)? (tukar|pindah|alih|bangun|lari|elak|menjauh|jauhkan diri|lintas|seberang|keluar)( \w+)? (gerabak|tempat duduk|tempat|meja|kerusi|koc|lorong|jalan|bas|kedai|barisan|lif)?\b | pred:exclude | 0.95 | exclusion_group
+re:\bterus (aku|saya|gua) (bangun|blah|pindah|lari|alih|tukar)( \w+)?\b | pred:exclude | 0.7 | exclusion_group
+re:\b(jangan|jgn|tak|tidak|x|takkan|tak akan|tak nak|taknak) (ambil|ambik|terima|hire|upah|gaji|ambil masuk)( \w+){1,3} (kerja|bekerja|jadi pekerja|jadi staff|jadi staf|berkhidmat)\b | pred:exclude | 0.8 | exclusion_group
+re:\b(aku|saya|kami|gua) (suruh|minta|mintak|paksa)( \w+)? (buang|pecahkan|hapuskan|sertu|samak|ganti)( \w+)? (terus|je|saja|semua|sekali)\b | pred:exclude | 0.9 | exclusion_group
+re:\b(pinggan|cawan|gelas|sudu|mangkuk|kerusi|tandas|bekas|tilam|selimut|cadar|tuala)( \w+){1,6} (guna|pakai|sentuh|minum|makan|duduk|pegang)\b | pred:exclude | 0.45 | exclusion_group
+
+# ---- pred:attribute: "it was fine before they came"
+re:\b(kawasan|kampung|kg|taman|tempat|negara|negeri|bandar|pekan|sekolah|kompleks|komplek|perumahan|flat|apartment|apartmen|rt|desa|kota|lingkungan|daerah|area|jalan|pasar|kampus|pejabat|kantor|kilang|pabrik|asrama|kos|kosan|gang|lorong|blok|dunia|tanah air|malaysia|indonesia|sini)( \w+){0,2} (dulu|dahulu|dulunya|dlu|dulu-dulu)( \w+)? (aman|tenang|bersih|selamat|elok|cantik|maju|harmoni|damai|tenteram|tentram|sunyi|nyaman|tertib|rapi|asri|adem|okay|ok)( je| saja| sahaja| jer| sangat| gila)?,? (sebelum|sblm|sebelom|before)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(dulu|dahulu|dulunya|dlu|dulu-dulu) (kawasan|kampung|kg|taman|tempat|negara|negeri|bandar|pekan|sekolah|kompleks|komplek|perumahan|flat|apartment|apartmen|rt|desa|kota|lingkungan|daerah|area|jalan|pasar|kampus|pejabat|kantor|kilang|pabrik|asrama|kos|kosan|gang|lorong|blok|dunia|tanah air|malaysia|indonesia|sini)( \w+){0,2} (aman|tenang|bersih|selamat|elok|cantik|maju|harmoni|damai|tenteram|tentram|sunyi|nyaman|tertib|rapi|asri|adem|okay|ok)( je| saja| sahaja| jer| sangat| gila)?,? (sebelum|sblm|sebelom|before)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(aman|tenang|bersih|selamat|elok|damai|tenteram)( \w+)?,? (sebelum|sblm|sebelom) (diorang|dorang|mereka|depa|puak ni|golongan ni)\b | pred:attribute | 0.8 | negative_attribute_group
+
+# ---- pred:attribute: nothing good, no value, source of all problems, lower than us
+re:\b(tak|tidak|x|tk|tak pernah|tidak pernah|x pernah) (bawa|bawak|beri|bagi|buat|menyumbang|sumbang|sumbangkan|membawa|memberi)( apa-apa| apa2| sebarang| satu pun| sikit pun| apa pun)? (kebaikan|manfaat|faedah|sumbangan|jasa|kebajikan|benda baik|untung|keuntungan|kemajuan)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(tak|tidak|x|tk) (nampak|lihat|jumpa|nmpk|tengok|nampak sebarang|nampak apa)( apa-apa| apa2| sebarang| satu| langsung)? (nilai|guna|kebaikan|faedah|manfaat|kelebihan|sumbangan)( pun| langsung)? (pada|dalam|kat|dekat|dari|daripada|dgn|dengan)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(punca|sumber|akar|penyebab|pembawa|biang|dalang)( kepada| utama| segala| semua| kpd)+( \w+)? (masalah|kerosakan|musibah|bala|jenayah|keburukan|kejahatan|penyakit|maksiat|kemunduran|kehancuran|kucar-kacir)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(lebih|lagi|jauh lebih) (rendah|hina|bawah|keji|rendah martabat|rendah taraf|rendah darjat)( \w+)? (dari|daripada|drpd|dr|berbanding) (kita|kami|orang lain|manusia lain|kitorang|kaum lain|bangsa lain|semua orang|orang biasa)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(bawa|bawak|membawa|pembawa|pembawak) (sial|malang|bala|nahas|celaka|sial je|sial saja)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(busuk|busuknya|teruk|teruknya|jahat|jahatnya|kotor|kotornya|jijik|jijiknya|buruk|buruknya|keji|kejinya|hodoh|hodohnya|celaka|biadap|biadab) (perangai|sikap|tabiat|kelakuan|akhlak|budaya|cara hidup|perlakuan|perbuatan)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(perangai|sikap|tabiat|kelakuan|akhlak)( \w+){0,2} (busuk|teruk|jahat|kotor|jijik|buruk|keji|hodoh|macam binatang|macam setan|macam syaitan)\b | pred:attribute | 0.75 | negative_attribute_group
+re:\b(kaki|raja|ratu) (kelentong|temberang|tipu|kencing|auta|belit|putar|fitnah|mencuri|curi|songlap|pau|tibai)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(sama je|sama jer|sama ja|semua sama|sama saja|sama sahaja)( \w+)?:? (tamak|kedekut|hipokrit|penipu|pemalas|malas|kotor|pengotor|jahat|bodoh|busuk|licik|pencuri)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(tamak|kedekut|hipokrit|penipu|pemalas|pengotor|licik|pencuri|pembohong|munafik),? (tamak|kedekut|hipokrit|penipu|pemalas|pengotor|licik|pencuri|pembohong|munafik|bodoh|malas|kotor)\b | pred:attribute | 0.75 | negative_attribute_group
+re:\b(golongan|kaum|bangsa|puak|jenis orang|orang) (yang )?paling (pengotor|kotor|malas|pemalas|bodoh|jahat|busuk|teruk|penipu|licik|tak guna|menyusahkan|berbahaya|biadab|hina|jijik)\b | pred:attribute | 0.7 | negative_attribute_group
+
+# ---- pred:attribute: "what use are they", "don't expect them to think"
+re:\b(apa guna|apa gunanya|apa faedah|apa faedahnya|buat apa|untuk apa|utk apa)( \w+){1,3} (hidup|wujud|ada|lahir|dilahirkan|bernafas)( kat| di| dalam| atas)?( dunia| muka bumi| bumi| negara)?\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(jangan harap|jgn harap|mustahil|tak mungkin|takkan|tak akan)( \w+){1,3} (boleh|dapat|mampu|reti|pandai|tahu)( \w+)? (berfikir|fikir|faham|belajar|maju|berjaya|bertamadun|berdikari)\b | pred:attribute | 0.75 | negative_attribute_group
+re:\b(berfikir|fikir|otak)( \w+)? (macam|seperti|mcm) (orang normal|manusia normal|orang biasa|manusia biasa|manusia)\b | pred:attribute | 0.5 | negative_attribute_group
+
+# ---- pred:violence: deserve a beating; execution and extermination norms
+re:\b(patut|kena|layak|wajar|elok|baik|perlu|harus|mesti)( \w+)? (kena |dikena |di)?(lempang|tampar|pelempang|penampar|sepak|terajang|belasah|hentam|pukul|sebat|rotan|tumbuk|lanyak|bantai|ketuk|tibai|kerjakan)( \w+)?\b | pred:violence | 0.75 | violence_group
+re:\b(dihukum|hukum|hukuman) (gantung|mati|pancung|bunuh|tembak|rejam|bakar)\b | pred:violence | 0.85 | violence_group
+re:\b(direjam|rejam|dirajam|rajam|ditenggelamkan|dilemaskan|dihapuskan|dipupuskan|dimusnahkan|dibasmi|dihumban ke laut|dicampak ke laut|dibuang ke laut|disembelih|dipancung|dibakar hidup-hidup)\b | pred:violence | 0.85 | violence_group
+re:\b(pukul|belasah|bantai|hentam|pijak|sepak|tumbuk|bunuh|tikam|tetak|lanyak|hempuk|pukuli)( \w+){0,4} (sampai|sehingga|smpai|sampai la) (mati|mampus|arwah|lunyai|patah riuk|nyawa-nyawa ikan|tak bernyawa|berdarah|koma)\b | pred:violence | 0.85 | violence_group
+re:\b(tak|tidak|x|tk) (salah|berdosa|apa|jadi hal|kisah)( pun| la| lah)? (kalau|jika|bila|kalo|klu)( \w+){0,5} (pukul|belasah|bunuh|bantai|hentam|tembak|bakar|tikam|serang|halau|rejam|sepak|tumbuk)\b | pred:violence | 0.85 | violence_group
+re:\b(hanya|cuma|baru)( akan)? (aman|selamat|maju|tenang|bersih|damai)( \w+)? (bila|kalau|jika|apabila|lepas|selepas|setelah)\b | pred:violence | 0.55 | violence_group
+
+# ---- pred:threat: first-person attack with a weapon or on the head; raids; "making sure they die"
+re:\b(aku|saya|kami|kitorang|gua|aq|kita|geng aku|geng kitorang)( akan| nak| mesti| confirm| memang)? (tetak|parang|cincang|tikam|sembelih|belasah|hentam|bantai|lanyak|tembak|kapak|pancung|kerjakan|hempuk|libas)( \w+)?\b | pred:threat | 0.95 | threat_group | severe
+re:\b(aku|saya|kami|kitorang|gua|kita|geng aku|geng kitorang|geng kita)( \w+){0,3} (serbu|serang|gempur|bakar|rempuh|ceroboh|bom|rusuhkan)( \w+)? (tempat|rumah|kampung|kedai|masjid|gereja|kuil|tokong|surau|markas|premis|kawasan|taman|flat|rumah ibadat|pejabat|sarang|port)\b | pred:threat | 0.85 | threat_group | severe
+re:\b(aku|saya|kami|kitorang|gua|kita)( \w+)? (datang|dtg|pergi|cari|serang|tunggu)( \w+)? (bawa|bawak|dengan|dgn|pakai|guna) (parang|pisau|kapak|senapang|pistol|kayu hoki|kayu besbol|kayu|batang besi|besi|golok|samurai|minyak tanah|petrol|bom|senjata|pedang|rantai|topi keledar)\b | pred:threat | 0.9 | threat_group
+re:\b(hentam|ketuk|pecahkan|hancurkan|belasah|tetak|pukul|hempuk|libas|tembak) (kepala|muka|tengkorak|batang leher|leher)( dia| diorang| mereka| korang| kau)?\b | pred:threat | 0.95 | threat_group | severe
+re:\b(pastikan|pastikan semua|pastikan setiap|janji)( \w+){0,6} (hilang nyawa|mati|mampus|tinggal nama|masuk kubur|arwah|jadi mayat|tak bernyawa|tak balik|lenyap|pupus)\b | pred:threat | 0.85 | threat_group
+re:\bkerjakan (cukup-cukup|cukup2|habis-habisan|sampai lunyai|sampai mampus|puas-puas|secukupnya)\b | pred:threat | 0.85 | threat_group
+re:\b(siap|siap-siap|siap sedia|tunggu) (la|lah|kau|korang|hang|engkau)( \w+){0,3},? (esok|malam ni|nanti|lusa|minggu depan|kejap lagi) (aku|kami|kitorang|gua|kita)\b | pred:threat | 0.8 | threat_group
+
+# ---- harassment of a person: telling them to get out, calling them a nuisance
+re:\b(blah|berambus|nyah|keluar|pergi|bla)( la| lah| je| jela)? (dari|daripada|drpd|dr) (group|grup|gc|sini|page|channel|chat|forum|thread|kumpulan)( ni| ini)?\b | harassment | 0.5 | harassment_phrase | needs=target
+re:\b(semak|menyemak|menyampah|meluat|sampah|menyusahkan)( je| jer| ja| sahaja| saja| betul| la| lah)? (kau|ko|hang|awak|engkau|kamu|lu|korang)\b | harassment | 0.6 | insult_at_person
+
+# ---- ctx:counter: refusing to say it, saying it is untrue, calling it prejudice
+re:\b(takkan|tak akan|tidak akan|x akan|tak kan|tak pernah|tidak pernah|x pernah|tak mungkin|tak sesekali|jangan)( sesekali| pernah| sekali-kali| sekali| langsung)? (cakap|kata|sebut|panggil|label|tulis|gelar|sebut|komen)\b | ctx:counter
+re:\b(tak|tidak|x|bukan) (betul|benar|adil|tepat|patut|wajar)( la| lah| sama sekali)?,? (kata|cakap|sebut|kalau cakap|kalau kata|nak kata|nak cakap)\b | ctx:counter
+re:\b(prasangka|prejudis|kebencian|rasisme|sikap rasis|perkauman|kebodohan|stereotaip)( \w+)? (kau|awak|korang|hang|ko|engkau|anda|kamu)( sendiri)?\b | ctx:counter
+re:\b(boleh|sanggup|tergamak|berani)( \w+)? (tulis|cakap|kata|post|komen|sebut|share) (macam ni|mcm ni|camni|begini|macam tu|camtu|benda macam ni|benda camni)\b | ctx:counter
+re:\b(komen|komen-komen|ucapan|kata-kata|serangan|kempen|hantaran|posting|post)( yang)? (benci|kebencian|jelik|rasis|perkauman|menghina|penghinaan) (terhadap|kepada|kat|pada|dekat)\b | ctx:counter
+re:\b(tolong|sila|jom|mari) (report|laporkan|repot|lapor)\b | ctx:counter
+
+# ---- allow: profanity as an intensifier of praise or everyday complaint; animals' sex
+re:\b(sedap|best|cantik|lawa|laju|power|gempak|syok|hebat|seronok|mantap|padu|terbaik|comel|kelakar|lawak|pedas|manis) (babi|sial|celaka|gila|nak mampus|siot|bodoh|setan|giler|nak mati)\b | allow
+re:\b(kambing|lembu|kucing|anjing|ayam|itik|kuda|kerbau|burung|ikan|arnab|harimau|gajah|monyet|beruk|biri-biri|rusa|unta|babi) (betina|jantan)\b | allow
+re:\bbabi (hutan|liar|hutan liar)\b | allow
+re:\b(sekawan|sekumpulan|kawanan|seekor|ekor) babi\b | allow
+
+# ---- ctx:ingroup: rallying one's own crowd ("geng X mana suara")
+mana suara                 | ctx:ingroup
+mana suaranya              | ctx:ingroup
+
+# ---- added in round 2
+re:\b(tu|itu|ni|ini)( je| jela| sahaja| saja| lah| la)? perasaan (aku|saya|gua|kami) (pasal|terhadap|kat|pada|dengan|dekat)\b | pred:emotion | 0.72 | hate_emotion_group
+re:\b(jijik|benci|meluat|muak|geli|menyampah|loya|rimas)( gila| betul| sangat)? (dengan|dgn|kat|dekat|tengok|tgk) (dorang|diorang|mereka|depa|derang|puak ni|golongan ni|golongan tu|kaum ni)\b | pred:emotion | 0.9 | hate_emotion_group
+re:\b(buat|bikin|menyemakkan|menyemak) semak( negara| tempat| kat sini| je| jer| sahaja| saja)*\b | pred:attribute | 0.75 | negative_attribute_group
+re:\bmemang (tak|tidak|x) (guna|berguna)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(bos|boss|jiran|cikgu|guru|pensyarah|majikan|supervisor|manager|rakan sekerja|housemate|roommate|pengurus|menantu|ipar|klien|bakal menantu|bakal suami|bakal isteri|teman serumah|partner)( baru)? (aku|saya|kami|gua|kitorang|dia)( ni| tu)?( rupanya| ternyata| sebenarnya| pun)?\b | ctx:people
+# kaki X: habitual doers, a group that is not protected
+re:\bkaki (vape|rokok|judi|botol|mabuk|ponteng|gaduh|bangku|clubbing|lepak|game|motor|rempit|gosip|umpat|ketuk|pukul|buli|cucuk|bodek|ampu|kipas)\b | grp:other
+# apps and machines named after institutions are objects, not people
+re:\b(app|apps|aplikasi|sistem|website|laman web|server|mesin|atm|kad|portal|talian) (bank|kerajaan|telco|bas|lrt|mrt)( \w+)?\b | allow
+# exclamations of everyday annoyance, not aimed at anyone
+re:\bpukimak( la| lah| betul| sial| tul| punya jem| punya hari)?[,.!]+ | allow
+re:\b(takkan|masakan|masa|takkan la) (korang|kau|awak|hang|ko|engkau|kalian|lo|lu) (tak|x|tidak|gak|nggak) (nampak|lihat|sedar|perasan|tahu|tau|liat) betapa (busuk|busuknya|jahat|jahatnya|kotor|kotornya|jijik|jijiknya|buruk|buruknya|keji|kejinya|hina|hinanya|teruk|teruknya|bodoh|bodohnya)( \w+)? (perangai|sikap|tabiat|kelakuan|akhlak|budaya|otak)?\b | pred:attribute | 0.85 | negative_attribute_group
+# the speaker proudly naming their own group right after the word (ms and id)
+re:\bdan (aku|saya|gua|gue|gw|ane|kami|kitorang|kita) (bangga|happy|bahagia|tak malu|tidak malu|gak malu|nggak malu|ok je|okay je)\b | ctx:ingroup
