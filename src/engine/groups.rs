@@ -47,6 +47,8 @@ const UNNAMED: f64 = 0.7;
 const OTHER_CLAUSE: f64 = 0.75;
 /// What is left of a pairing farther apart than `PAIR_WINDOW`.
 const FAR: f64 = 0.6;
+/// Words of a sentence that only names a group ("Women?", "Mga babae?", "Itulah perempuan.").
+const TOPIC_WORDS: usize = 3;
 /// Sentences before the predicate's in which a pronoun's group may be named.
 const PRONOUN_REACH: usize = 2;
 /// What is left of a predicate after a negation in its clause ("Muslims are not vermin").
@@ -176,6 +178,20 @@ pub(crate) fn find(text: &str, hits: &[Hit], rules: &RuleSet, ctx: &Contexts) ->
             r == Referent::Protected
                 && mentions.iter().any(|&(s, m)| m == r && sentence_of(&starts, s.0) + 1 == here && !ctx.is_quoted(s))
         };
+        // The sentence `k` holds few words besides a group's name.
+        let words_in = |k: usize| {
+            let end = starts.get(k + 1).copied().unwrap_or(text.len());
+            text[starts[k]..end].split_whitespace().count()
+        };
+        let topic_only = |k: usize| words_in(k) <= TOPIC_WORDS;
+        let next_names = || {
+            mentions.iter().any(|&(s, m)| {
+                m == Referent::Protected
+                    && sentence_of(&starts, s.0) == here + 1
+                    && words_in(here + 1) <= TOPIC_WORDS + 1
+                    && !ctx.is_quoted(s)
+            })
+        };
         let referent = match best {
             Some((s, r, d)) => {
                 // "Muslims keep demanding rights, which is hilarious since they're barely human":
@@ -204,8 +220,16 @@ pub(crate) fn find(text: &str, hits: &[Hit], rules: &RuleSet, ctx: &Contexts) ->
                     // "Don't talk to me about Indians. Makes me sick.": no one named here, a group
                     // in the sentence just before — believed less.
                     (false, Some(r)) if nobody_here && previous_names(r) => {
-                        w_unnamed = UNNAMED;
+                        // A sentence that only names the group is a topic ("Women? Liars, all of
+                        // them.", "Women: …"): what follows is said of it.
+                        w_unnamed = if topic_only(here - 1) { 1.0 } else { UNNAMED };
                         Some((r, 0))
+                    }
+                    // "Lazy, dirty, shameless. That's women.": the group named in a short sentence
+                    // right after.
+                    (_, None) if nobody_here && next_names() => {
+                        w_unnamed = UNNAMED;
+                        Some((Referent::Protected, 0))
                     }
                     // A threat whose own words aim at someone ("beat you until you bleed").
                     _ if matches!(kind, PredicateKind::Threat)
@@ -241,7 +265,10 @@ pub(crate) fn find(text: &str, hits: &[Hit], rules: &RuleSet, ctx: &Contexts) ->
         }
         if let Some(s) = pair_span.filter(|&s| apart(s)) {
             let (from, to) = if s.1 <= span.0 { (s.1, span.0) } else { (span.1, s.0) };
-            if text[from..to].contains([',', ';', ':', '(', ')', '"', '“', '”', '/', '|']) {
+            // A colon right after the group names the topic ("Women: greedy, violent …").
+            let between = text[from..to].trim_start();
+            let between = if s.1 <= span.0 { between.strip_prefix(':').unwrap_or(between) } else { between };
+            if between.contains([',', ';', ':', '(', ')', '"', '“', '”', '/', '|']) {
                 w *= OTHER_CLAUSE;
             }
         }
