@@ -188,7 +188,7 @@ pub(crate) fn find(text: &str, hits: &[Hit], rules: &RuleSet, ctx: &Contexts) ->
             mentions.iter().any(|&(s, m)| {
                 m == Referent::Protected
                     && sentence_of(&starts, s.0) == here + 1
-                    && words_in(here + 1) <= TOPIC_WORDS + 1
+                    && topic_only(here + 1)
                     && !ctx.is_quoted(s)
             })
         };
@@ -227,10 +227,7 @@ pub(crate) fn find(text: &str, hits: &[Hit], rules: &RuleSet, ctx: &Contexts) ->
                     }
                     // "Lazy, dirty, shameless. That's women.": the group named in a short sentence
                     // right after.
-                    (_, None) if nobody_here && next_names() => {
-                        w_unnamed = UNNAMED;
-                        Some((Referent::Protected, 0))
-                    }
+                    (_, None) if nobody_here && next_names() => Some((Referent::Protected, 0)),
                     // A threat whose own words aim at someone ("beat you until you bleed").
                     _ if matches!(kind, PredicateKind::Threat)
                         && ctx.target.iter().any(|&t| span.0 <= t.0 && t.1 <= span.1) =>
