@@ -138,7 +138,11 @@ fn main() {
         let _ = writeln!(out, "pub const {name}: &[u8] = include_bytes!({:?});", deflated.display().to_string());
     }
     let model = assets.join("model/waspada.model");
-    if model.exists() {
+    // The WebAssembly engine gets the model as a package file too (`data/waspada.model`, through
+    // `setModel`): it was a quarter of the wasm.
+    if wasm {
+        out.push_str("/// Empty in the WebAssembly engine: the extension loads the model as a file.\npub const MODEL: &[u8] = &[];\n");
+    } else if model.exists() {
         let deflated = out_dir.join("model.deflate");
         write(&deflated, &miniz_oxide::deflate::compress_to_vec(&fs::read(&model).unwrap_or_default(), 10));
         let _ = writeln!(

@@ -124,6 +124,13 @@ impl WasmEngine {
         self.inner.set_public_suffixes(text)
     }
 
+    /// Loads the model (the file `waspada train` writes, shipped beside the wasm, not inside it);
+    /// returns its size in bytes. A damaged file is refused and the engine keeps what it had.
+    #[wasm_bindgen(js_name = setModel)]
+    pub fn set_model(&mut self, bytes: &[u8]) -> Result<usize, JsError> {
+        self.inner.set_model(bytes).map_err(|e| JsError::new(e.message()))
+    }
+
     /// Removes the claim pack called `name`; true when there was one.
     #[wasm_bindgen(js_name = removeClaimPack)]
     pub fn remove_claim_pack(&mut self, name: &str) -> bool {

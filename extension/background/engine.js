@@ -50,9 +50,13 @@ async function load() {
   const wasm = await init({ module_or_path: chrome.runtime.getURL('pkg/waspada_bg.wasm') });
   const engine = new Engine();
   // Lists the extension packages as its own files (not the network), kept out of the wasm: the scam
-  // list (GPL-3.0, apart from the engine), the Public Suffix List and the bundled fact-check pack.
+  // list (GPL-3.0, apart from the engine), the model, the Public Suffix List and the bundled
+  // fact-check pack.
   // The user's own packs are added after it.
   const packaged = (file) => fetch(chrome.runtime.getURL(`data/${file}`)).then((r) => r.text());
+  const packagedBytes = (file) =>
+    fetch(chrome.runtime.getURL(`data/${file}`)).then((r) => r.arrayBuffer()).then((b) => new Uint8Array(b));
+  engineStats.modelBytes = engine.setModel(await packagedBytes('waspada.model'));
   engineStats.scamDomains = engine.setScamDomains(await packaged('scam_domains.txt'));
   engineStats.publicSuffixes = engine.setPublicSuffixes(await packaged('public_suffix_list.dat'));
   engineStats.bundledClaims = engine.addClaimPack('default', await packaged('claims_default.jsonl'));

@@ -174,9 +174,10 @@ for (const f of ['waspada.js', 'waspada_bg.wasm']) cpSync(join(pkgDir, f), join(
 // The scam domain list is GPL-3.0: it ships as its own file beside the engine, loaded at start.
 mkdir(join(outDir, 'data'));
 cpSync(join(ROOT, 'assets/misinfo/scam_domains.txt'), join(outDir, 'data/scam_domains.txt'));
-// The bundled claim pack and the Public Suffix List also ship as files (the engine would otherwise
-// carry them inside the wasm).
+// The model, the bundled claim pack and the Public Suffix List also ship as files (the engine would
+// otherwise carry them inside the wasm).
 cpSync(join(ROOT, 'assets/claims/default.jsonl'), join(outDir, 'data/claims_default.jsonl'));
+cpSync(join(ROOT, 'assets/model/waspada.model'), join(outDir, 'data/waspada.model'));
 cpSync(join(ROOT, 'assets/misinfo/public_suffix_list.dat'), join(outDir, 'data/public_suffix_list.dat'));
 
 const table = adapters.map(({ id, name, hosts, opt_in, feed, units, compose, messages }) => ({ id, name, hosts, opt_in, feed, units, compose: compose ?? [], messages: messages ?? null }));

@@ -138,6 +138,13 @@ impl Engine {
         self.links.set_public_suffixes(text)
     }
 
+    /// Replaces the model with the one in `bytes` (a model file, as `waspada train` writes it): the
+    /// WebAssembly engine is built without one and gets the packaged file. Returns the file's size.
+    pub fn set_model(&mut self, bytes: &[u8]) -> Result<usize> {
+        self.model = Some(Model::from_bytes(bytes)?);
+        Ok(bytes.len())
+    }
+
     /// Removes a claim pack by name; true when there was one.
     pub fn remove_claims(&mut self, name: &str) -> bool {
         let before = self.claim_packs.len();

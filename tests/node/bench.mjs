@@ -16,6 +16,7 @@ const engine = new glue.Engine();
 // The lists the extension ships beside the wasm, loaded as the background does.
 const data = (f) => readFileSync(`${ROOT}dist/chrome/data/${f}`, 'utf8');
 engine.setScamDomains(data('scam_domains.txt'));
+engine.setModel(readFileSync(`${ROOT}dist/chrome/data/waspada.model`));
 engine.setPublicSuffixes(data('public_suffix_list.dat'));
 engine.addClaimPack('default', data('claims_default.jsonl'));
 const t3 = performance.now();

@@ -34,6 +34,7 @@ if (texts.length === 0) {
 const glue = await import(`${ROOT}dist/chrome/pkg/waspada.js`);
 glue.initSync({ module: readFileSync(`${ROOT}dist/chrome/pkg/waspada_bg.wasm`) });
 const engine = new glue.Engine();
+engine.setModel(readFileSync(`${ROOT}dist/chrome/data/waspada.model`));
 const matcher = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
 const posts = texts.map((text) => ({ text }));
 

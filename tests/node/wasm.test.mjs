@@ -13,12 +13,14 @@ const { Engine: BareEngine } = glue;
 const SCAM_LIST = readFileSync(`${ROOT}dist/chrome/data/scam_domains.txt`, 'utf8');
 const CLAIMS = readFileSync(`${ROOT}dist/chrome/data/claims_default.jsonl`, 'utf8');
 const SUFFIXES = readFileSync(`${ROOT}dist/chrome/data/public_suffix_list.dat`, 'utf8');
+const MODEL = readFileSync(`${ROOT}dist/chrome/data/waspada.model`);
 
 /** The engine as the extension sets it up: with the separately shipped lists and claim pack. */
 class Engine extends BareEngine {
   constructor() {
     super();
     this.setScamDomains(SCAM_LIST);
+    this.setModel(MODEL);
     this.setPublicSuffixes(SUFFIXES);
     this.addClaimPack('default', CLAIMS);
   }
@@ -125,4 +127,16 @@ test('the scripts read the engine\'s names (categories, profiles, actions) from 
     assert.ok(!/'harassment',\s*'hate'/.test(source), `${file} lists the categories itself`);
     assert.ok(!/'relaxed',\s*'balanced'/.test(source), `${file} lists the profiles itself`);
   }
+});
+
+test('the model ships beside the engine: without it the wasm engine reads no model; a damaged file is refused', () => {
+  const bare = new BareEngine();
+  // The same post, the model's signal present only once the packaged file is loaded.
+  const post = [{ text: 'I know plenty of them, and every one of them is a lying snake' }];
+  const modelEvidence = (e) => e.scanBatch(post)[0].evidence.filter((x) => x.kind === 'model').length;
+  const before = modelEvidence(bare);
+  assert.equal(bare.setModel(MODEL), MODEL.length);
+  assert.ok(modelEvidence(bare) > before, 'the loaded model gives evidence');
+  assert.throws(() => bare.setModel(MODEL.subarray(0, 100)), /model/i);
+  assert.ok(modelEvidence(bare) > before, 'a refused file leaves the loaded model in place');
 });

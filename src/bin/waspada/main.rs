@@ -32,7 +32,7 @@ const USAGE: &str = "usage:
   waspada build-pack --data DIR      (writes assets/claims/default.jsonl)
   waspada build-domains --data DIR   (writes assets/misinfo/domains.tsv and scam_domains.txt)
   waspada build-words --data DIR     (writes assets/normalize/corpus_words.txt, words the speller leaves alone)
-  waspada train --data DIR [--suites tests/suites [--base-model FILE]] [--out assets/model/waspada.model] [--bits 18] [--epochs 4] [--keep 150000]
+  waspada train --data DIR [--suites tests/suites]... [--base-model FILE] [--out assets/model/waspada.model] [--bits 18] [--epochs 4] [--keep 150000]
 
 Reads one JSON object per line ({\"text\", \"id\"?, \"url\"?, \"lang\"?, \"links\"?, \"author\"?}) and writes one
 verdict per line, in the same order. A line that is not a post gets {\"id\", \"error\"} and the scan goes on.";
@@ -160,7 +160,7 @@ fn eval_command(args: &[String]) -> Result<(), String> {
 fn train_command(args: &[String]) -> Result<(), String> {
     let mut dir = None;
     let mut opts = train::Options {
-        suites: None,
+        suites: Vec::new(),
         base_model: None,
         bits: 18,
         epochs: 4,
@@ -173,7 +173,7 @@ fn train_command(args: &[String]) -> Result<(), String> {
         match args[i].as_str() {
             "--data" => dir = Some(value(args, &mut i, "--data")?.to_string()),
             "--out" => opts.out = value(args, &mut i, "--out")?.to_string(),
-            "--suites" => opts.suites = Some(value(args, &mut i, "--suites")?.to_string()),
+            "--suites" => opts.suites.push(value(args, &mut i, "--suites")?.to_string()),
             "--base-model" => opts.base_model = Some(value(args, &mut i, "--base-model")?.to_string()),
             "--bits" => opts.bits = number(value(args, &mut i, "--bits")?, "--bits")? as u32,
             "--epochs" => opts.epochs = number(value(args, &mut i, "--epochs")?, "--epochs")?,

@@ -13,8 +13,9 @@ use waspada::model::{self, script_group, Head, Model, SCRIPT_GROUPS, SCRIPT_GROU
 use waspada::{Category, Engine};
 
 pub struct Options {
-    /// The functional suites (`tests/suites`): their development templates join the training rows.
-    pub suites: Option<String>,
+    /// Functional suite folders (`tests/suites`, `tests/tuning_suites`): their development
+    /// templates join the training rows, one set per folder.
+    pub suites: Vec<String>,
     /// A model whose heads are kept as they are, all but the heads the suites teach: learning from
     /// the suites then changes nothing else (the corpora-trained heads sit at their thresholds).
     pub base_model: Option<String>,
@@ -131,8 +132,8 @@ pub fn auc(points: &mut [(f64, bool)]) -> f64 {
 
 /// Source repository and commit from a set's CARD.md ("GitHub `owner/repo` @ `commit`").
 fn card_source(dir: &Path, set: &str) -> String {
-    if set == SUITES_SET {
-        return "this repository, `tests/suites` (development templates only)".into();
+    if let Some(folder) = set.strip_prefix("waspada-").and_then(|s| s.strip_suffix("-dev-templates")) {
+        return format!("this repository, `tests/{}` (development templates only)", folder.replace('-', "_"));
     }
     let card = std::fs::read_to_string(dir.join(set).join("CARD.md")).unwrap_or_default();
     card.lines()
@@ -143,8 +144,12 @@ fn card_source(dir: &Path, set: &str) -> String {
         .unwrap_or_else(|| "see the set's CARD.md".into())
 }
 
-/// Name of the set made of the suites' development templates.
-pub const SUITES_SET: &str = "waspada-suites-dev-templates";
+/// Name of the set made of a suite folder's development templates: `tests/suites` is
+/// `waspada-suites-dev-templates`.
+fn suites_set_name(dir: &Path) -> String {
+    let folder = dir.file_name().and_then(|n| n.to_str()).unwrap_or("suites");
+    format!("waspada-{}-dev-templates", folder.replace('_', "-"))
+}
 
 /// The development templates of the functional suites as one more training set (issue 9): hate at a
 /// group is hate (and abuse), abuse at a person or other group is harassment only, and the
@@ -170,10 +175,10 @@ fn suites_set(dir: &Path) -> Result<DataSet, String> {
     let label = |v: &[&str]| data::HeadRule::Label(v.iter().map(|s| s.to_string()).collect());
     Ok(DataSet {
         spec: data::SetSpec {
-            name: SUITES_SET.into(),
+            name: suites_set_name(dir),
             use_: Use::Train,
             heads: vec![(Category::Hate, label(&["hate"]))],
-            licence: "MIT (original work, tests/suites)".into(),
+            licence: format!("MIT (original work, {})", dir.display()),
         },
         rows,
     })
@@ -181,7 +186,7 @@ fn suites_set(dir: &Path) -> Result<DataSet, String> {
 
 pub fn run(dir: &Path, opts: &Options) -> Result<(), String> {
     let mut sets: Vec<DataSet> = data::load(dir)?.into_iter().filter(|s| s.spec.use_ == Use::Train).collect();
-    if let Some(suites) = &opts.suites {
+    for suites in &opts.suites {
         sets.push(suites_set(Path::new(suites))?);
     }
     if sets.is_empty() {
@@ -391,7 +396,7 @@ pub fn run(dir: &Path, opts: &Options) -> Result<(), String> {
         "Made by `cargo run --release -- train --data ../shared/data{} --keep {}` ({} epochs of AdaGrad, each set\n\
          weighted equally per head with balanced classes; deterministic). Training data never enters the repository;\n\
          the suites' held-back templates never enter training.\n",
-        opts.suites.as_deref().map(|s| format!(" --suites {s}")).unwrap_or_default()
+        opts.suites.iter().map(|s| format!(" --suites {s}")).collect::<String>()
             + &opts.base_model.as_deref().map(|m| format!(" --base-model {m}")).unwrap_or_default(),
         opts.keep,
         opts.epochs
