@@ -67,30 +67,29 @@ fn heldout_accuracy(suite: &str) -> BTreeMap<(String, &'static str), f64> {
 }
 
 /// Held-back accuracy per language (all cases, cases to leave alone) as measured with
-/// `waspada eval --suites tests/suites` on 2026-12-07 (after the speller's wider reach, denied worth, the
-/// model's hate head trained on the development templates, and slurs read as people), less a margin of about 0.03. Raise them as the engine
-/// improves; the target is 0.90 and 0.85.
+/// `waspada eval --suites tests/suites` on 2026-12-07 (after the tuning suites' phrasing families,
+/// in-clause pronouns, single quotes and the model taught by the tuning suites), less a margin of
+/// about 0.03. Raise them as the engine improves; the target is 0.90 and 0.85.
 const FLOORS: &[(&str, f64, f64)] = &[
-    ("en", 0.68, 0.88),
-    ("fil", 0.70, 0.72),
-    ("id", 0.59, 0.78),
-    ("ms", 0.75, 0.85),
-    ("my", 0.66, 0.84),
-    ("th", 0.72, 0.89),
-    ("vi", 0.74, 0.89),
+    ("en", 0.77, 0.88),
+    ("fil", 0.73, 0.72),
+    ("id", 0.67, 0.85),
+    ("ms", 0.82, 0.84),
+    ("my", 0.73, 0.88),
+    ("th", 0.75, 0.89),
+    ("vi", 0.78, 0.96),
 ];
 
-/// The same for the blind suites (`waspada eval --suites tests/blind_suites`, 2026-12-07, after slurs
-/// read as people, spelling variants in unspaced scripts and Vietnamese, and insults at the person
-/// spoken to).
+/// The same for the blind suites (`waspada eval --suites tests/blind_suites`, 2026-12-07, same
+/// engine). The blind suites were never tuned on; they are the honest number.
 const BLIND_FLOORS: &[(&str, f64, f64)] = &[
-    ("en", 0.66, 0.82),
-    ("fil", 0.67, 0.86),
-    ("id", 0.65, 0.88),
-    ("ms", 0.74, 0.85),
-    ("my", 0.67, 0.88),
-    ("th", 0.75, 0.90),
-    ("vi", 0.71, 0.85),
+    ("en", 0.73, 0.86),
+    ("fil", 0.73, 0.85),
+    ("id", 0.71, 0.86),
+    ("ms", 0.77, 0.85),
+    ("my", 0.72, 0.88),
+    ("th", 0.79, 0.90),
+    ("vi", 0.75, 0.87),
 ];
 
 fn hold_floors(suite: &str, floors: &[(&str, f64, f64)]) {
