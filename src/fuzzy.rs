@@ -52,6 +52,10 @@ pub(crate) struct Speller {
     /// One-word hate and harassment terms ("paki", "idiot"): a split may make one only beside short
     /// everyday words ("youidiot"), never out of a longer word ("pakitransfer" is "please transfer").
     harm_words: WordSet,
+    /// The harm words that begin everyday words ("paki" of "pakiramdam", Tagalog "paki-" = please):
+    /// glued to a longer word they are that word's prefix ("pakitransfer"); other harm words glued to
+    /// an everyday word are a dropped space ("goblokbanget", "fuckthemselves").
+    harm_prefixes: WordSet,
     /// Everyday words (`assets/normalize/ordinary_words.txt`), never read as misspellings either.
     ordinary: FastSet<&'static str>,
     /// Short everyday words (`assets/normalize/short_words.txt`): known, and pieces of glued words.
@@ -130,6 +134,7 @@ impl Speller {
         // A set, not a list: the patterns' alternations repeat their words many times over, and each
         // is kept (and checked against the pattern's syntax) once.
         let mut vocabulary: FastSet<String> = FastSet::default();
+        let mut harm_terms: Vec<String> = Vec::new();
         let mut spelled: Vec<String>;
         for rule in rules {
             let (literal, words): (bool, Vec<&str>) = match &rule.entry.term {
@@ -159,10 +164,20 @@ impl Speller {
                 }
                 if literal && w == text && matches!(rule.entry.class, Class::Harm(_)) {
                     s.harm_words.insert(w);
+                    harm_terms.push(w.to_string());
                 }
                 if eligible(rule) && w.len() >= MIN_VOCABULARY && !vocabulary.contains(w) {
                     vocabulary.insert(w.to_string());
                 }
+            }
+        }
+        let mut everyday: Vec<&str> = s.ordinary.iter().copied().collect();
+        everyday.sort_unstable();
+        for w in &harm_terms {
+            let w = w.as_str();
+            let from = everyday.partition_point(|o| *o < w);
+            if everyday.get(from..).is_some_and(|rest| rest.iter().take_while(|o| o.starts_with(w)).any(|o| o.len() > w.len())) {
+                s.harm_prefixes.insert(w);
             }
         }
         let mut vocabulary: Vec<String> = vocabulary.into_iter().collect();
@@ -318,7 +333,7 @@ impl Speller {
             end = start;
         }
         cuts.reverse();
-        let harm = cuts.iter().any(|c| self.harm_words.contains(c));
+        let harm = cuts.iter().any(|c| self.harm_prefixes.contains(c));
         if harm && !cuts.iter().all(|c| self.harm_words.contains(c) || c.len() <= 2 || self.glue.contains(*c)) {
             return None;
         }

@@ -25,6 +25,9 @@ fn issue_9_spelling_variants_are_read_as_the_word() {
         // a piece that is only a lexicon's fragment ("ed" of `burn(ed)?`, "hu") is no word of its own
         ("they should be burn ed alive", "burn ed", "burned"),
         ("they are not hu man", "hu man", "human"),
+        // a harm word glued to an everyday word, when no everyday word begins with it
+        ("mereka goblokbanget", "goblokbanget", "goblok banget"),
+        ("they can go fuckthemselves", "fuckthemselves", "fuck themselves"),
     ];
     for (text, from, to) in cases {
         let got = corrected(&engine, text).unwrap_or_else(|| panic!("nothing corrected in {text:?}"));
