@@ -1,7 +1,7 @@
 // Options page: profile, per-category action and sensitivity, trusted accounts.
 
 import { FROM_UI } from '../background/messages.js';
-import { ACTIONS } from '../shared/facts.js';
+import { ACTIONS, PROFILES } from '../shared/facts.js';
 import { CATEGORIES, languageReady, localisePage, t } from '../shared/i18n.js';
 
 await languageReady;
@@ -33,7 +33,14 @@ async function main() {
   }
   const settings = reply.settings;
   if (reply.notices.length) status.textContent = reply.notices.join(' ');
-  document.getElementById('profile').value = settings.profile;
+  const profiles = document.getElementById('profile');
+  for (const p of PROFILES) {
+    const o = document.createElement('option');
+    o.value = p;
+    o.textContent = t(`profile_${p}`);
+    profiles.append(o);
+  }
+  profiles.value = settings.profile;
   document.getElementById('ui-language').value = settings.uiLanguage ?? 'auto';
   const body = document.querySelector('#categories tbody');
   for (const c of CATEGORIES) {

@@ -48,6 +48,16 @@ after(async () => {
   await b?.close();
 });
 
+test('the options page offers the engine\'s profiles, labelled, with the current one chosen (issue 10)', async () => {
+  const p = await extensionPage('options/options.html');
+  const choices = await p.$$eval('#profile option', (os) => os.map((o) => [o.value, o.textContent]));
+  const { settings } = await p.evaluate(() => chrome.runtime.sendMessage({ type: 'ui:get-settings' }));
+  assert.deepEqual(choices.map(([v]) => v), ['relaxed', 'balanced', 'strict']);
+  assert.ok(choices.every(([v, label]) => label && label !== v && !label.startsWith('profile_')), JSON.stringify(choices));
+  assert.equal(await p.inputValue('#profile'), settings.profile);
+  await p.close();
+});
+
 test('"Show anyway" sticks for that post across reloads, "Hide again" undoes it', async () => {
   assert.equal(await stateOf('static-abusive'), 'blur');
   await press('static-abusive', 'Show anyway');
