@@ -1,6 +1,6 @@
 @format 1
 @lang en
-@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites), never from held-back or blind cases
+@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites, then tests/tuning_suites_b), never from held-back or blind cases
 @licence MIT
 # term | category | weight | key | flags
 
@@ -189,3 +189,74 @@ rental agents              | grp:other
 
 # ---- harassment: a named person called a lying, two-faced snake (third-person character attack)
 re:\b(is|was|are|such|what) (a|an|one) (lying|two[- ]faced|backstabbing|back[- ]stabbing|conniving|scheming|sneaky|deceitful|manipulative|treacherous|double[- ]crossing)(,| and)? ?(lying|two[- ]faced|backstabbing|back[- ]stabbing|conniving|scheming|sneaky|deceitful|manipulative|treacherous|double[- ]crossing|little|lil|fat|ugly|disgusting|filthy)? ?(snake|rat|weasel|liar|cheat|backstabber|viper|fraud|hypocrite|scumbag|bastard|piece of shit|toad|worm|leech|parasite)\b | harassment | 0.75 | insult_at_person
+
+# ======================================================================
+# Second round: families written from the misses of tests/tuning_suites_b
+# ======================================================================
+# term | category | weight | key | flags
+
+# ---- pred:emotion: feeling sick just being near them
+re:\b(feel|feels|felt|feeling|get|gets|got|getting) (physically |literally |so |really |actually |kinda |a bit |just )?(sick|ill|nauseous|queasy|disgusted|dirty|unclean)( just| even)? (being|standing|sitting|living|walking|breathing) (around|near|next to|close to|beside|with)\b | pred:emotion | 0.8 | hate_emotion_group
+re:\b(fills?|filled|filling) (me|my heart|us) with (rage|anger|disgust|hatred|hate|loathing|revulsion|contempt|fury)\b | pred:emotion | 0.8 | hate_emotion_group
+
+# ---- pred:attribute: a list of flaws summed up ("that's X in four words", "X in a nutshell")
+re:\bthat['’]?s (\w+ ){1,3}in (a nutshell|one word|two words|three words|four words|five words|a few words)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(are|r|is|just|all)( all| just)? (shit|shitty|crap|crappy|trash|garbage|rubbish|scum|scummy|dogshit|horrible|awful|terrible|rotten|vile) (people|humans|human beings|folks|folk|neighbou?rs|citizens|parents|tenants|workers|creatures)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\bruin(ing|s|ed)? (everything|every place|everywhere|anything|whatever) (they|it|he|she|them) (touch|touches|touched|go|goes)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(dumbest|stupidest|greediest|laziest|ugliest|worst|filthiest|dirtiest|rudest|smelliest|most useless|most pathetic|most disgusting|most worthless|most worth less)(,? (and )?(dumbest|stupidest|greediest|laziest|ugliest|worst|filthiest|dirtiest|rudest|smelliest))* (people|humans|creatures|bunch|lot|species|beings|things)( alive| on earth| on the planet| in the world| ever| out there)\b | pred:attribute | 0.8 | negative_attribute_group
+
+# ---- pred:exclude: permits, islands, kept apart from "normal" families, no decent X would hire
+re:\b(need|needs|needed|require|requires|should need|have to get|has to get|should have to get|should carry|must carry)( a| an)? (special |separate |extra )?(permits?|licen[cs]es?|pass|passes|papers|permission|id cards?|escorts?) (just )?to (walk|go|leave|step|be|live|shop|travel|go out|enter|exist)\b | pred:exclude | 0.8 | exclusion_group
+re:\bmake sure no( \w+){1,2} (ever )?(moves?|gets?|comes?|rents?|buys?|lives?|settles?|sets? foot) (in|into|here|near|anywhere near|next to)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(far|well|miles|kept|keep|away) away from (normal|decent|regular|ordinary|good|civili[sz]ed|real|proper|respectable) (families|people|folks|folk|citizens|society|humans|kids|children|neighbou?rhoods|areas|estates)\b | pred:exclude | 0.8 | exclusion_group
+re:\bfar from (normal|decent|regular|ordinary|good|civili[sz]ed|real|proper|respectable) (families|people|folks|folk|citizens|society|humans|kids|children)\b | pred:exclude | 0.8 | exclusion_group
+re:\b(put|ship|send|dump|move|lock|round up|pack|throw|stick|leave|maroon)( all| every one of| every last one of)?( the| those| these| them| em| of them)?( \w+){0,2} (on|onto|to|in|into) (an? |some |their own |a separate |a remote |a deserted )?(island|desert island|raft|barge|boat)s?( somewhere)?\b | pred:exclude | 0.85 | exclusion_group
+re:\blet (them|em|those people|these people) (sort|fend|fight|kill|eat) (themselves|each other|for themselves)( out)?\b | pred:exclude | 0.6 | exclusion_group
+re:\b(just|only|simply|merely) protecting (their|our|my|his|her) (property|properties|investment|investments|assets|homes?|business|businesses|families|family|kids|children|tenants)\b | pred:exclude | 0.8 | exclusion_group
+re:\bno (decent|sane|sensible|self-respecting|self respecting|respectable|good|right-minded|normal|serious|reputable|proper|smart|legit) (company|companies|employer|employers|business|boss|landlord|family|school|parent|club|shop|restaurant|firm|bank|agency|hospital|person|man|woman|guy|girl) (would|will|should|could|ever|wants to|is going to)( ever)? (hire|employ|rent to|marry|date|accept|trust|serve|admit|want|take on|promote|work with|sell to)\b | pred:exclude | 0.85 | exclusion_group
+re:\bpiss(ed)? off back (home|to where|to your|to their|to wherever)\b | pred:exclude | 0.85 | exclusion_group
+re:\bthat was (way |long |all )?before (the |all the |all these |all those |those |these )?\w+( \w+)?( came| arrived| moved in| showed up| took over| got here)?\s*[.!]*$ | pred:attribute | 0.8 | negative_attribute_group
+
+# ---- pred:threat: weapons brought to their gatherings, "the next one gets stabbed", cars into crowds
+re:\b(bring|bringing|brought|taking|take|carry|carrying)( my| a| our| the| me)? (parang|machete|knife|knives|gun|guns|bat|baseball bat|axe|cleaver|golok|sword|rifle|pistol|petrol|gasoline|acid|crowbar|hammer|molotov|shotgun|keris)s? (to|into|down to) (the|their|that|this|a|any)( next)? (gathering|meeting|rally|march|mosque|church|temple|event|party|wedding|pride|protest|festival|prayer|service|celebration|function|shop|market)s?\b | pred:threat | 0.85 | threat_group | severe
+re:\bnext( one| \w+){1,2}\b.{0,60}\b(is|are|gets|will get|gonna get|is gonna get|is going to get|is getting|will be|['’]s getting|['’]s gonna get)( \w+)? (stabbed|shot|knifed|beaten|bashed|punched|slapped|run over|torched|killed|murdered|strangled|hanged|lynched|smashed|glassed|bottled|kicked in|curbstomped)\b | pred:threat | 0.85 | threat_group | severe
+re:\b(i|we)( will|['’]ll| ll| am going to|['’]m going to| m going to|['’]m gonna| gonna| shall| are going to|['’]re going to)( personally| myself| gladly| happily| just)? (set|light|burn|torch)( \w+){0,3} (on fire|alight|ablaze|down)\b | pred:threat | 0.9 | threat_group | severe
+re:\bwith (them|em|those people|these people|everyone|all of them) (still )?(inside|in it|in there|locked in)\b | pred:threat | 0.7 | threat_group
+re:\bmake sure( \w+){1,3} never (sleep|feel|walk|live|rest|sleeps|feels|walks|go out|leave home) (safe|safely|peacefully|easy|in peace|at night|again)\b | pred:threat | 0.85 | threat_group | severe
+re:\b(i|we)( will|['’]ll| ll| am going to|['’]m going to|['’]m gonna| gonna| are going to)( just)? (go|come|drop) (round|around|over|by)( there)? (tonight|tomorrow|later|this weekend|soon)\b | pred:threat | 0.6 | threat_group
+re:\b(run|drive|plough|plow|ram|mow|crash|smash)( my| the| a| this| our)?( car| truck| van| lorry| bike| bus| ute| 4x4)? (into|through|over|down) (the next|a|any|that|those|these|every|the)( \w+)? (group|crowd|bunch|gathering|queue|line|pack|lot)s? of\b | pred:threat | 0.85 | threat_group | severe
+
+# ---- pred:violence: mobs applauded, dumped at sea, burned alive, teach the rest a lesson
+re:\b(if|when|whenever) (a|the|some) (mob|crowd|gang)s? (beats?|attacks?|lynch\w*|kills?|burns?|stones?|bash\w*|hangs?|chases?)\b.{0,50}\b(good|fine|deserved|deserve it|about time|serves them right|so be it|no loss|well done)\b | pred:violence | 0.85 | violence_group | severe
+re:\b(dump|dumping|dumped|throw|throwing|thrown|toss|tossing|chuck|chucking|push|pushing|ship|shipping|drown|drowning)( all)?( the| those| these| them| em)?( \w+){0,3} (out |off )?(at|into|in|to|off) (the )?(sea|ocean|river|bay|strait)\b | pred:violence | 0.85 | violence_group | severe
+re:\b(burned|burnt|buried|skinned|boiled|cooked|roasted) alive\b | pred:violence | 0.8 | violence_group | severe
+re:\bwould teach (the rest|the others|others|the lot of them|all of them|the lot|everyone else)( of them)? a lesson\b | pred:violence | 0.75 | violence_group
+re:\b(lock|locked|locking|shut|trap)( up)?( all| every one of| every last one of)?( the| those| these| them| em)?( \w+){0,3} (in|into|inside) (a|the|one|some) (room|cell|cage|box|container|basement|shed|warehouse)\b.{0,40}\bthrow(ing)? away the key\b | pred:violence | 0.9 | violence_group
+
+# ---- harassment at a person: superlative insults, "you absolute muppet", finding out where they live
+re:\b(is|are|was|you['’]?re|you are|ur|youre|u r) (the|one of the) (dumbest|stupidest|ugliest|most useless|most pathetic|most annoying|thickest|laziest|most idiotic|most clueless|most brainless|most insufferable) (person|people|human|human being|man|woman|guy|girl|idiot|loser|creature|thing)s?( i['’]?ve| i have| i| alive| on earth| in the world| ever)\b | harassment | 0.7 | insult_at_person |
+re:\b(you|u|ya) (absolute|complete|total|utter|massive|bloody|fucking|giant|proper|colossal) (muppet|clown|melon|donkey|plank|numpty|wally|pillock|tool|knob|bellend|walnut|twat|moron|idiot|dumbass|buffoon|imbecile|cretin|doofus|nitwit|halfwit|dunce|goon|oxygen thief)s?\b | harassment | 0.7 | insult_at_person |
+re:\b(try|start|maybe try) (using|to use) (your|ur|that) (brain|head|brain cell|brain cells|single brain cell)( for once| once)?\b | harassment | 0.45 | insult_at_person | needs=target
+re:\b(i['’]?ll|i will|i['’]?m gonna|i am gonna|i['’]?m going to|i am going to|we['’]?ll|we will|gonna) (find|figure|track down|look up|dig up|work)( out)? where (you|u|ya|he|she|they) (live|lives|stay|stays|work|works|sleep|sleeps)\b | harassment | 0.85 | threat_violence | severe
+re:\bthen (we['’]?ll|we will|you['’]?ll|you will) see how (brave|tough|hard|big|smart|clever|funny|confident) (you are|you['’]?re|u r|he is|she is)\b | harassment | 0.6 | threat_violence |
+
+# ---- counter-speech: correcting words put in one's mouth, reporting what "people keep saying"
+re:\b(stop|quit) putting words in (my|our|his|her|their) mouths?\b | ctx:counter | | |
+re:\b(nobody|no one|noone|no-one) (here |in this thread |ever )?(said|says|is saying|claimed|claims)\b | ctx:counter | | |
+re:\b(people|folks|some people|they|everyone|y['’]?all) (keep|keeps) (saying|claiming)\b | ctx:counter | | |
+re:\bbelongs? here (as much as|just as much as|like) (anyone|everyone|any of us|you|me|we do)\b | ctx:counter | | |
+re:\b(you|u)( are|['’]re| r|re) the (problem|issue|real problem|bigot|racist)\b | ctx:counter | | |
+
+# ---- second batch: wishes with "would", cannot bear being near, swarming with, who let them in
+re:\b(wish|hope|pray)( that)? (they|those people|these people|them|em|the lot of them|all of them)( would| will| could| might| can)( all)?( just)? (die|drop dead|disappear|vanish|rot|burn|perish|get cancer|go extinct|be wiped out)\b | pred:violence | 0.9 | violence_group | severe
+re:\b(can['’]?t|cannot|could not|couldn['’]?t|can not) (stand|bear|stomach|handle|tolerate) (being|living|standing|sitting|working|staying) (near|around|next to|close to|with|beside)\b | pred:emotion | 0.85 | hate_emotion_group
+re:\b(crawling|infested|overrun|swarming|teeming|overflowing|riddled) (with|by)\b | pred:dehumanise | 0.75 | dehumanising_group
+re:\bwho let (the|these|those|all the|all these|all those|them|em) (\w+ ){0,2}(in|into|onto|on)\b | pred:exclude | 0.7 | exclusion_group
+re:\bof course it (was|['’]s|is|had to be) (the )?\w+( \w+)? again\b | pred:attribute | 0.75 | negative_attribute_group
+re:\bthink (they|he|she|they['’]?re|it) owns? (this|the|our|my) (place|country|town|city|street|road|estate|world|neighbou?rhood|island)\b | pred:attribute | 0.75 | negative_attribute_group
+crawling with     | ctx:people |  |  |
+infested with     | ctx:people |  |  |
+overrun with      | ctx:people |  |  |
+overrun by        | ctx:people |  |  |
+swarming with     | ctx:people |  |  |
+who let the       | ctx:people |  |  |

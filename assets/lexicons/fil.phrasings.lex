@@ -1,6 +1,6 @@
 @format 1
 @lang fil
-@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites), never from held-back or blind cases
+@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites, then tests/tuning_suites_b), never from held-back or blind cases
 @licence MIT
 
 # ---- grp:protected: group names the engine lacked (religious denomination, nationality/ethnicity)
@@ -120,3 +120,70 @@ mga jihadista              | hate | 0.75 | slur_group | slur
 # ---- harassment at a person: "you are useless", "a waste of air"
 re:\bwala (kang|kayong|ka namang|kang kwentang|kang silbing) (silbi|kwenta|kuwenta|utak|modo|pakinabang|ambag|tao)\b | harassment | 0.7 | insult_at_person
 re:\bsayang (ka|kayo|ang buhay mo)( lang)? sa (hangin|oxygen|oxygen na nilalanghap mo|mundo|bigas|kanin)\b | harassment | 0.75 | insult_at_person
+
+# ======================================================================
+# Second round: families written from the misses of tests/tuning_suites_b
+# ======================================================================
+# term | category | weight | key | flags
+
+# ---- pred:emotion: sick when they are near, cannot bear them (Tagalog and Cebuano)
+re:\b(nasusuka|nandidiri|naiirita|naiinis|nasusuklam|kinikilabutan|nangingilabot|nagagalit)( na| talaga| ako| kami| lang){0,3} (pag|kapag|kung|tuwing|basta|pag may|kapag may) (malapit|katabi|kasama|nakikita|nakakasalubong|nandiyan|andyan|nandito|andito)\b | pred:emotion | 0.85 | hate_emotion_group
+re:\b(hindi|di) (ko|namin|natin) (sila|kayo|siya) (matiis|matagalan|masikmura|matanggap|makayanan|maatim|masakyan)\b | pred:emotion | 0.85 | hate_emotion_group
+re:\b(hindi|di) (ko|namin|natin) (matiis|matagalan|masikmura|maatim) (ang|sila|yung|ang mga|ang isang)\b | pred:emotion | 0.85 | hate_emotion_group
+re:\bdiri (kaayo|jud|gyud|kaau|kaayo ko|jud ko|gyud ko)( ko| ako| mi| kami)? (sa|anang|ani nga|aning)\b | pred:emotion | 0.85 | hate_emotion_group
+re:\b(dili|di) (gyud |jud |gud )?(nako|ko|ako|namo|mi) (sila|siya|mo) (maagwanta|ma-?agwanta|maantos|maatiman|masarangan|madawat)\b | pred:emotion | 0.85 | hate_emotion_group
+re:\b(kasilag|kalagot|kayugot) (kaayo |jud |gyud )?(ko|ako|mi|kami) (sa|anang)\b | pred:emotion | 0.85 | hate_emotion_group
+re:\b(nakakadiri|nakakasuka|nakakasuklam|nakakairita|nakakainis|kadiri|kasuklam-suklam|nakakapangilabot) (sila|kayo|talaga sila|sila talaga|silang lahat|sila lahat|lahat sila)\b | pred:attribute | 0.85 | negative_attribute_group
+
+# ---- pred:attribute: the worst people, lower minds, "X in four words", still rude however dressed
+re:\bpinaka-?(masama|bobo|tanga|walang kwenta|walang kuwenta|walang silbi|ganid|tamad|madumi|marumi|bastos|salbahe|masahol|mabaho|nakakadiri|sinungaling|gago|inutil|mangmang|kadiri|perwisyo|mayabang|makasalanan)(ng)?\b | pred:attribute | 0.85 | negative_attribute_group
+re:\bmas (mababa|maliit|mahina|kulang|mapurol)( talaga| pa| naman)? ang (utak|iq|talino|isip|pag-?iisip|ulo)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\bmas mababang? (uri|klase|lahi|nilalang|tao)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\blikas na (mas )?(bobo|tanga|tamad|madumi|marumi|sinungaling|magnanakaw|mangmang|bastos|kriminal|masama|mahina ang ulo|manloloko|malandi|mandaraya)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(ayan|yan|iyan|yun|iyon|that['’]?s)( na)?,? (\S+ ){1,3}in (one|two|three|four|five|a few) words?\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(walang kwenta|walang kuwenta|walang silbi|bastos|madumi|marumi|tamad|sinungaling|magnanakaw|bobo|tanga|manloloko|kadiri|mabaho|salot|hayop) (pa rin|parin|pa din|padin|talaga|lagi) (sila|kayo|silang lahat|ang mga)\b | pred:attribute | 0.95 | negative_attribute_group
+re:\bpuro (sinungaling|magnanakaw|manloloko|kriminal|tamad|bastos|adik|basura|hayop|salot|peste|ipis|daga|gago|tanga|bobo|mandurugas|budol|scammer)\b | pred:attribute | 0.95 | negative_attribute_group
+re:\b(sinisira|sisirain|winawasak|wawasakin|sumisira|sinira)( nila)?( ang)? (lahat|lahat ng|bawat)( \S+){0,2} (hawakan|hinahawakan|mahawakan|hawak|puntahan|pinupuntahan|galawin|ginagalaw|tirhan)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(hinding-hindi|hinding hindi|hindi|di|never)( ako| kami| ko| tayo)? (magtitiwala|mapagkakatiwalaan|nagtitiwala|pagkakatiwalaan|magtiwala|maniniwala)( kahit kailan)?( \S+)? sa\b | pred:attribute | 0.85 | negative_attribute_group
+re:\bwala(ng)? (kahit )?(isang|isa mang|ni isang|ni isa mang) (tapat|matino|mabait|disente|marangal|mapagkakatiwalaan|matalino|malinis|maayos|masipag|mabuting)( na)?\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(hindi|di) (marunong|kayang|kaya|makapag|makakapag|natututong|natutong|marunong na) (mag-?isip|umintindi|makaintindi|mangatwiran|magbasa|magdesisyon|sumunod|mag-?trabaho|maglinis|magbihis)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\bmas wala (pa )?(bang |ba |pang |pa bang )?(kwenta|kuwenta|silbi|kwentang|silbing|kwentang tao)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\bsayang (lang )?(sa )?(hangin|oxygen|bigas|kanin|espasyo|pagkain|hininga)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(ugat|sanhi|dahilan|pinagmulan|pinanggagalingan) ng lahat ng (problema|gulo|krimen|kahirapan|kasamaan|sakit|kamalasan)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\bbago (pa )?(dumating|lumipat|dumami|sumulpot|nagsidatingan|pumasok|nagsilipat|nagsulputan)( dito)? (ang|ang mga|yung mga|sila|itong mga)\b | pred:attribute | 0.8 | negative_attribute_group
+
+# ---- pred:dehumanise: cancer of the nation, "animals, all of them"
+re:\b(kanser|cancer|salot|peste|anay|sumpa|pabigat|perwisyo|lason|tae|basura) (ng|sa) (bansa|bayan|lipunan|mundo|pilipinas|pinas|komunidad|barangay|bansang|lahi)\b | pred:dehumanise | 0.85 | dehumanising_group
+re:\bmga (hayop|salot|peste|ipis|daga|basura|demonyo|halimaw|baboy|aso|unggoy|linta|anay|kuto) ('?yan|iyan|sila|yan silang|sila lahat|'?yan lahat|lahat sila|silang lahat)\b | pred:dehumanise | 0.85 | dehumanising_group
+
+# ---- pred:exclude: permits to go out, make sure none move in, island, banned from public places, no decent company hires
+re:\b(kailangan|dapat)( \S+){0,3} ng (special |espesyal na |sariling )?(permit|pass|pahintulot|id|lisensya|clearance|escort)( \S+){0,2} (para )?(lang )?(lumabas|makalabas|maglakad|makapaglakad|umalis|pumasok|makapasok|mabuhay|tumira|bumiyahe)\b | pred:exclude | 0.8 | exclusion_group
+re:\bpara (walang|wala nang|hindi na|di na)( \S+){1,2} (na |ang )?(makalipat|makatira|makapasok|makabili|makaupa|lumipat|tumira|pumasok|makapag-?renta)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(ilagay|itapon|ipadala|ilipat|ikulong|dalhin|ipatapon|isakay|ilayo|ipunin)( na| lang| na lang)?( \S+){0,4} sa (isang )?(isla|pulo|barko|bangka|kampo|gubat|disyerto)\b | pred:exclude | 0.85 | exclusion_group
+re:\bbahala na (sila|kayo) (doon|dun|diyan|dyan|sa sarili nila)\b | pred:exclude | 0.6 | exclusion_group
+re:\bbawal (sila|ang mga|kayo|na sila|silang lahat) sa (mga )?(pampublikong lugar|publiko|labas|kalye|mall|paaralan|simbahan|trabaho|opisina|bansa|pinas|lugar namin|barangay|subdivision|health center|ospital)\b | pred:exclude | 0.85 | exclusion_group
+re:\bwala(ng)? (matinong|disenteng|maayos na|seryosong|normal na|matinong mga|disenteng mga|matinong tao na) (kompanya|kumpanya|company|employer|amo|landlord|pamilya|paaralan|eskwelahan|tao|lalaki|babae|negosyo)( ang| na)? (kukuha|tatanggap|magpapaupa|magtitiwala|mag-?hire|mag-?hihire|papakasal|makikipagkaibigan|tatanggapin)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(umalis|lumayas|layas)( na)? (kayo|kayong lahat|silang lahat) (dito|sa bansa|sa pinas|sa lugar namin|sa bansang)\b | pred:exclude | 0.75 | exclusion_group
+
+# ---- pred:threat: weapons to their gatherings, broken knees, "they will never sleep in peace"
+re:\b(dadalhin|dalhin|magdadala|dinala|bitbitin|bibitbitin)( ko| namin| ko na)? (ang |ng |yung )?(itak|baril|patalim|kutsilyo|bolo|gulok|granada|bomba|balisong|sumpak|pamalo|lanseta|gasolina|machete)( ko| namin)? sa (susunod na |darating na )?(pagtitipon|meeting|rally|misa|simbahan|mosque|moske|kasal|pride|party|handaan|pista|martsa|pulong|protesta|event|tindahan|pwesto)\b | pred:threat | 0.85 | threat_group | severe
+re:\b(tingnan|tignan) (natin|ko|lang natin) kung sino (ang )?(makakauwi|makakaligtas|mabubuhay|matitira|makakalabas)\b | pred:threat | 0.8 | threat_group | severe
+re:\b(babaliin|baliin|babalian|pipilayin|lulumpuhin|babasagin|dudurugin)( ko| namin| natin)? (ang |ng |yung )?(tuhod|buto|binti|braso|kamay|paa|leeg|panga|ngipin|tadyang)\b | pred:threat | 0.85 | threat_group | severe
+re:\b(hindi|di) na (sila )?(makatulog|makakatulog|makalabas|makakalabas|makauwi|makakauwi|makahinga|makakahinga|mabuhay|mabubuhay)( pa)? (nang|ng) (payapa|mapayapa|maayos|tahimik|ligtas|buhay)\b | pred:threat | 0.85 | threat_group | severe
+re:\b(pupuntahan|susugurin|aabangan|babalikan)( ko| namin| natin) (sila |kayo )?(mamaya|mamayang gabi|ngayong gabi|bukas|ngayon)\b | pred:threat | 0.6 | threat_group
+
+# ---- pred:violence: wipe out, lined against a wall, mobbing approved, burned alive
+re:\b(ubusin|lipulin|puksain|pagpapatayin|lipunin)( na| lang| na lang)? (ang|ang lahat ng|lahat ng|sila|silang lahat)\b | pred:violence | 0.9 | violence_group | severe
+re:\b(ipapila|ipapapila|ihanay|ihahanay|isandal|isasandal|pinapila|pipila) (sa|sa isang) (pader|dingding)\b | pred:violence | 0.9 | violence_group | severe
+re:\b(babarilin|pagbabarilin|bibitayin|susunugin|sasaksakin|pupugutan)( na| lang)? (ang|ang mga|ang lahat ng|silang lahat|sila)\b | pred:violence | 0.85 | violence_group | severe
+re:\b(kuyugin|kukuyugin|pagtulungang bugbugin|pagtutulungang bugbugin)\b | pred:violence | 0.8 | violence_group
+re:\b(masunog|sunugin|susunugin|ilibing|ibaon|ibabaon|lutuin) (nang |ng )?buhay\b | pred:violence | 0.85 | violence_group | severe
+re:\bmatututo (na |rin |din )?(ang iba|sila|ang lahat|ang mga natitira|ang natitira)\b | pred:violence | 0.7 | violence_group
+
+# ---- harassment at a person: the stupidest person I ever met
+re:\bpinaka-?(bobo|tanga|walang kwenta|walang kuwenta|walang silbi|gago|inutil|mangmang|masama|kadiri|mabaho|pangit|bastos)(ng| na)? ?(tao|taong)( na)? (nakilala|nakita|nakausap|nakasama|nakatrabaho) (ko|namin)\b | harassment | 0.7 | insult_at_person |
+
+# ---- counter-speech: "nobody said that", "don't put words in my mouth", "you are the problem"
+re:\bwala(ng)? (nagsabi|nagsasabi|nagsabing|sinabi)( dito| dyan| diyan)?\b | ctx:counter | | |
+re:\b(lagyan|lalagyan|nilalagyan|maglagay|naglalagay) (mo )?(ako |ako ng )?(ng )?(salita|words) sa bibig\b | ctx:counter | | |
+re:\b(ikaw|kayo) (ang|yung) (problema|may problema|bigot|rasista|racist|homophobic)\b | ctx:counter | | |

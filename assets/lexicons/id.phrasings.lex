@@ -1,6 +1,6 @@
 @format 1
 @lang id
-@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites), never from held-back or blind cases
+@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites, then tests/tuning_suites_b), never from held-back or blind cases
 @licence MIT
 # term | category | weight | key | flags
 # Posts tagged id are also read with the ms lexicons and vice versa: entries valid in both languages
@@ -118,3 +118,79 @@ re:\b(ngeludahin|meludahi|ludahin|nampar|menampar|nabok|nonjok|tonjok|ninju|meni
 re:\b(ngerepotin|ngerepotin orang|nyusahin|nyusahin orang|menyusahkan|ngerusuhin|bikin repot|bikin susah|bikin rusuh)( aja| doang| mulu| melulu| terus| orang| bisanya)\b | pred:attribute | 0.75 | negative_attribute_group
 re:\b(gak|nggak|ga|ngga|enggak|tidak|tak|tiada|takde|tak ada|xde|x ada) (ada )?(gunanya|manfaatnya|faedahnya|gunany)\b | pred:attribute | 0.75 | negative_attribute_group
 re:\bwarga (negara )?(malaysia|singapura|china|cina|tiongkok|india|arab|afrika|filipina|vietnam|thailand|myanmar|bangladesh|pakistan|korea|jepang|amerika|australia|israel|palestina|keturunan|timor leste|papua|nigeria|rohingya|afghanistan|iran|turki|rusia|ukraina)\b | grp:protected
+
+# ======================================================================
+# Second round: families written from the misses of tests/tuning_suites_b
+# ======================================================================
+# term | category | weight | key | flags
+# Add-on families from the misses of tests/tuning_suites_b (round 2). Entries valid in both ms and id
+# are written once (posts tagged id are also read with the ms lexicons and vice versa).
+
+# ---- grp:other: non-protected groups the engine lacked
+ojol                       | grp:other
+ojek online                | grp:other
+anggota dpr                | grp:other
+
+# ---- ctx:people: "penuh X", "dijual ke X", "temenan sama X" read a slur as people
+re:\b(jual|dijual|dijualin|sewa|disewa|disewain|kontrakin|dikontrakin|nyewain) (ke|sama|ama|kepada|pada)\b | ctx:people
+re:\b(temenan|berteman|bertemen|gaul|bergaul|main) (sama|ama|dengan|dgn)\b | ctx:people
+
+# ---- pred:exclude: herding them onto an island, one-way tickets, no equal rights, "tidak menerima"
+re:\b(kumpulin|kumpulkan|ngumpulin|kirim|kirimin|buang|pindahin|pindahkan|asingkan|kurung|taruh|taro|angkut)( \w+){0,3} (ke|di|dalam) (satu |sebuah |)(pulau|kamp|kamp konsentrasi|nusakambangan|hutan|tempat terpencil)\b | pred:exclude | 0.95 | exclusion_group
+re:\btiket (sekali jalan|satu arah|one way|one-way|pergi doang|pergi aja|pergi saja)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(jangan|jgn|gak usah|ga usah|nggak usah|gausah) (harap|berharap|ngarep|mimpi|ngimpi)( \w+)? (dapet|dapat|dpt|punya|ada) (hak|perlakuan|kesempatan)( yang| yg)? (sama|setara)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(gerbong|jalur|lajur|toilet|wc|pintu|antrian|loket|zona) khusus (buat|untuk|utk|bagi)\b | pred:exclude | 0.6 | exclusion_group
+re:\b(jangan|jgn|gak boleh|ga boleh|tidak boleh) (dicampur|campur|dicampurin|digabung|gaul|bergaul)( \w+)? (sama|ama|dengan|dgn) ?orang ?(normal|noraml|biasa|waras|baik-baik|bener)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(tidak|tdk|gak|ga|nggak|ngga|tak) (menerima|nerima|terima)( penyewa| tamu| pelanggan| karyawan| pegawai| murid| siswa)?\b | pred:exclude | 0.55 | exclusion_group
+re:\bdan (hewan|binatang) (peliharaan|piaraan)\b | pred:dehumanise | 0.75 | dehumanising_group
+re:\b(langkahi|langkahin|lewati|lewatin|langkahi dulu|langkahin dulu) (dulu )?(mayat|mayit|jasad|bangkai) (gw|gue|gua|aku|saya|ku|bapak|ibu|ane)\b | pred:attribute | 0.8 | negative_attribute_group
+
+# ---- pred:attribute: unsafe since they came, habits, backstabbing, shameless, disgusting behaviour
+re:\b(gak|ga|nggak|ngga|tidak|udah gak|udah ga|sudah tidak|jadi gak) (aman|tentram|tenteram|nyaman|bersih)( lagi)? (sejak|semenjak|setelah|abis|habis|gara-gara)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(doyan|hobi|hobinya|gemar|demen) (judi|berjudi|mabok|mabuk|mabuk-mabukan|nyolong|maling|nipu|menipu|korupsi|ngutang|mencuri)\b | pred:attribute | 0.75 | negative_attribute_group
+re:\b(suka|seneng) (judi|berjudi|mabok|mabuk|mabuk-mabukan)\b | pred:attribute | 0.7 | negative_attribute_group
+re:\b(suka|doyan|hobi|jago|pinter) (nusuk|menusuk|nikung|menikung|ngekhianatin|berkhianat|khianat)( dari)?( belakang)?\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(gak|ga|nggak|ngga|tidak|tak|teu) (tau|tahu|nyaho|punya) (malu|diri|terima kasih|adab|sopan santun|balas budi)\b | pred:attribute | 0.7 | negative_attribute_group
+re:\b(gak|ga|nggak|ngga|tidak) (bisa|dapat|boleh) (dipercaya|diperca ya|dipercayai|diandalkan)\b | pred:attribute | 0.7 | negative_attribute_group
+re:\b(mah|teh|tuh|itu)? ?(maling|pencuri|penipu|koruptor|kriminal|pemalas|penjahat|pembohong) (semua|semuanya|sumua)\b | pred:attribute | 0.75 | negative_attribute_group
+re:\b(menjijikkannya|menjijikannya|jijiknya|joroknya|busuknya|bejatnya|biadabnya) (kelakuan|sifat|perilaku|tingkah|tabiat|kebiasaan)\b | pred:attribute | 0.8 | negative_attribute_group
+busuk hatinya              | pred:attribute | 0.7 | negative_attribute_group
+re:\b(teu|euweuh|hente|hanteu) (aya )?(gunana|gunanya|hargana|mangpaat|faedahna)\b | pred:attribute | 0.8 | negative_attribute_group
+
+# ---- pred:dehumanise: "still living in the trees"
+re:\b(tinggal|hidup|duduk|nangkring|gelantungan|bergelantungan|manjat) (di atas|diatas|atas|di) (pohon|dahan)\b | pred:dehumanise | 0.95 | dehumanising_group
+re:\b(makhluk|mahluk|spesies) (kayak|kaya|kek|seperti|macam) (gitu|gini|itu|ini|mereka)\b | grp:pronoun
+
+# ---- pred:violence: hanged in public, "tembak, kubur, lupain", not fit to live
+re:\b(digantung|gantung|dipancung|pancung|dicambuk|dibakar|dirajam)( \w+)? (di|depan|tengah|ditengah) (tengah |depan )?(alun-alun|alun alun|lapangan|monas|umum|publik|khalayak|tiang)\b | pred:violence | 0.9 | violence_group | severe
+re:\b(gak|ga|nggak|ngga|tidak|tak) (pantes|pantas|layak|berhak|patut) (hidup|idup|tinggal|napas|bernapas|ada)( di (bumi|dunia|sini|negara ini|indonesia))?\b | pred:violence | 0.9 | violence_group | severe
+
+# ---- pred:threat: raids and beatings
+re:\b(gw|gue|gua|aku|kami|kita|ane|w)( \w+)? (pecahin|pecahkan|bonyokin|remukin|patahin|patahkan|hancurin|bocorin|gebukin|pukulin|tendang|tendangin|hajar|bantai|bacok|gorok)( \w+)? (kepala|muka|kaki|tangan|gigi|rahang|tulang|idung|hidung|mulut|badan)( lo| lu| elo| elu| kalian| mereka| kamu| lo semua)?\b | pred:threat | 0.9 | threat_violence | severe
+re:\b(gw|gue|gua|aku|kami|kita|ane|w)( \w+)? (tendang|gebukin|pukulin|hajar|bantai|injek|injak|tonjok|tonjokin|keroyok)( \w+)? (sampe|sampai|smp|ampe) (pingsan|semaput|koma|patah|patah kaki|patah tulang|berdarah|masuk rs|masuk rumah sakit|bonyok|babak belur)\b | pred:threat | 0.9 | threat_violence | severe
+re:\b(kita|kami|gw|gue|warga|massa)( \w+)? (sweeping|sisir|razia|grebek|gerebek|geruduk|serbu|datengin|samperin|satronin)\b | pred:threat | 0.8 | threat_violence | severe
+re:\b(jangan|jgn|gak boleh|ga boleh) (ada|sampe ada|sampai ada)( \w+)? (yg|yang) (lolos|lari|kabur|selamat|tersisa|lepas)\b | pred:threat | 0.85 | threat_violence | severe
+re:\b(satu-satu|satu satu|satu2|atu-atu|satu per satu)( \w+){0,3} (gw|gue|gua|aku|kami|kita) (samperin|datengin|datangi|cari|cariin|hajar|habisin|habisi|bantai|gebukin)\b | pred:threat | 0.9 | threat_violence | severe
+re:\b(gw|gue|gua|aku|kami|kita)( \w+)? (samperin|datengin|cariin|cari) (terus|trus|lalu|abis itu|terus gw|terus gue)( \w+)? (hajar|gebukin|pukulin|bantai|habisin|bacok)\b | pred:threat | 0.9 | threat_violence | severe
+
+# ---- pred:emotion: Sundanese and chat disgust
+re:\b(geuleuh|jijay|ijid|eneg|enek|ilfil|ilfeel)( pisan| banget| bgt| pisan ka| ka)?\b | pred:emotion | 0.8 | hate_emotion_group
+re:\b(teu|henteu|gak|ga) (kuat|tahan|sanggup) (ningali|nempo|ningal|liat|ngeliat|lihat)\b | pred:emotion | 0.75 | hate_emotion_group
+re:\b(mual|muak|eneg|jijik|muntah|pengen muntah|mau muntah) (tiap|setiap|tiap kali|setiap kali) (kali )?(liat|lihat|ngeliat|denger|dengar|ketemu|inget)\b | pred:emotion | 0.85 | hate_emotion_group
+
+# ---- ctx:counter: reporting a hateful post, naming it hate
+re:\b(gw|gue|gua|aku|saya|kami) (report|repot|lapor|laporin|laporkan|flag)\b | ctx:counter
+re:\bitu (namanya|artinya|jelas|udah) (kebencian|rasis|rasisme|ujaran kebencian|hate speech|diskriminasi|sara)\b | ctx:counter
+re:\b(gak|ga|nggak|tidak) lucu sama sekali\b | ctx:counter
+
+# ---- allow: cursing a gadget
+re:\b(banting|bantingin|lempar|lemparin|hancurin|pecahin) (hp|handphone|ponsel|printer|laptop|leptop|komputer|pc|tv|remote|router|modem|keyboard|mouse)( gw| gue| gua| aku| ini| itu| ni)?( ke (tembok|lantai|dinding))?\b | allow
+re:\b(kebun binatang|ragunan|taman safari|bonbin|zoo)\b( \w+){0,6} (gorila|onta|unta|monyet|kera|orangutan|babi|kambing|beruk)\b | allow
+# ---- allow: profanity as an intensifier about one's own day
+re:\b(anjing|anjir|anjay|babi|bangsat|fuck|kampret|sial|tai|taik|asu|jancok) (banget|bgt|bener|parah) (hari ini|hari ni|hr ini|pagi ini|malam ini|siang ini|sore ini|minggu ini)\b | allow
+
+# ---- grp:other: fandoms
+fans kpop                  | grp:other
+fans k-pop                 | grp:other
+# ---- ctx:counter: flat refutation of a claim about a group
+re:\b(gak|ga|nggak|ngga|tidak) (bener|benar) (itu|tuh|lah|sama sekali)\b | ctx:counter

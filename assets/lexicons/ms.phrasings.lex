@@ -1,6 +1,6 @@
 @format 1
 @lang ms
-@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites), never from held-back or blind cases
+@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites, then tests/tuning_suites_b), never from held-back or blind cases
 @licence MIT
 # term | category | weight | key | flags
 # Posts tagged ms are also read with the id lexicons and vice versa: entries valid in both languages
@@ -131,3 +131,114 @@ re:\bpukimak( la| lah| betul| sial| tul| punya jem| punya hari)?[,.!]+ | allow
 re:\b(takkan|masakan|masa|takkan la) (korang|kau|awak|hang|ko|engkau|kalian|lo|lu) (tak|x|tidak|gak|nggak) (nampak|lihat|sedar|perasan|tahu|tau|liat) betapa (busuk|busuknya|jahat|jahatnya|kotor|kotornya|jijik|jijiknya|buruk|buruknya|keji|kejinya|hina|hinanya|teruk|teruknya|bodoh|bodohnya)( \w+)? (perangai|sikap|tabiat|kelakuan|akhlak|budaya|otak)?\b | pred:attribute | 0.85 | negative_attribute_group
 # the speaker proudly naming their own group right after the word (ms and id)
 re:\bdan (aku|saya|gua|gue|gw|ane|kami|kitorang|kita) (bangga|happy|bahagia|tak malu|tidak malu|gak malu|nggak malu|ok je|okay je)\b | ctx:ingroup
+
+# ======================================================================
+# Second round: families written from the misses of tests/tuning_suites_b
+# ======================================================================
+# term | category | weight | key | flags
+# Add-on families from the misses of tests/tuning_suites_b (round 2). Entries valid in both ms and id
+# are written once (posts tagged ms are also read with the id lexicons and vice versa).
+
+# ---- grp:other: non-protected groups the engine lacked
+agen hartanah              | grp:other
+ejen rumah                 | grp:other
+penunggang motor           | grp:other
+penunggang motosikal       | grp:other
+mat motor                  | grp:other
+re:\bpenyokong (jdt|kedah|selangor|johor|pahang|perak|kelantan|terengganu|sabah|penang|melaka|harimau malaya|liverpool|man united|manchester united|arsenal|chelsea|barca|madrid)\b | grp:other
+
+# ---- ctx:people: "penuh X", "jual kat X" read a slur as people
+penuh                      | ctx:people
+re:\b(jual|dijual|sewa|disewa|sewakan|lepas) (kat|ke|dekat|dkt|pada|kepada)\b | ctx:people
+re:\b(kawan|berkawan|geng|bergaul|campur) (dengan|dgn|ngan)\b | ctx:people
+
+# ---- ctx:ingroup: the writer counting themself in ("kita pondan pun", "geng kita")
+re:\b(kita|kitorang|kitaorang|kite) (ni pun|pun|sesama)\b | ctx:ingroup
+re:\b(geng|kaum|komuniti) (kita|kitorang|kami)\b | ctx:ingroup
+
+# ---- pred:exclude: herding them onto an island or into a camp, one-way tickets, no equal rights
+re:\b(kumpul|kumpulkan|himpun|himpunkan|hantar|hantaq|humban|campak|buang|pindahkan|asingkan|kurung|letak)( \w+){0,3} (kat|di|ke|pergi|dalam|dekat) (satu |sebuah |)(pulau|kem|kem tahanan|hutan|tempat jauh)\b | pred:exclude | 0.95 | exclusion_group
+re:\btiket (sehala|satu hala|one way|one-way|pergi je|pergi sahaja|pergi saja)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(jangan|jgn|tak payah|x payah|tak usah) (harap|berharap|mimpi|bermimpi|ingat)( \w+)? (dapat|dpt|dapatkan|nak dapat|nak|ada) (hak|layanan|peluang|keistimewaan)( yang| yg)? (sama|samarata|sama rata)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(lorong|laluan|gerabak|koc|tandas|pintu|barisan|kaunter|zon) khas (untuk|utk|bagi|buat)\b | pred:exclude | 0.6 | exclusion_group
+re:\b(jangan|jgn|tak boleh|tak payah) (campur|bercampur|gaul|bergaul)( \w+)? (dengan|dgn|ngan) orang (normal|biasa|baik|elok|bersih|waras)\b | pred:exclude | 0.85 | exclusion_group
+
+# ---- pred:attribute: unsafe since they came, gambling and drinking habits, backstabbing, shameless
+re:\b(tak|tidak|x|tk|dah tak|dah x|takde) (selamat|aman|tenteram|tenang|bersih)( lagi| dah)? (sejak|semenjak|lepas|selepas|bila) \b | pred:attribute | 0.8 | negative_attribute_group
+re:\bkaki (judi|botol|mabuk|minum|todi|gaduh|pukul|perempuan|betina|ragut|rompak|ponteng|samun|dadah|kelentong|bohong|putar alam) | pred:attribute | 0.8 | negative_attribute_group
+re:\b(suka|gemar|pandai|pakar|kaki|reti) (tikam belakang|menikam belakang|menikam dari belakang|tikam dari belakang|khianat|mengkhianat|belot|membelot)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(tak|tidak|x|tk) (reti|tahu|tau|kenal|ada) (malu|bersyukur|berterima kasih|adab|sopan|mengenang budi|kenang budi)\b | pred:attribute | 0.7 | negative_attribute_group
+re:\b(tak|tidak|x|tk) (boleh|leh|bleh|dapat) (percaya|dipercayai|dipercaya|harap|diharap)\b | pred:attribute | 0.65 | negative_attribute_group
+busuk hati                 | pred:attribute | 0.7 | negative_attribute_group
+hati busuk                 | pred:attribute | 0.7 | negative_attribute_group
+
+# ---- pred:dehumanise: "still living in the trees"
+re:\b(duduk|tinggal|hidup|bergayut|bergantung|berayun) (atas|di atas|kat atas|dekat atas|dalam) (pokok|pohon|dahan)\b | pred:dehumanise | 0.95 | dehumanising_group
+
+# ---- pred:violence: hanged in public, burned alive, "shoot, bury, forget"
+re:\b(digantung|gantung|dipancung|pancung|disula|dirotan|dicambuk|dibakar)( \w+)? (kat|di|dekat|depan|tengah) (tengah |depan )?(dataran|khalayak|khalayak ramai|orang ramai|alun-alun|alun alun|padang|tiang|pokok|umum|publik|public)\b | pred:violence | 0.9 | violence_group | severe
+re:\b(kena|dikena|patut kena|layak kena|dah lama kena|biar|mesti|harus) (bakar|dibakar|tanam|ditanam|kubur|dikubur|sembelih|disembelih|pancung|dipancung) (hidup-hidup|hidup2|hidup hidup|idup-idup|idup2)\b | pred:violence | 0.95 | violence_group | severe
+re:\b(tembak|bunuh|gantung|pancung|sembelih|bakar|tikam),? (tanam|kubur|buang|campak|bakar)(,| dan| lepas tu| pastu)? (lupakan|lupa|lupain|siap|settle|habis|beres)\b | pred:violence | 0.95 | violence_group | severe
+re:\b(lebih baik|baik|elok|biar|biarkan|lagi bagus|bagus)( \w+){0,2} (mampus|mati|modar|mampos)( je| jer| sahaja| saja| aja| semua)?( la| lah)?\b | pred:violence | 0.8 | violence_group | severe
+
+# ---- pred:threat: beaten until unconscious
+re:\b(aku|saya|gua|aq|ak|kami|kitorang)( \w+)? (sepak|terajang|tendang|tumbuk|belasah|pukul|hentam|lanyak|bantai|hempuk|bedal|balun)( \w+){0,2} (sampai|sampai la|smpai|smpi|sehingga) (pengsan|pitam|tak sedar|koma|lembik|lunyai|patah|berdarah|masuk wad|masuk hospital)\b | pred:threat | 0.9 | threat_violence | severe
+
+# ---- pred:emotion: Kelantan/Kedah disgust, "nak termuntah tiap kali"
+re:\b(nak |rasa nak |sampai nak |rasa )?(termuntah|muntah|loya|mual)( \w+)? (tiap|setiap|tiok|setiok) (kali|kali aku|kali dengar|kali tengok)\b | pred:emotion | 0.8 | hate_emotion_group
+re:\b(mauk|muak|meluak|menyampah|benci) ?doh\b | pred:emotion | 0.8 | hate_emotion_group
+re:\b(tok|tak|x|tk) (leh|boleh|buleh|bulih) (tengok|tgk|pandang|kelih|dok dekat|duduk dekat|dekat)( langsung| sikit pun)?\b | pred:emotion | 0.7 | hate_emotion_group
+
+# ---- grp:pronoun
+re:\b(semua|sume|smua) (tu|tuh|itu)\b | grp:pronoun
+
+# ---- ctx:negation: denying a slur
+re:\b(tak|tidak|x|tk) (betul|benar|bnr) (la|lah|langsung|sama sekali)?\b | ctx:negation
+
+# ---- ctx:counter: reporting a hateful post, calling a speech dangerous
+re:\b(aku|saya|gua|aq|kami) (report|repot|lapor|laporkan|flag)\b | ctx:counter
+re:\b(ayat|kenyataan|ucapan|komen|kata-kata|benda|statement|ceramah) (macam|mcm|seperti|camtu|camni) (tu|ni|itu|ini) (bahaya|berbahaya|salah|teruk|rasis|tak boleh|tak patut)\b | ctx:counter
+re:\bpihak berkuasa (kena|patut|perlu|mesti|harus) (ambil tindakan|bertindak|siasat|tangkap)\b | ctx:counter
+
+# ---- allow: "fakta bukan fitnah" is an insistence, not counter-speech
+re:\b(fakta|betul|real|benar)?,? ?bukan (fitnah|auta|tipu)\b | allow
+re:\b(baca|tengok|tgk|dengar) berita( ni| tu| ini| itu)? pun (dah |sudah )?(tau|tahu|faham)\b | allow
+# ---- allow: cursing a gadget
+re:\b(bodoh|bangang|sial|celaka|babi|bengap) (betul|gila|punya|sungguh) (telefon|fon|phone|printer|laptop|komputer|pc|router|wifi|kereta|moto|motor|mesin|app|apps|aplikasi|sistem|tv|aircond|remote|kipas)\b | allow
+
+# ---- slurs the engine lacked (ms; also read for id posts)
+apek                       | hate | 0.6  | slur_group | slur
+apek                       | grp:protected
+pariah                     | hate | 0.7  | slur_group | slur
+pariah                     | grp:protected
+
+# ---- pred:attribute: "full of them, the smell is something else"
+re:\bbau(nya)?( pun| pon| dia)? (lain macam|lain mcm|semacam|aneh|pelik|busuk|hapak|hamis|masam|tengik|bacin|tak best)\b | pred:attribute | 0.7 | negative_attribute_group
+
+# ---- pred:attribute: "is there one who doesn't cheat?" (a question that means none)
+re:\b(ada ke|ada tak|adakah|ada x|wujud ke|emang ada|memang ada|apa ada|ada gak)( \w+){1,4} (yang|yg) (tak|x|tidak|tk|gak|ga|nggak|ngga) (menipu|nipu|tipu|mencuri|curi|nyolong|maling|korup|rasuah|malas|pemalas|kotor|jahat|khianat|busuk hati|licik|kedekut|pelit)\b | pred:attribute | 0.85 | negative_attribute_group
+
+# ---- pred:worth: "not part of civilised society" (counts only when denied)
+re:\bsebahagian (daripada|dari|drpd|dr) (masyarakat|rakyat|negara|bangsa|komuniti|umat|kita)\b | pred:worth | 0.85 | negative_attribute_group
+
+# ---- ctx:counter: flat refutation of a claim about a group
+re:\b(tak|tidak|x) (betul|benar) (la|lah|langsung|sama sekali)\b | ctx:counter
+
+# ---- harassment at a named person: "X ni muka tembok", "manusia paling menjengkelkan"
+re:\b(ni|tu|tuh|ini|itu|nih) (muka tembok|muka tak malu|muka tebal|muka dua|tak tau malu|tak tahu malu|gak tau malu|ga tau malu|busuk hati|hati busuk)\b | harassment | 0.7 | insult_at_person
+re:\b(manusia|orang|makhluk|spesis|spesies) paling (menjengkelkan|nyebelin|menyebalkan|menyusahkan|menyakitkan hati|annoying|toxic|busuk hati|tak guna|gak guna|tak berguna|menjijikkan|bodoh|bangang|goblok)\b | harassment | 0.6 | insult_at_person
+
+# ---- ctx:ingroup: "geng X", "kita X pun", "kitorang X-X ni" (reclaimed self-naming)
+geng                       | ctx:ingroup
+re:\b(kita|kite|kami) \w+ (pun|pon|jugak|juga|sendiri)\b | ctx:ingroup
+re:\b(kitorang|kitaorang|kiteorang|kitaorg|kitorg)( \w+)?-\w+ (ni|ini)\b | ctx:ingroup
+
+# ---- pred:exclude: kicking them out of a chat group
+re:\b(keluar|kick|tendang|buang|halau|usir|remove|keluarkan|keluarin) (dari|daripada|dr) (group|grup|gc|group chat|grup chat|group wassap|grup wa|group whatsapp|group telegram)( ni| ini| kita| kami)?\b | pred:exclude | 0.8 | exclusion_group
+
+# ---- pred:attribute: "X tetap X, sampai mati pun" (essentialising)
+re:\b(tetap|tetep|ttp|tetaplah|tetep aja|tetap je)( \w+)?,? (sampai|sampe|smpai|smpe|ampe) (mati|mampus|kiamat|bila-bila|kapanpun)( pun| pon| juga| jugak| jg)?\b | pred:attribute | 0.75 | negative_attribute_group
+
+# ---- pred:emotion: nausea emoji said of a group
+🤢                         | pred:emotion | 0.6 | hate_emotion_group
+🤮                         | pred:emotion | 0.6 | hate_emotion_group

@@ -1,6 +1,6 @@
 @format 1
 @lang my
-@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites), never from held-back or blind cases
+@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites, then tests/tuning_suites_b), never from held-back or blind cases
 @licence MIT
 # term | category | weight | key | flags
 
@@ -145,3 +145,101 @@ re:(တွေ့ရင်|မြင်ရင်|တွေ့တာနဲ့|မ�
 
 # ---- leet spellings of loser (l0ser, l053r)
 re:l[o0][s5$][e3]rs?\s?(တွေ|ပဲ|ကောင်|ချည်း) | pred:attribute | 0.8 | negative_attribute_group
+
+# ======================================================================
+# Second round: families written from the misses of tests/tuning_suites_b
+# ======================================================================
+
+# ---- group words the engine lacks (not protected: harassment only)
+ကားဆရာ                     | grp:other
+တက္ကစီဆရာ                  | grp:other
+ဒရိုင်ဘာ                   | grp:other
+ဘောလုံးဒိုင်               | grp:other
+ဈေးသည်                     | grp:other
+
+# ---- emotion: "a thorn in the eye", "sickening to look at"
+re:မျက်စိ(ထဲ)?\s?(စပါးမွေး|ဆူး|သဲ)\s?(စူး|ဝင်|ထိုး)\s?(နေ)?\s?(သလို|သလိုပဲ|တယ်) | pred:emotion | 0.8 | hate_emotion_group
+re:မျက်စိ\s?နောက်\s?(လိုက်တာ|တယ်|စရာ|လွန်း) | pred:emotion | 0.7 | hate_emotion_group
+re:(ကြည့်ရတာ|မြင်ရတာ)\s?(အော့|အန်|ပျို့)\s?(ချ|ချင်|အန်ချင်)  | pred:emotion | 0.85 | hate_emotion_group
+re:(ထိုင်ရ|နေရ|ကပ်ရ|ထိရ)(ရင်|ရင်တောင်|တာ)\s?(ကြက်သီးထ|အော်ဂလီ|ရွံ) | pred:emotion | 0.8 | hate_emotion_group
+
+# ---- attributes
+re:ပျင်း(တယ်|ကြတယ်|လွန်း|တဲ့ကောင်|ကြီး) | pred:attribute | 0.7 | negative_attribute_group
+re:ကတိ\s?(မတည်|မရှိ|ဖျက်တတ်) | pred:attribute | 0.75 | negative_attribute_group
+re:(ခိုး|လိမ်)(တယ်|ကြတယ်|တတ်တယ်|တတ်ကြ)[၊,]\s?(ခိုး|လိမ်|ပျင်း) | pred:attribute | 0.8 | negative_attribute_group
+re:နုံ(တယ်|လွန်း|အ|ချာ|ကြတယ်) | pred:attribute | 0.75 | negative_attribute_group
+re:(ကလေး|ခွေး|ကြက်|နွား)(ထက်|လောက်)(တောင်|ပဲ)?\s?(နုံ|တုံး|ညံ့|မသိ) | pred:attribute | 0.8 | negative_attribute_group
+re:(သဘာဝ|မွေးရာပါ|ဗီဇ|အရင်း)(အရ|ကိုက)(ကိုက|ကတည်းက)?\s?(ရက်စက်|ဆိုး|လိမ်|ခိုး|ယုတ်မာ|ပျင်း|ညစ်|အကြမ်းဖက်|တုံး) | pred:attribute | 0.85 | negative_attribute_group
+re:ရက်စက်(တယ်|ကြတယ်|လွန်း|တဲ့ကောင်) | pred:attribute | 0.75 | negative_attribute_group
+re:အောက်တန်း\s?(အကျဆုံး|ကျဆုံး|အကျ|ကျတဲ့) | pred:attribute | 0.85 | negative_attribute_group
+re:လူလိမ်(ကောင်|ပဲ|ချည်း|တွေကို|တွေပဲ) | pred:attribute | 0.8 | negative_attribute_group
+re:(အကြံအစည်|အကြံ)\s?(ကြီး|ဆိုး)(တဲ့|တယ်) | pred:attribute | 0.7 | negative_attribute_group
+re:ဘာ\s?(အသုံး|အကျိုး)\s?(ဝင်|ရှိ)(လို့လဲ|သလဲ|မှာလဲ) | pred:attribute | 0.75 | negative_attribute_group
+re:(ကောင်းတာ|ကောင်းကျိုး)\s?(ဘာမှ|တစ်ခုမှ|တစ်ခုခုမှ)\s?(မထွက်|မလာ|မရ|မတွေ့) | pred:attribute | 0.8 | negative_attribute_group
+re:(ရိုးသားတဲ့|သစ္စာရှိတဲ့|ယုံရတဲ့|ကောင်းတဲ့)\s?\S{0,32}?\s?(ဆိုတာ)\s?(ကမ္ဘာပေါ်မှာ|လောကမှာ|ဘယ်မှာမှ)?\s?(မရှိ|မတွေ့) | pred:attribute | 0.8 | negative_attribute_group
+re:(အခွင့်အရေး|လူ့အခွင့်အရေး|နိုင်ငံသား)\s?(ရ|ခံစား)\s?ထိုက်(တဲ့|သူ)\s?(သူတွေ|လူတွေ)?\s?မဟုတ် | pred:attribute | 0.85 | negative_attribute_group
+re:(ယုံကြည်|ယုံ|အားကိုး)\s?(လို့ရ|ရ)(တဲ့)\s?(လူစားမျိုး|လူမျိုး|လူတွေ|သူတွေ)\s?မဟုတ် | pred:attribute | 0.85 | negative_attribute_group
+re:(ကလေး|မျောက်|အရူး|လူရူး)(လက်ထဲ|လက်)\s?(ကို)?\s?(ဓား|သေနတ်|မီးခြစ်|ဗုံး)\s?(ပေး|ထည့်|ကိုင်) | pred:attribute | 0.8 | negative_attribute_group
+re:(သိပ်|အရမ်း|တော်တော်|တကယ်)\s?(ရိုးသား|ဖြောင့်မတ်|သစ္စာရှိ|ယဉ်ကျေး)(တာ|ကြတာ)?(ပေါ့|ပဲလေ)\s?🙄 | pred:attribute | 0.75 | negative_attribute_group
+re:သွေး\s?(မစစ်|နှော|ညစ်)\s?(တော့|သွား|မှာ) | pred:attribute | 0.75 | negative_attribute_group
+re:အရူး(တွေချည်း|တွေပဲ|ချည်းပဲ) | pred:attribute | 0.85 | negative_attribute_group
+
+# ---- dehumanise
+re:ကင်ဆာ\s?(ဆဲလ်|အနာ|ရောဂါ|ပိုး)\s?(တွေ)?\s?(လို|ပဲ|နဲ့တူ) | pred:dehumanise | 0.85 | dehumanising_group
+re:(တွေ|ကောင်တွေ)\s?လီး(ပဲ|တွေ) | pred:dehumanise | 0.75 | dehumanising_group
+re:လူ\s?(လို|အဖြစ်)\s?(မမြင်|သဘောမထား|မဆက်ဆံ|မသတ်မှတ်)(ဘူး|ပါဘူး|နဲ့) | pred:dehumanise | 0.85 | dehumanising_group
+
+# ---- exclusion
+re:(ရွာ|ရပ်ကွက်|မြို့|နိုင်ငံ|ကျောင်း)(ထဲ|ထဲမှာ|မှာ)?\s?(ပေးမနေ|မနေ)(သင့်|ရ|စေနဲ့|ကြနဲ့) | pred:exclude | 0.8 | exclusion_group
+re:သီးသန့်\s?(ခြံစည်းရိုး|ဝင်း|စခန်း|နေရာ|ရပ်ကွက်)(ထဲ)?(မှာ)?\s?(ထား|ပိတ်|လှောင်) | pred:exclude | 0.8 | exclusion_group
+re:မရှိတဲ့\s?(ရပ်ကွက်|ရွာ|မြို့|နိုင်ငံ|ကျောင်း|ရုံး|လမ်း)(မှာ)?\s?(နေရတာ)?\s?(ဘယ်လောက်)?\s?(အေးချမ်း|ငြိမ်း|သန့်ရှင်း|ပျော်|လုံခြုံ) | pred:exclude | 0.8 | exclusion_group
+re:\s(လက်မခံပါ|လက်ခံမပါ|မငှားပါ|ငှားမည်မဟုတ်|ဝင်ခွင့်မပြုပါ|လက်မခံပါရှင်|လက်မခံပါခင်ဗျ) | pred:exclude | 0.8 | exclusion_group
+re:(လက်ထပ်|အိမ်ထောင်ပြု|ယူ)ခွင့်\s?(ပေးမယ့်|ပေးမှာ|မပေး|ပေးရမလား) | pred:exclude | 0.7 | exclusion_group
+re:ဧည့်သည်\s?(နေရာ)(မှာ)?(ပဲ|သာ)\s?(နေ|ထား) | pred:exclude | 0.8 | exclusion_group
+re:အိမ်ရှင်\s?(လုပ်ဖို့|လုပ်)\s?(မကြိုးစားနဲ့|မလုပ်နဲ့|ချင်နေ) | pred:exclude | 0.8 | exclusion_group
+re:မီးဖိုချောင်\s?(ထဲ)?(မှာ)?(ပဲ|သာ)\s?(ထား|နေ)(သင့်|ရ|ကြ) | pred:exclude | 0.8 | exclusion_group
+re:ကလေး(တွေ)?(နဲ့)\s?(ဝေးဝေး|ဝေးရာ|အဝေး)(မှာ)?\s?(ထား|နေ|ပို့) | pred:exclude | 0.8 | exclusion_group
+re:ဖယ်ထုတ်\s?(ပစ်ရမယ်|ပစ်မယ်|ပစ်လိုက်ပါ|ပစ်လိုက်ကြ|ပစ်ပါ|ပစ်စမ်း|ပစ်[၊။!]|ပစ်$|ရမယ်|သင့်|လိုက်ပါ|လိုက်စမ်း|လိုက်မယ်|ကြ) | pred:exclude | 0.8 | exclusion_group
+re:(ရိုက်ထုတ်|မောင်းထုတ်|ကန်ထုတ်|ဆွဲထုတ်)\s?(ရမယ်|ရမှာ|ပစ်ရမယ်|ပစ်မယ်|ပစ်လိုက်ပါ|ပစ်ပါ|လိုက်ပါ|လိုက်စမ်း|လိုက်မယ်|သင့်|ကြ) | pred:exclude | 0.8 | exclusion_group
+re:(နေထိုင်|ရှင်သန်|အလုပ်လုပ်|မဲပေး|နေ)ခွင့်\s?(မရှိ|မပေးသင့်|မပေးနဲ့) | pred:exclude | 0.8 | exclusion_group
+re:(လက်ခံ|ပညာသင်ပေး|ကူညီ|ကယ်)\s?(ဖို့)?\s?(မထိုက်|မထိုက်တန်|မတန်) | pred:exclude | 0.8 | exclusion_group
+re:(ပညာသင်ပေး|ကူညီ|ကျွေးမွေး|ကျွေး)\s?(လည်း)\s?(အလကား|အချည်းနှီး) | pred:exclude | 0.75 | exclusion_group
+re:(မနှင်ထုတ်|မမောင်းထုတ်|မဖယ်ရှား|မရှင်းထုတ်)\s?(သေး|ကြသေး)\s?(တာလဲ|ဘူးလား) | pred:exclude | 0.8 | exclusion_group
+re:(အတူတူ|အတူ)\s?(တက်|နေ|လုပ်|စား)\s?ခွင့်\s?(ပေးရမှာလဲ|ပေးရမလဲ|မပေးသင့်|ပေးသင့်လား) | pred:exclude | 0.8 | exclusion_group
+re:(အလုပ်|အခန်း|အိမ်)\s?(မပေးသင့်|မပေးနဲ့|မခန့်သင့်|မငှားသင့်|မခန့်နဲ့|မငှားနဲ့) | pred:exclude | 0.8 | exclusion_group
+
+# ---- violence and threats
+re:(ခြေထောက်|လက်|ခေါင်း|နံရိုး|အရိုး|သွား)\s?(ကို)?\s?(ချိုး|ခွဲ|ဖြတ်)\s?(ပစ်|ပေး|လိုက်)?\s?(မယ်|မှာ) | pred:threat | 0.9 | threat_violence | severe
+re:(ရှာပြီး|လိုက်ပြီး|ဖမ်းပြီး|စောင့်ပြီး|ချောင်းပြီး)\s?(သတ်|ခုတ်|ရိုက်|ထိုး|ဆော်)\s?(ပစ်)?\s?(မယ်|မှာ) | pred:threat | 0.9 | threat_violence | severe
+re:(အသက်ရှင်လျက်|အသက်ရှင်ရက်|အသက်ရှင်)\s?(ကျန်မှာ|ကျန်ခွင့်)\s?(မဟုတ်|မရှိ) | pred:threat | 0.9 | threat_violence | severe
+re:(ဖြိုဖျက်|မီးရှို့|ဖျက်ဆီး)\s?(ပစ်မယ်|လိုက်မယ်|မယ်|ပစ်ရမယ်|ရမယ်) | pred:threat | 0.8 | threat_violence | severe
+re:(မနက်ဖြန်|ဒီည|ညနေ|ခဏနေ|နောက်နေ့)\s?(ဖြိုဖျက်|မီးရှို့|ဖျက်ဆီး|ဝင်စီး) | pred:threat | 0.8 | threat_violence | severe
+re:(ဆွဲထုတ်|ဆွဲချ)\s?(ပြီး)?\s?(ရိုက်|သတ်|ခုတ်)\s?(မယ်|ပစ်မယ်) | pred:threat | 0.9 | threat_violence | severe
+re:(ပျောက်ကွယ်|ပျောက်|သေ|ကုန်)\s?(သွား)?(ရင်|ရင်တော့)\s?(ကောင်းမယ်|ကောင်းမှာ|ပိုကောင်း) | pred:violence | 0.8 | violence_group
+re:တစ်ယောက်မှ\s?(မကျန်|အသက်မရှင်)\s?(စေနဲ့|စေရ|အောင်) | pred:violence | 0.85 | violence_group | severe
+re:ဆော်\s?(ပစ်|ထည့်)\s?(ချင်|မယ်) | pred:violence | 0.9 | violence_group
+re:(စောင့်ပြီး|ချောင်းပြီး|ဖမ်းပြီး|ရှာပြီး)\s?(ရိုက်|သတ်|ခုတ်|ထိုး|ဆော်)\s?(ပစ်)?\s?(မယ်) | harassment | 0.8 | threat_violence | severe
+
+# ---- counter-speech and denials
+re:ဆိုတာ\s?(လုံးဝ)?\s?(မမှန်|အမှန်မဟုတ်|လိမ်ညာချက်)(ဘူး|ပါဘူး) | ctx:counter
+re:ဆိုတဲ့\s?(စိတ်မျိုး|စိတ်|အတွေး)\s?(ငါ့မှာ|ကျွန်တော့်မှာ|ကျွန်မမှာ)?\s?(တစ်စက်မှ|လုံးဝ|ဘယ်တုန်းကမှ)?\s?မရှိ | ctx:counter
+re:လို\s?(ဘယ်တော့မှ|တစ်ခါမှ|လုံးဝ)\s?မ(မြင်|ထင်|သတ်မှတ်|ဆက်ဆံ) | ctx:counter
+re:report\s?(လုပ်|တင်)\s?(ပေး)?(ကြ|ပါ) | ctx:counter
+re:ပြန်\s?ငြင်း\s?(လိုက်|ခဲ့) | ctx:counter
+re:(ကျွန်တော့်|ကျွန်မ|ကျနော့်)ကို\s?[^။၊]{0,40}?(လို့)\s?[^။၊]{0,40}?(အော်|ခေါ်|ဆဲ)(သွား|ခဲ့)?(တယ်) | ctx:counter
+re:လို့\s?[^။၊]{0,40}?(ကျွန်တော့်|ကျွန်မ|ကျနော့်|ငါ့)ကို\s?[^။၊]{0,10}?(အော်|ခေါ်|ဆဲ)(သွား|ခဲ့)?(တယ်) | ctx:counter
+အမုန်းပို့စ်                | ctx:counter
+re:(လို့|ကြောင်း)\s?(သတင်း)\s?(ထွက်|ရ|ရရှိ|ဖော်ပြ|တွေထွက်) | ctx:counter
+re:(hr|ရဲ)\s?(ကို)\s?(တိုင်ထား|တိုင်ခဲ့|တိုင်လိုက်) | ctx:counter
+
+# ---- ordinary phrases
+re:(printer|laptop|phone|router|wifi|computer|tv|ကား|ပရင်တာ|ပန်ကာ|ရေခဲသေတ္တာ|ထမင်းပေါင်းအိုး|မီးဖို|အဲယားကွန်း|ကီးဘုတ်|mouse|keyboard|ဘက်ထရီ|charger)[^။\n]{0,15}စောက်သုံးမကျ | allow
+
+# ---- more predicates and slurs
+re:(ဒီ|အဲ့|အဲဒီ|ဟို)\s?လူလိမ်\s?(တွေ|ကောင်တွေ|အုပ်စု|ကို) | pred:attribute | 0.9 | negative_attribute_group
+re:ဦးနှောက်\s?(မရှိ|မပါ|ခြောက်|ပွ)(တဲ့)\s?(ကောင်|ကောင်မ|အကောင်|လူ) | harassment | 0.7 | insult_at_person |
+re:(မင်း|နင်|ညည်း)(က|ဟာ)?\s?(တကယ့်|တကယ်|အစစ်|အ)\s?(အရူး|ငတုံး|ငအ|ငပေါ|ငနုံ)(ပဲ|ကြီး|ပါပဲ) | harassment | 0.7 | insult_at_person |
+re:အပျက်မ\s?(တွေ|ကြီး|လေး|တစ်ကောင်|တစ်ယောက်|ဆိုင်|ကောင်|များ) | hate | 0.8 | slur_group |
+re:အမုန်းစကား\s?(မဟုတ်|မဟုတ်ပါ)\s?(ဘူး|ဘူးနော်|ဘူးဗျ) | allow
+re:ရှမ်း\s?(တွေ|များ|ကောင်တွေ) | grp:protected
+re:(ငါတို့|ကျွန်တော်တို့|ကျွန်မတို့|ကျနော်တို့)လို\s?(အခြောက်|မိန်းမလျာ|ယောက်ျားလျာ|ဂေး|လက်စ်ဘီယန်)\s?(တွေ|များ)? | allow

@@ -1,6 +1,6 @@
 @format 1
 @lang th
-@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites), never from held-back or blind cases
+@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites, then tests/tuning_suites_b), never from held-back or blind cases
 @licence MIT
 # term | category | weight | key | flags
 
@@ -153,3 +153,94 @@ re:(แก|มึง|เอ็ง|ลื้อ|เธอ)(นี่)?(มัน)
 
 # ---- leet spellings of loser (l0ser, l053r)
 re:(พวก|เป็น|คือ|มัน|แม่ง)\s?l[o0][s5$][e3]rs? | pred:attribute | 0.8 | negative_attribute_group
+
+# ======================================================================
+# Second round: families written from the misses of tests/tuning_suites_b
+# ======================================================================
+
+# ---- pred:exclude: "anyone but", refusing with an apology, "no place for", not allowed to raise children, driving out
+re:(ใครก็ได้|ใครก็รับ|ทุกคน|ทุกเพศ|ทุกชาติ|ทุกศาสนา|ได้หมด|รับหมด|รับทุกคน)\s?(ยกเว้น|เว้นแต่|ยกเว้นแต่) | pred:exclude | 0.85 | exclusion_group
+re:(ไม่รับ|ไม่ให้เช่า|ไม่จ้าง|ไม่ต้อนรับ|งดรับ|ไม่ขายให้)[^.!?\n]{0,20}(นะคะ|นะครับ|ค่ะ|ครับ|นะ)?\s?(ขออภัย|ขอโทษ|ขออภัยด้วย|เสียใจด้วย|ต้องขอโทษ|ขอภัย) | pred:exclude | 0.85 | exclusion_group
+re:(ไม่ควร|ไม่สมควร|ห้าม)(ได้)?(รับ)?(อนุญาต)?(ให้)?(เลี้ยง|เลี้ยงดู|ดูแล|สอน|อยู่ใกล้|รับเลี้ยง|อุปการะ)(เด็ก|ลูก|บุตร) | pred:exclude | 0.85 | exclusion_group
+re:(ไม่ควร|ไม่สมควร)(ได้)?รับอนุญาต | pred:exclude | 0.8 | exclusion_group
+re:ไล่[^.!?\n]{0,25}ออก(ไป)?(ให้หมด|ให้หมดๆ|ซะที|สักที|ให้พ้น|จากประเทศ|จากแผ่นดิน) | pred:exclude | 0.85 | exclusion_group
+re:จะไม่มี[^.!?\n]{0,25}(ซะที|สักที|เสียที|ซักที) | pred:exclude | 0.8 | exclusion_group
+re:(โลก|ประเทศ|สังคม|บ้านเมือง|คนดีๆ|ชุมชน)(ก็)?(จะได้|ก็จะ|คงจะ)(อยู่)?(อย่าง)?(สงบ|สงบสุข|น่าอยู่|ดีขึ้น|สะอาด|ปลอดภัย) | pred:exclude | 0.8 | exclusion_group
+re:(หัด|ไปหัด|ไปเรียน)เป็นคน(ให้ได้|ให้เป็น)?(ก่อน) | pred:dehumanise | 0.85 | dehumanising_group
+
+# ---- pred:attribute: lock your doors, no brain, born bad, lower than others, root of all problems, sarcasm "so honest they steal"
+re:(ล็อก|ล็อค|ล๊อก|ล๊อค|ลงกลอน|ปิด)(ประตู|ประตูบ้าน|บ้าน|หน้าต่าง|รถ)(ให้)?(ดีๆ|ให้ดี|แน่นๆ|ให้แน่น|ให้ดีๆ) | pred:attribute | 0.8 | negative_attribute_group
+re:มีสมอง(มั้ย|ไหม|มั๊ย|รึเปล่า|หรือเปล่า|ป่ะ|ปะ|บ้างมั้ย|บ้างไหม|บ้างป่ะ|กันมั้ย|กันไหม) | pred:attribute | 0.8 | negative_attribute_group
+re:(มีแต่|ดีแต่|เก่งแต่)(ปาก|พูด|เห่า|ทำให้คนอื่น|สร้างปัญหา|ก่อเรื่อง) | pred:attribute | 0.75 | negative_attribute_group
+re:(นิสัยเสีย|นิสัยไม่ดี|สันดานเสีย|สันดานชั่ว|ขี้โกง|ขี้ขโมย|ขี้โกหก|โกหก|หลอกลวง|ชั่ว|เลว|โง่|สกปรก|เจ้าเล่ห์|ไว้ใจไม่ได้)(มา)?(แต่กำเนิด|โดยกำเนิด|ตั้งแต่เกิด|ตั้งแต่กำเนิด|แต่เกิด|โดยสันดาน|ในสายเลือด|ตั้งแต่อยู่ในท้อง) | pred:attribute | 0.85 | negative_attribute_group
+re:(เรียน|สอน|ศึกษา)(สูง|มาก|เยอะ)?(แค่ไหน|เท่าไหร่|เท่าไร|ยังไง)(ก็)?(ไม่|ยัง)(เปลี่ยน|ดีขึ้น|ฉลาด|หาย|ต่าง) | pred:attribute | 0.8 | negative_attribute_group
+re:(ต่ำต้อย|ต่ำชั้น|ด้อย|ต่ำ)กว่า(คนอื่น|คนทั่วไป|คนปกติ|มนุษย์) | pred:attribute | 0.85 | negative_attribute_group
+ต่ำต้อย                    | pred:attribute | 0.75 | negative_attribute_group
+re:(ต้นเหตุ|ต้นตอ|บ่อเกิด|ตัวการ)(ของ)?(ปัญหา|ความวุ่นวาย|อาชญากรรม|ความเสื่อม|หายนะ|ความชั่ว) | pred:attribute | 0.85 | negative_attribute_group
+re:สาเหตุ(ของ)?(ปัญหา|ความวุ่นวาย)(ทุกอย่าง|ทั้งหมด|ทั้งปวง|ทุกเรื่อง) | pred:attribute | 0.85 | negative_attribute_group
+re:(ซื่อสัตย์|ซื่อ|ดี|ใจดี|สุจริต)(มาก)*(จน|ถึงขั้น|ขนาด)(ขโมย|โกง|ปล้น|หลอก|ลัก|ฉก) | pred:attribute | 0.8 | negative_attribute_group
+re:(ยังไม่เคย|ไม่เคย)(เจอ|เห็น|พบ)(สัก|ซัก)(คน|ตัว)(เดียว)? | pred:attribute | 0.75 | negative_attribute_group
+re:(ไร้ประโยชน์|ไม่มีประโยชน์|หน้าด้าน|ไร้การศึกษา|เห็นแก่ตัว|ไร้มารยาท|ไม่มีมารยาท|สถุล|ไร้สมอง)(ทั้งนั้น|ทุกคน|ทุกตัว|ทั้งหมด|ทั้งโคตร|จริงๆ|สุดๆ|ที่สุด) | pred:attribute | 0.85 | negative_attribute_group
+re:(ก่อเรื่อง|ก่อปัญหา|สร้างเรื่อง|หาเรื่อง)(อีกแล้ว|อีก|ตลอด|ทุกที) | pred:attribute | 0.75 | negative_attribute_group
+
+# ---- pred:emotion: contempt said of a back-reference
+re:(ดูถูก|เหยียดหยาม|ดูหมิ่น|รังเกียจ|สะอิดสะเอียน)(พวกนั้น|พวกนี้|พวกมัน|คนพวกนั้น|คนพวกนี้)?(สุดๆ|มาก|ที่สุด|จริงๆ|ชิบหาย|สุดใจ|เข้าไส้) | pred:emotion | 0.85 | hate_emotion_group
+
+# ---- pred:violence: boats and the sea, a plague that kills only them, rewarding attackers
+re:(ต้อน|ไล่|จับ|ยัด|อัด|กวาด)[^.!?\n]{0,25}(ขึ้นเรือ|ลงเรือ|ใส่เรือ) | pred:violence | 0.85 | violence_group
+re:(ปล่อย|ผลัก|โยน|ทิ้ง|ถีบ|ไล่)(ออก|ลง)?(ทะเล|กลางทะเล|แม่น้ำ)(ไป)?(ให้หมด|ซะ|เลย)? | pred:violence | 0.85 | violence_group
+re:(โรคระบาด|ไวรัส|เชื้อโรค|ระเบิด|โรค)(ที่)?(ฆ่า|คร่า|กำจัด|ทำลาย|เล่นงาน)(ได้)?(แค่|เฉพาะ|แต่) | pred:violence | 0.9 | violence_group
+re:ใคร(ทำร้าย|ฆ่า|ตี|ซ้อม|กระทืบ|ยิง|แทง|ทุบ|ตบ|ต่อย|เผา)[^.!?\n]{0,30}(ควร|สมควร|ต้อง)(ได้)?(รับ)?(รางวัล|เหรียญ|คำชม|คำชื่นชม) | pred:violence | 0.9 | violence_group
+
+# ---- pred:threat: bringing a crew or a knife, none left alive, "clean-up", one by one by my own hand
+re:(กู|ผม|ข้า|พวกกู|พวกผม)(กับ)?[^.!?\n]{0,10}จะ(พาคน|พาพวก|ยกพวก|พาเพื่อน)(ไป|มา)(ถึงบ้าน|หา|บุก|ที่บ้าน) | pred:threat | 0.85 | threat_violence
+re:(กู|ผม|ข้า|พวกกู|พวกผม)(จะ)?(เอา|พก|ถือ|ควง|หยิบ)(มีด|ปืน|ดาบ|ขวาน|ระเบิด|น้ำกรด|ไม้หน้าสาม)(ไป|มา) | pred:threat | 0.85 | threat_violence
+re:ไม่มี(ใคร|ตัวไหน|คนไหน)(รอด|หนีรอด)(สักคน|สักตัว|ซักคน|แน่) | pred:threat | 0.85 | threat_violence
+re:ไม่เหลือ(สักตัว|สักคน|ซักตัว|ซักคน|ซากเลย) | pred:threat | 0.85 | threat_violence
+re:จะ(ฟัน|ยิง|แทง|ฆ่า|เผา|กระทืบ|ซ้อม|เก็บ|ฆ่าล้าง|ตื้บ|เชือด)(ให้)?(หมด|เรียบ|ทั้งหมด|ทุกตัว|ทุกคน) | pred:threat | 0.9 | threat_violence
+re:(ไป|จะ|มา)\s?['"‘“]?(เก็บกวาด|กวาดล้าง|ล้างบาง|เช็คบิล) | pred:threat | 0.85 | threat_violence
+re:(จัดการ|ฆ่า|เก็บ|ฟัน|ยิง|เชือด|กำจัด)[^.!?\n]{0,30}(ทีละคน|ทีละตัว|ด้วยมือตัวเอง|ด้วยมือกู|ด้วยมือผม) | pred:threat | 0.85 | threat_violence
+
+# ---- slurs: "bandit แขก" as a slur; ประตูหลัง / อีตัว in further people slots
+โจรแขก                     | hate | 0.85 | slur_group | slur
+re:(ไอ้|อี|พวก|ไอ้พวก|อีพวก)(ประตูหลัง|บัง|ม่าน|เสี่ยว)(ก่อ|ชอบ|มัก|ทำ|มา|เยอะ|ระบาด|อีกแล้ว|สร้าง|หา) | hate | 0.85 | slur_group
+re:อีตัว(มา|ที่ไหน|อะไร|ชัดๆ|แน่ๆ|ตัวจริง|ทั้งนั้น) | hate | 0.8 | slur_group
+re:(รู้|ดู|เห็น)(เลย)?ว่า(เป็น)?อีตัว | hate | 0.8 | slur_group
+
+# ---- harassment at a named person: threats, liar "of all time", cheat, dog brain, face like a toilet
+re:(กู|ผม|ข้า|พวกกู)รู้(แล้ว)?(นะ)?ว่าบ้าน(มึง|แก|เอ็ง|เธอ|คุณ)?อยู่(ไหน|ที่ไหน|ตรงไหน) | harassment | 0.85 | threat_violence | severe
+re:(เจอ|เห็น)(กู|ผม|หน้ากู)(เมื่อไหร่|เมื่อไร|ที่ไหน|เมื่อไหร)[^.!?\n]{0,10}(โดน|เจ็บ|ตาย|เละ|น่วม) | harassment | 0.85 | threat_violence | severe
+re:เป็นคน(ตอแหล|เลว|ชั่ว|โกหก|ขี้โกง|เห็นแก่ตัว|สันดานเสีย|หน้าด้าน|ระยำ|ต่ำตม)ที่สุด | harassment | 0.7 | insult_at_person
+re:(ไอ้|อี)(คนโกง|ขี้โกง|คนเลว|คนชั่ว|คนตอแหล|ขี้โกหก|ตัวโกง|สารเลว|ขี้ชักดาบ) | harassment | 0.75 | insult_at_person
+re:สมอง(หมา|ควาย|หมู|ไก่|ปลาทอง|กลวง)(ปะ|ป่ะ|เหรอ|หรอ|รึไง|หรือไง|วะ|ว่ะ|จริงๆ|มั้ย|ไหม) | harassment | 0.7 | insult_at_person
+re:เหมือน(ส้วม|ขี้|ตูด|ตีน|กองขยะ|ถังขยะ) | pred:dehumanise | 0.8 | dehumanising_group
+
+# ---- ctx:ingroup: friends teasing each other
+เพื่อนรัก                  | ctx:ingroup
+เพื่อนซี้                  | ctx:ingroup
+
+# ---- ctx:denial: "don't tell me they are good"
+re:(อย่ามา|ไม่ต้องมา)(บอก|พูด|อ้าง)ว่า | ctx:denial
+
+# ---- ctx:counter: being called names, "X? no way", reporting posts, "such words lead to violence"
+re:(โดน|ถูก)[^.!?\n]{0,12}(เรียก|ด่า|ล้อ)(ว่า|เป็น) | ctx:counter
+re:(เหรอ|หรอ|เหรอะ|หรือ)\s?(ไม่มีทาง|ไม่เลย|ไม่หรอก|เปล่าเลย|ไม่ใช่เลย) | ctx:counter
+re:(รีพอร์ต|รายงาน)(โพสต์|คอมเมนต์|คอมเม้น|ข้อความ|เพจ|บัญชี) | ctx:counter
+ช่วยกันรีพอร์ต              | ctx:counter
+re:คำพูด(แบบนั้น|แบบนี้|พวกนี้|พวกนั้น|เหล่านี้|เหล่านั้น) | ctx:counter
+re:นำไปสู่(ความรุนแรง|การเกลียดชัง|ความเกลียดชัง|อาชญากรรม|การทำร้าย) | ctx:counter
+re:(คนที่|พวกที่|ใครที่)เรียก[^.!?\n]{1,25}ว่า | ctx:counter
+
+# ---- allow: no reason to hate
+re:ไม่มีเหตุผล(อะไร)?(เลย)?(ให้|ที่จะ)(ต้อง)?(ไป)?(เกลียด|รังเกียจ|กลัว|ดูถูก|เหยียด) | allow
+
+# ---- slurs: "black monkey"; ต่างด้าว with a contemptuous prefix in a sneer
+ลิงดำ                      | hate | 0.85 | slur_group | slur
+re:(ไอ้|อี)ต่างด้าว(มา|ที่ไหน|ชัดๆ|แน่ๆ|ก่อ|อีกแล้ว|ตัวจริง) | hate | 0.8 | slur_group
+
+# ---- harassment: "your face looks like a toilet"
+re:หน้า(แก|มึง|เอ็ง|เธอ|คุณ|มัน)?(เหมือน|ยังกับ|อย่างกับ|ยังะกับ)(ส้วม|ขี้|ตูด|ตีน|หมา|ควาย|หมู|กองขยะ|ถังขยะ) | harassment | 0.7 | insult_at_person
+
+# ---- ctx:negation / ctx:counter: "never once thought that", "whoever says that is wrong"
+re:ไม่(เคย)?(คิด|มอง|เชื่อ|เห็น)(เลย|เลยสักนิด|มาก่อน|สักนิด|สักครั้ง)ว่า | ctx:negation
+re:(ใคร|คนที่)(พูด|คิด|บอก)(แบบนั้น|แบบนี้|อย่างนั้น|อย่างนี้)(คือ|ก็)?(ผิด|แย่|ไม่ถูก) | ctx:counter
