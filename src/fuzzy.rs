@@ -176,7 +176,10 @@ impl Speller {
         for w in &harm_terms {
             let w = w.as_str();
             let from = everyday.partition_point(|o| *o < w);
-            if everyday.get(from..).is_some_and(|rest| rest.iter().take_while(|o| o.starts_with(w)).any(|o| o.len() > w.len())) {
+            if everyday
+                .get(from..)
+                .is_some_and(|rest| rest.iter().take_while(|o| o.starts_with(w)).any(|o| o.len() > w.len()))
+            {
                 s.harm_prefixes.insert(w);
             }
         }

@@ -679,7 +679,10 @@ mod tests {
     #[test]
     fn a_pattern_spells_its_words_and_the_bundle_keeps_only_them() {
         assert_eq!(pattern_words(r"\bdeserve\.s\\x (to|2) die"), vec!["deserve", "to", "die"]);
-        assert_eq!(pattern_words(r"\bbullets? (burn(ed|t)?|x(?:y))"), vec!["bullets", "burn", "ed", "bullet", "burned", "burnt"]);
+        assert_eq!(
+            pattern_words(r"\bbullets? (burn(ed|t)?|x(?:y))"),
+            vec!["bullets", "burn", "ed", "bullet", "burned", "burnt"]
+        );
         let lex = parse("t.lex", &format!("{HEAD}re:\\b(should|must) (be )?shot\\b | hate | 0.9 | threat_group\nre:ฆ่า.{{0,5}}ให้หมด | hate | 0.9 | threat_group\n")).unwrap();
         let out = spelled_out(&lex);
         assert_eq!(out.entries[0].term, Term::Regex("be must shot should".into()));

@@ -190,9 +190,10 @@ pub(crate) fn quoted_spans(text: &str) -> Vec<(usize, usize)> {
             {
                 open = Some((i, '\''))
             }
-            Some((s, '\'')) if single
-                && before.is_some_and(|b| !b.is_whitespace())
-                && after.is_none_or(|a| !a.is_alphanumeric()) =>
+            Some((s, '\''))
+                if single
+                    && before.is_some_and(|b| !b.is_whitespace())
+                    && after.is_none_or(|a| !a.is_alphanumeric()) =>
             {
                 spans.push((s, i + c.len_utf8()));
                 open = None;

@@ -274,7 +274,7 @@ pub(crate) fn find(text: &str, hits: &[Hit], rules: &RuleSet, ctx: &Contexts) ->
         // said of it; one with a verb between ("I never said Muslims are …", "chưa bao giờ nghĩ …")
         // negates the saying.
         let quantifies = |n: (usize, usize), p: (usize, usize)| {
-            p.1 <= span.0 && n.1 <= p.0 && text[n.1..p.0].trim().split_whitespace().count() <= QUANTIFIER_GAP
+            p.1 <= span.0 && n.1 <= p.0 && text[n.1..p.0].split_whitespace().count() <= QUANTIFIER_GAP
         };
         let negators: Vec<(usize, usize)> = ctx
             .negation
