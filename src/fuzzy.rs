@@ -134,7 +134,15 @@ impl Speller {
         // A set, not a list: the patterns' alternations repeat their words many times over, and each
         // is kept (and checked against the pattern's syntax) once.
         let mut vocabulary: FastSet<String> = FastSet::default();
-        let mut harm_terms: Vec<String> = Vec::new();
+        // Everyday words in order, to ask which harm words begin one.
+        let mut everyday: Vec<&str> = s.ordinary.iter().copied().collect();
+        everyday.sort_unstable();
+        let begins_everyday = |w: &str| {
+            everyday[everyday.partition_point(|o| *o < w)..]
+                .iter()
+                .take_while(|o| o.starts_with(w))
+                .any(|o| o.len() > w.len())
+        };
         let mut spelled: Vec<String>;
         for rule in rules {
             let (literal, words): (bool, Vec<&str>) = match &rule.entry.term {
@@ -164,23 +172,13 @@ impl Speller {
                 }
                 if literal && w == text && matches!(rule.entry.class, Class::Harm(_)) {
                     s.harm_words.insert(w);
-                    harm_terms.push(w.to_string());
+                    if begins_everyday(w) {
+                        s.harm_prefixes.insert(w);
+                    }
                 }
                 if eligible(rule) && w.len() >= MIN_VOCABULARY && !vocabulary.contains(w) {
                     vocabulary.insert(w.to_string());
                 }
-            }
-        }
-        let mut everyday: Vec<&str> = s.ordinary.iter().copied().collect();
-        everyday.sort_unstable();
-        for w in &harm_terms {
-            let w = w.as_str();
-            let from = everyday.partition_point(|o| *o < w);
-            if everyday
-                .get(from..)
-                .is_some_and(|rest| rest.iter().take_while(|o| o.starts_with(w)).any(|o| o.len() > w.len()))
-            {
-                s.harm_prefixes.insert(w);
             }
         }
         let mut vocabulary: Vec<String> = vocabulary.into_iter().collect();

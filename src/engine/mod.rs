@@ -269,7 +269,8 @@ impl Engine {
 
 /// Which lexicons' rules read a post. The page's language tag is a hint: pages and sites often say
 /// "en" (or nothing useful) over posts in other languages, so only a tag naming another known
-/// language narrows the rules (to that language, English and `any`).
+/// language narrows the rules (to that language, English and `any`; Malay and Indonesian read each
+/// other's too).
 fn rule_filter(post: &Post) -> impl Fn(&str) -> bool {
     let lang = post.lang.as_deref().map(primary_language).filter(|l| !matches!(*l, "en" | "other"));
     move |rule_lang: &str| {
