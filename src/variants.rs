@@ -192,9 +192,8 @@ impl VariantTable {
         self.hashes.len()
     }
 
-    /// Rules of the variant `window` spells, if any.
-    fn rules_of(&self, window: &str) -> impl Iterator<Item = u32> + '_ {
-        let h = hash_str(window);
+    /// Rules of the variant whose window hash is `h`, if any.
+    fn rules_of(&self, h: u64) -> impl Iterator<Item = u32> + '_ {
         let run = (h >> (64 - RUN_BITS)) as usize;
         let (from, to) = (self.runs[run] as usize, self.runs[run + 1] as usize);
         let at = from + self.hashes[from..to].partition_point(|&x| x < h);
@@ -203,6 +202,8 @@ impl VariantTable {
 
     /// Calls `found(rule, start, end)` for every window of `text` (view bytes) that spells a
     /// variant. Unspaced windows start and end on cluster edges; Vietnamese windows on word edges.
+    /// From each start the window grows one character at a time and its hash with it, so a start
+    /// costs one step per character up to the longest variant, however many lengths there are.
     pub fn find(&self, text: &str, reading: Reading, found: &mut dyn FnMut(u32, usize, usize)) {
         if self.hashes.is_empty() {
             return;
@@ -212,33 +213,58 @@ impl VariantTable {
             cut -= 1;
         }
         let text = &text[..cut];
-        let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).chain(std::iter::once(text.len())).collect();
-        for a in 0..bounds.len() - 1 {
-            let s = bounds[a];
-            let first = text[s..].chars().next().unwrap_or(' ');
+        let longest = 63 - self.lengths.leading_zeros() as usize;
+        let mut prev: Option<char> = None;
+        for (s, first) in text.char_indices() {
             let fits_start = match reading {
                 Reading::Unspaced => is_unspaced_script(first) && starts_cluster(text, s),
-                Reading::Vietnamese => is_word_char(first) && !text[..s].chars().next_back().is_some_and(is_word_char),
+                Reading::Vietnamese => is_word_char(first) && !prev.is_some_and(is_word_char),
             };
+            prev = Some(first);
             if !fits_start {
                 continue;
             }
-            let mut lengths = self.lengths;
-            while lengths != 0 {
-                let len = lengths.trailing_zeros() as usize;
-                lengths &= lengths - 1;
-                let Some(&e) = bounds.get(a + len) else { break };
+            let mut h = WindowHash::START;
+            for (n, (i, c)) in text[s..].char_indices().enumerate().take(longest) {
+                h = h.push(c);
+                if self.lengths & (1 << (n + 1)) == 0 {
+                    continue;
+                }
+                let e = s + i + c.len_utf8();
                 let fits_end = match reading {
                     Reading::Unspaced => e == text.len() || starts_cluster(text, e),
                     Reading::Vietnamese => !text[e..].chars().next().is_some_and(is_word_char),
                 };
                 if fits_end {
-                    for rule in self.rules_of(&text[s..e]) {
+                    for rule in self.rules_of(h.finish()) {
                         found(rule, s, e);
                     }
                 }
             }
         }
+    }
+}
+
+/// The hash variants are kept by: built one character at a time, so that the hash of a window
+/// extends to the hash of the window one character longer.
+#[derive(Debug, Clone, Copy)]
+struct WindowHash(u64);
+
+impl WindowHash {
+    const START: WindowHash = WindowHash(0x243F_6A88_85A3_08D3);
+    const MUL: u64 = 0x9E37_79B9_7F4A_7C15;
+
+    fn push(self, c: char) -> WindowHash {
+        WindowHash((self.0.rotate_left(5) ^ u64::from(u32::from(c))).wrapping_mul(Self::MUL))
+    }
+
+    fn finish(self) -> u64 {
+        let h = self.0 ^ (self.0 >> 31);
+        h.wrapping_mul(Self::MUL) ^ (h >> 29)
+    }
+
+    fn of(text: &str) -> u64 {
+        text.chars().fold(Self::START, Self::push).finish()
     }
 }
 
@@ -257,10 +283,10 @@ impl Variants {
             let (entries, lengths) = &mut parts[usize::from(*reading == Reading::Vietnamese)];
             for v in &spelled {
                 let n = v.chars().count();
-                let h = hash_str(v);
-                if n > MAX_CHARS || exact.contains(&h) {
+                if n > MAX_CHARS || exact.contains(&hash_str(v)) {
                     continue;
                 }
+                let h = WindowHash::of(v);
                 *lengths |= 1 << n;
                 entries.push((h, *rule));
             }
