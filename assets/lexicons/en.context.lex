@@ -78,6 +78,7 @@ filipino*         | ctx:group |  |  |
 indonesian*       | ctx:group |  |  |
 malays            | ctx:group |  |  |
 rohingya          | ctx:group |  |  |
+rohingyas         | ctx:group |  |  |
 palestinian*      | ctx:group |  |  |
 israeli*          | ctx:group |  |  |
 roma              | ctx:group |  |  |

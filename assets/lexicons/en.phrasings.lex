@@ -140,8 +140,9 @@ re:\b(hunt|hunting|track|tracking|chase|chasing)( \w+){1,3} down (one by one|lik
 
 # ---- counter speech: reporting the hate a group receives, "is not a joke", "nobody in their right mind"
 re:\bthe (hate|hatred|abuse|harassment|racism|bigotry|vitriol|discrimination|slurs|insults|threats|violence|hostility|bullying|trolling|prejudice|contempt|attacks|comments)( that)?( \w+){1,3} (get|gets|got|face|faces|faced|receive|receives|received|suffer|suffers|suffered|endure|endures|endured|deal with|deals with|put up with|puts up with|are subjected to|experience|experiences)\b | ctx:counter
-re:\b(needs|need|has|have|got|has got|have got) to (stop|end)\b | ctx:counter
-re:\b(must|should) (stop|end)( now| today| immediately)?\b | ctx:counter
+# only where the sentence ends there: "they need to stop breeding" and "should stop whining" are not counter-speech
+re:\b(needs|need|has|have|got|has got|have got) to (stop|end)( now| today| immediately| right now)?\s*([.!]|$) | ctx:counter
+re:\b(must|should) (stop|end)( now| today| immediately| right now)?\s*([.!]|$) | ctx:counter
 re:\b(slurs|hate|hatred|hate speech|abuse|racism|bigotry|discrimination|violence|insults|threats|attacks|harassment|prejudice|vitriol|jokes|hostility|bias) (against|towards|toward|directed at|aimed at)\b | ctx:counter
 re:\bhave no place (here|in (this|our|a|any) (group|forum|chat|community|country|society|server|page|sub|world))\b | ctx:counter
 re:\b(is|isn['’]?t|are|aren['’]?t|was|wasn['’]?t)( not| never)? (a joke|funny|banter|just a joke|harmless|okay|ok|acceptable|free speech|edgy)\b.{0,30}\b(no matter|however|whatever|even if)\b | ctx:counter

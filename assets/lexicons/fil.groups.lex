@@ -114,6 +114,8 @@ mga black                  | grp:protected
 ang mga black              | grp:protected
 re:\b(bagong|isang|ang|si|may|sa|ng|na|yung|kay) black\b | grp:protected
 mga itim                   | grp:protected
+taong itim                 | grp:protected
+mga maiitim                | grp:protected
 mga tsinoy                 | grp:protected
 mga chinese                | grp:protected
 mga kristiyano             | grp:protected

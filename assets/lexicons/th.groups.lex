@@ -74,6 +74,9 @@
 ทรานส์                     | grp:protected
 สาวสอง                     | grp:protected
 ผู้ชายข้ามเพศ              | grp:protected
+สาวข้ามเพศ                 | grp:protected
+หญิงข้ามเพศ                | grp:protected
+ชายข้ามเพศ                 | grp:protected
 นอนไบนารี                  | grp:protected
 เพศที่สาม                  | grp:protected
 ไบเซ็กชวล                  | grp:protected
