@@ -1,6 +1,6 @@
 @format 1
 @lang en
-@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites, then tests/tuning_suites_b), never from held-back or blind cases
+@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites, then tests/tuning_suites_b, then tests/tuning_suites_c), never from held-back or blind cases
 @licence MIT
 # term | category | weight | key | flags
 
@@ -261,3 +261,119 @@ overrun with      | ctx:people |  |  |
 overrun by        | ctx:people |  |  |
 swarming with     | ctx:people |  |  |
 who let the       | ctx:people |  |  |
+
+# ======================================================================
+# Third round: families written from the misses of tests/tuning_suites_c
+# ======================================================================
+# ---- groups the engine lacks (plural forms)
+rohingyas                  | grp:protected
+
+# ---- counter-speech: stop sharing / spreading lies about / anyone who calls X Y should be ashamed
+re:\b(stop|quit|please stop|pls stop|don['’]?t|dont|do not|never)( \w+)? (sharing|spreading|reposting|forwarding|retweeting|posting|circulating|amplifying|liking|boosting|pushing) (posts?|memes?|videos?|tweets?|messages?|comments?|screenshots?|articles?|stuff|content|things|nonsense|lies|rubbish|garbage|junk|this|that|these|those|hate|fake news|misinfo(rmation)?|rumours|rumors)\b | ctx:counter
+re:\b(posts?|memes?|videos?|tweets?|messages?|comments?|articles?|threads?|pages?|accounts?|headlines?|content|stuff|rubbish|nonsense) (saying|claiming|calling|that say|that says|that claim|that claims|that call|which say|which claim|implying|suggesting)\b | ctx:counter
+re:\b(spreading|spread|spreads|telling|tell|tells|posting|peddling|peddle|pushing|push|repeating|repeat|believing|believe) (lies|misinfo(rmation)?|disinformation|fake news|rumours|rumors|falsehoods|propaganda|smears?|myths?|stereotypes?|hoaxes|conspiracy theories|nonsense|rubbish) (about|on|against|of|regarding)\b | ctx:counter
+re:\b(it['’]?s|it is|that['’]?s|that is|thats|its|this is|which is|all of it is)( completely| totally| simply| just| all| obviously| plainly| utterly)? (false|untrue|not true|a lie|lies|made up|fake|fake news|bullshit|nonsense|rubbish|propaganda|wrong)( and you know it)?\b | ctx:counter
+re:\b(anyone|anybody|everyone|everybody|people|someone|somebody|whoever|those|folks|guys|you|u) (who|that|which)( still| keep| keeps| ever)? (call|calls|called|calling|label|labels|labelled|labeled|brand|brands|branded|compare|compares|compared|describe|describes|described|refer to|refers to|referred to|treat|treats|treated|spread|spreads)\b | ctx:counter
+# "you should be ashamed of yourself" is said to a person, not about hate
+re:\b(who|whoever|anyone|anybody|people|they|those|everyone|whoever)\b[^.!?\n]{0,60} (should|must|ought to|oughta|need to|needs to)( all)? be (ashamed|embarrassed)( of (themselves|himself|herself))?\b | ctx:counter
+re:\b(ashamed|embarrassed) of (themselves|himself|herself)\b | ctx:counter
+re:\b(unfollow|block|report|mute) (them|him|her|this page|that page|these pages|those pages|the page|this account|that account|these accounts|those accounts|the admins?)\b | ctx:counter
+re:\b(nobody|no one|noone|no-one|not one person|none of us)( here| in (this|the|our|my) (group|chat|thread|page|room|class|office|family|country|team|server|sub|forum|community|house|town|neighbourhood|neighborhood))( seriously| actually| really| honestly| even)? (thinks|believes|says|wants|wishes|said|claims|is saying|is suggesting|suggests|agrees|thought|wanted|supports|hates|dislikes)\b | ctx:counter
+re:\b(should|must|need to|needs to|gotta|got to|have to|has to)( all)? (stop|quit) (whining|complaining|moaning|crying|bitching|playing the victim|begging|demanding|talking|shouting|yelling|acting|pretending|making excuses)\b | allow
+
+# ---- pred:emotion: sick to the stomach every time, the hatred I have for, loathe with every fibre
+re:\b(feel|feels|felt|feeling|get|gets|getting|got)( physically| so| literally| actually| really| just)? (sick|ill|nauseous|queasy|like (vomiting|puking|throwing up|hurling))( to (my|their|your|his|her|our|the) (stomach|core|bones))? (every time|everytime|whenever|each time|anytime|any time|the moment|as soon as) (a |an |the |some |those |these |any )?\w+( \w+){0,2} (pop up|pops up|popped up|show up|shows up|turn up|turns up|appear|appears|walk in|walks in|come near|comes near|are around|is around|get near|gets near|open their mouths?|opens (his|her) mouth|post|posts|come on|comes on)\b | pred:emotion | 0.85 | hate_emotion_group
+re:\b(the |my |all the |such )?(hatred|hate|disgust|loathing|contempt|rage|resentment|revulsion|animosity|hostility) (i|we) (have|feel|got|hold|harbour|harbor|carry)( for| towards| toward| against)\b | pred:emotion | 0.85 | hate_emotion_group
+re:\b(i|we) (have|feel|got|hold|harbour|harbor)( so much| such| pure| nothing but| only| a deep| a burning| an intense)? (hatred|hate|disgust|loathing|contempt|revulsion|animosity) (for|towards?|against)\b | pred:emotion | 0.85 | hate_emotion_group
+
+# ---- pred:attribute: stereotype frames (then they came, give them an inch, the money goes missing,
+# the next buyer, already know it's one of them, a X who actually showers)
+re:\b(then|until|till|til|but then|and then) (the |these |those |all these |all the |some |a few |a bunch of |a load of |a lot of )?\w+( \w+)? (came|arrived|moved in|showed up|turned up|came along|started coming|started arriving|started moving in|moved here|came here|came in|took over|invaded)\s*(\.|!|…|$) | pred:attribute | 0.75 | negative_attribute_group
+re:\b(then|until|till|but then|and then|before) (the |some |a few |our |my )?\w+ (guests|friends|neighbours|neighbors|family|families|students|tourists|relatives|kids|children|workers|staff|team|players|band|dancers|monks|priests|aunties|uncles|ladies|girls|guys|boys|couple|couples|colleagues|classmates|doctors|nurses|volunteers|visitors)( came| arrived| showed up| turned up| came along| came in| came here| moved in)(\s*[.!…]+\s*\S+|\s+\S+) | allow
+re:\bgive (them|em|those people|these people|\w+|\w+ \w+) an inch\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(take|taking|took|takes|grab|grabbing|steal|stealing|own|owning) (over )?(the )?(whole|entire) (country|town|city|world|island|state|nation|economy|continent|government)\b | pred:attribute | 0.75 | negative_attribute_group
+re:\b(money|cash|wallets?|purses?|stuff|things|jewellery|jewelry|valuables|phones?|tools|stock|inventory|takings|petty cash|funds|donations) (goes|go|went|going|starts going|start going|started going|has gone|have gone|ends up|end up|ended up|turns up|turn up|keeps going|keep going) missing\b | pred:attribute | 0.75 | negative_attribute_group
+re:\b(hire|hiring|employ|employing|rent to|renting to|trust|trusting|date|dating|marry|marrying|let in|invite|inviting)( \w+){1,3} (if you want|if you like|if you must|all you want|at your own risk|if you dare)\b.{0,50}\b(missing|stolen|gone|disappear|disappears|vanish|vanishes|robbed|cheated|scammed|ripped off|regret it)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\bmake sure (the |your |that the )?(next |new )?(buyer|tenant|renter|neighbour|neighbor|owner|hire|applicant|occupant|lodger|housemate|roommate|flatmate|employee|worker|maid|helper|driver|nanny|son-in-law|daughter-in-law|boyfriend|girlfriend|husband|wife)s? (is|are|isn['’]?t|aren['’]?t)( not| never)? (a|an|one of (them|those|these)|any)\b | pred:exclude | 0.8 | exclusion_group
+re:\b(never|not to|don['’]?t|dont|do not|no)( ever)? (to )?(bring|bringing|brings|brought) (a|an|any|one)( \w+){1,2} (home|back home|to meet (the family|my parents|mum|mom|dad|the parents))\b | pred:exclude | 0.8 | exclusion_group
+re:\b(already|just|always) know (it['’]?s|it is|it was|it will be|it['’]?ll be|it must be) (a|an|the|some|one of)( \w+){1,2} (behind it|behind this|behind that|again|who did it|responsible|at it again)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(it['’]?s|it is|it was) (always|usually|probably|obviously|definitely|of course|inevitably|invariably) (a|an|the|some)( \w+){1,2} (behind it|behind this|behind that|behind these|who did it|responsible)\b | pred:attribute | 0.75 | negative_attribute_group
+re:\b(who|that) (actually|finally|genuinely|really) (shower|showers|bathe|bathes|washes|smells nice|smells good|smells clean|smell nice|smell good|uses deodorant|use deodorant|brushes (his|her|their) teeth|pays taxes|pay taxes|pays tax|pays rent|pays the rent|pays bills|pays back|pays on time|pay back|tells the truth|tell the truth|does honest work|does an honest work|works hard|work hard|keeps clean|keeps promises)\b.{0,60}(\?|rare|unicorn|take a picture|take a photo|take a pic|screenshot|for once|miracle|who knew|never seen|first time) | pred:attribute | 0.8 | negative_attribute_group
+re:\b(letting|allowing|giving|let|allow|allowed)( them| em)?( \w+){0,3} (vote|the vote|votes|voting rights|citizenship|into (this|the|our) country|in|into|move in|come here|settle here|immigrate|work here|lead|drive|study|rights|equal rights) (was|were|is|has been)( such| a| the)?( biggest| huge| big| terrible| massive| grave| fatal| historic| costly)? (mistake|error|disaster|blunder)\b | pred:exclude | 0.85 | exclusion_group
+re:\bshould (never|not|n['’]?t)( ever)? have been (allowed|permitted|let|given)( to| the| in| into)?\b | pred:exclude | 0.8 | exclusion_group
+re:\b(poison|poisons|poisoned|poisoning|destroy|destroys|wreck|wrecks|corrupt|corrupts|contaminate|contaminates|infect|infects|taint|taints|spoil|spoils|pollute|pollutes|dirty|dirties|break|breaks|fuck up|fucks up|screw up|screws up|mess up|messes up|stink up|stinks up) (everything|every place|everywhere|anything|whatever|all) (they|it|he|she|them|those people) (touch|touches|touched|go|goes|come near|get near|lay their hands on|get their hands on)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(born|naturally|inherently|genetically|biologically)( \w+)? (less|not as|far less|much less|way less) (intelligent|smart|capable|civilised|civilized|honest|rational|evolved|human|clever|able|developed|moral)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(less|not as) (intelligent|smart|capable|evolved|civilised|civilized|rational|human|developed) (than|as) (us|everyone else|normal people|the rest of us|other races|real people|regular people|decent people|the rest)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\bnothing but (trouble|problems|a problem|a burden|burdens|a nuisance|a drain|bad news|headaches?|a headache|misery|grief|dead weight|a menace|a liability|a waste( of space| of oxygen| of money| of air)?|freeloaders|criminals|thieves|liars|crooks|losers|useless)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(so|too|very|really|damn|such|bloody|fucking|always|all|super|hella|freaking) (damn |fucking |bloody |freaking )?(entitled|ungrateful|arrogant|obnoxious|demanding|smug)\b | pred:attribute | 0.75 | negative_attribute_group
+
+# ---- pred:attribute: the country going down the drain because of them
+re:\b(the reason|to blame|the cause|responsible)( that| why| for| of)? (this|our|the|my) (country|town|city|world|neighbourhood|neighborhood|society|economy|estate|area|place|nation|school|office|company)( is|['’]s| has| went| keeps)?( going| gone| been going)? (down the drain|down the toilet|to hell|to shit|downhill|to the dogs|to ruin|to pot|backwards|broke|bankrupt|to waste|down the tubes|down the pan|to crap)\b | pred:attribute | 0.85 | negative_attribute_group
+
+# ---- pred:exclude: how are they even allowed to, let them breathe the same air, can't wait till they're gone
+re:\b(how|why) (are|is|were|do|does|the hell are|tf are|on earth are) (they|them|\w+|\w+ \w+) (even |still |actually |ever |legally )?(allowed|permitted|trusted) to (raise|have|adopt|teach|vote|drive|work|marry|breed|own|be near|be around|look after|care for|run|lead|live|exist|breathe|hold|enter|stay|come)\b | pred:exclude | 0.8 | exclusion_group
+re:\bbreath(e|ing|es)? (the same|our) (air|oxygen)( as (us|me|we do|normal people|decent people|everyone else))?\b | pred:exclude | 0.75 | exclusion_group
+re:\b(can['’]?t|cannot|cant|can not|couldn['’]?t) wait (until|till|til|for|to see|for the day) (they['’]?re|they are|theyre|them|em|the day they['’]?re|all of them are|every one of them is|they get|they['’]?ve)( all)?( been)? (gone|out|dead|deported|wiped out|kicked out|extinct|sent back|sent home|out of here|rounded up|removed|banished)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(gone|out|away|banished) for good\b | pred:exclude | 0.6 | exclusion_group
+
+# ---- pred:dehumanise: "more filth to step around"
+re:\bmore (filth|trash|garbage|rubbish|vermin|cockroaches|roaches|parasites|animals|pests|leeches|savages|degenerates) (to (step around|step over|deal with|clean up|avoid|put up with|look at|smell|sweep|scrape off|tolerate)|around|in (our|this|my|the) (town|city|area|street|neighbourhood|neighborhood|estate|country|school))\b | pred:dehumanise | 1.0 | dehumanising_group
+re:\b(they['’]?re|theyre|they are|they r)( all| just| literally| honestly| basically| nothing but)* (scum|vermin|animals|trash|garbage|filth|parasites|rats|cockroaches|subhuman|savages|leeches|degenerates|scum of the earth|pieces of shit|a plague|a disease|a cancer)\b | hate | 0.7 | dehumanising_group | needs=group
+
+# ---- pred:threat: leaving in an ambulance, make them disappear, nobody will find the bodies,
+# any X who shows up gets stabbed, make sure they stop breathing
+re:\b((is|are|will be|['’]s|['’]re|gonna be|going to be) (leaving|going home|being carried out|coming out)|(will|['’]ll|gonna|going to) (leave|go home|end up|wake up|be carried out|come out)|leaves|ends up|goes home|wakes up) in (an ambulance|ambulances|a body bag|body bags|a coffin|coffins|a box|a casket|an urn|pieces|a wheelchair|the icu|intensive care|traction)\b | pred:threat | 0.85 | threat_group | severe
+re:\b(make|making|made|gonna make|will make) (them|em|\w+( \w+){0,4}) (disappear|vanish|go missing)( one by one| for good| forever| permanently| quietly| without a trace)\b | pred:threat | 0.85 | threat_group | severe
+re:\b(nobody will|no one will|noone will|no-one will|nobody['’]?ll|no one['’]?ll|they['’]?ll never|they will never|police will never|cops will never|nobody is going to|no one is going to|no one['’]?s gonna|nobody['’]?s gonna|nobody gonna|no one gonna)( ever)? (find|recover|identify) (the|their|his|her|your|any) (bodies|body|remains|corpses?|bones)\b | pred:threat | 0.85 | threat_group | severe
+re:\b(any|every|each|whichever|whatever)( \w+){1,3} (who|that)\b.{0,60}\b(gets|get|will get|is getting|gonna get|is gonna get|is going to get|will be|['’]s getting|['’]s gonna get) (stabbed|shot|knifed|beaten|bashed|slashed|killed|murdered|run over|torched|lynched|hanged|hacked|parang|parangs|paranged|beaten up|beat up|smashed|glassed|bottled|burned|burnt|curbstomped)\b | pred:threat | 0.9 | threat_group | severe
+re:\bmake sure (\w+ ){1,7}(stop|stops|never|don['’]?t|doesn['’]?t|won['’]?t) (breathing|breathe|wake up|waking up|see tomorrow|see another day|live to see|make it home|come home|walk again|leave alive|get out alive|live)\b | pred:threat | 0.9 | threat_group | severe
+
+# ---- pred:violence: unalived, gas chambers too good for them
+re:\b(get|got|gets|getting|be|being|been|should be|should get|deserve to be|need to be|needs to be) (unalived|un-alived|un alived|unalive|deleted from existence|erased from existence|wiped off the map|wiped from the earth|wiped off the earth)\b | pred:violence | 0.9 | violence_group | severe
+re:\b(gas chambers?|gassing|the ovens?|ovens|concentration camps?|death camps?|the gallows|gallows|the noose|a noose|the rope|the firing squad|a firing squad|firing squads|a bullet|bullets|the electric chair|lethal injection|a quick death|lynching|extermination)( is| are| was| were|['’]s| would be| will be) (way |far |much |even )?too (good|kind|merciful|quick|nice|easy|humane) for\b | pred:violence | 0.9 | violence_group | severe
+
+# ---- harassment of other groups: "are all scammers", "should all be locked up", "the worst kind of people", "why are X so useless"
+re:\b(are|r) all (\w+ )?(scammers|crooks|thieves|liars|frauds|cheats|criminals|con artists|idiots|morons|clowns|parasites|leeches|vultures|snakes|scum|trash|garbage|useless|corrupt|evil|crooked|bloodsuckers|leeches|losers|wankers|pricks|assholes|arseholes)\b | pred:attribute | 0.9 | negative_attribute_group
+re:\bshould( just| really| honestly)? all( just)? be (locked up|jailed|thrown in jail|thrown in prison|put in jail|put in prison|put behind bars|behind bars|imprisoned|rounded up|caged|locked away)\b | pred:exclude | 0.9 | exclusion_group
+re:\b(the )?(worst|lowest|vilest|scummiest|most disgusting|most pathetic|most useless|most evil) (kind|sort|type|form) of (people|humans|human beings|person|scum|trash|life|lifeform|creature)\b | pred:attribute | 0.9 | negative_attribute_group
+re:\bwhy (are|is|r) (\w+ ){1,3}(always |all |still |so |such |this |that )+(useless|stupid|dumb|incompetent|lazy|greedy|annoying|arrogant|rude|corrupt|clueless|pathetic|trashy|dishonest|entitled|disgusting|toxic|selfish|unbearable|insufferable|brainless|thick|ignorant)\b | pred:attribute | 0.9 | negative_attribute_group
+
+# ---- harassment of a named person: I know where X lives, lying cheating snake, teach X a lesson with fists, such a brainless idiot
+re:\bi (know|found out|now know|have found|figured out) where (\w+ ){1,2}(lives|live|stays|stay|works|work|sleeps|sleep|parks|goes to school|studies)\b | harassment | 0.6 | doxxing
+re:\b(see|seeing) (you|u|ya|him|her|them) (soon|real soon|very soon|tonight|shortly)( \S+)?\s*$ | harassment | 0.45 | threat_violence
+re:\b(is|was|are|such|what|a real|a total|an absolute|one) (a |an )?(lying|cheating|thieving|two-faced|two faced|backstabbing|back-stabbing|back stabbing|conniving|scheming|sneaky|deceitful|manipulative|treacherous|double-crossing|double crossing|gold-digging|gold digging|filthy|dirty)(,| and)? ?(lying|cheating|thieving|two-faced|two faced|backstabbing|back-stabbing|back stabbing|conniving|scheming|sneaky|deceitful|manipulative|treacherous|double-crossing|double crossing|gold-digging|gold digging|little|lil) (snake|rat|weasel|liar|cheat|backstabber|viper|fraud|hypocrite|scumbag|bastard|toad|worm|leech|parasite|bitch|slut|whore|cow|pig|dog|skank)\b | harassment | 0.75 | insult_at_person
+re:\bteach (\w+ ){1,2}a (lesson|thing or two)( \w+){0,3} (with (their|his|her|my|our|your|a|some) (fists?|hands|belt|bat|stick|cane|parang|knife|boots|feet|knuckles|baseball bat|crowbar|machete)|(they|he|she|you) (won['’]?t|will never|wont|never) forget)\b | harassment | 0.85 | threat_violence | severe
+re:\b(is|was|are)( such| a total| an absolute| a complete| a real| the biggest| one)? (a |an )?(brainless|useless|stupid|pathetic|worthless|clueless|spineless|dumb|disgusting|ugly|fat|lazy|miserable|mindless|witless|gormless|retarded|moronic|dimwitted|thick) (idiot|moron|loser|clown|fool|imbecile|cretin|bastard|piece of shit|waste of space|failure|joke|dumbass|retard|twat|prick|cunt|bitch|slut|whore|halfwit|nitwit|dimwit|buffoon|donkey|muppet)\b | harassment | 0.7 | insult_at_person
+
+# ---- slurs the engine lacks, or lacks as slurs (counted only where read as people)
+ah tiong                   | hate | 0.8 | slur_group | slur
+ah tiongs                  | hate | 0.8 | slur_group | slur
+ah gua                     | hate | 0.8 | slur_group | slur
+ah guas                    | hate | 0.8 | slur_group | slur
+pondan                     | hate | 0.8 | slur_group | slur
+pondans                    | hate | 0.8 | slur_group | slur
+feminazi                   | hate | 0.75 | slur_group | slur
+feminazis                  | hate | 0.75 | slur_group | slur
+re:\b(another|these|those|some|bloody|fucking|dirty|stupid|filthy|damn|effing|more|too many|so many) chinks? (in|on|at) (the|this|our|my|that) (comments?|comment section|chat|group|group chat|thread|replies|class|office|bus|train|mrt|lift|building|neighbourhood|neighborhood|area|street|estate|condo|country|block)\b | hate | 0.8 | slur_group | severe
+
+# ---- homonym: the female dog
+re:\bbitch(es)?( just| finally| recently| has just)? (had|has|gave birth to|delivered|whelped|birthed|is nursing|nursing|is expecting|is pregnant with)( a| her| his| their)?( \w+)? (litter|puppies|pups|puppy|babies)\b | allow
+re:\b(puppies|pups|litter) (from|of|out of) (my|our|his|her|their|the|\w+['’]?s) bitch\b | allow
+
+# ---- stereotype and hostility frames: crime rose around the time, trusted with my kids (a worth: counts
+# only denied), "which is why it makes me sick", better if they got unalived, "X again?! get out"
+re:\b(crime|crimes|theft|thefts|robberies|burglaries|break-ins|stabbings|muggings|rapes|drugs|littering|noise|trouble|violence)( rates?| levels?| figures| numbers| stats)? (went up|goes up|go up|rose|rises|soared|skyrocketed|shot up|exploded|spiked|doubled|tripled|jumped|climbed|increased|got worse|started)( \w+){0,3} (around|about|at|from) the (same )?time\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(crime|crimes|theft|thefts|robberies|burglaries|stabbings|muggings|trouble|violence)( rates?| levels?)? (went up|goes up|rose|soared|skyrocketed|shot up|exploded|spiked|doubled|jumped|increased|got worse)( \w+){0,2} (ever since|right when|just when|the day|the year|the moment|the minute|as soon as)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(i['’]?d|i would|i will|i['’]?ll|i could|i can|we['’]?d|we would|you can|you could|anyone would|you would|you['’]?d|i['’]?d ever|i would ever)( ever| actually| really| honestly)? trust (with|around|near|alone with|to watch|to look after|to babysit) (my|our|your|the|their) (kids|children|daughters?|sons?|family|wife|money|house|car|wallet|pets?|life|business|shop|baby|babies)\b | pred:worth | 0.85
+re:\b(which is why|which['’]s why|which is the reason|that['’]s why|that is why|thats why|that['’]s the reason|which explains why)( \w+){0,5} (makes? me (sick|ill|nauseous|want to (vomit|puke|throw up|scream))|disgusts? me|i (hate|can['’]?t stand|cannot stand|dread|despise)|(is|feels like) (a nightmare|hell|torture|unbearable))\b | pred:emotion | 0.95 | hate_emotion_group
+re:\b(better|safer|nicer|happier|cleaner|greater|improved)( \w+){0,3} if\b.{0,50}\b(unalived|unalive|un-alived|un alived|deleted|erased|got rid of|removed for good|taken out|sent to the camps|put down|put to sleep|wiped away|disposed of)\b | pred:violence | 0.9 | violence_group | severe
+re:\b\w+( \w+)? again\s*[?!]+\s*(get (the fuck |the hell |tf |the f |the fk )?out|gtfo|fuck off|piss off|go (back|home)|get lost|get out)\b | pred:exclude | 0.85 | exclusion_group
+
+# ---- reclaimed and homonym uses
+proud                      | ctx:ingroup
+re:\b(us|we|we['’]re|we are|all us|me and my fellow|my fellow|us fellow) (fags|faggots|dykes|queers|trannies|pondans|sluts|homos|fairies|bencongs|bapoks)\b | allow
+re:\bslut ?walks?\W{1,3}\w+ | allow
+
+# ---- "don't be surprised when things go missing", "can't wait till they are all gone"
+re:\b(don['’]?t|do not|dont|never) (be )?(surprised|shocked|amazed|come crying|complain|blame me)( \w+){0,2} (when|if|once|after)\b.{0,40}\b(missing|stolen|gone|disappear|disappears|vanish|vanishes|robbed|cheated|scammed|ripped off)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(can['’]?t|cannot|cant) wait (until|till|til|for the day)( \w+){1,3} (are|is|get|gets|have|has been|have been|['’]re)( all)?( been)? (gone|deported|wiped out|kicked out|extinct|sent back|sent home|rounded up|removed|banished|dead)\b | pred:exclude | 0.85 | exclusion_group

@@ -1,6 +1,6 @@
 @format 1
 @lang id
-@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites, then tests/tuning_suites_b), never from held-back or blind cases
+@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites, then tests/tuning_suites_b, then tests/tuning_suites_c), never from held-back or blind cases
 @licence MIT
 # term | category | weight | key | flags
 # Posts tagged id are also read with the ms lexicons and vice versa: entries valid in both languages
@@ -194,3 +194,143 @@ fans kpop                  | grp:other
 fans k-pop                 | grp:other
 # ---- ctx:counter: flat refutation of a claim about a group
 re:\b(gak|ga|nggak|ngga|tidak) (bener|benar) (itu|tuh|lah|sama sekali)\b | ctx:counter
+
+# ======================================================================
+# Third round: families written from the misses of tests/tuning_suites_c
+# ======================================================================
+# Third round: families written from the misses of tests/tuning_suites_c. Posts tagged id are also
+# read with the ms lexicons and vice versa, so these entries use Indonesian/Jakarta forms and keep
+# Malay-only everyday words out of their anchors.
+
+# ---- pred:emotion: blood boiling, mixed grudges when one thinks of them, contempt ("persetan sama")
+re:\b(darah|kepala|emosi|hati|ubun-ubun) (gue|gw|aku|saya|ku|gua|ane|w)( \w+)? (langsung|auto|rasanya|seketika|jadi|udah|lgsg|lgsung)( \w+)? (mendidih|naik|panas|meledak|memuncak|ngebul)\b | pred:emotion | 0.9 | hate_emotion_group
+re:\b(naik darah|darah tinggi|darah mendidih|emosi jiwa|emosi tingkat dewa)\b( \w+){0,3} (tiap|setiap|kalo|kalau|klo|pas|begitu|liat|lihat|denger|dengar|inget|ingat)\b | pred:emotion | 0.75 | hate_emotion_group
+re:\b(bikin|membuat|buat) (gue|gw|aku|saya|gua|ane|w)( \w+)? (naik darah|darah tinggi|mendidih|emosi|muak|eneg|enek|mual|jijik|muntah|ilfil|ilfeel|stres|stress|esmosi)\b | pred:emotion | 0.75 | hate_emotion_group
+re:\b(kesel|kesal|sebel|sebal|dongkol|benci|muak|jijik|dendam|emosi|eneg|enek|mual|ilfil|geram|gondok|sewot|marah)\b[^.!?]{0,40} (kalo|kalau|klo|tiap|setiap|pas|begitu|waktu|tiap kali|setiap kali) (inget|ingat|liat|lihat|ngeliat|denger|dengar|ketemu|mikirin|memikirkan|ngebayangin|membayangkan|nyebut|nyium)\b | pred:emotion | 0.8 | hate_emotion_group
+re:\b(dendam|kebencian|benci) (kesumat|mendalam|sampai mati|sampe mati|seumur hidup|turun-temurun)\b | pred:emotion | 0.8 | hate_emotion_group
+re:\bpersetan (sama|dengan|dgn|ama|buat|untuk|ma|kalian|mereka)\b | pred:emotion | 0.8 | hate_emotion_group
+re:\b(gak|ga|nggak|tidak|tak) ada (yg|yang) (lebih )?(bikin|membuat|buat) (gue|gw|aku|saya|gua|w|ane) (eneg|enek|muak|jijik|mual|benci|emosi|kesel|kesal|ilfil)\b | pred:emotion | 0.8 | hate_emotion_group
+
+# ---- pred:attribute: shallow minds that "don't connect", breeding ground of crime, smell, no self-respect
+re:\b(diajak|kalo diajak|kalau diajak|tiap diajak)( \w+)? (ngobrol|mikir|berpikir|diskusi|ngomong|bicara|debat)( \w+){0,2} (gak|ga|nggak|tidak|tak) (nyambung|konek|connect|ngerti|paham|mudeng|masuk)\b | pred:attribute | 0.75 | negative_attribute_group
+re:\botak(nya|mu)( \w+){0,3} (cetek|dangkal|udang|kosong|bebal|tumpul|sempit|kerdil|ayam|miring|geser|seuprit|secuil|di dengkul|di lutut)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(bibit|benih|sarang|biang|gudang|sumber|akar|pabrik|ladang) (kriminal|kejahatan|penjahat|teroris|terorisme|maling|narkoba|onar|kerusuhan|keributan|penyakit|maksiat|kemaksiatan|masalah|perkara|kebusukan|kebejatan)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\bbau (banget|bgt|bngt|amat|sekali|parah|busuk|amis|bangkai|kecut|apek|pesing|ketek|tengik|tai|taik|sampah|got|comberan|kandang|kambing|keringet)\b | pred:attribute | 0.7 | negative_attribute_group
+re:\b(jorok|kotor|dekil|kumal|kasar|kampungan|rakus|licik|bau)(,| dan| &) (jorok|kotor|dekil|kumal|kasar|kampungan|rakus|licik|bau|malas|pemalas|bodoh|goblok)\b | pred:attribute | 0.75 | negative_attribute_group
+re:\b(gak|ga|nggak|ngga|tidak|tak|gk) (pernah )?(punya|memiliki|ada) (harga diri|martabat|kehormatan|rasa malu|urat malu|hati nurani|nurani|perasaan|akhlak|otak|akal sehat)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(gak|ga|nggak|ngga|tidak|tak|gk) (tau|tahu) (diuntung|untung|bersyukur|berterima kasih|berterimakasih|balas budi|membalas budi)\b | pred:attribute | 0.75 | negative_attribute_group
+re:\b(emang|memang|apa|apakah|kok) (\w+ ){1,3}punya (otak|akal|hati|perasaan|malu|harga diri)( ya| sih| gak| ga| nggak)?\b | pred:attribute | 0.75 | negative_attribute_group
+re:\bsegitu(nya)? (menjijikan|menjijikkan|jorok|bodoh|goblok|bego|busuk|bejat|rendah|hina|kotor|malas|licik|jahat|biadab|tolol|dungu|bau|kampungan|norak)(nya)?\b | pred:attribute | 0.8 | negative_attribute_group
+menjijikannya              | pred:attribute | 0.75 | negative_attribute_group
+menjijikkannya             | pred:attribute | 0.75 | negative_attribute_group
+re:\btukang (bohong|boong|ngibul|tipu|nipu|maling|nyolong|ngutang|palak|rusuh|onar|korupsi|jilat|cari muka|caper|nyinyir|ghibah|julid|adu domba)( semua| semuanya| semua tuh| doang)?\b | pred:attribute | 0.7 | negative_attribute_group
+
+# ---- pred:attribute: a nation that never advances because of them; making a place a slum
+re:\b(negeri|negara|bangsa|kampung|kota|daerah|indonesia)( ini| kita)? (gak|ga|nggak|tidak|tak|susah|sulit|gak bakal|ga bakal|nggak bakal|gak pernah) (maju|maju-maju|berkembang|bisa maju|pernah maju)\b | pred:attribute | 0.75 | negative_attribute_group
+re:\b(bikin|buat|membuat|ngebikin|menjadikan)( \w+){0,2} (kampung|komplek|kompleks|lingkungan|kota|daerah|negeri|negara|perumahan|gang|jalan|tempat|kawasan|rt|desa|kantor|sekolah|kampus|kos|kosan|pasar|wilayah)( ini| kita| kami| gue| itu)? (jadi )?(kumuh|kotor|jorok|bau|rusuh|berantakan|kacau|rawan|gak aman|ga aman|nggak aman|tidak aman|hancur|busuk)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(gak heran|ga heran|nggak heran|tidak heran|pantes|pantesan|pantas aja|makanya|wajar)( aja| saja| sih| lah)?,? (negeri|negara|bangsa|kampung|kota|daerah|indonesia|kantor|sekolah|perusahaan)( ini| kita)? (gak|ga|nggak|tidak|tak|susah|sulit) (maju|maju-maju|berkembang|bisa maju)\b[^.!?]{0,20}\b(isinya|penuh|dipenuhi|kebanyakan|kemasukan|dikuasai|makin banyak|banyak)\b | pred:attribute | 0.85 | negative_attribute_group
+
+# ---- pred:dehumanise: disease, cancer, failed products, burdens of civilisation
+re:\b(itu|tuh|adalah|ialah|=|cuma|hanya|kayak|kaya|seperti|bagaikan|ibarat|emang|memang|dasar|sejenis) (virus|kanker|tumor|parasit|benalu|hama|wabah|penyakit|racun|borok|lintah)( berjalan| beneran| sungguhan| nyata| sosial| masyarakat| bangsa| negara| peradaban)?( yang| yg| bagi| buat| untuk| di| dalam|\s*[.,!?;:]|\s*$) | pred:dehumanise | 0.85 | dehumanising_group
+re:\b(virus|kanker|tumor|wabah|penyakit|racun|borok|hama|benalu|parasit|sampah|aib|beban|noda|kutukan|musibah|bencana) (dalam |di |bagi |buat |untuk |nya )?(masyarakat|bangsa|negara|negeri|peradaban|umat|dunia|bumi|kampung|keluarga|agama)( kita| kami| ini)?\b | pred:dehumanise | 0.9 | dehumanising_group
+re:\bpenyakit(nya)? (namanya|bernama|itu namanya|ya itu|adalah|cuma satu)\b | pred:dehumanise | 0.8 | dehumanising_group
+re:\b(produk|ciptaan|makhluk|mahluk|generasi|keturunan|spesies) (gagal|rusak|reject|afkir|buangan|rongsokan|sisa)\b | pred:dehumanise | 0.8 | dehumanising_group
+re:\b(nularin|nularkan|menularkan|nyebarin|menyebarkan|nyebar|nebar|menebar|bawa|membawa)( \w+)? (kebusukan|busuk|busuknya|kebusukannya|penyakit|penyakitnya|kemaksiatan|maksiat|kesesatan|kebejatan|kejahatan|racun|virusnya|kotoran)\b | pred:dehumanise | 0.85 | dehumanising_group
+
+# ---- pred:exclude: shunning, chasing out, asking how to get rid of them, "who would live next to them"
+re:\b(pantesnya|pantasnya|harusnya|seharusnya|layaknya|sebaiknya|mending|wajib|harus|perlu|pantas|pantes|layak|kudu|mesti|patut)( \w+)? (dikucilkan|dikucilin|dikucilkn|diasingkan|diasingin|dijauhi|dijauhin|diboikot|disingkirkan|disingkirin|diisolasi|diusir|diusirin|didepak|ditendang keluar|dienyahkan)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(cara|gimana|bagaimana|tips|trik|caranya) (ngusir|mengusir|usir|ngusirin|nyingkirin|menyingkirkan|singkirin|ngebasmi|membasmi|basmi|ngilangin|menghilangkan|ngenyahin|ngebuang|ngejauhin|menjauhkan|ngeberantas)\b | pred:exclude | 0.8 | exclusion_group
+re:\b(ngusir|mengusir|usir|usirin|ngusirin|mendepak|depak|nendang|menendang|buang|ngebuang)( \w+){1,3} (dari|keluar dari) (kampung|komplek|kompleks|rt|desa|kota|negeri|negara|sini|lingkungan|perumahan|wilayah|daerah|indonesia|kantor|sekolah|kampus|gang|grup|group)\b | pred:exclude | 0.85 | exclusion_group
+re:\bsiapa( sih| juga| coba)+ (yg|yang) (mau|sudi|rela|betah|tahan|doyan|demen) (tetanggaan|bertetangga|nikah|menikah|kawin|pacaran|temenan|berteman|sekantor|serumah|sekelas|kerja bareng|deket-deket|dekat-dekat|duduk)( sama| dengan| ama| bareng| sebelah)?\b | pred:exclude | 0.8 | exclusion_group
+re:\b(asal|asalkan|yang penting|yg penting|selama) (tau|tahu|sadar) (diri|posisi|tempat|batas)\b | pred:exclude | 0.9 | exclusion_group
+re:\b(pengen|ingin|mau|biar|supaya|agar|demi)( \w+)? (lingkungan|kampung|komplek|kompleks|perumahan|rt|kos|kosan|kantor|sekolah|gang|wilayah)( \w+)? (tetep|tetap|selalu) (bersih|aman|steril|suci|murni)\b | pred:exclude | 0.9 | exclusion_group
+re:\b(bukan|kecuali|selain|asal jangan|asal bukan|no)\b[^.!?]{1,40}\b(udah|sudah|dah|udh) (kapok|trauma|jera)\b | pred:exclude | 0.9 | exclusion_group
+re:\b(gak|ga|nggak|tidak|tak|never|never ever|gak akan|ga akan|gak bakal|ga bakal|nggak bakal|tidak akan|takkan)( \w+){0,2} (bisa |akan |bakal )?(sejajar|setara|sederajat|selevel|sekelas|sebanding|menyamai|nyamain)( sama| dengan| dgn| ama)? (kita|kami|orang normal|orang biasa|kaum kita|bangsa kita|orang kita|manusia normal)\b | pred:exclude | 0.85 | exclusion_group
+
+# ---- pred:attribute: suspicion frames (lock the door twice, missing wallet, washing hands after them)
+re:\b(kalo|kalau|klo|kl|jika|jikalau|apabila|pas|begitu|tiap|setiap)\b[^.!?]{1,50}\b(kunci|gembok|kuncii) (pintu|pagar|pager|rumah|motor|gerbang|jendela|lemari)( \w+)? (dobel|double|dua kali|rapat-rapat|rapet-rapet|2 kali|dua lapis|tiga lapis)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(kalo|kalau|klo|kl|jika|jikalau|apabila|pas|begitu|tiap|setiap)\b[^.!?]{1,70}\b(jangan|jgn) (taruh|taro|naro|naruh|simpen|simpan|tinggalin|ninggalin|jemur|parkir)( \w+)? (sandal|sendal|sepatu|jemuran|motor|helm|barang|hp|dompet)( \w+)? (di luar|di teras|di depan|sembarangan)\b | pred:attribute | 0.95 | negative_attribute_group
+re:\b(pantesan|pantes|pantas|pantasan)( aja| saja)? (dompet|hp|handphone|motor|sendal|sandal|helm|jemuran|ayam|barang|duit|uang)( \w+)? (ilang|hilang|raib|lenyap|dicuri|dicolong|kecopetan|digondol)\b[^.!?]{0,40}\b(sebelahan|sebelah|duduk deket|duduk dekat|deket-deket|dekat-dekat|berdiri deket|satu angkot|satu bus|satu kereta|satu gerbong|papasan|salaman|ketemu|ada|bareng|sama)\b | pred:attribute | 0.9 | negative_attribute_group
+re:\b(cuci|nyuci|mencuci|basuh|membasuh|bilas|bersihin|sucikan|samak)( \w+)? (tangan|badan|kaki|piring|gelas|baju)( \w+){0,3} (pake tanah|pakai tanah|dengan tanah|tujuh kali|7 kali|disamak|sampai bersih|sampe bersih)\b | pred:attribute | 0.8 | negative_attribute_group
+
+# ---- pred:threat: breaking their legs, waiting with a weapon, running them over, "you will regret being born"
+re:\b(gw|gue|gua|aku|kami|kita|ane|w)( \w+)? (patahin|patahkan|pecahin|pecahkan|remukin|remukkan|hancurin|bocorin|gebukin|pukulin|hajar|bacok|gorok|tonjok|tampol|tabok|gampar|tendang|injek|copotin|rontokin)( \w+)? (kepalanya|mukanya|kakinya|tangannya|giginya|rahangnya|tulangnya|idungnya|hidungnya|mulutnya|lehernya|badannya|lututnya|kepala mereka|kaki mereka|tangan mereka|muka mereka)\b | pred:threat | 0.9 | threat_group | severe
+re:\btinggal (nunggu|tunggu|menunggu|nungguin)( \w+){0,4} (yg|yang) (lewat|dateng|datang|nongol|muncul|keluar|lengah|sendirian)\b | pred:threat | 0.8 | threat_group | severe
+re:\btinggal (tunggu|nunggu|menunggu) (waktu|tanggal|momen|saat|hari|aba-aba|komando)( yg| yang)? ?(pas|tepat|baik)?\b | pred:threat | 0.7 | threat_group
+re:\b(langsung|lgsg|lgsung|auto|pasti|pengen|pingin|pengin|mau|bakal|akan|siap|rasanya pengen)( aja| banget)? (gue|gw|gua|aku|kami|ane|w) (tabrak|tabrakin|lindas|lindes|serempet|tubruk|seruduk|tampol|tabok|gampar|tonjok|jotos|bacok|tusuk|tembak|dor|bakar|siram|sikat|bantai|habisin|habisi|timpuk|sabet|gebukin|hajar|keroyok)\b | pred:threat | 0.95 | threat_group | severe
+re:\b(bikin|buat|membuat)( \w+){0,3} (nyesel|menyesal|nyesal|nyesel seumur hidup) (pernah )?(lahir|dilahirkan|hidup|idup|ada di dunia|ketemu gue|ketemu kami|berurusan)\b | pred:threat | 0.9 | threat_group | severe
+re:\b(gak|ga|nggak|tidak|tak) (akan|bakal|bakalan) (bisa )?(jalan|berjalan|napas|bernapas|pulang|bangun|berdiri|ngeliat|melihat) lagi\b | pred:threat | 0.85 | threat_group | severe
+re:\b(hafal|apal|udah hafal|udah apal|sudah hafal|dah hafal|ngapalin|menghafal) (alamat|rumah|tempat tinggal|tongkrongan|markas|basecamp|jadwal|lokasi|tempat kumpul|tempat ngumpul)\b | pred:threat | 0.65 | threat_group
+re:\b(tau|tahu) (kalian|mereka|lo|lu|kamu) (kumpul|ngumpul|nongkrong|tinggal|ibadah|sembunyi|ngumpet)\b | pred:threat | 0.65 | threat_group
+re:\b(minggu depan|besok|malam ini|nanti malam|besok malam|lusa|bulan depan|sebentar lagi|tunggu aja)( \w+)? (kami|kita|gue|gw|aku) (datengin|datangi|samperin|nyamperin|serbu|grebek|gerebek|sweeping|sisir|obrak-abrik)\b | pred:threat | 0.75 | threat_group | severe
+re:\b(buat|mau|pengen|bakal|akan|siap|tinggal|untuk|gue|gw|kami|kita) (ngebakar|bakar|membakar|bakarin|ngebakarin|ngebom|bom|ratain|ngeratain|hancurin|ngehancurin|nyerbu|menyerbu|serbu|nyerang|menyerang|grebek)( \w+)? (tempat|rumah|markas|tongkrongan|basecamp|kampung|toko|warung|gereja|masjid|vihara|pura|klenteng) (itu|mereka|nya|kalian)\b | pred:threat | 0.8 | threat_group | severe
+
+# ---- pred:violence: lessons with fists, lined up and shot, their blood is "halal", quietly "sorted out"
+re:\b(ngasih|kasih|memberi|berikan|kasi|dikasih|diberi|dikasi) (pelajaran|paham|pelajaran keras|hukuman)\b( \S+){0,4} (pake|pakai|dengan|dgn) (bogem|golok|pentungan|kekerasan|kepalan|tinju|pukulan|bambu|kayu|besi|parang)\b | pred:violence | 0.85 | violence_group | severe
+re:\b(perlu|harus|wajib|mesti|kudu) (ada yg |ada yang )?(ngasih|kasih|memberi|dikasih|diberi) (pelajaran|paham)\b | pred:violence | 0.7 | violence_group
+re:\b(pake|pakai) (bogem|bogem mentah|golok|pentungan|parang|celurit|kekerasan)( kalo| kalau| klo) (perlu|bisa|mau)\b | pred:violence | 0.8 | violence_group | severe
+re:\b(didor|di-dor|ditembakin|dibedil|digorok|dipenggal|dipancung)( \w+)? (satu-satu|satu satu|satu per satu|satu2|rame-rame)\b | pred:violence | 0.9 | violence_group | severe
+re:\b(dijejerin|dijejerkan|dibariskan|dibarisin|dikumpulin|dikumpulkan|diikat|dibawa ke lapangan) (terus|trus|lalu|dan|abis itu|habis itu) (didor|ditembak|ditembakin|dieksekusi|dipenggal|digantung|dibantai|dibakar|dipancung|digorok)\b | pred:violence | 0.9 | violence_group | severe
+re:\bdarah( \w+){1,3} (itu|tuh|adalah|udah|sudah|mah) (halal|halal ditumpahkan|boleh ditumpahkan|sah ditumpahkan|pantas ditumpahkan)\b | pred:violence | 0.9 | violence_group | severe
+re:\b(beresin|bereskan|membereskan|ngeberesin|habisin|habisi|ilangin|hilangkan|lenyapin|singkirin|singkirkan|bungkam|bungkus|amanin|urus)( \w+){0,3} (diem-diem|diam-diam|diem diem|diam diam|sampe bersih|sampai tuntas|tanpa jejak|tanpa bekas|malam-malam|tanpa ketahuan)\b | pred:violence | 0.85 | violence_group | severe
+re:\b(perlu|harus|wajib|mesti|kudu) (ada )?(yg|yang|orang yg|orang yang) "?(beresin|bereskan|membereskan|ngeberesin|habisin|habisi|ilangin|lenyapin|singkirin|bungkam|bungkus|amanin|urus|ngurus|tertibkan|nertibin)"?( \w+){0,3} (diem-diem|diam-diam|diem diem|diam diam|sampe bersih|sampai tuntas|tanpa jejak|tanpa bekas|malam-malam|tanpa ketahuan)\b | pred:violence | 0.9 | violence_group | severe
+
+# ---- grp:pronoun: "the likes of them"; "kalian" addressing a group named just before
+re:\b(yg|yang) (kayak|kaya|kek|seperti|macam|model) (gitu|begitu|gituan|begituan)\b | grp:pronoun
+kalian                     | grp:pronoun
+
+# ---- ctx:counter: condemning the narrow-minded person who said it ("orang sesempit itu bisa ngajar")
+re:\b(orang|guru|dosen|pejabat|ustad|ustaz|pendeta|bos|atasan|pemimpin|orang tua|ortu)( \w+)? (sesempit|sepicik|serasis|sekolot|sefanatik|sebodoh|setolol|sebego|sedangkal|sebebal) (itu|gitu|begitu|ini)( \w+)? (bisa|boleh|dibiarin|dibiarkan|diangkat|dipercaya)\b | ctx:counter
+re:\b(pikiran|pemikiran|pikirannya|otaknya|cara pikirnya|cara berpikirnya|mentalnya) (sempit|picik|kolot|rasis|terbelakang)( banget| bgt| amat| sekali)?,? (kok |masa |gimana )?(bisa|boleh) (ngajar|mengajar|jadi guru|jadi pemimpin|jadi pejabat|mimpin|memimpin|ceramah)\b | ctx:counter
+
+# ---- ctx:counter: those who call them names should be ashamed; disagreeing with the label;
+# "just because of who they are"; "normal people like us"; "why would anyone hate"
+re:\b(yg|yang|orang yg|orang yang|orang-orang yg|orang-orang yang) (nyebut|menyebut|manggil|memanggil|ngatain|ngatai|nyamain|menyamakan|ngecap|mencap|ngehina|menghina|ngerendahin|merendahkan|ngejek|mengejek|ngebully|membully|nyerang|menyerang)\b | ctx:counter
+re:\b(yg|yang|merekalah yg|merekalah yang|dialah yg|dialah yang|kalianlah yg|kalianlah yang) (harusnya|seharusnya|mestinya|sepatutnya|justru|pantesnya) (malu|dihukum|introspeksi|berkaca|ngaca|sadar diri|minta maaf)\b | ctx:counter
+re:\b(pake|pakai|dengan|dgn) (nama|sebutan|julukan|panggilan) (binatang|hewan|kasar|hinaan|merendahkan)\b | ctx:counter
+re:\b(gak|ga|nggak|ngga|tidak|tak|kurang) (setuju|sepakat|terima|rela)( \w+)? (kalo|kalau|klo|jika|bila|sama yg|sama yang|dengan yang|sama orang yang|sama anggapan|dengan anggapan|sama stigma)\b | ctx:counter
+re:\b(cuma|cuman|hanya|semata-mata|semata) (karena|gara-gara|krn|karna) (identitas|agama|suku|ras|warna kulit|orientasi|orientasi seksual|gender|jenis kelamin|keyakinan|kepercayaan|asal|asal-usul|keturunan|latar belakang|disabilitas|kondisi|identitasnya|agamanya|sukunya|rasnya|kulitnya|keyakinannya|kepercayaannya|asal-usulnya|kondisinya|siapa (dia|mereka))\b | ctx:counter
+re:\b(orang|manusia|warga|temen|teman)( \w+)? (normal|biasa|baik|baik-baik) (kayak|kaya|kek|seperti|sama kayak|sama seperti) (kita|kami|kalian|kamu|lo|kita semua|yang lain|yg lain|orang lain)\b | ctx:counter
+re:\bkenapa (juga |pula |coba )?(harus|mesti|musti|perlu) (benci|membenci|jijik|takut|marah|muak|sebel|nyinyir)\b | ctx:counter
+re:\b(gak|ga|nggak|tidak|tak|gk) (pernah|akan|bakal|mau)( pernah)? (nganggep|menganggap|nganggap|anggap|nyamain|menyamakan|nyamakan|memperlakukan|merlakuin)( \S+){1,4} (kayak|kaya|kek|seperti|macam|sama dengan|sama kayak|sama kaya|bagai|bagaikan) \b | ctx:counter
+re:\b(gak|ga|nggak|tidak|tak) (ada )?(satupun|satu pun|seorangpun|seorang pun|siapapun|siapa pun)\b | ctx:negation
+
+# ---- pred:attribute: never counting them as fellow humans or equals
+re:\b(gak|ga|nggak|tidak|tak|gk) (akan |bakal )?(pernah )?(nganggep|menganggap|nganggap|anggap|ngakuin|mengakui|nerima|menerima)( \S+){1,4} (sebagai|jadi) (sesama|manusia|saudara|setara|sederajat|warga|bagian|orang)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(masih ada|masih adakah|ada gitu|emang ada) (yg|yang|orang yg|orang yang) (percaya|yakin|nganggep|menganggap|mikir|ngira|bilang)\b | ctx:denial
+
+# ---- allow: cursing one's own phone or laptop
+re:\b(hp|handphone|ponsel|laptop|leptop|motor|mobil|printer|wifi|sinyal|internet|komputer|pc|tv|remote|router|modem|charger|baterai|batre|aplikasi|app|game|server|kulkas|mesin cuci)( gue| gw| gua| aku| ini| ku| sialan| butut)? (anjing|anjir|babi|bangsat|kampret|tai|taik|asu|sialan|goblok|bego|tolol|jancok|laknat)\b | allow
+
+# ---- harassment of a person: attention-seeker and liar names, "disgusting to look at"
+re:\btukang (caper|cari muka|carmuk|nyinyir|gosip|ghibah|julid|ngibul|bohong|boong|pansos|drama|ngadu|cepu|jilat|modus|php)\b | harassment | 0.55 | insult_at_person | needs=target
+re:\b(najis|jijik|eneg|enek|muak|ilfil|ilfeel|mual)( banget| bgt| gue| gw| aku)? (liatnya|ngeliatnya|lihatnya|liat mukanya|liat muka lo|liat tingkahnya|dengernya|denger suaranya|liat kelakuannya)\b | harassment | 0.6 | insult_at_person
+
+# ---- slurs: "cebol" (dwarf) said of people with dwarfism; "we are both X" (reclaimed)
+cebol                      | hate | 0.65 | slur_group | slur
+cebol                      | grp:protected
+re:\b(kita|kami|gue sama \w+|aku sama \w+|kita kan|kita ini|gue ama \w+) (kan )?(sama-sama|sama2|samaan)\b | ctx:ingroup
+
+# ---- pred:exclude: "this road isn't your ancestors'", "get out of the way"
+re:\b(bukan|emang|memangnya|emangnya) (punya|milik|warisan) (nenek moyang|mbah|engkong|kakek|nenek|bapak|bapak moyang|leluhur|moyang)\b | pred:exclude | 0.85 | exclusion_group
+# ---- pred:emotion: uneasy at their presence
+re:\brisih( banget| bgt| bngt| parah| sekali| amat| gue| gw| aku| liatnya| ngeliatnya)\b | pred:emotion | 0.7 | hate_emotion_group
+# ---- pred:threat: "one by one"
+re:\b(tampol|tabok|gampar|tonjok|hajar|gebukin|bacok|tembak|dor|habisin|habisi|bantai|sikat|tabrak|lindas|tampar|gorok)(in)? (satu-satu|satu satu|satu per satu|satu2|atu-atu|sampe mampus|sampai mampus|sampe modar)\b | pred:threat | 0.95 | threat_group | severe
+# ---- pred:attribute: "who still trusts them?"
+re:\bsiapa( sih| juga| coba)? (yg|yang) (masih )?(percaya|mau percaya|bisa percaya|respek|respect|hormat|menghargai) (sama|dengan|ama|ke|kepada|pada)\b | pred:attribute | 0.75 | negative_attribute_group
+# ---- grp:other: gossip accounts
+admin akun gosip           | grp:other
+akun gosip                 | grp:other
+admin lambe                | grp:other
+# ---- allow: "dasar HP gue anjing"
+re:\bdasar (hp|handphone|ponsel|laptop|leptop|motor|mobil|printer|wifi|sinyal|internet|komputer|pc|tv|remote|router|modem|charger|baterai|batre|aplikasi|app|game|server|kulkas|mesin cuci)\b | allow
+# ---- allow: achievements of disabled people ("cacat tapi juara")
+re:\b(cacat|difabel|disabilitas|tuli|buta|lumpuh|tunanetra|tunarungu|tunadaksa)( \w+){0,2} (dan|tapi|tetap|tetep|namun) (dia |gue |aku |bisa |jadi |tetap |tetep )?(juara|atlet|berprestasi|sukses|hebat|mandiri|bangga|bahagia|mendunia)\b | allow
+# ---- harassment: first-person wish to hit someone ("pengen gue tampol")
+re:\b(pengen|pingin|pengin|rasanya pengen|mau|bakal|bakalan|siap) (gue|gw|gua|aku|w) (tampol|tabok|gampar|tonjok|jotos|hajar|gebukin|bacok|tusuk|gorok|bunuh|keroyok|injek-injek|tampar|bogem)( satu-satu| satu satu| satu per satu| sampe mampus| sampai mampus)?\b | harassment | 0.7 | threat_violence
+# ---- pred:attribute: "no wonder they behave like that"; "so arrogant"
+re:\b(pantes|pantesan|pantas|pantasan|gak heran|ga heran|nggak heran|wajar|wajarlah)( aja| saja| lah)?,? (kelakuannya|kelakuan|sifatnya|sifat|tingkahnya|tingkah|otaknya|mentalnya|perangainya|kelakuan mereka|sifat mereka) (gitu|begitu|kayak gitu|kaya gitu|kek gitu|gituan|bejat|busuk|rusak)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(belagu|songong|belagak|sombong|sok jago|sok)( amat| banget| bgt| bener| bener-bener| sekali)\b | pred:attribute | 0.65 | negative_attribute_group
+# ---- speller guard: keep "produksi" (and kin) from being split into "produk si"
+re:\b(produksi|produksinya|diproduksi|memproduksi|berproduksi|produktif|produktivitas|produser|produsen)\b | allow

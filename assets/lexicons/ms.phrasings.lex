@@ -1,6 +1,6 @@
 @format 1
 @lang ms
-@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites, then tests/tuning_suites_b), never from held-back or blind cases
+@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites, then tests/tuning_suites_b, then tests/tuning_suites_c), never from held-back or blind cases
 @licence MIT
 # term | category | weight | key | flags
 # Posts tagged ms are also read with the id lexicons and vice versa: entries valid in both languages
@@ -242,3 +242,117 @@ re:\b(tetap|tetep|ttp|tetaplah|tetep aja|tetap je)( \w+)?,? (sampai|sampe|smpai|
 # ---- pred:emotion: nausea emoji said of a group
 🤢                         | pred:emotion | 0.6 | hate_emotion_group
 🤮                         | pred:emotion | 0.6 | hate_emotion_group
+
+# ======================================================================
+# Third round: families written from the misses of tests/tuning_suites_c
+# ======================================================================
+# Posts tagged ms are also read with the id lexicons and vice versa; entries here are written so
+# that they are harmless (or also right) in Indonesian.
+
+# ---- groups and slurs the engine lacks
+re:\bgeng (crypto|kripto|bitcoin|forex|saham|nft|scammer|scams?|skim cepat kaya|mlm)\b | grp:other
+rafidhah                   | hate | 0.7 | slur_group | slur
+rafidhah                   | grp:protected
+
+# ---- ctx:people: words before a noun that make it people ("siapa add X", "perangai X", "penuh dengan X", "sorang lagi X")
+re:\b(siapa|sapa|sape|siape)( yang| yg)? (add|invite|masukkan|jemput|ajak|bawa|bawak)\b | ctx:people
+perangai                   | ctx:people
+re:\bpenuh (dengan|dgn|ngan|oleh)\b | ctx:people
+re:\b(sorang|seorang|sekor) lagi\b | ctx:people
+
+# ---- counter-speech: past self and apology, nobody in this group thinks
+re:\b(aku|saya|gua|gue|gw|kami) (salah|silap|bersalah|khilaf|keliru)( dan| &)? ?(aku|saya|gua|gue|kami)? ?(minta maaf|mohon maaf|memohon maaf|menyesal|bertaubat)\b | ctx:counter
+re:\b(dulu|dahulu|dulunya|dlu) (aku|saya|gua|gue|gw|kami)( selalu| pernah| suka| sering| asyik| selalunya)? (cakap|kata|fikir|percaya|anggap|sebut|kutuk|hina|ejek|benci|bilang|ngatain|ngomong)\b | ctx:counter
+re:\b(takde|tiada|tak ada|xde|tidak ada|gak ada|nggak ada|ga ada)( sorang| seorang| siapa| sesiapa| satu orang)( pun| pon)?( dalam| kat| dekat| dari| antara| di)( group| grup| gc| sini| kumpulan| kelas| ofis| pejabat| keluarga| kampung| taman| negara)( ni| ini| kita| kami)? (rasa|fikir|berfikir|kata|cakap|setuju|anggap|sokong|mikir|bilang)\b | ctx:counter
+re:\b(jangan|jgn|jgnlah|janganlah) (kata|cakap|ckp|kate|bilang) (aku|saya|gua|gue|aq) (tak|tidak|x|tk|gak|nggak|ga|tak pernah|tidak pernah|gak pernah) (pesan|cakap|bagitau|bagitahu|beritahu|warning|warn|ingatkan|peringatkan|bilang|kasih tau|kasih tahu|kasitau|ingetin)\b | allow
+
+# ---- pred:emotion: "buat aku loya", "sakit hati setiap kali", "takde benda yang aku lagi jelak selain"
+re:\b(buat aku|buat saya|buat gua|buat kami|buat hati aku|membuat aku|membuat saya|bikin aku|bikin gue|bikin gw|buatkan aku)( rasa)? (loya|mual|muak|jijik|meluat|geli|menyampah|nak muntah|termuntah|jelak|rimas)\b | pred:emotion | 0.85 | hate_emotion_group
+re:\b(sakit hati|panas hati|naik darah|naik angin|menyirap|meluat|menyampah|muak|loya|jijik|geli|benci|rimas|bengang|mual|jelak)( gila| betul| sangat)?( aku| saya| gua| kami| aq)? (setiap kali|tiap kali|tiap-tiap kali|setiap masa|asal|bila je|bila saja|bila-bila masa)( aku)?( nampak| tengok| tgk| jumpa| dengar)? \w+( \w+){0,2} (muncul|lalu|lalu-lalang|datang|masuk|naik|bercakap|cakap|post|posting|lepak|duduk)\b | pred:emotion | 0.85 | hate_emotion_group
+re:\b(takde|tiada|tak ada|xde|tak de|tidak ada)( benda| apa| sesuatu| apa-apa| perkara| makhluk| orang)?( pun)? (yang|yg) (aku|saya|gua|kami)( lagi| paling| lebih)? (jelak|benci|jijik|meluat|muak|menyampah|geli|loya|mual|rimas|bengang) (selain|melainkan|lebih dari|lebih daripada|macam|dari|daripada)\b | pred:emotion | 0.9 | hate_emotion_group
+re:\b(jelak|muak|meluat|menyampah) (gila|betul|sangat|giler|tahap gaban|tahap dewa|nak mampus)\b | pred:emotion | 0.75 | hate_emotion_group
+
+# ---- pred:attribute: lists of flaws, money going missing, give an inch, their doing, rare sighting
+re:\b(pengotor|kotor|bising|malas|pemalas|tamak|kedekut|penipu|pencuri|biadab|bodoh|jahat|busuk|liat|degil|kurang ajar|menyusahkan|licik|munafik|pembohong|samseng|ganas|tak boleh harap|pengacau),? (dan )?(pengotor|kotor|bising|malas|pemalas|tamak|kedekut|penipu|pencuri|biadab|bodoh|jahat|busuk|liat|degil|kurang ajar|menyusahkan|licik|munafik|pembohong|samseng|ganas|tak boleh harap|pengacau)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(bayar|membayar)( \w+)?( pun| pon)? (liat|culas|asyik lambat|selalu lambat|selalu lewat|asyik tertunggak|tak pernah on time|tak pernah tepat)\b | pred:attribute | 0.75 | negative_attribute_group
+re:\b(jangan|jgn|tak payah|usah|janganlah) (terkejut|hairan|heran|kaget|salahkan aku|menyesal|komplen|complain|mengadu|nangis|menangis)( la| lah)? (kalau|bila|jika|klu|kalo|kalu|nanti)( \w+){0,4} (duit|wang|barang|stok|cash|tunai|telefon|fon|dompet|emas|barang kemas|harta|kutipan|hasil jualan)( \w+){0,3} (hilang|lesap|tak cukup|kurang|kena curi|kena kebas|lenyap|ghaib|tak ada|takde|raib)\b | pred:attribute | 1.0 | negative_attribute_group
+re:\b(setiap kali|tiap kali|bila|kalau|asal|time|masa)( \w+){1,3} (duduk|berdiri|lalu|jalan|masuk|naik|ada|dekat|lalu-lalang)( \w+){0,6},? (aku|saya|gua|kami|gue)( \w+)? (pegang|kepit|peluk|sorok|genggam|simpan|kunci|pegangin|jaga elok|jaga betul) (dompet|beg|beg tangan|handbag|purse|telefon|fon|phone|barang|tas)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(dapat|dah dapat|diberi|bagi|dikasih) betis( \w+)? (nak|mahu|hendak|minta|mau) (peha|paha)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(tanah|negara|negeri|harta|bumi) (kita|kami|ni|ini)( pun| pon| pula| pulak)? (diorang|dorang|mereka|depa|derang|dia orang) (nak|mahu|hendak|rampas|ambil|ambik|kebas|nak ambil|nak rampas|nak kuasai|mau)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(mesti|pasti|confirm|sah|tentu|sure|mestilah|mesti la|dah agak|dah tahu|dah tau)( la| lah)? (seorang |sorang |si |orang |budak |geng |puak )?\w+( \w+)? (punya kerja|punya angkara|punya pasal|buat hal lagi|buat hal)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(lepas tu|lepastu|pastu|lepas itu|selepas itu|kemudian|sampai la|sampailah|sehingga|tiba-tiba|tetiba)( \w+){1,2} (datang|masuk|sampai|pindah masuk|mula datang|mula masuk|berpindah masuk|muncul|melambak|membanjiri)\s*(\.|!|…|$) | pred:attribute | 0.75 | negative_attribute_group
+re:\b(lepas tu|lepastu|pastu|lepas itu|selepas itu|kemudian|tiba-tiba|tetiba) (jiran|kawan|kawan-kawan|member|rakan|keluarga|saudara|sepupu|pakcik|makcik|abang|kakak|adik|cikgu|bos|tetamu|pelanggan|staf|doktor|polis|ustaz|tuan rumah)( \w+)? (datang|masuk|sampai|muncul|pindah masuk)(\s*[.!…]+\s*\S+|\s+\S+) | allow
+re:\b(yang|yg) (mandi|cuci badan|gosok gigi|pakai deodoran|bayar hutang|bayar sewa|bayar cukai|cakap benar|bercakap benar|jujur|kerja keras|bekerja keras|rajin|bersih|wangi|tak menipu|tak mencuri|tidak menipu|tidak mencuri)( \w+){0,2}\?.{0,60}(ambik gambar|ambil gambar|snap|tangkap gambar|jarang jumpa|jarang-jarang|langka|rare|keajaiban|pertama kali|first time|mustahil|viralkan|unicorn) | pred:attribute | 0.8 | negative_attribute_group
+re:\b(cuma|hanya|sekadar|semata-mata|memang|just)? ?(beban|bebanan|liabiliti|parasit|benalu|lintah) (kepada|pada|kat|bagi|untuk|dekat|kpd) (masyarakat|negara|rakyat|kerajaan|pembayar cukai|ekonomi|orang lain|semua orang|kita|keluarga)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(punca|sebab|penyebab|puncanya|sebabnya)( utama)? (negara|malaysia|dunia|ekonomi|kampung|bandar|masyarakat|tempat|taman|sekolah|syarikat)( ni| ini| kita| kami)?( \w+)? (makin|semakin|jadi|menjadi|dah|sudah|terus)( \w+)? (hancur|rosak|teruk|mundur|miskin|kucar-kacir|huru-hara|porak-peranda|lingkup|bankrap|merosot|parah|kotor|musnah|binasa|jahanam)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(rosak|rosakkan|merosak|merosakkan|hancurkan|menghancurkan|musnahkan|memusnahkan|kotorkan|mengotorkan|racunkan|meracuni|cemarkan|mencemarkan) (semua|segala|setiap|apa-apa|apa saja|apa sahaja|apa je|mana-mana) (benda|perkara|tempat|hal|majlis|yang)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(ni|tu|ini|itu|adalah|memang|macam|seperti|mcm|ibarat) racun\b | pred:dehumanise | 0.8 | dehumanising_group
+re:\b(tak|tidak|x|tk|takkan|tak pernah|tidak pernah)( \w+)? (reti|tahu|tau|mampu|pandai|pernah) (buat|membuat|cari|mencari|kerja|bekerja)( \w+)? (kerja halal|rezeki halal|duit halal|kerja jujur|kerja elok|kerja betul|cara halal|cara jujur|kerja keras)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(lebih|lagi|jauh lebih|memang|sememangnya)( \w+)? (rendah|hina|keji) (taraf|martabat|darjat|kasta|kedudukan)( nya)?\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(warga|rakyat|manusia|bangsa) (kelas kedua|kelas ketiga|kelas bawahan|kelas rendah)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(menyedihkan|menjengkelkan|pathetic|lembik|cengeng|mengada|manja),? (berhenti|stop|jangan|jgn|tak payah|x payah|usah)( la| lah)? (merengek|merungut|mengada-ngada|meraung|menangis|mengemis|drama|main victim|playing victim)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(berhenti|stop|jangan|jgn|tak payah|x payah|usah)( la| lah)? (merengek|merungut|mengada-ngada|meraung|mengemis|main victim|playing victim)\b | pred:attribute | 0.6 | negative_attribute_group
+re:\b(biasalah|biasa lah|biasa la|typical|tipikal|dah agak dah) (perangai|sikap|tabiat|kelakuan|budaya|mentaliti)\b | pred:attribute | 0.75 | negative_attribute_group
+re:\bapa (guna|gunanya|faedah|faedahnya|manfaat|manfaatnya|fungsi|fungsinya|sumbangan)( \w+){1,3} (ni|tu|ini|itu)( sebenarnya| sebenarnye| sbenarnya)?\s*\? | pred:attribute | 0.8 | negative_attribute_group
+re:\bselain (bawa|bawak|membawa|buat|timbulkan|menimbulkan|cipta|mencipta) (masalah|bala|sial|kacau|huru-hara|jenayah|penyakit|sampah)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\bberlagak macam (tanah|negara|tempat|kampung|taman|malaysia|bumi)( ni| ini)? (bapak|mak|atok|datuk|nenek moyang|bapa) (diorang|dorang|mereka|dia|depa|korang)( punya)?\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(dulu|dulunya|dahulu)( \w+){0,3} (ok|okay|elok|aman|bersih|best|bagus|cantik|selamat|tenang)\b.{0,40}\b(sekarang|skrg|kini)( dah| sudah)? (penuh|dipenuhi|melambak|berlambak|dikerumuni)( dengan| dgn| oleh)?\b | pred:attribute | 0.8 | negative_attribute_group
+
+# ---- pred:worth: trusted with my children, done anything good for the country (count only when denied)
+re:\b(yang|yg) (aku|saya|gua|kami|kitorang|kita) (percaya|percayakan|yakin|amanahkan|harapkan)( \w+){0,2} (jaga|menjaga|tengok|jagakan|pegang|dekat|bawa) (anak|anak-anak|anak2|budak|bayi|baby|rumah|duit|kedai)\b | pred:worth | 0.85
+re:\b(buat|membuat|lakukan|melakukan|bawa|membawa|beri|memberi|sumbang|menyumbang)( apa-apa| sebarang| satu pun)? (benda baik|kebaikan|sumbangan|perkara baik|sesuatu yang baik|kerja baik|manfaat)( \w+)? (untuk|kepada|pada|kat|bagi|utk) (negara|masyarakat|malaysia|rakyat|dunia|kita|bangsa|tanah air)\b | pred:worth | 0.85
+
+# ---- pred:exclude: don't rent to, don't bring one home, make sure the buyer isn't one, sit next to,
+# how are they allowed, breathe the same air, can't wait till they're gone, add to the group
+re:\b(tak nak|taknak|tak mahu|tidak mahu|x nak|xnak|enggan|jangan|jgn|tak akan|takkan)( \w+)? (sewakan|sewa|menyewakan|bagi sewa|jual) (rumah|bilik|kedai|unit|kondo|apartment|tanah|premis)( \w+)? (kat|kepada|pada|dekat|dkt|untuk|kpd)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(jangan|jgn|tak boleh|haram|usah)( sesekali| sekali-kali)? (bawa|bawak) (balik|pulang)( seorang| sorang| mana-mana| satu)?\b | pred:exclude | 0.8 | exclusion_group
+re:\bpastikan (pembeli|penyewa|jiran|tenant|menantu|pekerja|orang gaji|maid|pemandu|driver|bakal menantu|housemate|pembantu|penghuni)( \w+){0,3} (bukan|tak|tidak|jangan)( seorang| sorang| orang| dari kalangan| daripada kalangan| berbangsa| bangsa| kaum)?\b | pred:exclude | 0.85 | exclusion_group
+re:\b(jangan|jgn|tak nak|taknak|tak mahu|elak|elakkan)( \w+)? (duduk|berdiri|tidur|makan|lepak|naik|tinggal) (sebelah|berdekatan|semeja|serumah|sekereta|sebilik) (\w+ ){1,2}(tu|ni|tuh|nih|itu|ini)\b | pred:exclude | 0.8 | exclusion_group
+re:\b(tak|tidak|x|tk|jangan)( \w+)? (patut|layak|berhak|boleh|sepatutnya)( \w+)? (tinggal|duduk|hidup|menetap|berjiran|bergaul|bercampur|sekolah|belajar|kerja|bekerja)( \w+){0,3} (dengan|dgn|bersama|sebelah|dekat|ngan) (keluarga|orang|manusia|budak|masyarakat) (normal|baik-baik|bersih|beradab|bertamadun)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(macam mana|camne|camana|bagaimana|kenapa|apasal|mcm mana)( \w+){1,3} (boleh |masih |pun )?(dibenarkan|dibagi|diberi|diizinkan|dibiarkan|layak) (jaga|menjaga|ajar|mengajar|bela|membela|besarkan|membesarkan|mengundi|undi|memandu|kahwin|berkahwin|kerja|bekerja|tinggal|hidup|bernafas|memimpin)\b | pred:exclude | 0.8 | exclusion_group
+re:\b(hirup|menghirup|sedut|menyedut|bernafas|kongsi|berkongsi) (udara|oksigen|nafas)( yang)? (sama|serupa)\b | pred:exclude | 0.8 | exclusion_group
+re:\b(tak|x|tidak|tk) (sabar|sabo) (nak |tunggu |menunggu |nak tengok |tengok |nantikan )?(hari |masa |saat )?(diorang|dorang|mereka|depa|derang|puak ni|golongan ni)( semua| ni| tu)? (lenyap|hilang|mati|mampus|pupus|berambus|dihalau|diusir|dihantar balik|keluar|ditangkap|dibuang|takde|tiada)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(siapa|sapa|sape)( yang| yg)? (add|invite|masukkan|jemput|ajak|bawa|bawak)( \w+){1,3} (masuk|ke dalam|dalam|join|kat) (group|grup|gc|group chat|sini|kumpulan)( ni| ini)?\W{0,5}(admin|kick|buang|keluarkan|remove|tendang|halau|block)\b | pred:exclude | 0.8 | exclusion_group
+re:\b(patut|kena|mesti|perlu|wajib|layak)( \w+)? (kena tangkap|ditangkap|dipenjara|dipenjarakan|masuk penjara|masuk lokap|disumbat dalam penjara|dihumban ke penjara|dikurung|digari)( semua| semuanya| sekali| terus)\b | pred:exclude | 0.9 | exclusion_group
+re:\b(aman|bersih|selamat|tenang|makmur|damai|tenteram)( \w+)? (kalau|jika|bila|kalo|klu)( \w+){1,3}\W{0,5}(takde|tiada|tak ada|xde|x ada|hilang|pupus|mati|mampus|lenyap|berambus|dihapuskan|dibuang|mati semua)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(sumbat|masukkan|naikkan|angkut|muatkan|humban)( \w+){0,3} (dalam|ke dalam|atas|naik|ke atas) (bot|kapal|tongkang|sampan|rakit|perahu)\b | pred:exclude | 0.85 | exclusion_group
+
+# ---- pred:dehumanise: "lagi banyak kotoran nak kena elak"
+re:\b(lagi|makin|semakin|tambah|bertambah) (banyak|ramai) (kotoran|sampah|najis|tahi|kuman|virus|tikus|lipas|beruk|monyet|parasit|lintah|binatang|kutu|hama|pepijat|sampah masyarakat)\b | pred:dehumanise | 1.0 | dehumanising_group
+
+# ---- pred:threat: leaving in an ambulance, raids, weapons, disappearing one by one, bodies never found, 13 May
+re:\b(seterusnya|yang seterusnya|lepas ni|berikutnya|mana-mana|sesiapa)( \w+)? (yang|yg) (masuk|datang|jejak|pijak|lalu|tunjuk muka|berani|muncul|lintas)\b.{0,60}\b(keluar|balik|pulang)( \w+)? (naik|dalam|masuk) (ambulans|ambulan|keranda|kain kafan|beg mayat|hospital|van jenazah)\b | pred:threat | 0.9 | threat_group | severe
+re:\b(aku|saya|kami|kitorang|gua|kita|geng aku|geng kitorang|geng kita|budak-budak aku)( \w+){0,4} (nak |akan |mahu |ready nak |siap nak |dah ready nak |dah siap nak )(serbu|gempur|belasah|bantai|tibai|lanyak)\b | pred:threat | 0.85 | threat_group | severe
+re:\b(pastikan|akan|nak|mahu|kita buat|aku buat|kami buat|biar)( \w+){0,6} (hilang|lenyap|ghaib|mati|mampus|lesap)( \w+)? (sorang-sorang|seorang demi seorang|sorang2|satu-satu|satu persatu|satu per satu|sorang sorang)\b | pred:threat | 0.85 | threat_group | severe
+re:\bmayat( \w+)?( pun| pon)? (takkan|tak akan|tidak akan|tak kan|x kan|takde orang|tiada siapa|tak ada orang)( \w+)? (jumpa|dijumpai|ditemui|temui|jumpai|jumpe)\b | pred:threat | 0.85 | threat_group | severe
+re:\bjangan sampai (kami|kita|aku|kitorang|orang melayu|melayu)( \w+)? (ulang|ulangi|buat|mengulangi|ulangkan) (13 mei|peristiwa 13 mei|tragedi 13 mei|mei 13|sejarah hitam|peristiwa hitam|rusuhan|amuk|amok)\b | pred:threat | 0.9 | threat_group | severe
+re:\b(kena|patut|perlu|mesti|harus|wajib|nak|akan)( \w+)? (ajar|diajar|mengajar)( \w+){0,2} (cukup-cukup|cukup2|secukupnya|sampai serik|sampai insaf|sampai taubat|sampai tak berani|habis-habisan|sampai mampus|sampai lunyai)\b | pred:threat | 0.85 | threat_group | severe
+
+# ---- pred:violence: pushed out to sea
+re:\b(kena|patut|perlu|mesti|harus|wajib|jom|biar|baik|lebih baik|elok)\b.{0,60}\b(tolak|tolakkan|humban|campak|buang|hanyutkan|tenggelamkan|tunda)( \w+){0,2} (ke|kat|di|dalam) (tengah laut|tengah lautan|laut dalam|laut|lautan|selat)\b | pred:violence | 0.9 | violence_group | severe
+
+# ---- harassment of other groups: the worst kind of people, why are they so useless
+re:\b(jenis|spesis|spesies|golongan|kategori) (manusia|orang|makhluk) (yang )?(paling |ter)(teruk|busuk|jahat|hina|keji|bodoh|bangang|menjijikkan|menyusahkan|tak guna|sampah|sial|kotor)\b | pred:attribute | 0.9 | negative_attribute_group
+re:\b(kenapa|apasal|asal|awat|napa|knp) (\w+ ){1,3}(ni|tu|nih|tuh) (tak guna|bodoh|bangang|lembap|teruk|menyusahkan|biadab|kurang ajar|bengap|sampah)( sangat| sgt| gila| betul| sangat-sangat)\s*(\?|!|$) | pred:attribute | 0.9 | negative_attribute_group
+
+# ---- harassment of a named person: ugliest I've seen, nobody likes you, I know where X lives, snake-liar, teach X with fists
+re:\b(orang|manusia|perempuan|lelaki|budak|makhluk|spesis) (paling|yang paling) (hodoh|bodoh|bangang|buruk|jijik|busuk|menjengkelkan|gemuk|annoying|teruk|tak guna|menyampah|menyusahkan|lembap|bengap)( \w+)? (aku|saya|gua|pernah|dalam dunia|kat dunia|di dunia|atas muka bumi|yang pernah)\b | harassment | 0.7 | insult_at_person
+re:\b(takde orang|tiada orang|tak ada orang|xde orang|tak de orang|tidak ada orang|takde sesiapa|tiada sesiapa|tak ada sesiapa|takde siapa|tiada siapa|takde sorang pun|tak ada sorang pun|takde seorang pun|tiada seorang pun) (yang |yg )?(suka|sayang|peduli|kisah|perlukan|rindu) (kau|ko|kamu|awak|engkau|hang|lu|korang)\b | harassment | 0.6 | insult_at_person
+re:\b(hilang|berambus|blah|mampus|lenyap|nyah)( je| jela| saja| sajalah| sahaja)( la| lah)?\b | harassment | 0.5 | harassment_phrase | needs=target
+re:\b(aku|saya|gua|kami|kitorang|aq) (tahu|tau|dah tahu|dah tau|kenal) (rumah|tempat kerja|ofis|sekolah|kampung|alamat|tempat tinggal)( \w+){1,2} (kat mana|di mana|dekat mana|kt mana|dkt mana)\b | harassment | 0.6 | doxxing
+re:\b(jumpa|jmpa|jumpe)( kau| ko| hang| kamu| awak)? (nanti|nnt|nnti|kejap lagi|malam ni|esok|lusa)( \S+)?\s*$ | harassment | 0.45 | threat_violence
+re:\b(ni|tu|nih|tuh|ini|itu|memang|sememangnya)( seekor)? (ular|biawak|lintah|buaya|musang|serigala|parasit|penipu|pembohong|penyangak|kaki belit|kaki kelentong|kaki tipu|talam dua muka|pengkhianat|munafik|hipokrit),? (dan )?(ular|biawak|lintah|buaya|musang|serigala|penipu|pembohong|penyangak|kaki belit|kaki kelentong|kaki tipu|talam dua muka|pengkhianat|munafik|hipokrit|perampas|pencuri)\b | harassment | 0.75 | insult_at_person
+re:\b(ajar|diajar|mengajar|ajarkan)( \w+){1,2} (pakai|guna|dengan|dgn|menggunakan) (penumbuk|tumbukan|penampar|tali pinggang|rotan|kayu|besi|parang|pisau|kayu hoki|batang besi|buku lima)\b | harassment | 0.85 | threat_violence | severe
+
+# ---- allow: profanity as an exclamation before praise or weather
+re:\b(pukimak|puki mak|kimak|pukimek)( la| lah| betul| gila)?,? (sedap|best|cantik|lawa|power|gempak|syok|hebat|seronok|mantap|padu|terbaik|comel|kelakar|lawak|pedas|manis|hujan|panas|jem|sesak|lambat|mahal|penat|letih|lapar|sejuk|ramai|lama|susah|murah|laju)\b | allow
+re:\bgila babi (baik|best|sedap|cantik|lawa|power|hebat|mahal|murah|ramai|panas|sejuk|lama|laju|susah|senang|penat|kelakar|lawak|pandai|rajin|comel|bagus|kaya|untung|seronok|syok)\b | allow
+
+# ---- profanity aimed at a group ("sial X ni"), "stop posting selfies" is not counter-speech,
+# "X pun X lah" (acceptance of oneself)
+re:\b(sial|celaka|bangsat|keparat|laknat|lahanat|haram jadah|jahanam|babi|anjing|sundal|pukimak|kimak)( betul| punya| la| lah)? (orang |puak |kaum |golongan |bangsa |budak |pekerja |warga |pendatang |geng |mat |minah |mak )?\w+ (ni|tu|nih|tuh|ini|itu)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(berhenti|stop|tolong berhenti|tolong stop)( la| lah)? (post|upload|share|kongsi|tayang|letak|hantar) (selfie|gambar|muka|video|story|status|swafoto|foto|pic|pics|gambar muka)\b | allow
+re:\b(sotong|pondan|bapok|lembut|mak nyah|bencong|banci|kunyit|pengkid|tomboy|gay|homo|lesbian) (pun|pon) (sotong|pondan|bapok|lembut|mak nyah|bencong|banci|kunyit|pengkid|tomboy|gay|homo|lesbian)( la| lah)?\b | allow
+
+# ---- pred:attribute: "everywhere now, this town is finished"
+re:\b(dah |sudah |makin |semakin )?(penuh|melambak|berlambak|bersepah|membiak|ramai) (kat|di|dekat|dkt) (mana-mana|merata-rata|merata|semua tempat|setiap tempat|serata)( \w+)?\W{0,3}(habis|hancur|rosak|musnah|jahanam|lingkup|mampus)( la| lah)? (bandar|negara|kampung|taman|tempat|malaysia|negeri|kawasan|dunia)( ni| ini| kita)\b | pred:attribute | 0.85 | negative_attribute_group

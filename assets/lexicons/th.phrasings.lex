@@ -1,6 +1,6 @@
 @format 1
 @lang th
-@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites, then tests/tuning_suites_b), never from held-back or blind cases
+@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites, then tests/tuning_suites_b, then tests/tuning_suites_c), never from held-back or blind cases
 @licence MIT
 # term | category | weight | key | flags
 
@@ -244,3 +244,140 @@ re:หน้า(แก|มึง|เอ็ง|เธอ|คุณ|มัน)?(�
 # ---- ctx:negation / ctx:counter: "never once thought that", "whoever says that is wrong"
 re:ไม่(เคย)?(คิด|มอง|เชื่อ|เห็น)(เลย|เลยสักนิด|มาก่อน|สักนิด|สักครั้ง)ว่า | ctx:negation
 re:(ใคร|คนที่)(พูด|คิด|บอก)(แบบนั้น|แบบนี้|อย่างนั้น|อย่างนี้)(คือ|ก็)?(ผิด|แย่|ไม่ถูก) | ctx:counter
+
+# ======================================================================
+# Third round: families written from the misses of tests/tuning_suites_c
+# ======================================================================
+# ---- grp:protected: transgender women and men named with สาว/หญิง/ชาย (engine knew only คนข้ามเพศ, ผู้ชายข้ามเพศ)
+สาวข้ามเพศ                 | grp:protected
+หญิงข้ามเพศ                | grp:protected
+ผู้หญิงข้ามเพศ             | grp:protected
+ชายข้ามเพศ                 | grp:protected
+สาวทรานส์                  | grp:protected
+หนุ่มทรานส์                | grp:protected
+ทรานส์เจนเดอร์             | grp:protected
+คนแปลงเพศ                  | grp:protected
+สาวประเภทสอง               | grp:protected
+
+# ---- allow: curry puffs after a verb ending in อ (ซื้อ/ขอ/รอ + กะหรี่ปั๊บ reads as อี + slur)
+re:(ซื้อ|ขอ|รอ|พอ|หรือ|ต่อ|ห่อ|ก็|ทอด|อบ|กิน|ขาย|ทำ|แจก|ฝาก)กะหรี่(ปั๊บ|ปั้บ|ปั๊ป|ปั๋บ|พัฟ) | allow
+re:(ซื้อ|ขอ|รอ|พอ|หรือ|ต่อ|ห่อ|ก็|ทอด|อบ|กิน|ขาย|ทำ|แจก|ฝาก)กระหรี่(ปั๊บ|ปั้บ|ปั๊ป|ปั๋บ|พัฟ) | allow
+
+# ---- ctx:counter: naming the act of calling a group a name, warning where such language leads
+re:การ(เรียก|ด่า|ล้อ|ตีตรา)[^.!?\n]{1,30}ว่า | ctx:counter
+re:ภาษา(แบบ)?เดียวกับ(ที่)?(ใช้|พวกนาซี|นาซี|ถูกใช้) | ctx:counter
+re:ก่อน(การ)?(ฆ่าล้างเผ่าพันธุ์|ล้างเผ่าพันธุ์|สังหารหมู่|ฆ่าหมู่) | ctx:counter
+re:(คนที่|พวกที่|ใครที่|คนที่ชอบ)(พูด|คิด|บอก|เชื่อ|โพสต์)(แบบนั้น|แบบนี้|อย่างนั้น|อย่างนี้|งั้น)[^.!?\n]{0,6}(ต่างหาก|ควร|ต้อง) | ctx:counter
+re:(ต้อง|ควร)(คิดใหม่|ทบทวนตัวเอง|กลับไปคิดใหม่|ปรับทัศนคติ) | ctx:counter
+
+# ---- pred:dehumanise: tumour / cancer of the nation, "a dog is better", "what is the difference from rubbish"
+re:(เนื้อร้าย|มะเร็งร้าย|เซลล์มะเร็ง|เชื้อร้าย|เนื้องอก)(ใน|ของ|แห่ง|ที่กัดกิน|ที่กัดกร่อน)(ร่างกาย|ร่าง)?(ของ)?(สังคม|ชาติ|ประเทศ|แผ่นดิน|บ้านเมือง|โลก|มนุษยชาติ) | pred:dehumanise | 0.85 | dehumanising_group
+re:มะเร็ง(ใน|ของ|แห่ง)(ร่างกาย)?(ของ)?(สังคม|ชาติ|ประเทศ|แผ่นดิน|บ้านเมือง) | pred:dehumanise | 0.85 | dehumanising_group
+re:(หมา|สุนัข|ควาย|หมู|แมว|สัตว์)(มัน)?ยัง(รู้คุณ|มีค่ากว่า|มีประโยชน์กว่า|มีสมองกว่า|สะอาดกว่า|ซื่อสัตย์กว่า|มีมารยาทกว่า|มีศีลธรรมกว่า) | pred:dehumanise | 0.85 | dehumanising_group
+re:อย่างน้อย(หมา|สุนัข|ควาย|หมู|แมว|สัตว์)(มัน)?ยัง | pred:dehumanise | 0.8 | dehumanising_group
+re:กับ(ถังขยะ|ขยะ|หมา|ควาย|หมู|ลิง|ส้วม|เชื้อโรค|แมลงสาบ|หนู|ขี้|สัตว์|ปลิง|เห็บ)(มัน)?(ต่างกัน|แตกต่างกัน)(ยังไง|ตรงไหน|อย่างไร|ตรงที่|ตรงไหนบ้าง) | pred:dehumanise | 0.85 | dehumanising_group
+re:(ไม่ต่าง|ไม่แตกต่าง|ไม่ได้ต่าง|ไม่ได้แตกต่าง)(อะไร)?(จาก|กับ)(โรคระบาด|เชื้อโรค|ขยะ|หมา|ควาย|สัตว์|หนู|แมลงสาบ|ปรสิต|กาฝาก|ไวรัส|มะเร็ง|เนื้อร้าย|ปลิง|เห็บ|หมัด|เหา|ยุง|ปลวก|หนอน|สวะ|ตัวเชื้อ|สัตว์ป่า|สัตว์นรก) | pred:dehumanise | 0.85 | dehumanising_group
+re:(ออกลูกออกหลาน|แพร่พันธุ์|ขยายพันธุ์|ผสมพันธุ์)(เต็ม|ล้น|ไปทั่ว)(ประเทศ|บ้านเมือง|เมือง|แผ่นดิน|ซอย|หมู่บ้าน|โลก) | pred:dehumanise | 0.8 | dehumanising_group
+
+# ---- pred:attribute: two-faced, backstabbing, rot the country, sawdust heads, "the best at being selfish"
+เสแสร้ง                    | pred:attribute | 0.75 | negative_attribute_group
+ต่อหน้าอย่างลับหลังอย่าง   | pred:attribute | 0.8 | negative_attribute_group
+ปากอย่างใจอย่าง            | pred:attribute | 0.8 | negative_attribute_group
+หน้าไหว้หลังหลอก           | pred:attribute | 0.8 | negative_attribute_group
+ตีสองหน้า                  | pred:attribute | 0.8 | negative_attribute_group
+มือถือสากปากถือศีล         | pred:attribute | 0.8 | negative_attribute_group
+กลับกลอก                   | pred:attribute | 0.75 | negative_attribute_group
+re:(พร้อม|ชอบ|ถนัด|คอย|จ้อง|รอ|มัก)(แทงข้างหลัง|หักหลัง|ลอบกัด|แทงกั๊ก|ทรยศ) | pred:attribute | 0.8 | negative_attribute_group
+re:ทำให้(ประเทศ|สังคม|บ้านเมือง|ชาติ|โลก|ชุมชน|แผ่นดิน)(นี้|เรา|ไทย)?(เน่าเฟะ|เน่า|เสื่อม|เสื่อมโทรม|ฉิบหาย|ชิบหาย|พัง|ล่มจม|วุ่นวาย|แย่ลง|ถอยหลัง|ตกต่ำ|ล้าหลัง|สกปรก) | pred:attribute | 0.8 | negative_attribute_group
+เน่าเฟะ                    | pred:attribute | 0.75 | negative_attribute_group
+re:มีสมอง(กัน)?(บ้าง)?(มั้ย|ไหม|มั๊ย|ป่ะ|ปะ|รึเปล่า|หรือเปล่า|หรือไม่)(เนี่ย|เนี้ย|วะ|ว่ะ)? | pred:attribute | 0.8 | negative_attribute_group
+re:(ในหัว|ในสมอง|ในกะโหลก)(มัน)?(มี)?(แต่)?(ขี้เลื่อย|ขี้วัว|ขี้ควาย|ฟาง|ขี้) | pred:attribute | 0.8 | negative_attribute_group
+หัวขี้เลื่อย               | pred:attribute | 0.75 | negative_attribute_group
+สมองขี้เลื่อย             | pred:attribute | 0.75 | negative_attribute_group
+re:(เห็นแก่ตัว|หน้าด้าน|ขี้โกง|โง่|สกปรก|เลว|ขี้เกียจ|ขี้โกหก|ตอแหล|ชั่ว|ขี้ขโมย|เสแสร้ง|หน้าเงิน)(แล้วก็|และ)?[^.!?\n]{0,12}(เป็นที่หนึ่ง|เป็นอันดับหนึ่ง|อันดับหนึ่ง|เป็นเลิศ|ไม่มีใครเกิน|ไม่มีใครเทียบ|ไม่มีใครสู้|ระดับโลก) | pred:attribute | 0.85 | negative_attribute_group
+re:(ก็คือ|ก็ยังเป็น|ก็เป็น|ยังไงก็|ก็ยัง)[^.!?\n]{0,15}วันยังค่ำ | pred:attribute | 0.75 | negative_attribute_group
+re:(ไม่ต้องเดา|ไม่ต้องถาม|ไม่ต้องสืบ|ไม่ต้องคิด)(ก็)?(รู้)?(ว่า)?[^.!?\n]{0,6}(ฝีมือใคร|ใครทำ|ใครขโมย|ใครเอาไป|ฝีมือพวก) | pred:attribute | 0.8 | negative_attribute_group
+re:ไม่กลัว(ติดโรค|ติดเชื้อ|โรคติดต่อ|ติดเชื้อโรค)(กัน)?(บ้าง)?(เหรอ|หรอ|หรือไง|รึไง|มั้ย|ไหม|เหรอไง) | pred:attribute | 0.8 | negative_attribute_group
+re:(ดึง|รีบ|คว้า|รีบดึง|รีบเอา|รีบคว้า)(กระเป๋า|กระเป๋าสตางค์|กระเป๋าตังค์|มือถือ|โทรศัพท์)(มา)?(กอด|กำ|หนีบ|ซ่อน)(ไว้)? | pred:attribute | 0.8 | negative_attribute_group
+re:(กอด|หนีบ|กำ)(กระเป๋า|กระเป๋าสตางค์|กระเป๋าตังค์|มือถือ)(ไว้|แน่น|เลย) | pred:attribute | 0.8 | negative_attribute_group
+re:ตั้งแต่(มี)?[^.!?\n]{1,40}(ต้อง)(ติด|ติดตั้ง|เพิ่ม|จ้าง)(กล้องวงจรปิด|กล้อง|cctv|ยาม|รปภ|กุญแจ|กลอนประตู) | pred:attribute | 0.8 | negative_attribute_group
+
+# ---- pred:emotion: spitting at them, "fed up with these people", profanity flung at a group, "again, ugh"
+re:อยาก(ถุยน้ำลาย|ถ่มน้ำลาย|ถ่มถุย|ถุย)(ใส่)? | pred:emotion | 0.85 | hate_emotion_group
+re:(เบื่อหน่าย|เอือมระอา|เอือม|ระอา|เหม็นเบื่อ|เบื่อ)(กับ)?(คน)?(พวกนี้|พวกนั้น|พวกมัน) | pred:emotion | 0.8 | hate_emotion_group
+re:(เย็ดแม่|ไอ้สัส|ห่าเหว|เย็ดเข้|ควยเอ๊ย)(เอ๊ย|เอ้ย|เอย)?\s?(พวก|ไอ้พวก|อีพวก) | pred:emotion | 0.8 | hate_emotion_group
+re:(มี|เจอ|เห็น)[^.!?\n ]{1,25}อีกแล้ว\s?(เซ็ง|เบื่อ|รำคาญ|น่ารำคาญ|หงุดหงิด|ขยะแขยง|ยี้|แหวะ|อี๋|เอือม|สะอิดสะเอียน|ปัดทิ้ง|บล็อก|บล็อค|เหม็น) | pred:emotion | 0.75 | hate_emotion_group
+
+# ---- pred:exclude: not wanting them near, leaving if they live there, "if not for them", crop them out, keep off our streets
+re:(ไม่อยาก|ทำไมต้อง|ไม่ควร|อย่า|ห้าม|ไม่ให้)(ให้)?[^.!?\n]{0,25}(โต๊ะเดียวกับ|ห้องเดียวกับ|ตึกเดียวกับ|ห้องน้ำเดียวกับ|เดียวกับเรา|เดียวกับลูก|ร่วมกับเรา|ร่วมกับลูก|ปนกับเรา|ปนกับลูก|ใกล้ลูก|ใกล้ๆลูก) | pred:exclude | 0.8 | exclusion_group
+re:ถ้ามี(ก็|ผม|กู|ฉัน|เรา)?(บาย|ไม่เอา|ไม่เช่า|ไม่ซื้อ|ไม่อยู่|ไม่ไป|ย้ายหนี|ย้ายออก|ขอผ่าน|เท) | pred:exclude | 0.8 | exclusion_group
+re:กว่านี้(เยอะ|มาก|แยะ|อีก)?\s?(ถ้า|หาก)(ไม่มี|ไร้|ปราศจาก|ไม่มีพวก) | pred:exclude | 0.8 | exclusion_group
+re:(คอย|เป็นตัว)ถ่วง(ความเจริญ|ประเทศ|ชาติ|สังคม|บ้านเมือง)? | pred:attribute | 0.8 | negative_attribute_group
+re:ถ่วง(ความเจริญ|การพัฒนา) | pred:attribute | 0.8 | negative_attribute_group
+re:(มี|ติด)[^.!?\n ]{1,20}(ยืน|นั่ง|อยู่|ติดมา|โผล่)[^.!?\n]{0,20}(ครอป|ครอบ|ตัด|ลบ|เบลอ)(ออก|ทิ้ง) | pred:exclude | 0.75 | exclusion_group
+re:(ปัดทิ้ง|ปัดหนี|ปัดผ่าน|กดบล็อก|บล็อกทิ้ง|กดซ่อน)(แทบไม่ทัน|ทันที|ทุกที|ไม่ทัน) | pred:exclude | 0.75 | exclusion_group
+re:(อย่า|ห้าม)(มา)?(เดิน)?(เพ่นพ่าน|ป้วนเปี้ยน|เดินเกะกะ|วอแว|เกะกะ) | pred:exclude | 0.8 | exclusion_group
+re:(เปลี่ยนร้าน|เลิกซื้อ|เลิกอุดหนุน|ไปร้านอื่น|เลิกกิน)(เถอะ|ดีกว่า|เลย|ทันที)?(แก|นะ|ว่ะ)?\s?[^.!?\n]{0,6}(คนขาย|เจ้าของร้าน|แม่ค้า|พ่อค้า|คนทำ|พนักงาน|คนเสิร์ฟ|เชฟ)(มัน)?(เป็น|คือ) | pred:exclude | 0.75 | exclusion_group
+re:(เลือก|ให้|เอา)[^.!?\n]{0,15}เป็น\s?(ส\.ส\.|สส|นายก|ผู้ว่า|หัวหน้า|ครู|ผู้นำ|ประธาน|ผู้แทน|ผู้บริหาร)\s?[^.!?\n]{0,5}(เนี่ยนะ|เนี้ยนะ) | pred:exclude | 0.75 | exclusion_group
+re:ให้[^.!?\n]{0,20}(เลี้ยงเด็ก|เลี้ยงลูก|สอนเด็ก|ดูแลเด็ก|รับเลี้ยงเด็ก|อุปการะเด็ก)\s?(เหรอ|หรอ|หรือ|เนี่ยนะ|จริงดิ) | pred:exclude | 0.8 | exclusion_group
+ไม่มีวันเหมาะ              | pred:exclude | 0.7 | exclusion_group
+re:(ไม่ใช่|ไม่ได้เป็น)(คน|พวก)(ที่)?(ควร|สมควร|เหมาะ)(จะ)?(ได้)?(อยู่|อาศัย|ใช้ชีวิต)(ร่วม|ใน|กับ) | pred:exclude | 0.85 | exclusion_group
+re:(ปน|ผสม|แปดเปื้อน|ทำลาย)(เลือด|สายเลือด)(ตระกูล|วงศ์ตระกูล|คนไทย|ของเรา|เรา|ชาติ|บริสุทธิ์) | pred:exclude | 0.8 | exclusion_group
+re:ไม่(ควร|สมควร)(เข้า)?มา(ปน|ยุ่ง|แต่งงาน|เป็นสะใภ้|เป็นเขย|เกี่ยวดอง|ร่วมตระกูล) | pred:exclude | 0.8 | exclusion_group
+re:ไม่(สมควร|ควร)(จะ)?ได้(อะไร|สิทธิ์อะไร|สิทธิอะไร)(เลย|ทั้งนั้น|ทั้งสิ้น|สักอย่าง) | pred:exclude | 0.8 | exclusion_group
+
+# ---- pred:violence: nothing but the cane, deserve worse, no breath on earth, enforced disappearance, none left
+re:นอกจาก(ไม้เรียว|ตีน|ส้นตีน|ลูกปืน|กระสุน|ความตาย|ไม้หน้าสาม|ลูกตะกั่ว|แส้) | pred:violence | 0.75 | violence_group
+re:(สมควร|ควร|ต้อง)(โดน|ถูก)(หนัก|แรง|มาก|เยอะ)(กว่านี้|ๆ|อีก)(อีก)? | pred:violence | 0.85 | violence_group
+re:(ไม่ควร|ไม่สมควร|ไม่คู่ควร)(จะ)?(ได้)?(มี)?(ลมหายใจ|ได้เกิด|อยู่บนโลก|เกิดมาบนโลก|มีที่อยู่บนโลก|ที่ยืนบนโลก) | pred:violence | 0.9 | violence_group
+re:(ควร|ต้อง|น่า|สมควร|ต่อเมื่อ|จับ|ไป)[^.!?\n]{0,20}อุ้ม(หาย|ไปฆ่า|ไปทิ้ง|ทิ้ง) | pred:violence | 0.85 | violence_group
+re:อุ้ม(หาย|ไปฆ่า|ไปทิ้ง)(ไป)?(ทีละ|ให้หมด|ซะ|ให้เกลี้ยง) | pred:violence | 0.85 | violence_group
+re:ไม่(ต้อง)?(ให้)?เหลือ(ไว้)?(สัก|ซัก|แม้แต่)(คน|ตัว)(เดียว)? | pred:violence | 0.85 | violence_group
+
+# ---- pred:threat: "wherever I meet them", wiping all out by month's end, beaten until they can't stand, not in one piece, sent to be reborn, memorised faces
+re:(เจอ|เห็น|พบ)[^.!?\n]{0,25}ที่ไหน\s?(กู|ผม|ข้า|พวกกู)?(จะ)?(กระทืบ|ฆ่า|ยิง|แทง|ตบ|ต่อย|ซ้อม|ฟัน|ตื้บ|เตะ|ทุบ|เผา|ตี)(ที่นั่น|มัน|ทันที|แม่ง|เลย) | pred:threat | 0.9 | threat_violence
+re:(กู|ผม|ข้า|พวกกู|พวกผม)(จะ)?(เชือด|ฆ่า|เผา|ยิง|ฟัน|ล้างบาง|ฆ่าล้าง)(ให้)?(หมด|เรียบ|เกลี้ยง) | pred:threat | 0.9 | threat_violence
+re:(กู|พวกกู|ข้า)(จะ)?(เก็บ|จัดการ|เก็บกวาด)(ให้)?(หมด|เรียบ|เกลี้ยง)(แน่|แน่นอน|แน่ๆ) | pred:threat | 0.9 | threat_violence
+re:(ซ้อม|กระทืบ|ตื้บ|ต่อย|เตะ|ทุบ)(ให้)?(ลุกไม่ขึ้น|หมอบ|น่วม|เละ|ปางตาย|พิการ|ขาหัก|แขนหัก|ฟันหัก|หัวแตก|ไม่เหลือชิ้นดี) | pred:threat | 0.9 | threat_violence
+re:(กระทืบ|ตื้บ|ทุบ|แทง|ฟัน|เชือด|ซ้อมให้|ยิงทิ้ง)[^.!?\n]{0,30}ทีละ(คน|ตัว) | pred:threat | 0.85 | threat_violence
+re:(กลับบ้าน|กลับไป|ออกไป|กลับ)(แบบ|ใน)?(ไม่ครบ\s?(สามสิบสอง|32)|ในโลง|ในถุงดำ|นอนมา|แบบศพ|เป็นศพ) | pred:threat | 0.85 | threat_violence
+re:ไม่ครบ\s?(สามสิบสอง|32) | pred:threat | 0.8 | threat_violence
+re:ส่ง[^.!?\n]{0,25}ไป(เกิดใหม่|ผุดไปเกิด|นรก|ยมโลก|เฝ้ายมบาล|ลงนรก|ปรโลก) | pred:threat | 0.9 | threat_violence
+re:จำหน้า(พวก|ไอ้พวก|อีพวก|มึง|แก)[^.!?\n]{0,25}ไว้(หมด|ให้ดี|แล้ว|ทุกคน) | pred:threat | 0.75 | threat_violence
+re:(จะได้รู้|รู้)ว่า(กู|ผม|ข้า|พวกกู)(เอาจริง|ไม่ได้ขู่|ไม่ได้พูดเล่น) | pred:threat | 0.75 | threat_violence
+re:อยาก(ถีบ|ตบ|เตะ|ต่อย|กระทืบ|ตื้บ|ชก|ผลัก|ทุบ)(ให้)?(ตก|ลง|หน้า|หัว)(คลอง|น้ำ|ทะเล|ตึก|สะพาน|บันได|หัน|คว่ำ|หงาย|ทิ่ม|แตก)? | pred:threat | 0.95 | threat_violence
+
+# ---- pred:attribute / grp:other: "the whole herd" of a non-protected group
+re:(โง่|ควาย|เลว|ชั่ว|ห่วย|โกง|กาก|ขี้โกง|เหี้ย|หน้าเงิน|ไร้สมอง)(ทั้งโขยง|ทั้งฝูง|ยกโขยง|ยกแก๊ง|ทั้งแก๊ง|ทั้งหน่วย|ทั้งกรม|ทั้งสภา|ทั้งพรรค) | pred:attribute | 0.85 | negative_attribute_group
+
+# ---- harassment at a named person: "the trash of the class", born a burden, shaming clips, shameless
+re:(เป็น|คือ|มัน)ขยะ(ของ)?(รุ่น|ห้อง|โรงเรียน|บริษัท|ทีม|คณะ|ครอบครัว|สังคม|หมู่บ้าน|ออฟฟิศ|แก๊ง) | harassment | 0.75 | insult_at_person
+re:เกิดมา(เป็น|เพื่อเป็น)?(ภาระ|ตัวถ่วง|ขยะ|ตัวปัญหา|ตัวซวย|เสนียด)(โลก|สังคม|ครอบครัว|พ่อแม่|บ้าน|ของโลก|ของสังคม)? | harassment | 0.75 | insult_at_person
+re:แชร์(ไป|ต่อ)?(ให้)?(ทั้ง)?(โรงเรียน|ห้อง|ที่ทำงาน|บริษัท|คณะ|มหาลัย|รุ่น|โลก|ทุกคน|ทั้งเน็ต)[^.!?\n]{0,10}(ให้)?(อาย|ขายหน้า|ประจาน|อับอาย) | harassment | 0.8 | insult_at_person
+re:(ประจาน|แฉ)(ให้)?(ทั้ง)?(โรงเรียน|ห้อง|รุ่น|โลก|ทุกคน)(รู้|ดู|เห็น)? | harassment | 0.7 | insult_at_person
+re:หน้าด้าน(ไม่มียางอาย|ไร้ยางอาย|หน้าทน|ไม่อาย) | harassment | 0.75 | insult_at_person
+
+# ---- ctx:people_after: what only people do, written right after a noun (a slur there is read as people:
+# "มีแขกย้ายเข้ามา", "เลือกแรดเป็น ส.ส."; the animal and guest senses do not move in or stand for office)
+re:ย้าย(เข้า)?มา(อยู่)? | ctx:people_after
+re:เป็น\s?(ส\.ส\.|สส\.|นายก|ผู้แทน|ผู้ว่า|ผู้นำ|ประธาน|หัวหน้าห้อง|ผู้ใหญ่บ้าน|กำนัน) | ctx:people_after
+re:ยืน(อยู่)?(ด้วย|ในรูป|ข้างหลัง|แถวหน้า|แถวหลัง) | ctx:people_after
+# a hotel guest who moves rooms is no slur
+re:แขก(ที่)?(ย้าย|ขอย้าย)(ห้อง|มาพัก|ไปพัก|เข้าพัก|มาห้อง|ไปห้อง|มาอยู่ห้อง) | allow
+
+# ---- slur: เป๋ (lame) as a name for disabled people; not กระเป๋า/เป๋า/เป๋อ
+เป๋                        | hate | 0.75 | slur_group | slur
+กระเป๋                     | allow
+เป๋า                       | allow
+เป๋อเหลอ                   | allow
+เป๋อๆ                      | allow
+เป๋อเป๋อ                   | allow
+re:(ล้อ|ขา|เดิน|รถ|จักรยาน|ประตู|เสา|รั้ว|พวงมาลัย|แฮนด์|ศูนย์|ล้อหน้า|ล้อหลัง|คด|เบี้ยว)[^.!?\n ]{0,6}เป๋ | allow
+
+# ---- ctx:denial: "must we pretend that they are human" (denies a worth only)
+re:แกล้ง(ทำ)?(เป็น)?ว่า | ctx:denial
+# ---- pred:worth: "human as much as we are"
+re:(เป็น)?มนุษย์เท่า(เรา|กับเรา|พวกเรา|คนอื่น|คนทั่วไป) | pred:worth | 0.85 | negative_attribute_group
+
+# ---- pred:attribute: dismissing reports of discrimination ("always claiming to be discriminated against")
+re:(ชอบ|มัก|เอาแต่|ชอบแต่|วันๆ)(อ้าง|ร้อง|โวย|ตีโพยตีพาย)(ว่า)?(โดน|ถูก)(เหยียด|กดขี่|รังแก|เลือกปฏิบัติ|ทำร้าย|ดูถูก) | pred:attribute | 0.8 | negative_attribute_group

@@ -1,6 +1,6 @@
 @format 1
 @lang vi
-@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites, then tests/tuning_suites_b), never from held-back or blind cases
+@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites, then tests/tuning_suites_b, then tests/tuning_suites_c), never from held-back or blind cases
 @licence MIT
 
 # ---- grp:protected: group names the engine lacked alone (Chăm and H'Mông without "người", typed with
@@ -258,3 +258,185 @@ re:\b(chưa|chẳng|không|chua|chang|khong) (từng |bao giờ |tung )?(gặp|t
 
 # ---- ctx:denial: "never tell me they are good people" (denies a worth word only)
 re:\b(đừng|dung) (bao giờ |có |bao gio |co )?(bảo|nói|khen|tưởng|nghĩ|bao|noi)\b | ctx:denial
+
+# ======================================================================
+# Third round: families written from the misses of tests/tuning_suites_c
+# ======================================================================
+# ---- grp:protected: group names typed without diacritics that the engine lacked
+nguoi campuchia            | grp:protected
+dan campuchia              | grp:protected
+nguoi mien                 | grp:protected
+nguoi cong giao            | grp:protected
+nguoi thien chua giao      | grp:protected
+dong tinh nu               | grp:protected
+nguoi dong tinh nu         | grp:protected
+nguoi dan toc thieu so     | grp:protected
+nguoi thieu so             | grp:protected
+
+# ---- allow: unaccented "rất" (rat) before an ordinary adjective is not the English "rat"
+re:\brat (de thuong|dang yeu|dep|xinh|tot|gioi|vui|hay|thich|ngon|nhieu|it|can|de|kho|met|hien|on|tu te|chiu kho|cham chi|than thien|nhiet tinh|lich su|thong minh|gan gui|vui ve|de chiu|tuyet|la|ok|oke|manh|khoe|nhanh|cham|lon|nho|quan trong|buon|vui tinh|hoa dong|ngoan|duyen|sach|dac biet)\b | allow
+
+# ---- ctx:counter: "this sentence should not exist", "it is 2026", asking admins to delete, "the language that led to genocide",
+# "is completely wrong", "they are people like us"
+re:\b(câu|lời|câu nói|phát ngôn|kiểu nói|mấy câu|những câu|comment|cmt|bình luận|status|cau|loi|cau noi|phat ngon|binh luan)( như)? (này|đó|ấy|kiểu này|kiểu đó|nay|do|ay)( \S+){0,6} (không nên|không được|chẳng nên|khong nen|khong duoc)\b | ctx:counter
+re:\bnăm 20[2-9]\d (rồi|roi|rồi mà|roi ma)\b | ctx:counter
+re:\bnam 20[2-9]\d roi\b | ctx:counter
+re:\b(admin|ad ơi|ad oi|mod ơi|quản trị viên)( ơi| oi)? (xóa|xoá|xoa|xử lý|xu ly|ban|khóa|khoá|khoa|chặn|chan|gỡ|go)\b | ctx:counter
+# reading comments is counter-speech only when they are named as the hateful kind ("đọc cmt mà thấy … mất dạy" is abuse)
+re:\b(thấy|đọc|gặp|thay|doc|gap) (cái |mấy |những )?(comment|cmt|bình luận|binh luan) (kiểu này|kiểu đó|như vậy|như thế|phân biệt|kỳ thị|kì thị|miệt thị|xúc phạm|kieu nay|nhu vay|phan biet|ky thi|ki thi|miet thi|xuc pham)\b | ctx:counter
+re:\b(thứ|loại|kiểu|thu|loai|kieu) (ngôn ngữ|ngôn từ|ngon ngu|ngon tu)\b | ctx:counter
+re:\b(dẫn|dan) (tới|đến|toi|den) (diệt chủng|thảm sát|diet chung|tham sat|chiến tranh|chien tranh|bạo lực|bao luc|tội ác|toi ac)\b | ctx:counter
+re:\blà (sai hoàn toàn|sai bét|hoàn toàn sai|không đúng sự thật|nhảm nhí|bịa đặt|sai sự thật|xuyên tạc|vô căn cứ)\b | ctx:counter
+re:\blà sai( rồi| mà| đó| đấy)?\s*([.,!?…]|$) | ctx:counter
+re:\bla (sai hoan toan|sai bet|hoan toan sai|nham nhi|bia dat|xuyen tac)\b | ctx:counter
+re:\bla sai( roi| ma| do)?\s*([.,!?]|$) | ctx:counter
+re:\b(là|cũng là|la|cung la) (người|con người|nguoi|con nguoi) (như|giống|nhu|giong) (tụi mình|chúng ta|mình|bao người|mọi người|bọn mình|ta|tui minh|chung ta|minh|moi nguoi)\b | ctx:counter
+
+# ---- ctx:negation: unaccented "never once"
+re:\b(khong he|chang he|chua he|chua bao gio|khong bao gio|chang bao gio)\b | ctx:negation
+# ---- ctx:counter: "never felt disgust / hatred towards" (stating the opposite of hate), with and without diacritics
+re:\b(không hề|chẳng hề|chưa hề|chưa bao giờ|không bao giờ)( thấy| cảm thấy)? (ghê|ghét|kinh|sợ|khinh|kỳ thị|kì thị|ghê tởm|kinh tởm|coi thường|xem thường|ác cảm)\b | ctx:counter
+re:\b(khong he|chang he|chua he|chua bao gio|khong bao gio)( thay| cam thay)? (ghe|ghet|kinh|so|khinh|ky thi|ki thi|ghe tom|kinh tom|coi thuong|xem thuong|ac cam)\b | ctx:counter
+
+# ---- ctx:people_after: what only people do, right after a noun (a slur there is read as people:
+# "lại có bóng dọn tới", "bầu X vào quốc hội", "X thì mãi là X")
+re:(dọn|chuyển|don|chuyen) (tới|đến|về|vào|toi|den|ve|vao)\b | ctx:people_after
+re:(vào|vao) (quốc hội|quoc hoi|hội đồng|hoi dong|ban lãnh đạo|chính phủ|chinh phu)\b | ctx:people_after
+re:(làm|lam) (đại biểu|dai bieu|lãnh đạo|lanh dao|tổng thống|thủ tướng|chủ tịch|bộ trưởng|giám đốc|sếp|lớp trưởng|tong thong|thu tuong|chu tich)\b | ctx:people_after
+re:(thì|thi) (mãi|mãi mãi|mai mai|muôn đời|muon doi|suốt đời|suot doi|trước sau|truoc sau)( vẫn| van)? (là|la)\b | ctx:people_after
+# ---- ctx:people: "the owner / the neighbour is a …" makes the next noun a person
+re:\b(chủ quán|chủ nhà|chủ tiệm|chủ trọ|ông chủ|bà chủ|người bán|người yêu|hàng xóm|thằng đó|con đó|đứa đó|người đó|người kia|chu quan|chu nha|chu tiem|hang xom) (là|la)\b | ctx:people
+
+# ---- pred:emotion: allergic to them, annoyed to madness, "can anyone stand them", wanting to spit on them, profanity at a group
+re:\b(tôi|mình|tao|tui|t|em|anh|chị|tớ)( thì| thấy| là)? (dị ứng|di ung) (nặng|với|thật|vãi|vl|lắm|kinh khủng|nang|voi|that|vai|lam)\b | pred:emotion | 0.8 | hate_emotion_group
+re:\bchứ (tôi|mình|tao|tui|t|em|anh|tớ) (thì )?(dị ứng|ghét|kinh|ớn|gớm|không ưa|chịu không nổi|ghê|tránh xa)\b | pred:emotion | 0.8 | hate_emotion_group
+re:\b(bực mình|bực|tức|cáu|khó chịu|ngứa mắt|điên|buc minh|tuc|cau|kho chiu|ngua mat)( muốn| đến| tới| muon| den)? (phát điên|phát khùng|điên lên|nổ đầu|nổ não|phat dien|no dau)\b | pred:emotion | 0.8 | hate_emotion_group
+re:\bcó ai (chịu|ưa|chịu đựng|thương|chịu được|ưa được|chiu|ua) (nổi|được|noi|duoc)\b | pred:emotion | 0.75 | hate_emotion_group
+re:\b(phiền|phiền phức|phiền toái|khó chịu|bực|phien phuc|phien|kho chiu)( muốn chết| chết đi được| vãi| vl| vcl| kinh khủng| muon chet| vai)\b | pred:emotion | 0.8 | hate_emotion_group
+re:\b(muốn |muon )?(nhổ|khạc|phỉ nhổ|nho|khac|phi nho) (nước bọt|nuoc bot|nước miếng|nuoc mieng|vào mặt|vao mat|toẹt)\b | pred:emotion | 0.85 | hate_emotion_group
+re:\b(dcm|đcm|dm|đm|dmm|đmm|đkm|dkm|clm|địt mẹ|dit me|đụ má|du ma|đù má|đéo mẹ|deo me|đjt mẹ|djt me),? (phu nu|phụ nữ|nguoi|người|dan|dân|lũ|bọn|tụi|đám)\b | pred:emotion | 0.8 | hate_emotion_group
+
+# ---- pred:attribute: two-faced, hypocrites, rot the country, sawdust or straw for brains, no one trustworthy,
+# nothing useful, worthless of anyone's time, shameless, "in every way a mess", creepy, backstabbing
+re:\btrước mặt (một kiểu|một đằng|một nẻo|một kiểu|thì)( \S+){0,3} sau lưng (một kiểu|một nẻo|một đằng|thì)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\btruoc mat (mot kieu|mot dang|thi)( \S+){0,3} sau lung (mot kieu|mot neo|mot dang|thi)\b | pred:attribute | 0.85 | negative_attribute_group
+đạo đức giả               | pred:attribute | 0.8 | negative_attribute_group
+dao duc gia               | pred:attribute | 0.8 | negative_attribute_group
+khẩu phật tâm xà          | pred:attribute | 0.8 | negative_attribute_group
+ăn cháo đá bát            | pred:attribute | 0.8 | negative_attribute_group
+an chao da bat            | pred:attribute | 0.8 | negative_attribute_group
+nói một đằng làm một nẻo  | pred:attribute | 0.8 | negative_attribute_group
+re:\b(sẵn sàng|chuyên|hay|thích|luôn|chực|rình|san sang|chuyen) (đâm sau lưng|đâm lén|chơi sau lưng|chơi xấu|phản bội|trở mặt|lật lọng|dam sau lung|phan boi|tro mat)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(làm|khiến|lam|khien) (mục ruỗng|mục nát|thối nát|băng hoại|suy đồi|tha hóa|tha hoá|lụn bại|bại hoại|muc ruong|muc nat|thoi nat|bang hoai|suy doi) (cái )?(cai )?(đất nước|xã hội|quốc gia|dân tộc|nước|giống nòi|dat nuoc|xa hoi)\b | pred:attribute | 0.85 | negative_attribute_group
+mục ruỗng                 | pred:attribute | 0.75 | negative_attribute_group
+re:\bmầm mống (gây rối|gây loạn|tội ác|bệnh tật|bất ổn|phá hoại|tai họa|tai hoạ|tệ nạn|gây hại)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(mầm mống|mam mong|mầm họa|mầm hoạ|mam hoa)\b | pred:attribute | 0.7 | negative_attribute_group
+re:\b(trong đầu|trong não|đầu óc|não|óc|trong óc|dau oc|trong dau|nao)( \S+){0,3} (toàn|chỉ có|chứa|toan|chi co|toàn là|chứa toàn) (rơm|bã đậu|cứt|phân|bùn|rác|ba dau|rom|cut|phan|bun)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(óc|não|nao|oc) (bã đậu|ba dau|rơm|rom|cứt|cut|phân)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\bcó (não|óc|đầu óc) (không|ko|k|hông|hok|hem)( vậy| thế| vay)?\b | pred:attribute | 0.8 | negative_attribute_group
+re:\bco (nao|oc|dau oc) (khong|ko|k|hok|hem)( vay| the)?\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(không|ko|k|chẳng|chả|đéo) (đứa|thằng|con|người|ai|mống|tên) nào (tin được|đáng tin|tin nổi|tử tế|ra gì|ra hồn|tốt|đàng hoàng|sạch sẽ|có học)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(khong|ko|k|chang|deo) (dua|thang|con|nguoi|ai) nao (tin duoc|dang tin|tu te|ra gi|ra hon|tot)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(không|ko|chẳng|đéo|khong|deo) (tin|tin tưởng|tin tuong) (được|nổi|duoc|noi) (đứa|thằng|người|ai|con|dua|thang|nguoi) nào\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(chưa|chẳng|không|chua|khong) (thấy|thay|bao giờ thấy|từng thấy)( \S+){1,6} (làm được|làm|lam duoc|lam) (việc gì|gì|cái gì|viec gi|gi|được gì) (có ích|ra hồn|tử tế|nên hồn|co ich|ra hon|cho đời)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(không|khong|ko|chẳng|chang|chả|cha) (đáng|dang) (để|de) (ai |người ta |ai phải |nguoi ta )?(phí|phi|tốn|ton|mất|mat|bỏ|bo) (thời gian|thoi gian|công|cong|sức|suc|nước bọt|nuoc bot|tâm trí)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(đéo|éo|deo|chẳng|chả|không|ko|cha|khong) ra (cái )?(cai )?(thể thống|the thong)( gì| gi)?\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(tham tiền|tham lam|hám tiền|ham tiền|lừa đảo|ăn cắp|trộm cắp|gian dối|tham tien|lua dao)( \S+){0,3} (không biết ngượng|không biết nhục|không biết xấu hổ|trơ trẽn|trơ tráo|mặt dày|khong biet nguong|khong biet nhuc)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(ngu|dốt|đần|ngốc|hèn|tham|ngu si|ngu học|bẩn|dot|dan|ngoc|hen|ban) (cả đàn|cả lũ|cả bầy|cả đám|cả ổ|ca dan|ca lu|ca bay|ca dam)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(toàn|toan) (một |mot )?(lũ|bọn|đám|lu|bon|dam) (khốn|khốn nạn|mất dạy|lừa đảo|ăn hại|rác|rác rưởi|chó|súc vật|vô dụng|khon|khon nan|mat day|lua dao|an hai|rac|vo dung)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(bọn|tụi|lũ|đám|chúng)( nó| đó| họ| này| kia)? (ghê người|ghê tởm|kinh tởm|gớm ghiếc|gớm|tởm)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(ghê người|gớm người|ghe nguoi)( lắm| quá| vãi| vl| thật| kinh khủng| lam| qua| vai)?\s*([.,!?…]|$) | pred:attribute | 0.8 | negative_attribute_group
+re:\b(sống|song) (chỉ |chi )?(cho |để )?(chật đất|chat dat|tốn cơm|ton com|phí cơm|phi com|tốn oxy|ton oxy|tốn không khí|chật chỗ|phí gạo|phi gao)\b | pred:attribute | 0.9 | negative_attribute_group
+re:\b(suốt ngày|lúc nào cũng|cứ|hay|suot ngay) (than|kêu|than vãn|kêu ca|ăn vạ|la làng|khóc lóc|keu) (bị|là bị|bi) (kỳ thị|kì thị|phân biệt|bắt nạt|áp bức|đối xử tệ|ky thi|phan biet)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(không|ko|chẳng|đéo|khong) biết (dạy dỗ|dạy con|nuôi con|dạy|chăm con|nuôi dạy|day do|day con|nuoi con)( gì| cái gì| gi)?( đâu| dau)?\b | pred:attribute | 0.75 | negative_attribute_group
+re:\b(khỏi|không cần|chẳng cần|khoi|khong can) (đoán|hỏi|nghĩ|doan|hoi)( cũng| cung)? (biết|biet)( là| la)? (do đâu|do ai|ai làm|ai lấy|tại ai|thủ phạm|do dau|ai lam|ai lay|tai ai)([^.!?\n]{0,60}(dọn tới|dọn đến|dọn về|chuyển tới|chuyển đến|ở đây|ở gần|sống gần|don toi|chuyen toi))?\b | pred:attribute | 0.85 | negative_attribute_group
+re:\btừ (hồi|khi|ngày|lúc|dạo)( \S+){1,14} (lắp|gắn|lắp thêm|gắn thêm|thuê thêm|mua thêm|thay) (camera|khóa|khoá|ổ khóa|bảo vệ|chó|cửa sắt)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(không|ko|chẳng|khong) sợ (lây|bị lây|nhiễm|lây bệnh|bị nhiễm|lay|bi lay|lay benh)( bệnh| benh)?( hả| à| sao| ư| a| ha| hay sao)?\b | pred:attribute | 0.85 | negative_attribute_group
+
+# ---- pred:dehumanise: "no different from a plague", "what's the difference from a bin", "a dog at least wags its tail", biting the hand that feeds
+re:\b(chẳng|không|chả|cha|khong|ko) (khác gì|khác nào|khac gi|khac nao) (dịch bệnh|dịch|bệnh dịch|virus|vi rút|rác|đống rác|chó|lợn|heo|gián|chuột|ký sinh trùng|kí sinh trùng|sâu bọ|giòi|bọ|khỉ|súc vật|thú vật|ung thư|khối u|mầm bệnh|bệnh hủi|đỉa|dich benh|rac|cho|lon|heo|gian|chuot|suc vat|ky sinh trung)\b | pred:dehumanise | 0.85 | dehumanising_group
+re:\bvới (cái |con |đống |bãi )?(thùng rác|rác|đống rác|con chó|chó|con lợn|lợn|con heo|heo|con gián|gián|con chuột|chuột|cục phân|phân|bãi rác|con khỉ|khỉ|con giòi|giòi|cái bô|bô) (khác nhau|khác gì nhau|có gì khác)( chỗ nào| ở đâu| điểm nào| nhau)?\b | pred:dehumanise | 0.85 | dehumanising_group
+re:\b(chó|con chó|cho|con cho) (còn|con|cũng|cung) (biết|biet) (vẫy đuôi|vay duoi|trung thành|trung thanh|giữ nhà|giu nha|nhớ ơn|nho on|biết ơn)\b | pred:dehumanise | 0.85 | dehumanising_group
+re:\b(cắn|can) (người|nguoi|tay người|tay nguoi|chủ|chu)( \S+){0,2} (cho ăn|cho an|nuôi|nuoi)\b | pred:dehumanise | 0.85 | dehumanising_group
+
+# ---- pred:exclude: everyone but them, bring anyone home but, their own quarter, not to sit with us, "the kind that should live with us",
+# "not worthy to enter", kicked out, rich long ago without them, who would leave children with them
+re:\b(ưu tiên|nhận|tuyển|chào đón|hoan nghênh|welcome|cho thuê|tiếp|uu tien|nhan|tuyen)( tất cả| mọi| hết| tat ca| moi)( \S+){0,3},? (trừ|ngoại trừ|chỉ trừ|tru|ngoai tru)\b | pred:exclude | 0.85 | exclusion_group
+re:\bmiễn (đừng|không phải|là không phải|không|đừng có) (dẫn|đưa|lấy|cưới|rước|yêu|quen|là)\b | pred:exclude | 0.8 | exclusion_group
+re:\bmien (dung|khong phai|khong) (dan|dua|lay|cuoi|ruoc|yeu|quen)\b | pred:exclude | 0.8 | exclusion_group
+re:\b(về|ở|sống|quay về|cút về|ve|o|song) (khu|xóm|chỗ|trại|làng|góc|khu vực|xom|cho|trai|lang) riêng( của (họ|chúng nó|tụi nó|bọn nó|chúng))?\b | pred:exclude | 0.85 | exclusion_group
+re:\b(đừng|không được|cấm|đừng có|dung|khong duoc|cam) (ra |vào |đến |tới |ra quán |vao )?(\S+ ){0,2}(ngồi chung|ăn chung|ở chung|học chung|chơi chung|xài chung|dùng chung|tắm chung|ngoi chung|an chung|o chung|hoc chung|choi chung) (với|voi)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(sao|tại sao|sao lại|tai sao) (phải|bắt|phai|bat) (xài|dùng|ở|ngồi|học|ăn|tắm|đi|xai|dung|ngoi|hoc|an) chung\b | pred:exclude | 0.8 | exclusion_group
+re:\bkhông phải (loại|hạng|giống|kiểu|thứ) người (nên|đáng|xứng|được phép|có thể|để) (sống|ở|làm việc|ngồi|học|chung sống|sinh sống)( chung| cùng)?\b | pred:exclude | 0.9 | exclusion_group
+re:\bkhong phai (loai|hang|giong|kieu|thu) nguoi (nen|dang|xung|duoc phep) (song|o|lam viec|chung song)\b | pred:exclude | 0.9 | exclusion_group
+re:\b(đâu có|không|chẳng|ko|đéo|khong|dau co|chang) (xứng|xứng đáng|đáng|xung|xung dang) (bước vào|vào|bước chân vào|đặt chân vào|làm dâu|làm rể|ở trong|ngồi chung|buoc vao|vao|dat chan vao)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(nên|phải|cần|nen|phai|can) (bị )?(bi )?(tống khứ|tong khu|đuổi cổ|duoi co|trục xuất|truc xuat|tống cổ|tong co)( hết| het| sạch| sach| đi| di)?\b | pred:exclude | 0.85 | exclusion_group
+re:\b(giàu|phát triển|văn minh|hùng mạnh|sạch|yên bình|tốt đẹp|giau|phat trien|van minh)( \S+){0,3} (rồi|từ lâu|lâu rồi|hơn nhiều|roi|tu lau) nếu (không|khỏi|chẳng|khong|khoi) (phải|có|phai|co)\b | pred:exclude | 0.8 | exclusion_group
+re:\b(giao|để|gửi|giao phó|gui) (con|trẻ|trẻ con|con nít|con cái|bọn trẻ|học sinh|con tôi|con mình)( \S+){0,2} cho( \S+){1,5} (nuôi|dạy|trông|chăm|giữ|nuoi|day|trong|cham)( á| hả| ư| à| sao| a| ha)?\?\s? | pred:exclude | 0.8 | exclusion_group
+re:\b(bầu|chọn|cho|để|bau|chon)( \S+){1,4} (vào|vao|làm|lam) (quốc hội|quoc hoi|lãnh đạo|lanh dao|đại biểu|dai bieu|thủ tướng|chủ tịch)( á| hả| ư| à| sao| ha| a)?\?\s? | pred:exclude | 0.75 | exclusion_group
+re:\b(đổi|bỏ|né|tránh|doi|bo|ne|tranh) (quán|tiệm|chỗ|quan|tiem|cho)( khác| khac)?( đi| di| thôi| thoi)?,? (\S+ ){0,2}(chủ quán|chủ tiệm|người bán|nhân viên|chu quan|chu tiem) (là|la)\b | pred:exclude | 0.8 | exclusion_group
+
+# ---- pred:violence: deserve worse, starve on an island, not one left, clear them out
+re:\bđáng bị (hơn thế|hơn vậy|hơn nữa|nặng hơn|tệ hơn|hơn thế nữa|hơn)( nhiều| nữa)?\b | pred:violence | 0.85 | violence_group
+re:\bdang bi (hon the|hon vay|hon nua|nang hon|te hon)( nhieu| nua)?\b | pred:violence | 0.85 | violence_group
+re:\b(để|để cho|bỏ|cho|de|bo|mặc|mac) (tự |tu |chúng nó |tụi nó )?(chết đói|chết khát|chết dần|chết rục|chết mòn|tự chết|chet doi|chet khat|chet dan)\b | pred:violence | 0.9 | violence_group
+re:\b(dồn|đày|đưa|tống|nhốt|thả|lùa|don|day|dua|tong|nhot|tha|lua) (hết |het |sạch |sach |tất cả |tat ca )?(\S+ ){0,5}(ra|lên|vào|len|vao) (đảo hoang|hoang đảo|đảo|sa mạc|rừng sâu|rừng|dao hoang|dao|rung)\b | pred:violence | 0.85 | violence_group
+re:\b(không|ko|chẳng|khong|đừng|dung) (còn|con|chừa|chua|sót|sot|để sót|de sot) (lại )?(một |mot |1 )(mống|mong|móng|đứa|dua|thằng|thang|tên|ten)( nào| nao)\b | pred:violence | 0.85 | violence_group
+re:\b(không|ko|chẳng|khong|đừng|dung) (còn|con|chừa|chua|sót|sot|để sót|de sot) (lại )?(một |mot |1 )?(mống|mong)\b | pred:violence | 0.85 | violence_group
+re:\b(dọn|don|dọn dẹp|don dep|dẹp|dep) (sạch |sach |hết |het )?(đám|bọn|lũ|tụi|cái đám|cái lũ|dam|bon|lu|tui)( \S+){0,5} (giùm|giùm cái|hộ|dùm|gium|dum)\b | pred:violence | 0.75 | violence_group
+re:\b(nên|nen|phải|phai) (treo co|treo cổ|ban bo|bắn bỏ)( het| hết)?\b | pred:violence | 0.85 | violence_group
+
+# ---- pred:threat: wherever I meet them, burning their quarter, counting down, remembered faces, "you'll see",
+# beaten until they cannot stand, no way to live, sent to their ancestors, kicked into the ditch
+re:\b(gặp|thấy|gap|thay)( \S+){1,5} (ở đâu|chỗ nào|o dau|cho nao) (là )?(tao |tôi |tui |t |bố |tụi tao |anh em tao |la )?(đánh|đập|giết|chém|đấm|xử|bắn|đâm|danh|dap|giet|chem|dam|xu|ban) (ở đó|đó|chỗ đó|ngay|luôn|o do|do|luon)\b | pred:threat | 0.9 | threat_violence
+re:\b(sẽ|se|đi|sắp|qua|tới|đến|sang) (đốt|thiêu|phóng hỏa|phóng hoả|dot|thieu|châm lửa|đập phá|dap pha) (cái |nhà |hết |sạch |cai |nha |het )?(xóm|nhà|khu|nhà thờ|chùa|đền|thánh đường|quán|tiệm|trại|làng|xom|nha|khu|lang)\b | pred:threat | 0.9 | threat_violence
+re:\b(xăng|xang|bom xăng|bom xang|lựu đạn|luu dan|súng|mã tấu|ma tau|axit|a xít)( \S+){0,2} (chuẩn bị|chuan bi|sẵn sàng|san sang|sẵn|có sẵn|mài sẵn)( rồi| roi| sẵn)?\b | pred:threat | 0.85 | threat_violence
+re:\b(cứ )?(cu )?(đếm ngược|dem nguoc)( đi| di)\b | pred:threat | 0.75 | threat_violence
+re:\b(tao|bố|tụi tao|bọn tao|anh em tao|toa) (sẽ |se )?(xử|xu|giết|giet|diệt|diet|thịt|thit) (hết|het|sạch|sach|tất|tuốt)\b | pred:threat | 0.9 | threat_violence
+re:\b(tôi|tui|t) (sẽ |se )?(giết|giet|diệt|diet|thịt|thit) (hết|het|sạch|sach|tất|tuốt)\b | pred:threat | 0.9 | threat_violence
+re:\b(tao|bố|tụi tao|bọn tao) (đã )?(nhớ|nho) (mặt|mat|rõ mặt|ro mat)\b | pred:threat | 0.75 | threat_violence
+re:\b(rồi|thì|là|roi|thi|la|sẽ|se) (biết tay|biet tay)\b | pred:threat | 0.85 | threat_violence
+re:\b(dần|đánh|đập|đấm|đạp|táng|xử|danh|dap|dam|dan|tang) (cho )?(từng đứa |từng thằng |tung dua |cả lũ )?(không đứng dậy nổi|không dậy nổi|không ngóc đầu lên nổi|khong dung day noi|nằm viện|ra bã|nhừ tử|thừa sống thiếu chết|tàn phế|khong day noi)\b | pred:threat | 0.9 | threat_violence
+re:\b(hết đường sống|het duong song|không còn đường sống|khong con duong song|sống không bằng chết|song khong bang chet)\b | pred:threat | 0.85 | threat_violence
+re:\b(cứ chờ xem|cu cho xem|cứ đợi đấy|cu doi day|chờ đấy|đợi đấy|doi day|cứ chờ đấy|để rồi xem|de roi xem)\b | pred:threat | 0.7 | threat_violence
+re:\b(tiễn|cho|bắt|gửi|đưa|tien|bat|gui|dua)( \S+){0,6} (về|đi|ve|di) (chầu|chau) (ông bà|ong ba|diêm vương|diem vuong|trời|tổ tiên|ông vải|ong vai|tiên tổ)\b | pred:threat | 0.9 | threat_violence
+re:\b(tiễn|tien)( \S+){0,6} (về chầu|lên đường|xuống lỗ|xuống địa ngục|về trời|về nơi chín suối|ra nghĩa địa|ve chau|len duong|xuong lo)\b | pred:threat | 0.9 | threat_violence
+re:\bmuốn (đạp|đá|đấm|tát|đập|vả|xô|đẩy|ném|quăng|dap|da|dam|tat) (xuống|vào|xuong|vao) (mương|sông|cống|hố|ao|biển|vực|hồ|muong|song|cong|ho|ao|bien)\b | pred:threat | 0.95 | threat_violence
+re:\bmuon (dap|da|dam|tat|day|nem|quang) (xuong|vao) (muong|song|cong|ho|ao|bien)\b | pred:threat | 0.95 | threat_violence
+
+# ---- harassment at a named person: shameless, the trash of the class, born a burden, slapped crooked, "you good-for-nothing"
+re:\b(mặt dày|mat day|trơ trẽn|tro tren|mặt mo|mat mo) (vô liêm sỉ|vo liem si|không biết nhục|khong biet nhuc|mày dạn|trơ trẽn|hết chỗ nói|không biết ngượng|khong biet nguong)\b | harassment | 0.8 | insult_at_person
+re:\b(cục|đồ|thứ|cuc|do|thu) (rác|rac|rác rưởi|rac ruoi|nợ|no|nhục|nhuc)( \S+){0,2} (của|cua) (cả |ca )?(khóa|khoá|lớp|trường|công ty|xóm|nhà|họ|gia đình|nhóm|team|khoa|lop|truong|cong ty|xom)\b | harassment | 0.8 | insult_at_person
+re:\b(sinh ra|đẻ ra|sinh ra đời|sinh ra trên đời|sinh ra để|sinh ra chi|de ra|sinh ra de) (làm |là |chỉ để làm |để làm |lam |la )?(gánh nặng|ganh nang|cục nợ|cuc no|của nợ|cua no|kẻ ăn hại|đồ ăn hại|do an hai|rác|rac|nỗi nhục|noi nhuc)\b | harassment | 0.8 | insult_at_person
+re:\b(tát|vả|đấm|đập|táng|đạp|tat|va|dam|dap|tang) cho (lệch mặt|lệch hàm|méo mặt|sưng mặt|vỡ mồm|rụng răng|gãy răng|hộc máu|lech mat|meo mat|sung mat|vo mom|rung rang)\b | harassment | 0.85 | threat_violence | severe
+re:\b(mày|may|mi|mầy|m) (là|la) (đồ|do|thứ|thu|loại|loai|con|thằng|thang) (ăn hại|an hai|vô dụng|vo dung|rác rưởi|rac ruoi|ăn bám|an bam|bỏ đi|bo di|phế thải|phe thai)\b | harassment | 0.8 | insult_at_person
+
+# ---- allow: the "I'm not discriminating, it's just…" disclaimer is no counter-speech
+re:\bkhông (phân biệt|kỳ thị|kì thị) (gì )?(đâu|nha|nhé|đâu nha|cả),? (chỉ là|chỉ|nhưng|mà)\b | allow
+re:\bkhong (phan biet|ky thi|ki thi) (gi )?(dau|nha|nhe|ca),? (chi la|chi|nhung|ma)\b | allow
+# ---- ctx:denial: "pretend they are equals" (denies a worth only)
+re:\b(giả vờ|giả bộ|vờ như|giả đò|gia vo|gia bo)( như| là| nhu| la)?\b | ctx:denial
+
+# ---- clause-spanning frames that name the group inside them (a predicate in the next clause pairs only weakly):
+# "whoever likes X go ahead, but me…", "everywhere I run into X, so annoying", "letting X work is fine, but…"
+re:\bai (thương|ưa|thích|yêu|chịu|chấp nhận|chơi với|thuong|ua|thich)( được| nổi| duoc| noi)?( \S+){1,7} thì (cứ|cứ việc|cứ mà|cu)( \S+){0,3},? chứ (tôi|mình|tao|tui|t|em|anh|tớ|minh)\b | pred:emotion | 0.85 | hate_emotion_group
+re:\bđi đâu cũng (đụng|gặp|thấy|đụng phải|gặp phải|đụng mặt|chạm mặt) (người|dân|bọn|lũ|tụi|mấy|đám|phụ nữ|đàn bà|con|thằng|mọi|khựa|bê đê|pê đê|gay|les)( \S+){0,6},? (bực|bực mình|chán|mệt|tức|khó chịu|ngứa mắt|phát ngán|ngán|ớn|phát bực|điên)\b | pred:emotion | 0.9 | hate_emotion_group
+re:\bdi dau cung (dung|gap|thay) (nguoi|dan|bon|lu|tui|may|dam|phu nu|dan ba|gay|les)( \S+){0,6},? (buc|buc minh|chan|met|tuc|kho chiu|ngua mat|ngan)\b | pred:emotion | 0.9 | hate_emotion_group
+re:\bcho( \S+){1,7} (vào làm|làm việc|vào làm việc|đi làm|vao lam|lam viec)( thì| thi)? (được|cũng được|duoc|cung duoc)[^.!?\n]{0,25} (nhưng|nhung)( \S+){0,6} (về khu|về chỗ|về xóm|về trại|ở riêng|tránh xa|không được|ve khu|khong duoc)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(không|ko|khong|cấm|đéo|chẳng|chang) cho( \S+){1,8} (thuê phòng|thuê nhà|thuê trọ|ở trọ|vào nhà|vào quán|vào làm|thue phong|thue nha|thue tro|vao nha|vao lam)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(giả vờ|giả bộ|vờ như|giả đò|gia vo|gia bo)( như| là| nhu| la)?( \S+){0,5} (cũng là|cung la)\b | ctx:denial
+
+# ---- grp:other: office workers and salespeople (not protected: abuse of them is harassment)
+dân văn phòng              | grp:other
+dân công sở                | grp:other
+nhân viên văn phòng        | grp:other
+dân sale                   | grp:other
+dan van phong              | grp:other
+dan cong so                | grp:other
+# ---- pred:attribute: greedy for money
+re:\b(tham tiền|hám tiền|hám của|tham tien|ham tien)\b | pred:attribute | 0.9 | negative_attribute_group
+# ---- allow: "let them raise / lead / marry …? No way" is a refusal, not the rebuttal "X are lazy? No way" (keeps the
+# round-2 counter entry from cancelling the exclusion)
+re:\b(nuôi|dạy|trông|chăm|giữ|lãnh đạo|cai quản|làm sếp|làm thầy|dạy học|bầu|lấy|cưới|ở chung|sống chung|thuê|nuoi|day|lay|cuoi)( \S+){0,2} (á|à|hả|ư|ha|a)\? (không đời nào|còn lâu|khong doi nao|con lau) | allow
+# ---- pred:dehumanise: "lazy as a leper / filthy as a pig" likenesses
+re:\b(lười|bẩn|ngu|dơ|hôi|dốt|tham|luoi|ban|do|hoi|dot) như (hủi|chó|heo|lợn|trâu|bò|khỉ|chuột|gián|dòi|giòi|hui|cho|lon|trau|bo|khi|chuot|gian)\b | pred:dehumanise | 0.85 | dehumanising_group
