@@ -49,6 +49,8 @@ const OTHER_CLAUSE: f64 = 0.75;
 const FAR: f64 = 0.6;
 /// Words of a sentence that only names a group ("Women?", "Mga babae?", "Itulah perempuan.").
 const TOPIC_WORDS: usize = 3;
+/// Words beside a group's own in a sentence that only names the group.
+const TOPIC_FILLER: usize = 2;
 /// Sentences before the predicate's in which a pronoun's group may be named.
 const PRONOUN_REACH: usize = 2;
 /// What is left of a predicate after a negation in its clause ("Muslims are not vermin").
@@ -178,12 +180,23 @@ pub(crate) fn find(text: &str, hits: &[Hit], rules: &RuleSet, ctx: &Contexts) ->
             r == Referent::Protected
                 && mentions.iter().any(|&(s, m)| m == r && sentence_of(&starts, s.0) + 1 == here && !ctx.is_quoted(s))
         };
-        // The sentence `k` holds few words besides a group's name.
-        let words_in = |k: usize| {
+        // The sentence `k` holds few words besides a group's name: at most `TOPIC_WORDS` in all
+        // ("That's Muslims."), or at most `TOPIC_FILLER` beside the group's own ("Ya itulah orang
+        // gay.", "Ganyan talaga ang mga bakla.").
+        let topic_only = |k: usize| {
             let end = starts.get(k + 1).copied().unwrap_or(text.len());
-            text[starts[k]..end].split_whitespace().count()
+            let words = text[starts[k]..end].split_whitespace().count();
+            // Each span once: several lexicons name the same word.
+            let mut spans: Vec<(usize, usize)> = mentions
+                .iter()
+                .filter(|&&(m, r)| r == Referent::Protected && sentence_of(&starts, m.0) == k)
+                .map(|&(m, _)| m)
+                .collect();
+            spans.sort_unstable();
+            spans.dedup();
+            let named: usize = spans.iter().map(|&(s, e)| text[s..e].split_whitespace().count()).sum();
+            words <= TOPIC_WORDS || words.saturating_sub(named) <= TOPIC_FILLER
         };
-        let topic_only = |k: usize| words_in(k) <= TOPIC_WORDS;
         let next_names = || {
             mentions.iter().any(|&(s, m)| {
                 m == Referent::Protected
@@ -192,7 +205,30 @@ pub(crate) fn find(text: &str, hits: &[Hit], rules: &RuleSet, ctx: &Contexts) ->
                     && !ctx.is_quoted(s)
             })
         };
+        // A pronoun in this sentence that points back to a protected group named before it: what
+        // the sentence says is said of that group, though another group is named nearer ("Many X
+        // live in our village. They are just a burden on the government.").
+        let pronoun_of_protected = || {
+            let named_before = mentions.iter().any(|&(s, r)| {
+                let k = sentence_of(&starts, s.0);
+                r == Referent::Protected && k < here && here - k <= PRONOUN_REACH && !ctx.is_quoted(s)
+            });
+            pronouns
+                .iter()
+                .filter(|&&p| named_before && same_sentence(p) && apart(p))
+                .map(|&p| (p, gap(text, p, span, PAIR_WINDOW * 3)))
+                .min_by_key(|&(_, d)| d)
+        };
+        let back_to_protected = match best {
+            Some((_, r, _)) if r != Referent::Protected => pronoun_of_protected(),
+            _ => None,
+        };
         let referent = match best {
+            Some(_) if back_to_protected.is_some() => {
+                let (p, d) = back_to_protected.unwrap_or_default();
+                pair_span = (d <= PAIR_WINDOW).then_some(p);
+                Some((Referent::Protected, d))
+            }
             Some((s, r, d)) => {
                 // "Muslims keep demanding rights, which is hilarious since they're barely human":
                 // a pronoun after the group and before the predicate is what the predicate is said
