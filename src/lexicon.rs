@@ -262,10 +262,14 @@ pub fn parse(file: &str, text: &str) -> Result<Lexicon> {
 
 fn parse_entry(line: &str) -> std::result::Result<Entry, String> {
     let fields: Vec<&str> = line.split('|').map(str::trim).collect();
-    // A regex may itself contain '|': its term runs up to the first field that names a class
-    // and leaves at most four fields.
+    // A regex may itself contain '|': its term runs up to the first field that names a class,
+    // leaves at most four fields and is followed by a weight or nothing (an alternative spelled
+    // like a class, "(fake|scam|hoax)", is still the pattern's).
     let (term, rest) = if fields[0].starts_with("re:") {
-        let cut = (1..fields.len()).find(|&i| fields.len() - i <= 4 && is_class_name(fields[i])).unwrap_or(1);
+        let weight_or_none = |i: usize| fields.get(i).is_none_or(|f| f.is_empty() || f.parse::<f64>().is_ok());
+        let cut = (1..fields.len())
+            .find(|&i| fields.len() - i <= 4 && is_class_name(fields[i]) && weight_or_none(i + 1))
+            .unwrap_or(1);
         let raw: Vec<&str> = line.split('|').collect();
         (raw[..cut].join("|").trim().to_string(), fields[cut..].to_vec())
     } else {
@@ -628,6 +632,13 @@ mod tests {
         assert_eq!(lex.entries[2].term, Term::Regex("\\b(a|b)\\b".into()));
         assert!(lex.entries[2].severe);
         assert_eq!(lex.entries[2].line, 7);
+    }
+
+    #[test]
+    fn a_pattern_alternative_spelled_like_a_class_stays_in_the_pattern() {
+        let lex = parse("t.lex", &format!("{HEAD}re:\\b(fake|scam|hoax) news\\b | ctx:counter\n")).unwrap();
+        assert_eq!(lex.entries[0].term, Term::Regex("\\b(fake|scam|hoax) news\\b".into()));
+        assert_eq!(lex.entries[0].class, Class::Context(Context::Counter));
     }
 
     #[test]
