@@ -401,8 +401,10 @@ impl RuleSet {
             }
         }
         observe("rules: entries");
+        // The Vietnamese view's automata first: the memory their build frees is then reused by the
+        // larger build of the base view's (peak 27.6 -> 25.9 MiB in `tests/node/bench.mjs`).
         for (matcher_is_marks, mut patterns, triggers, anchors) in
-            [(false, base_patterns, base_triggers, base_anchors), (true, marks_patterns, marks_triggers, marks_anchors)]
+            [(true, marks_patterns, marks_triggers, marks_anchors), (false, base_patterns, base_triggers, base_anchors)]
         {
             let matcher = if matcher_is_marks { &mut set.marks } else { &mut set.base };
             let mut anchors: Vec<(String, Vec<u32>)> = anchors.into_iter().collect();
