@@ -223,13 +223,12 @@ pub(crate) fn find(text: &str, hits: &[Hit], rules: &RuleSet, ctx: &Contexts) ->
             Some((_, r, _)) if r != Referent::Protected => pronoun_of_protected(),
             _ => None,
         };
-        let referent = match best {
-            Some(_) if back_to_protected.is_some() => {
-                let (p, d) = back_to_protected.unwrap_or_default();
+        let referent = match (best, back_to_protected) {
+            (Some(_), Some((p, d))) => {
                 pair_span = (d <= PAIR_WINDOW).then_some(p);
                 Some((Referent::Protected, d))
             }
-            Some((s, r, d)) => {
+            (Some((s, r, d)), None) => {
                 // "Muslims keep demanding rights, which is hilarious since they're barely human":
                 // a pronoun after the group and before the predicate is what the predicate is said
                 // of, so the pairing is measured from it.
@@ -243,7 +242,7 @@ pub(crate) fn find(text: &str, hits: &[Hit], rules: &RuleSet, ctx: &Contexts) ->
                 pair_span = (d <= PAIR_WINDOW).then_some(s);
                 Some((r, d))
             }
-            None => {
+            (None, _) => {
                 // "… I hate them": a pronoun here, a group in the sentences before.
                 let pronoun_here = pronouns.iter().any(|&p| same_sentence(p));
                 let earlier = mentions.iter().filter(|(s, r)| {
