@@ -72,11 +72,14 @@ const QUANTIFIER_GAP: usize = 1;
 /// Counter-speech within this many characters of a predicate weakens it.
 const COUNTER_WINDOW: usize = 80;
 
-/// Sentence boundaries: the text is cut after each terminator.
+/// Sentence boundaries: the text is cut after each terminator, but not at a full stop with a letter
+/// or digit right after it ("t.co/…", "3.5", "e.g"), which is part of a word.
 fn sentences(text: &str) -> Vec<usize> {
     let mut starts = vec![0];
-    for (i, c) in text.char_indices() {
-        if matches!(c, '.' | '!' | '?' | '\n' | '。' | '！' | '？' | '။' | '…') {
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let in_word = c == '.' && chars.peek().is_some_and(|&(_, next)| next.is_ascii_alphanumeric());
+        if matches!(c, '.' | '!' | '?' | '\n' | '。' | '！' | '？' | '။' | '…') && !in_word {
             starts.push(i + c.len_utf8());
         }
     }
@@ -386,5 +389,7 @@ mod tests {
         let starts = sentences(text);
         assert_eq!(sentence_of(&starts, 0), 0);
         assert_eq!(sentence_of(&starts, text.find("hate").unwrap()), 1);
+        let link = "Read https://t.co/x9 #india now";
+        assert_eq!(sentence_of(&sentences(link), link.find("india").unwrap()), 0);
     }
 }
