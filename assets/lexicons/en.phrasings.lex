@@ -265,8 +265,7 @@ who let the       | ctx:people |  |  |
 # ======================================================================
 # Third round: families written from the misses of tests/tuning_suites_c
 # ======================================================================
-# ---- groups the engine lacks (plural forms)
-rohingyas                  | grp:protected
+# ---- groups the engine lacks ("rohingyas" is in en.context.lex)
 
 # ---- counter-speech: stop sharing / spreading lies about / anyone who calls X Y should be ashamed
 re:\b(stop|quit|please stop|pls stop|don['’]?t|dont|do not|never)( \w+)? (sharing|spreading|reposting|forwarding|retweeting|posting|circulating|amplifying|liking|boosting|pushing) (posts?|memes?|videos?|tweets?|messages?|comments?|screenshots?|articles?|stuff|content|things|nonsense|lies|rubbish|garbage|junk|this|that|these|those|hate|fake news|misinfo(rmation)?|rumours|rumors)\b | ctx:counter

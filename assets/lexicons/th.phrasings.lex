@@ -248,11 +248,8 @@ re:(ใคร|คนที่)(พูด|คิด|บอก)(แบบนั้
 # ======================================================================
 # Third round: families written from the misses of tests/tuning_suites_c
 # ======================================================================
-# ---- grp:protected: transgender women and men named with สาว/หญิง/ชาย (engine knew only คนข้ามเพศ, ผู้ชายข้ามเพศ)
-สาวข้ามเพศ                 | grp:protected
-หญิงข้ามเพศ                | grp:protected
+# ---- grp:protected: transgender women and men (สาวข้ามเพศ, หญิงข้ามเพศ, ชายข้ามเพศ are in th.groups.lex)
 ผู้หญิงข้ามเพศ             | grp:protected
-ชายข้ามเพศ                 | grp:protected
 สาวทรานส์                  | grp:protected
 หนุ่มทรานส์                | grp:protected
 ทรานส์เจนเดอร์             | grp:protected
