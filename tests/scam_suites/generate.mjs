@@ -6,13 +6,27 @@
 //   node tests/scam_suites/generate.mjs            validate, generate, print the table
 //   node tests/scam_suites/generate.mjs --check    validate and print the table, write nothing
 //   node tests/scam_suites/generate.mjs en ms      only these languages
+//   node tests/scam_suites/generate.mjs --tuning tests/scam_tuning
+//                                                  another folder (DIR/templates -> DIR/<lang>.jsonl)
+//                                                  whose every template is for development: a
+//                                                  second writer's tuning set, ids <lang>.<w>.<kind>.<n>
 
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const HERE = dirname(fileURLToPath(import.meta.url));
-const TEMPLATE_DIR = join(HERE, 'templates');
+let HERE = dirname(fileURLToPath(import.meta.url));
+let TEMPLATE_DIR = join(HERE, 'templates');
+// A tuning set (`--tuning DIR`) is written to tune on: no template is held back, and its ids carry
+// the writer's letter so they can never collide with this suite's.
+let TUNING = false;
+
+/** Reads templates from DIR/templates and writes DIR/<lang>.jsonl, no template held back. */
+export function useTuningSet(dir) {
+  HERE = dir;
+  TEMPLATE_DIR = join(dir, 'templates');
+  TUNING = true;
+}
 
 // Kinds, in table order, with the label Waspada must give.
 export const KINDS = [
@@ -453,7 +467,10 @@ export function loadLanguage(file) {
     if (ids.has(id)) fail(file, id, 'duplicate template id');
     ids.add(id);
     if (!KIND_EXPECT.has(t.kind)) fail(file, id, `unknown kind ${JSON.stringify(t.kind)}`);
-    if (!new RegExp(`^${lang}\\.${t.kind}\\.[1-9][0-9]*$`).test(id)) fail(file, id, `id must be "${lang}.${t.kind}.<n>"`);
+    const writer = TUNING ? '[a-z]\\.' : '';
+    if (!new RegExp(`^${lang}\\.${writer}${t.kind}\\.[1-9][0-9]*$`).test(id)) {
+      fail(file, id, `id must be "${lang}.${TUNING ? '<writer letter>.' : ''}${t.kind}.<n>"`);
+    }
     if (t.expect !== KIND_EXPECT.get(t.kind)) fail(file, id, `"expect" must be "${KIND_EXPECT.get(t.kind)}" for kind ${t.kind} (got ${JSON.stringify(t.expect)})`);
     if (typeof t.text !== 'string' || !t.text.trim()) fail(file, id, 'template has no "text"');
     if (t.cc !== undefined && !COUNTRIES.includes(t.cc)) fail(file, id, `unknown cc "${t.cc}"`);
@@ -491,6 +508,7 @@ export function loadLanguage(file) {
 // Expansion
 
 function heldBackIds(templates) {
+  if (TUNING) return new Set();
   const byKind = new Map();
   for (const t of templates) {
     if (!byKind.has(t.kind)) byKind.set(t.kind, []);
@@ -639,6 +657,15 @@ function table(L, built) {
 }
 
 function main(argv) {
+  const tuningAt = argv.indexOf('--tuning');
+  if (tuningAt >= 0) {
+    if (!argv[tuningAt + 1] || argv[tuningAt + 1].startsWith('--')) {
+      console.error('--tuning needs a folder (it holds templates/<lang>.json)');
+      process.exit(2);
+    }
+    useTuningSet(argv[tuningAt + 1]);
+    argv = argv.filter((_, i) => i !== tuningAt && i !== tuningAt + 1);
+  }
   const check = argv.includes('--check');
   const unknownFlags = argv.filter((a) => a.startsWith('--') && a !== '--check');
   if (unknownFlags.length) {
