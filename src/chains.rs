@@ -61,11 +61,52 @@ pub enum Edge {
     End,
 }
 
+/// A set of literals in one allocation, separated by `\x1f` (which no chain word holds): as one
+/// `String` each, the 85,000 words of the bundled chains were 4 MiB of the engine's memory.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Words(Box<str>);
+
+impl Words {
+    const SEP: char = '\x1f';
+
+    pub fn new<S: AsRef<str>>(words: impl IntoIterator<Item = S>) -> Words {
+        let mut joined = String::new();
+        for (i, w) in words.into_iter().enumerate() {
+            if i > 0 {
+                joined.push(Words::SEP);
+            }
+            joined.push_str(w.as_ref());
+        }
+        Words(joined.into_boxed_str())
+    }
+
+    /// The literals, in their order (an empty set has none).
+    pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
+        self.0.split(Words::SEP).filter(|_| !self.0.is_empty())
+    }
+
+    pub fn len(&self) -> usize {
+        if self.0.is_empty() {
+            0
+        } else {
+            self.0.matches(Words::SEP).count() + 1
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn to_vec(&self) -> Vec<String> {
+        self.iter().map(str::to_string).collect()
+    }
+}
+
 /// A piece of a chain: a tiny regex without captures, matched by backtracking from the anchor.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Node {
     /// One of these literals, exactly here (never empty; longest first).
-    Words(Vec<String>),
+    Words(Words),
     /// One character of a class.
     Class(CharClass),
     Edge(Edge),
@@ -133,9 +174,9 @@ mod compiler {
     const MAX_CLASS_CHARS: usize = 8;
 
     /// Bytes the set `a × b` would spell.
-    fn product_bytes(a: &[String], b: &[String]) -> usize {
-        let la: usize = a.iter().map(String::len).sum();
-        let lb: usize = b.iter().map(String::len).sum();
+    fn product_bytes<A: AsRef<str>, B: AsRef<str>>(a: &[A], b: &[B]) -> usize {
+        let la: usize = a.iter().map(|w| w.as_ref().len()).sum();
+        let lb: usize = b.iter().map(|w| w.as_ref().len()).sum();
         la * b.len() + lb * a.len()
     }
 
@@ -201,7 +242,7 @@ mod compiler {
     /// The literal strings a node stands for, when it is nothing but literals (a few of them).
     fn literals(node: &Node) -> Option<Vec<String>> {
         match node {
-            Node::Words(words) => Some(words.clone()),
+            Node::Words(words) => Some(words.to_vec()),
             Node::Seq(nodes) => {
                 let mut set = vec![String::new()];
                 for n in nodes {
@@ -238,15 +279,22 @@ mod compiler {
             if set.is_empty() {
                 return Node::Seq(Vec::new());
             }
-            return Node::Repeat(Box::new(Node::Words(set)), 0, 1);
+            return Node::Repeat(Box::new(Node::Words(Words::new(set))), 0, 1);
         }
-        Node::Words(set)
+        Node::Words(Words::new(set))
     }
 
     fn node(hir: &Hir) -> Option<Node> {
         Some(match hir.kind() {
             HirKind::Empty => Node::Seq(Vec::new()),
-            HirKind::Literal(lit) => Node::Words(vec![String::from_utf8(lit.0.to_vec()).ok()?]),
+            HirKind::Literal(lit) => {
+                let word = std::str::from_utf8(&lit.0).ok()?;
+                // The text form and `Words` separate words with these.
+                if word.contains(['\t', '\n', '\x1e', '\x1f']) {
+                    return None;
+                }
+                Node::Words(Words::new([word]))
+            }
             HirKind::Class(_) => {
                 let class = class_of(hir)?;
                 if class_len(&class) <= 4 * MAX_CLASS_CHARS {
@@ -255,7 +303,8 @@ mod compiler {
                         .iter()
                         .flat_map(|&(lo, hi)| (lo..=hi).filter(|&c| can_occur(c)).map(String::from))
                         .collect();
-                    if chars.len() <= MAX_CLASS_CHARS {
+                    if chars.len() <= MAX_CLASS_CHARS && !chars.iter().any(|c| c.contains(['\t', '\n', '\x1e', '\x1f']))
+                    {
                         return Some(if chars.is_empty() { Node::Alt(Vec::new()) } else { words(chars) });
                     }
                 }
@@ -294,7 +343,7 @@ mod compiler {
                 let inner = node(&rep.sub)?;
                 let mut max = rep.max.unwrap_or(u32::MAX);
                 // Post text never holds two spaces in a row.
-                if inner == Node::Words(vec![" ".to_string()]) {
+                if inner == Node::Words(Words::new([" "])) {
                     max = max.min(1);
                 }
                 if rep.min > max {
@@ -321,7 +370,8 @@ mod compiler {
         let mut out: Vec<Node> = Vec::with_capacity(nodes.len());
         for n in nodes {
             if let (Some(Node::Words(a)), Node::Words(b)) = (out.last(), &n) {
-                if a.len() * b.len() <= MAX_ALTERNATIVES && product_bytes(a, b) <= MAX_SET_BYTES {
+                let (a, b): (Vec<&str>, Vec<&str>) = (a.iter().collect(), b.iter().collect());
+                if a.len() * b.len() <= MAX_ALTERNATIVES && product_bytes(&a, &b) <= MAX_SET_BYTES {
                     let joined: Vec<String> = a.iter().flat_map(|x| b.iter().map(move |y| format!("{x}{y}"))).collect();
                     out.pop();
                     out.push(words(joined));
@@ -351,7 +401,7 @@ fn choose_anchor(steps: &[Node], min_len: usize) -> Option<usize> {
         .iter()
         .enumerate()
         .filter_map(|(i, s)| match s {
-            Node::Words(words) => Some((i, words.iter().map(String::len).min().unwrap_or(0))),
+            Node::Words(words) => Some((i, words.iter().map(str::len).min().unwrap_or(0))),
             _ => None,
         })
         .filter(|&(_, shortest)| shortest >= min_len.max(1))
@@ -410,7 +460,7 @@ impl Chain {
     pub fn start_reach(&self) -> Option<usize> {
         fn longest(node: &Node) -> Option<usize> {
             match node {
-                Node::Words(words) => words.iter().map(String::len).max(),
+                Node::Words(words) => words.iter().map(str::len).max(),
                 Node::Class(_) => Some(4),
                 Node::Edge(_) => Some(0),
                 Node::Seq(nodes) => nodes.iter().try_fold(0usize, |sum, n| Some(sum + longest(n)?)),
@@ -431,16 +481,18 @@ impl Chain {
     /// never looks at the anchor step again (`match_at` starts from its hit).
     pub fn take_anchor_words(&mut self) -> Vec<String> {
         match &mut self.steps[self.anchor] {
-            Node::Words(words) => std::mem::take(words),
+            Node::Words(words) => std::mem::take(words).to_vec(),
             _ => Vec::new(),
         }
     }
 
-    pub fn anchor_words(&self) -> &[String] {
+    pub fn anchor_words(&self) -> impl Iterator<Item = &str> + '_ {
         match &self.steps[self.anchor] {
-            Node::Words(words) => words,
-            _ => &[],
+            Node::Words(words) => Some(words.iter()),
+            _ => None,
         }
+        .into_iter()
+        .flatten()
     }
 
     /// The whole match around an anchor hit at `start..end` of `text`, if the other steps hold.
@@ -652,7 +704,7 @@ impl ChainTable {
         match node {
             Node::Words(words) => {
                 out.push(format!("W{}", words.len()));
-                out.extend(words.iter().cloned());
+                out.extend(words.iter().map(str::to_string));
             }
             Node::Class(class) => out.push(format!("C{}", self.class_id(class))),
             Node::Edge(edge) => out.push(
@@ -754,7 +806,8 @@ fn read_node<'a>(tokens: &mut impl Iterator<Item = &'a str>, classes: &[CharClas
     Some(match kind {
         "W" => {
             let n: usize = arg.parse().ok()?;
-            Node::Words((0..n).map(|_| tokens.next().map(str::to_string)).collect::<Option<_>>()?)
+            let words = (0..n).map(|_| tokens.next()).collect::<Option<Vec<&str>>>()?;
+            Node::Words(Words::new(words))
         }
         "C" => Node::Class(classes.get(arg.parse::<usize>().ok()?)?.clone()),
         "E" => Node::Edge(match arg {
@@ -803,8 +856,7 @@ mod tests {
     fn first_match(chain: &Chain, text: &str) -> Option<(usize, usize)> {
         chain
             .anchor_words()
-            .iter()
-            .flat_map(|w| text.match_indices(w.as_str()).map(move |(i, _)| (i, i + w.len())))
+            .flat_map(|w| text.match_indices(w).map(move |(i, _)| (i, i + w.len())))
             .filter_map(|(s, e)| chain.match_at(text, s, e))
             .min()
     }

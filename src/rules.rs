@@ -856,8 +856,7 @@ mod chain_equivalence {
                     re.find_iter(view).map(|m| (m.start(), m.end())).filter(|(s, e)| s < e).collect();
                 let mut by_chain: Vec<(usize, usize)> = chain
                     .anchor_words()
-                    .iter()
-                    .flat_map(|w| view.match_indices(w.as_str()).map(move |(i, _)| (i, i + w.len())))
+                    .flat_map(|w| view.match_indices(w).map(move |(i, _)| (i, i + w.len())))
                     .filter_map(|(s, e)| chain.match_at(view, s, e))
                     .collect();
                 by_chain.sort_by_key(|&(s, e)| (s, std::cmp::Reverse(e)));

@@ -3,7 +3,7 @@
 use super::tally::Tally;
 use super::{display_term, render, Engine, MAX_EVIDENCE};
 use crate::category::Category;
-use crate::chains::{Chain, CharClass, Edge, Node};
+use crate::chains::{Chain, CharClass, Edge, Node, Words};
 use crate::error::{Error, Result};
 use crate::lexicon;
 use crate::normalize::Normalized;
@@ -36,12 +36,14 @@ pub(super) fn compile_own_words(words: &[String], normalizer: &Normalizer) -> Re
                 steps.push(Node::Edge(Edge::Word));
             }
             for (i, piece) in inner.split('*').enumerate() {
-                let piece = normalizer.normalize(piece).base.text.trim().to_string();
+                // Control characters cannot be typed into a post, and `Words` separates with one.
+                let piece: String =
+                    normalizer.normalize(piece).base.text.trim().chars().filter(|c| !c.is_control()).collect();
                 if i > 0 {
                     steps.push(Node::Repeat(Box::new(Node::Class(word_class.clone())), 0, u32::MAX));
                 }
                 if !piece.is_empty() {
-                    steps.push(Node::Words(vec![piece]));
+                    steps.push(Node::Words(Words::new([piece])));
                 }
             }
             if edge(last) && !w.ends_with('*') {
