@@ -24,7 +24,8 @@ const USAGE: &str = "usage:
   waspada eval --suites tests/suites [--model FILE] [--lexicon FILE]... [--errors FILE.jsonl]
                                      (functional suites, held-back templates apart; --lexicon adds a
                                      lexicon being written to the bundled ones)
-  waspada eval --scam-suites tests/scam_suites [--errors FILE.jsonl]   (scam suites, held-back apart)
+  waspada eval --scam-suites tests/scam_suites [--lexicon FILE]... [--errors FILE.jsonl]
+                                     (scam suites, held-back apart; --lexicon as for --suites)
   waspada eval --conversations tests/conversations [--errors FILE.jsonl]   (grooming conversations, dev and held-back)
   waspada eval-claims --data DIR [--errors FILE]   (claim retrieval s@1/5/10 and MRR, dev and held-out
                                      periods; false matches, style nudges, 100k-claim cost)
@@ -148,7 +149,7 @@ fn eval_command(args: &[String]) -> Result<(), String> {
         return conversations::run(std::path::Path::new(&dir), errors.as_deref());
     }
     if let Some(dir) = scam_suites {
-        return scam_suites::run(std::path::Path::new(&dir), errors.as_deref());
+        return scam_suites::run(std::path::Path::new(&dir), &lexicons, errors.as_deref());
     }
     if let Some(suites) = suites {
         return suites::run(std::path::Path::new(&suites), model.as_deref(), &lexicons, errors.as_deref());

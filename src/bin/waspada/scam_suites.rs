@@ -38,9 +38,9 @@ pub fn judge(engine: &Engine, case: &Case) -> bool {
 }
 
 /// Prints the tables; with `errors`, writes every wrong case as JSON Lines there.
-pub fn run(dir: &Path, errors: Option<&str>) -> Result<(), String> {
+pub fn run(dir: &Path, lexicons: &[String], errors: Option<&str>) -> Result<(), String> {
     let cases = load(dir)?;
-    let mut engine = Engine::new().map_err(|e| e.to_string())?;
+    let mut engine = crate::with_lexicons(Engine::builder(), lexicons)?.build().map_err(|e| e.to_string())?;
     super::load_scam_list(&mut engine);
     // (heldout, lang, kind) → (right, total); kind "SCAMS" and "LOOK-ALIKES" sum each side.
     let mut by: BTreeMap<(bool, String, String), (usize, usize)> = BTreeMap::new();
