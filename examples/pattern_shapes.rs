@@ -25,7 +25,7 @@ fn main() {
                 match compiled {
                     Some(c) => {
                         ok += 1;
-                        anchors += c.anchor_words().len();
+                        anchors += c.anchor_words().count();
 
                         if std::env::args().any(|a| a == "-v") {
                             println!("OK {name}:{} {raw}\n   {:?}", e.line, c.steps);

@@ -159,7 +159,7 @@ impl Speller {
                 }
             };
             let text = match &rule.entry.term {
-                Term::Literal { text, .. } => text.as_str(),
+                Term::Literal { text, .. } => &**text,
                 Term::Regex(_) => "",
             };
             for w in words {

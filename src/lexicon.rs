@@ -14,14 +14,14 @@ pub const FORMAT_VERSION: u32 = 1;
 pub enum Term {
     /// A literal, matched at word edges unless a wildcard lets the word go on.
     Literal {
-        text: String,
+        text: Box<str>,
         /// `*term`: the word may start earlier.
         open_start: bool,
         /// `term*`: the word may go on.
         open_end: bool,
     },
     /// A `re:` pattern over the normalised text.
-    Regex(String),
+    Regex(Box<str>),
 }
 
 /// Context classes that change how nearby hits count.
@@ -179,7 +179,9 @@ pub struct Entry {
     pub term: Term,
     pub class: Class,
     pub weight: f32,
-    pub key: String,
+    /// Shared by the entries of a file that name the same key (one allocation each was 1 MiB of
+    /// the engine's memory).
+    pub key: std::sync::Arc<str>,
     pub needs_target: bool,
     pub needs_group: bool,
     pub severe: bool,
@@ -209,6 +211,7 @@ pub fn parse(file: &str, text: &str) -> Result<Lexicon> {
     let mut source = None;
     let mut licence = None;
     let mut entries = Vec::new();
+    let mut keys: std::collections::HashSet<std::sync::Arc<str>> = std::collections::HashSet::new();
     for (i, raw) in text.lines().enumerate() {
         let line_no = i + 1;
         let line = raw.trim();
@@ -238,7 +241,7 @@ pub fn parse(file: &str, text: &str) -> Result<Lexicon> {
         if format.is_none() || lang.is_none() || source.is_none() || licence.is_none() {
             return Err(Error::at(file, line_no, "entry before the headers @format, @lang, @source and @licence"));
         }
-        entries.push(parse_entry(line).map_err(|reason| Error::at(file, line_no, reason))?);
+        entries.push(parse_entry(line, &mut keys).map_err(|reason| Error::at(file, line_no, reason))?);
         if let Some(e) = entries.last_mut() {
             e.line = line_no;
         }
@@ -251,6 +254,7 @@ pub fn parse(file: &str, text: &str) -> Result<Lexicon> {
     if !LANGS.contains(&lang.as_str()) {
         return Err(Error::new(format!("{file}: unknown @lang '{lang}' (expected one of {})", LANGS.join(", "))));
     }
+    entries.shrink_to_fit();
     Ok(Lexicon {
         file: file.to_string(),
         lang,
@@ -260,7 +264,10 @@ pub fn parse(file: &str, text: &str) -> Result<Lexicon> {
     })
 }
 
-fn parse_entry(line: &str) -> std::result::Result<Entry, String> {
+fn parse_entry(
+    line: &str,
+    keys: &mut std::collections::HashSet<std::sync::Arc<str>>,
+) -> std::result::Result<Entry, String> {
     let fields: Vec<&str> = line.split('|').map(str::trim).collect();
     // A regex may itself contain '|': its term runs up to the first field that names a class,
     // leaves at most four fields and is followed by a weight or nothing (an alternative spelled
@@ -329,7 +336,7 @@ fn parse_entry(line: &str) -> std::result::Result<Entry, String> {
             if key.is_empty() {
                 return Err("missing explanation key".into());
             }
-            (w, key.to_string())
+            (w, key)
         }
         // A predicate's strength; its explanation comes from its kind and whom it is said of.
         Class::Predicate(_) => {
@@ -337,7 +344,7 @@ fn parse_entry(line: &str) -> std::result::Result<Entry, String> {
             if !(0.0..=1.0).contains(&w) {
                 return Err(format!("weight {w} is outside 0..1"));
             }
-            (w, String::new())
+            (w, "")
         }
         // How surely the words are this part, and which kind of it.
         Class::Scam(part) => {
@@ -349,9 +356,17 @@ fn parse_entry(line: &str) -> std::result::Result<Entry, String> {
             if !part.kinds().contains(&kind) {
                 return Err(format!("{} needs a kind, one of {}; got '{kind}'", part.name(), part.kinds().join(", ")));
             }
-            (w, kind.to_string())
+            (w, kind)
         }
-        _ => (0.0, String::new()),
+        _ => (0.0, ""),
+    };
+    let key = match keys.get(key) {
+        Some(shared) => shared.clone(),
+        None => {
+            let shared: std::sync::Arc<str> = key.into();
+            keys.insert(shared.clone());
+            shared
+        }
     };
     let mut entry = Entry {
         term,
@@ -513,7 +528,7 @@ pub fn spelled_out(lex: &Lexicon) -> Lexicon {
             let mut words = pattern_words(raw);
             words.sort();
             words.dedup();
-            e.term = Term::Regex(if words.is_empty() { "-".into() } else { words.join(" ") });
+            e.term = Term::Regex(if words.is_empty() { "-".into() } else { words.join(" ").into() });
         }
     }
     out
@@ -524,7 +539,7 @@ fn parse_term(raw: &str) -> std::result::Result<Term, String> {
         if pattern.trim().is_empty() {
             return Err("empty regex".into());
         }
-        return Ok(Term::Regex(pattern.trim().to_string()));
+        return Ok(Term::Regex(pattern.trim().into()));
     }
     let open_start = raw.starts_with('*');
     let open_end = raw.len() > 1 && raw.ends_with('*');
@@ -532,7 +547,7 @@ fn parse_term(raw: &str) -> std::result::Result<Term, String> {
     if text.is_empty() {
         return Err("empty term".into());
     }
-    Ok(Term::Literal { text: text.to_string(), open_start, open_end })
+    Ok(Term::Literal { text: text.into(), open_start, open_end })
 }
 
 /// One explanation key of `assets/explanations.tsv`.

@@ -85,7 +85,7 @@ pub(crate) fn host_senders(rules: &RuleSet) -> FastMap<String, &'static str> {
         };
         let word: String = text.chars().filter(|c| !matches!(c, ' ' | '&' | '\'' | '-' | '.')).collect();
         if word.len() >= 3 && word.bytes().all(|b| b.is_ascii_alphanumeric()) {
-            let kind = ScamPart::Sender.kinds().iter().find(|k| **k == e.key).copied().unwrap_or("platform");
+            let kind = ScamPart::Sender.kinds().iter().find(|k| **k == &*e.key).copied().unwrap_or("platform");
             out.entry(word).or_insert(kind);
         }
     }
@@ -331,7 +331,7 @@ pub(crate) fn collect(
                 if ctx.is_allowed(span) {
                     continue;
                 }
-                let kind = part.kinds().iter().find(|k| **k == e.key).copied().unwrap_or("");
+                let kind = part.kinds().iter().find(|k| **k == &*e.key).copied().unwrap_or("");
                 // "Never share your OTP" asks for nothing.
                 if part == ScamPart::Action && in_clause_before(text, &ctx.negation, span, NEGATION_WINDOW) {
                     continue;
