@@ -900,8 +900,8 @@ mod script_automata {
             .find(&normalizer.normalize(text), &|_| true)
             .iter()
             .map(|h| match &set.rule(h).entry.term {
-                Term::Literal { text, .. } => text.clone(),
-                Term::Regex(pattern) => pattern.clone(),
+                Term::Literal { text, .. } => text.to_string(),
+                Term::Regex(pattern) => pattern.to_string(),
             })
             .collect();
         keys.sort();
