@@ -140,7 +140,10 @@ struct Case {
 }
 
 fn suite_cases() -> Vec<Case> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/scam_suites");
+    cases_in(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/scam_suites"))
+}
+
+fn cases_in(dir: &str) -> Vec<Case> {
     let mut files: Vec<_> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -164,16 +167,17 @@ fn suite_cases() -> Vec<Case> {
 }
 
 /// Held-back share of scams warned as scams and of look-alikes warned as scams, per language, as
-/// measured with `waspada eval --scam-suites tests/scam_suites` on 2026-12-06, less a margin. The
-/// issue's targets are ≥ 0.90 and ≤ 0.01.
+/// measured with `waspada eval --scam-suites tests/scam_suites` on 2026-12-07 (after the second
+/// writer's tuning set and its wording families), less a margin. The issue's targets are ≥ 0.90
+/// and ≤ 0.01.
 const FLOORS: &[(&str, f64, f64)] = &[
-    ("en", 0.74, 0.02),
-    ("fil", 0.52, 0.02),
-    ("id", 0.84, 0.03),
-    ("ms", 0.78, 0.02),
-    ("my", 0.54, 0.02),
-    ("th", 0.59, 0.02),
-    ("vi", 0.67, 0.12),
+    ("en", 0.78, 0.02),
+    ("fil", 0.76, 0.02),
+    ("id", 0.93, 0.03),
+    ("ms", 0.87, 0.02),
+    ("my", 0.62, 0.02),
+    ("th", 0.68, 0.02),
+    ("vi", 0.71, 0.12),
 ];
 
 #[test]
@@ -201,5 +205,45 @@ fn held_back_scam_suites_keep_their_floors() {
             false_alarms <= false_alarm_ceiling,
             "{lang}: held-back look-alikes warned {false_alarms:.3} > {false_alarm_ceiling}"
         );
+    }
+}
+
+/// The second writer's tuning set (`tests/scam_tuning`), tuned on: its floors guard the wording
+/// families against a change that undoes them, and are not evidence of quality (measured
+/// 0.97-1.00 and 0.98-1.00 on 2026-12-07).
+#[test]
+fn the_scam_tuning_set_keeps_its_floors() {
+    let engine = Engine::new().unwrap();
+    let mut tally: BTreeMap<String, [usize; 4]> = BTreeMap::new();
+    for c in cases_in(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/scam_tuning")) {
+        assert!(!c.heldout, "a tuning case is held back: {}", c.text);
+        let warned = engine
+            .scan(&Post { lang: Some(c.lang.clone()), ..Post::new(c.text.clone()) })
+            .labels
+            .contains(&Category::Scam);
+        let t = tally.entry(c.lang.clone()).or_default();
+        let i = if c.scam { 0 } else { 2 };
+        t[i] += usize::from(warned);
+        t[i + 1] += 1;
+    }
+    assert_eq!(tally.len(), 7, "a tuning set per language: {:?}", tally.keys().collect::<Vec<_>>());
+    for (lang, t) in &tally {
+        let (recall, false_alarms) = (t[0] as f64 / t[1] as f64, t[2] as f64 / t[3] as f64);
+        assert!(recall >= 0.94, "{lang}: tuning scams warned {recall:.3}");
+        assert!(false_alarms <= 0.03, "{lang}: tuning look-alikes warned {false_alarms:.3}");
+    }
+}
+
+/// Issue 15's look-alikes: a sum written with thousands separators ("10.600.000") or beside a
+/// currency is money, not a number to call, so a family loan between mother and child is no scam.
+#[test]
+fn a_sum_of_money_is_not_a_phone_number_to_call() {
+    let engine = Engine::new().unwrap();
+    for text in
+        ["Mẹ cho con mượn 10.600.000 VNĐ tới 15 con trả nha", "Mẹ ơi con cần mượn 10.600.000 tới 15 con trả mẹ nha"]
+    {
+        let v = engine.scan(&Post { lang: Some("vi".into()), ..Post::new(text) });
+        assert!(!v.labels.contains(&Category::Scam), "{text}: {:?}", v.evidence);
+        assert!(!v.evidence.iter().any(|e| e.key == "scam_off_platform" || e.key.starts_with("scam_")), "{text}");
     }
 }

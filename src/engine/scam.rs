@@ -205,6 +205,17 @@ fn phone_numbers(text: &str, skip: &[(usize, usize)]) -> Vec<(usize, usize)> {
             || text[..start].trim_end().to_ascii_lowercase().ends_with("rm")
             || text[..start].trim_end().to_ascii_lowercase().ends_with("rp");
         let glued_after = bytes.get(end).is_some_and(|b| b.is_ascii_alphabetic() || *b == b'%');
+        // "10.600.000", "1.000.000": a short first group without a leading zero, then groups of three
+        // after dots, is a sum written with thousands separators (numbers to call start with 0, + or
+        // a hotline prefix of four digits, and "0912.345.678" stays a phone).
+        let thousands = groups >= 2 && {
+            let mut parts = number.split('.');
+            let first = parts.next().unwrap_or_default();
+            (1..=3).contains(&first.len())
+                && !first.starts_with('0')
+                && first.bytes().all(|b| b.is_ascii_digit())
+                && parts.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()))
+        };
         // Thirteen digits in one run is a tracking or reference number, not a phone; groups of two
         // digits at most are times and dates ("10.00-18.00").
         if (7..=15).contains(&digits)
@@ -212,6 +223,7 @@ fn phone_numbers(text: &str, skip: &[(usize, usize)]) -> Vec<(usize, usize)> {
             && !date_like
             && !money
             && !glued_after
+            && !thousands
             && !skip.iter().any(|&(s, e)| s <= start && start < e)
         {
             out.push((start, end));
@@ -397,11 +409,15 @@ pub(crate) fn collect(
         }
         parts.push(Part { part: ScamPart::Action, kind: "link", weight, span });
     }
-    for span in phone_numbers(text, &link_spans) {
-        parts.push(Part { part: ScamPart::Action, kind: "call", weight: PHONE, span });
-    }
     // "send GBP 1,965", "pay the £615.00 fee", "chuyển 5 triệu": asking for a sum is a strong ask.
     let amounts = money_amounts(text);
+    for span in phone_numbers(text, &link_spans) {
+        // "14 700 000 VNĐ", "Rp 19 000 000": a sum with a currency beside it is not a number to call.
+        if amounts.iter().any(|a| a.0 < span.1 && span.0 < a.1) {
+            continue;
+        }
+        parts.push(Part { part: ScamPart::Action, kind: "call", weight: PHONE, span });
+    }
     if !amounts.is_empty() {
         for p in parts.iter_mut().filter(|p| p.part == ScamPart::Action && p.kind == "transfer") {
             let asks_sum = amounts.iter().any(|&a| a.0 >= p.span.1 && within(text, p.span, a, AMOUNT_REACH));
@@ -574,6 +590,11 @@ mod tests {
             ("parcel 5526759913051 or #12345678", &[]),
             ("WA 082255658172", &["082255658172"]),
             ("12345678kg", &[]),
+            // Sums with thousands separators (issue 15's look-alikes: a family loan, a COD amount).
+            ("mẹ cho con mượn 10.600.000 tới 15 con trả", &[]),
+            ("chuẩn bị 1.000.000 khi nhận hàng", &[]),
+            ("gọi 0912.345.678 nhé", &["0912.345.678"]),
+            ("call 555.123.4567", &["555.123.4567"]),
         ];
         for (text, want) in cases {
             let got: Vec<&str> = phone_numbers(text, &[]).into_iter().map(|(s, e)| &text[s..e]).collect();
