@@ -59,6 +59,10 @@ const PHONE: f64 = 0.7;
 /// A transfer asked for with a sum after it, within this many characters.
 const TRANSFER_AMOUNT: f64 = 0.8;
 const AMOUNT_REACH: usize = 30;
+/// A transfer asked for with an account number to pay into after it, within this many characters
+/// ("chuyển khoản giúp em vào STK bên dưới …: 9246189403").
+const TRANSFER_ACCOUNT: f64 = 0.8;
+const ACCOUNT_REACH: usize = 90;
 /// A sender named by a link's host.
 const HOST_SENDER: f64 = 0.85;
 /// How much of each part's weight a reading takes (noisy-OR): what is asked and what is wrong say
@@ -165,9 +169,11 @@ fn obfuscated_links(text: &str) -> Vec<(usize, usize, String)> {
 
 /// Phone numbers written in the text: 7 to 15 digits in groups joined by single spaces, dashes,
 /// dots or brackets, optionally after `+`. Dates (`2026-12-06`) and money (`RM 1,000`) are not.
-fn phone_numbers(text: &str, skip: &[(usize, usize)]) -> Vec<(usize, usize)> {
+/// Second: order, tracking and account numbers (one run of ten to twelve digits).
+fn phone_numbers(text: &str, skip: &[(usize, usize)]) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
+    let mut references = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
         let starts =
@@ -216,6 +222,10 @@ fn phone_numbers(text: &str, skip: &[(usize, usize)]) -> Vec<(usize, usize)> {
                 && first.bytes().all(|b| b.is_ascii_digit())
                 && parts.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()))
         };
+        // "Đơn hàng 8345678901", "Bưu phẩm 1987654321": ten to twelve digits in one run that do not
+        // start with 0 are an order or tracking number (mobile numbers in the region start with 0
+        // or +; Singapore's have eight digits).
+        let reference = groups == 1 && (10..=12).contains(&digits) && !number.starts_with(['0', '+', '(']);
         // Thirteen digits in one run is a tracking or reference number, not a phone; groups of two
         // digits at most are times and dates ("10.00-18.00").
         if (7..=15).contains(&digits)
@@ -224,13 +234,16 @@ fn phone_numbers(text: &str, skip: &[(usize, usize)]) -> Vec<(usize, usize)> {
             && !money
             && !glued_after
             && !thousands
+            && !reference
             && !skip.iter().any(|&(s, e)| s <= start && start < e)
         {
             out.push((start, end));
+        } else if reference && !glued_after && !skip.iter().any(|&(s, e)| s <= start && start < e) {
+            references.push((start, end));
         }
         i = end.max(i + 1);
     }
-    out
+    (out, references)
 }
 
 /// Currency words and signs written before an amount (`RM50`, `GBP 1,450`, `₱5,000`).
@@ -411,18 +424,24 @@ pub(crate) fn collect(
     }
     // "send GBP 1,965", "pay the £615.00 fee", "chuyển 5 triệu": asking for a sum is a strong ask.
     let amounts = money_amounts(text);
-    for span in phone_numbers(text, &link_spans) {
+    let (phones, references) = phone_numbers(text, &link_spans);
+    for span in phones {
         // "14 700 000 VNĐ", "Rp 19 000 000": a sum with a currency beside it is not a number to call.
         if amounts.iter().any(|a| a.0 < span.1 && span.0 < a.1) {
             continue;
         }
         parts.push(Part { part: ScamPart::Action, kind: "call", weight: PHONE, span });
     }
-    if !amounts.is_empty() {
+    if !amounts.is_empty() || !references.is_empty() {
         for p in parts.iter_mut().filter(|p| p.part == ScamPart::Action && p.kind == "transfer") {
             let asks_sum = amounts.iter().any(|&a| a.0 >= p.span.1 && within(text, p.span, a, AMOUNT_REACH));
             if asks_sum {
                 p.weight = p.weight.max(TRANSFER_AMOUNT);
+            }
+            // An account number to pay into: a tracking number is no ask, an account after a transfer is.
+            let into_account = references.iter().any(|&r| r.0 >= p.span.1 && within(text, p.span, r, ACCOUNT_REACH));
+            if into_account {
+                p.weight = p.weight.max(TRANSFER_ACCOUNT);
             }
         }
     }
@@ -595,9 +614,11 @@ mod tests {
             ("chuẩn bị 1.000.000 khi nhận hàng", &[]),
             ("gọi 0912.345.678 nhé", &["0912.345.678"]),
             ("call 555.123.4567", &["555.123.4567"]),
+            ("Don hang 8345678901 giao that bai", &[]),
+            ("goi 0912345678 hoac +84912345678, SG 91234567", &["0912345678", "+84912345678", "91234567"]),
         ];
         for (text, want) in cases {
-            let got: Vec<&str> = phone_numbers(text, &[]).into_iter().map(|(s, e)| &text[s..e]).collect();
+            let got: Vec<&str> = phone_numbers(text, &[]).0.into_iter().map(|(s, e)| &text[s..e]).collect();
             assert_eq!(&got, want, "{text}");
         }
     }
