@@ -247,3 +247,21 @@ fn a_sum_of_money_is_not_a_phone_number_to_call() {
         assert!(!v.evidence.iter().any(|e| e.key == "scam_off_platform" || e.key.starts_with("scam_")), "{text}");
     }
 }
+
+/// Issue 15's look-alikes: a bank's sign-in notice that says "if it was not you, call" its
+/// shared-cost hotline (1900, 1800) is honest; the same notice with a mobile number is the scam.
+#[test]
+fn a_bank_notice_with_its_service_hotline_is_not_the_scam_with_a_mobile_number() {
+    let engine = Engine::new().unwrap();
+    let notices = [
+        "MB: Phat hien 3 lan dang nhap khong thanh cong vao ung dung MB Bank cua Quy khach luc 22:14 03/12/2025. Neu khong phai Quy khach thuc hien, vui long goi hotline {n} in tren mat sau the.",
+        "SHB: Tai khoan SHB SAHA cua Quy khach vua dang nhap tren thiet bi moi iPhone 15 luc 08:02 21/03/2026. Neu khong phai Quy khach, vui long goi ngay {n} de khoa dich vu.",
+    ];
+    for notice in notices {
+        for (number, scam) in [("1900 545426", false), ("1800 588 856", false), ("0912 345 678", true)] {
+            let text = notice.replace("{n}", number);
+            let v = engine.scan(&Post { lang: Some("vi".into()), ..Post::new(text.clone()) });
+            assert_eq!(v.labels.contains(&Category::Scam), scam, "{text}: {:?}", v.categories);
+        }
+    }
+}

@@ -79,8 +79,8 @@ re:\bhonda việt nam\b         | scam:sender | 0.5  | platform
 # scam:problem
 # ============================================================================================
 # --- account: a transfer "you did not make", a stranger in the account, malware, sign-in fails
-re:\b(nếu|neu) (không|khong|ko|k) (phải|phai) (quý khách|quy khach|qk|bạn|ban|anh/chị|anh chị)( thực hiện| thuc hien)?\b | scam:problem | 0.65 | account
-re:\b(không|khong) (phải|phai) (quý khách|quy khach|bạn|ban) (thực hiện|thuc hien)\b | scam:problem | 0.65 | account
+re:\b(nếu|neu) (không|khong|ko|k) (phải|phai) (quý khách|quy khach|qk|bạn|ban|anh/chị|anh chị)( thực hiện| thuc hien)?\b | scam:problem | 0.45 | account
+re:\b(không|khong) (phải|phai) (quý khách|quy khach|bạn|ban) (thực hiện|thuc hien)\b | scam:problem | 0.45 | account
 re:\b(gd|giao dịch|giao dich|lệnh chuyển|lenh chuyen)\b.{0,60}\b(đang|dang) (chờ|cho) (xử lý|xu ly|duyệt|duyet)\b | scam:problem | 0.55 | account
 re:\b(truy cập|truy cap|đăng nhập|dang nhap) (trái phép|trai phep)\b | scam:problem | 0.8 | account
 re:\b(bị|bi) (xâm nhập|xam nhap|hack|chiếm quyền|chiem quyen|đánh cắp|danh cap)\b | scam:problem | 0.65 | account

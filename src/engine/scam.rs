@@ -56,6 +56,10 @@ const LINK_OFFICIAL: f64 = 0.15;
 /// A link to a picture or a long article path on an ordinary domain: a citation more than an ask.
 const LINK_CITATION: f64 = 0.35;
 const PHONE: f64 = 0.7;
+/// A shared-cost or toll-free service line (1800, 1900, 1300 and 1-800 numbers): businesses rent
+/// them, and banks and wallets print theirs in every honest notice ("nếu không phải Quý khách
+/// thực hiện, vui lòng gọi 1900 54 54 86"); scams mostly give a mobile number or a link.
+const HOTLINE: f64 = 0.4;
 /// A transfer asked for with a sum after it, within this many characters.
 const TRANSFER_AMOUNT: f64 = 0.8;
 const AMOUNT_REACH: usize = 30;
@@ -430,7 +434,9 @@ pub(crate) fn collect(
         if amounts.iter().any(|a| a.0 < span.1 && span.0 < a.1) {
             continue;
         }
-        parts.push(Part { part: ScamPart::Action, kind: "call", weight: PHONE, span });
+        let digits: String = text[span.0..span.1].chars().filter(char::is_ascii_digit).take(4).collect();
+        let weight = if matches!(digits.as_str(), "1800" | "1900" | "1300") { HOTLINE } else { PHONE };
+        parts.push(Part { part: ScamPart::Action, kind: "call", weight, span });
     }
     if !amounts.is_empty() || !references.is_empty() {
         for p in parts.iter_mut().filter(|p| p.part == ScamPart::Action && p.kind == "transfer") {
