@@ -21,6 +21,8 @@ log in at | scam:action | 0.6 | link
 share your otp | scam:action | 0.9 | code
 never | ctx:negation
 beware of | scam:aware
+ignore this message | scam:aware
+do not ignore this message | allow
 ";
 
 fn parts_engine() -> Engine {
@@ -54,6 +56,13 @@ fn parts_meet_table() {
         ("Acme Bank home loans from 3.9%! Call 012-345 6789", false, ""),
         // Advice about the scam.
         ("Beware of messages saying your account has been blocked; never click http://acme-secure.top", false, ""),
+        // Advice inside an allowed phrase is no advice: "do not ignore this message" presses.
+        (
+            "Your account has been blocked. Log in at http://acme-verify.cc within 24 hours. Do not ignore this message.",
+            true,
+            "scam_pretends_bank",
+        ),
+        ("Your account has been blocked? Ignore this message. Never log in at http://acme-verify.cc", false, ""),
         // Negated action, and the official site only.
         ("Acme Bank will never ask you to share your OTP. Your account has been blocked?", false, ""),
         ("Maybank: your account has been blocked. Log in at https://www.maybank2u.com.my", false, ""),

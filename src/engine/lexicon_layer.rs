@@ -58,6 +58,8 @@ impl Engine {
         if !ctx.allow.is_empty() {
             let allow = &ctx.allow;
             ctx.counter.retain(|&(s, e)| !allow.iter().any(|&(a, b)| a <= s && e <= b && (a, b) != (s, e)));
+            // So are scam-advice words: "jangan abaikan pesan ini" presses, it does not advise.
+            ctx.scam_aware.retain(|&(s, e)| !allow.iter().any(|&(a, b)| a <= s && e <= b && (a, b) != (s, e)));
         }
         ctx.sort();
         // A slur read as people names its group as well as abusing it; "sotong goreng" names no one.

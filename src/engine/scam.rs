@@ -210,7 +210,20 @@ fn phone_numbers(text: &str, skip: &[(usize, usize)]) -> (Vec<(usize, usize)>, V
         }
         let start = if start > 0 && bytes[start - 1] == b'(' { start - 1 } else { start };
         let number = &text[start..end];
-        let date_like = groups == 3 && number.split(['-', '.', '/']).map(str::len).eq([4, 2, 2]);
+        // "2026-12-06", "10-03-2025", "31.3.2025", "2025-03-01 10:15": three groups joined by one
+        // kind of separator, a year at one end and a day and month of one or two digits.
+        let date_like = {
+            let seps: Vec<u8> = number.bytes().filter(|b| !b.is_ascii_digit()).take(2).collect();
+            let g: Vec<&str> = number.split(|c: char| !c.is_ascii_digit()).take(3).collect();
+            let year = |g: &str| g.len() == 4 && (g.starts_with("19") || g.starts_with("20"));
+            let day_or_month = |g: &str| (1..=2).contains(&g.len());
+            g.len() == 3
+                && seps.len() == 2
+                && seps[0] == seps[1]
+                && matches!(seps[0], b'-' | b'.' | b'/')
+                && ((year(g[0]) && day_or_month(g[1]) && day_or_month(g[2]))
+                    || (day_or_month(g[0]) && day_or_month(g[1]) && year(g[2])))
+        };
         let money = text[..start].trim_end().ends_with(|c: char| "$£€₱฿₫".contains(c))
             || text[..start].trim_end().to_ascii_lowercase().ends_with("rm")
             || text[..start].trim_end().to_ascii_lowercase().ends_with("rp");
@@ -621,6 +634,10 @@ mod tests {
             ("gọi 0912.345.678 nhé", &["0912.345.678"]),
             ("call 555.123.4567", &["555.123.4567"]),
             ("Don hang 8345678901 giao that bai", &[]),
+            // Dates, day first or year first, with an hour after them (honest Burmese bank notices).
+            ("2025-03-01 10:15 တွင်", &[]),
+            ("10-03-2025။ 18-03-2025 31.3.2025 1.3.2025", &[]),
+            ("hotline 01-2307777", &["01-2307777"]),
             ("goi 0912345678 hoac +84912345678, SG 91234567", &["0912345678", "+84912345678", "91234567"]),
         ];
         for (text, want) in cases {
