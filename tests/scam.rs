@@ -274,3 +274,28 @@ fn a_bank_notice_with_its_service_hotline_is_not_the_scam_with_a_mobile_number()
         }
     }
 }
+
+/// Honest messages written by someone who saw no suite (`tests/scam_probes`): the share warned as
+/// scams stays under the ceilings measured on 2026-12-07 plus a margin (the target is 0.01).
+#[test]
+fn honest_probes_stay_under_their_ceilings() {
+    const CEILINGS: &[(&str, f64)] =
+        &[("en", 0.07), ("ms", 0.09), ("id", 0.09), ("fil", 0.07), ("th", 0.05), ("my", 0.13), ("vi", 0.07)];
+    let engine = Engine::new().unwrap();
+    let cases = cases_in(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/scam_probes"));
+    for &(lang, ceiling) in CEILINGS {
+        let probes: Vec<&Case> = cases.iter().filter(|c| c.lang == lang).collect();
+        assert!(probes.len() >= 150 && probes.iter().all(|c| !c.scam), "{lang}: {} probes", probes.len());
+        let warned = probes
+            .iter()
+            .filter(|c| {
+                engine
+                    .scan(&Post { lang: Some(c.lang.clone()), ..Post::new(c.text.clone()) })
+                    .labels
+                    .contains(&Category::Scam)
+            })
+            .count();
+        let share = warned as f64 / probes.len() as f64;
+        assert!(share <= ceiling, "{lang}: {warned} of {} honest probes warned ({share:.3} > {ceiling})", probes.len());
+    }
+}
