@@ -175,6 +175,22 @@ fn cases_in(dir: &str) -> Vec<Case> {
     out
 }
 
+/// Per language: [scams warned, scams, look-alikes warned, look-alikes].
+fn tally_warned(engine: &Engine, cases: impl IntoIterator<Item = Case>) -> BTreeMap<String, [usize; 4]> {
+    let mut tally: BTreeMap<String, [usize; 4]> = BTreeMap::new();
+    for c in cases {
+        let warned = engine
+            .scan(&Post { lang: Some(c.lang.clone()), ..Post::new(c.text.clone()) })
+            .labels
+            .contains(&Category::Scam);
+        let t = tally.entry(c.lang).or_default();
+        let i = if c.scam { 0 } else { 2 };
+        t[i] += usize::from(warned);
+        t[i + 1] += 1;
+    }
+    tally
+}
+
 /// Held-back share of scams warned as scams and of look-alikes warned as scams, per language, as
 /// measured with `waspada eval --scam-suites tests/scam_suites` on 2026-12-07 (after the second
 /// writer's tuning set and its wording families), less a margin. The targets are ≥ 0.90
@@ -191,18 +207,7 @@ const FLOORS: &[(&str, f64, f64)] = &[
 
 #[test]
 fn held_back_scam_suites_keep_their_floors() {
-    let engine = Engine::new().unwrap();
-    let mut tally: BTreeMap<String, [usize; 4]> = BTreeMap::new();
-    for c in suite_cases().into_iter().filter(|c| c.heldout) {
-        let warned = engine
-            .scan(&Post { lang: Some(c.lang.clone()), ..Post::new(c.text.clone()) })
-            .labels
-            .contains(&Category::Scam);
-        let t = tally.entry(c.lang.clone()).or_default();
-        let i = if c.scam { 0 } else { 2 };
-        t[i] += usize::from(warned);
-        t[i + 1] += 1;
-    }
+    let tally = tally_warned(&Engine::new().unwrap(), suite_cases().into_iter().filter(|c| c.heldout));
     assert_eq!(FLOORS.len(), tally.len(), "a floor per language");
     assert!(tally.len() >= 7, "a suite per language: {:?}", tally.keys().collect::<Vec<_>>());
     for &(lang, recall_floor, false_alarm_ceiling) in FLOORS {
@@ -222,19 +227,9 @@ fn held_back_scam_suites_keep_their_floors() {
 /// 0.97-1.00 and 0.98-1.00 on 2026-12-07).
 #[test]
 fn the_scam_tuning_set_keeps_its_floors() {
-    let engine = Engine::new().unwrap();
-    let mut tally: BTreeMap<String, [usize; 4]> = BTreeMap::new();
-    for c in cases_in(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/scam_tuning")) {
-        assert!(!c.heldout, "a tuning case is held back: {}", c.text);
-        let warned = engine
-            .scan(&Post { lang: Some(c.lang.clone()), ..Post::new(c.text.clone()) })
-            .labels
-            .contains(&Category::Scam);
-        let t = tally.entry(c.lang.clone()).or_default();
-        let i = if c.scam { 0 } else { 2 };
-        t[i] += usize::from(warned);
-        t[i + 1] += 1;
-    }
+    let cases = cases_in(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/scam_tuning"));
+    assert!(cases.iter().all(|c| !c.heldout), "a tuning case is held back");
+    let tally = tally_warned(&Engine::new().unwrap(), cases);
     assert_eq!(tally.len(), 7, "a tuning set per language: {:?}", tally.keys().collect::<Vec<_>>());
     for (lang, t) in &tally {
         let (recall, false_alarms) = (t[0] as f64 / t[1] as f64, t[2] as f64 / t[3] as f64);
@@ -281,21 +276,14 @@ fn a_bank_notice_with_its_service_hotline_is_not_the_scam_with_a_mobile_number()
 fn honest_probes_stay_under_their_ceilings() {
     const CEILINGS: &[(&str, f64)] =
         &[("en", 0.07), ("ms", 0.09), ("id", 0.09), ("fil", 0.07), ("th", 0.05), ("my", 0.13), ("vi", 0.07)];
-    let engine = Engine::new().unwrap();
     let cases = cases_in(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/scam_probes"));
+    assert!(cases.iter().all(|c| !c.scam), "a probe expects a scam");
+    let tally = tally_warned(&Engine::new().unwrap(), cases);
+    assert_eq!(tally.len(), CEILINGS.len(), "a ceiling per language: {:?}", tally.keys().collect::<Vec<_>>());
     for &(lang, ceiling) in CEILINGS {
-        let probes: Vec<&Case> = cases.iter().filter(|c| c.lang == lang).collect();
-        assert!(probes.len() >= 150 && probes.iter().all(|c| !c.scam), "{lang}: {} probes", probes.len());
-        let warned = probes
-            .iter()
-            .filter(|c| {
-                engine
-                    .scan(&Post { lang: Some(c.lang.clone()), ..Post::new(c.text.clone()) })
-                    .labels
-                    .contains(&Category::Scam)
-            })
-            .count();
-        let share = warned as f64 / probes.len() as f64;
-        assert!(share <= ceiling, "{lang}: {warned} of {} honest probes warned ({share:.3} > {ceiling})", probes.len());
+        let [_, _, warned, probes] = tally[lang];
+        assert!(probes >= 150, "{lang}: {probes} probes");
+        let share = warned as f64 / probes as f64;
+        assert!(share <= ceiling, "{lang}: {warned} of {probes} honest probes warned ({share:.3} > {ceiling})");
     }
 }
