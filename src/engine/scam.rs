@@ -243,6 +243,7 @@ fn phone_numbers(text: &str, skip: &[(usize, usize)]) -> (Vec<(usize, usize)>, V
         // start with 0 are an order or tracking number (mobile numbers in the region start with 0
         // or +; Singapore's have eight digits).
         let reference = groups == 1 && (10..=12).contains(&digits) && !number.starts_with(['0', '+', '(']);
+        let skipped = skip.iter().any(|&(s, e)| s <= start && start < e);
         // Thirteen digits in one run is a tracking or reference number, not a phone; groups of two
         // digits at most are times and dates ("10.00-18.00").
         if (7..=15).contains(&digits)
@@ -252,10 +253,10 @@ fn phone_numbers(text: &str, skip: &[(usize, usize)]) -> (Vec<(usize, usize)>, V
             && !glued_after
             && !thousands
             && !reference
-            && !skip.iter().any(|&(s, e)| s <= start && start < e)
+            && !skipped
         {
             out.push((start, end));
-        } else if reference && !glued_after && !skip.iter().any(|&(s, e)| s <= start && start < e) {
+        } else if reference && !glued_after && !skipped {
             references.push((start, end));
         }
         i = end.max(i + 1);
