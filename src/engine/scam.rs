@@ -171,10 +171,13 @@ fn obfuscated_links(text: &str) -> Vec<(usize, usize, String)> {
     out
 }
 
+/// Byte spans of a text.
+type Spans = Vec<(usize, usize)>;
+
 /// Phone numbers written in the text: 7 to 15 digits in groups joined by single spaces, dashes,
 /// dots or brackets, optionally after `+`. Dates (`2026-12-06`) and money (`RM 1,000`) are not.
 /// Second: order, tracking and account numbers (one run of ten to twelve digits).
-fn phone_numbers(text: &str, skip: &[(usize, usize)]) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
+fn phone_numbers(text: &str, skip: &[(usize, usize)]) -> (Spans, Spans) {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut references = Vec::new();
