@@ -36,7 +36,7 @@ pub(super) fn compile_own_words(words: &[String], normalizer: &Normalizer) -> Re
                 steps.push(Node::Edge(Edge::Word));
             }
             for (i, piece) in inner.split('*').enumerate() {
-                // Control characters cannot be typed into a post, and `Words` separates with one.
+                // Control characters cannot be typed into a post.
                 let piece: String =
                     normalizer.normalize(piece).base.text.trim().chars().filter(|c| !c.is_control()).collect();
                 if i > 0 {
