@@ -19,7 +19,8 @@ use crate::normalize::{
 #[cfg(not(target_arch = "wasm32"))]
 use crate::triggers;
 use crate::variants::{Reading, Variants};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, MatchKind};
+use daachorse::{DoubleArrayAhoCorasick, DoubleArrayAhoCorasickBuilder};
 #[cfg(not(target_arch = "wasm32"))]
 use regex::Regex;
 use std::collections::HashMap;
@@ -121,7 +122,7 @@ impl Pattern {
 struct ViewMatcher {
     /// One term automaton per script its patterns need, with the index in `targets` of its first
     /// pattern (an automaton's patterns are consecutive there).
-    automata: Vec<(Script, Part, AhoCorasick, u32)>,
+    automata: Vec<(Script, Part, TermAutomaton, u32)>,
     targets: Vec<Target>,
     /// The chains of each anchor, one run per anchor (`Target::Anchor`).
     anchored: Vec<u32>,
@@ -162,13 +163,19 @@ pub struct RuleSet {
     variants: Variants,
 }
 
-/// The term automaton's kind: a contiguous NFA searches about as fast as a DFA on these posts at a
-/// fraction of its memory (measured with examples/profile_scan.rs).
-const AUTOMATON_KIND: AhoCorasickKind = AhoCorasickKind::ContiguousNFA;
-/// States this close to the root keep a full transition table while the automaton is built: none,
-/// since those tables were 1.3 MiB of the browser engine's peak memory (22.3 → 21.0 MiB in
-/// `tests/node/bench.mjs`), and the contiguous automaton built from them searches as fast.
-const DENSE_DEPTH: usize = 0;
+/// The term automata are double arrays (`daachorse`): 12 bytes a state, searched without a
+/// table per state. The 2-gram prefilter (64 KiB each) skips text that holds no pattern.
+const PREFILTER: bool = true;
+
+/// A term automaton; each match's value is its pattern's place among the automaton's patterns.
+#[derive(Clone)]
+struct TermAutomaton(DoubleArrayAhoCorasick<u32>);
+
+impl std::fmt::Debug for TermAutomaton {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "TermAutomaton({} states)", self.0.num_states())
+    }
+}
 
 /// The script a pattern needs: a pattern with a Thai letter cannot match a post without one. Each
 /// view has an automaton per script, searched only in posts that hold a letter of it; they are
@@ -451,13 +458,11 @@ impl RuleSet {
                 let key = keys[run[0] as usize];
                 let first = matcher.targets.len() as u32;
                 matcher.targets.extend(run.iter().map(|&i| targets[i as usize]));
-                let automaton = AhoCorasick::builder()
-                    .match_kind(MatchKind::Standard)
-                    .kind(Some(AUTOMATON_KIND))
-                    .dense_depth(DENSE_DEPTH)
+                let automaton = DoubleArrayAhoCorasickBuilder::new()
+                    .use_prefilter(PREFILTER)
                     .build(run.iter().map(|&i| patterns.get(i as usize)))
                     .map_err(|e| Error::new(format!("cannot build the term automaton: {e}")))?;
-                matcher.automata.push((key.0, key.1, automaton, first));
+                matcher.automata.push((key.0, key.1, TermAutomaton(automaton), first));
                 observe(match key {
                     (Script::Any, Part::Main) => "automaton any/main",
                     (Script::Any, Part::Scam) => "automaton any/scam",
@@ -581,8 +586,8 @@ impl RuleSet {
             if scripts & (1 << *script as u8) == 0 || !parts(*part) {
                 continue;
             }
-            for mat in ac.find_overlapping_iter(text) {
-                let lit = match m.targets[*first as usize + mat.pattern().as_usize()] {
+            for mat in ac.0.find_overlapping_iter(text) {
+                let lit = match m.targets[*first as usize + mat.value() as usize] {
                     Target::Term(lit) => lit,
                     Target::Anchor { from, len } => {
                         for &c in &m.anchored[from as usize..(from + len) as usize] {
@@ -692,7 +697,7 @@ impl RuleSet {
             .iter()
             .flat_map(|(view, m)| {
                 m.automata.iter().map(move |(script, part, ac, _)| {
-                    format!("{view} {script:?}/{part:?}: {} patterns, {} bytes", ac.patterns_len(), ac.memory_usage())
+                    format!("{view} {script:?}/{part:?}: {} patterns, {} bytes", ac.0.iter().count(), ac.0.heap_bytes())
                 })
             })
             .chain([format!(
