@@ -62,6 +62,10 @@ build_wasm() {
     echo "$sum" > "$pkg/.opt-input"
   fi
   cp "$pkg/raw/waspada.js" "$pkg/waspada.js"
+  # The term automata, compiled by the native engine from the same lexicons (the dev build `cargo
+  # test` makes serves; the file is the same from any build).
+  log "compiling the term automata"
+  cargo run --quiet --bin waspada -- build-automata --out "$pkg/automata.bin"
   printf 'wasm sizes (bytes): cargo %s, wasm-bindgen %s, wasm-opt %s, gzip -9 %s\n' \
     "$(stat -c %s "$raw")" "$(stat -c %s "$pkg/raw/waspada_bg.wasm")" "$(stat -c %s "$pkg/waspada_bg.wasm")" \
     "$(gzip -9 -c "$pkg/waspada_bg.wasm" | wc -c)" >&2

@@ -2,7 +2,8 @@
 //! while building, and what a run of scans adds. Native heap, counted by a wrapping allocator; the
 //! wasm build's linear memory is this peak plus allocator slack (the browser bench prints that).
 //!
-//! `cargo run --release --example memory [posts.txt]` — scans the file's lines (or built-in posts).
+//! `cargo run --release --example memory [posts.txt]` — scans the file's lines (or built-in posts);
+//! with `WASPADA_AUTOMATA=FILE` it loads the term automata compiled instead of building them.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
@@ -60,7 +61,13 @@ fn main() {
     let mut last = start;
     let mut last_count = COUNT.load(Relaxed) as isize;
     println!("{:<36} {:>12} {:>14} {:>12}", "component", "change", "peak so far", "allocations");
-    let engine = waspada::Engine::builder()
+    let mut builder = waspada::Engine::builder();
+    // Compiled term automata (`waspada build-automata --out FILE`), loaded as the extension does.
+    if let Ok(path) = std::env::var("WASPADA_AUTOMATA") {
+        let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
+        builder = builder.automata(Box::new(bytes)).expect("a compiled-automata file");
+    }
+    let engine = builder
         .build_observed(&mut |component| {
             let live = LIVE.load(Relaxed);
             let count = COUNT.load(Relaxed) as isize;
@@ -77,6 +84,7 @@ fn main() {
     let built = LIVE.load(Relaxed) - start;
     let build_peak = PEAK.load(Relaxed) - start;
     println!("{:<36} {:>12} {:>14} {:>12}", "engine built", mib(built), mib(build_peak), COUNT.load(Relaxed));
+    println!("  term automata: {} loaded, {} built", engine.rules().automata_loaded, engine.rules().automata_built);
     for line in engine.rules().automaton_sizes() {
         println!("  {line}");
     }

@@ -47,6 +47,7 @@
 //! [`rules`] compiles lexicons into matchers; [`engine`] scores and decides; [`claims`] reads
 //! fact-check packs; `wasm` (only on `wasm32`) is the one boundary file with every JavaScript export.
 
+pub mod automata;
 pub mod category;
 pub mod chains;
 pub mod claims;

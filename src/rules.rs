@@ -7,6 +7,7 @@
 //! and nothing is compiled while a feed scrolls. The few patterns of another shape stay regexes,
 //! run when literals they need occur and compiled the first time that happens.
 
+use crate::automata::{CompiledAutomata, Slot};
 use crate::category::Category;
 use crate::chains::{self, Chain};
 use crate::error::{Error, Result};
@@ -123,6 +124,8 @@ struct ViewMatcher {
     /// One term automaton per script its patterns need, with the index in `targets` of its first
     /// pattern (an automaton's patterns are consecutive there).
     automata: Vec<(Script, Part, TermAutomaton, u32)>,
+    /// Each automaton's patterns' fingerprint (`automata::fingerprint`), in the order of `automata`.
+    fingerprints: Vec<u64>,
     targets: Vec<Target>,
     /// The chains of each anchor, one run per anchor (`Target::Anchor`).
     anchored: Vec<u32>,
@@ -161,6 +164,9 @@ pub struct RuleSet {
     speller: Speller,
     /// Misspelt terms of the scripts the speller does not read (Thai, Burmese, Vietnamese…).
     variants: Variants,
+    /// Term automata loaded compiled, and built here.
+    pub automata_loaded: u8,
+    pub automata_built: u8,
 }
 
 /// The term automata are double arrays (`daachorse`): 12 bytes a state, searched without a
@@ -272,14 +278,16 @@ impl RuleSet {
         normalizer: &Normalizer,
         precomputed: &mut dyn FnMut(usize, usize) -> Option<Precompiled>,
     ) -> Result<RuleSet> {
-        RuleSet::build_observed(lexicons, normalizer, precomputed, &mut |_| {})
+        RuleSet::build_observed(lexicons, normalizer, precomputed, None, &mut |_| {})
     }
 
-    /// Like [`RuleSet::build_with`], calling `observe(part)` as each part is done (memory bench).
+    /// Like [`RuleSet::build_with`], loading the term automata `compiled` holds for these patterns
+    /// (building the others) and calling `observe(part)` as each part is done (memory bench).
     pub fn build_observed(
         lexicons: Vec<Lexicon>,
         normalizer: &Normalizer,
         precomputed: &mut dyn FnMut(usize, usize) -> Option<Precompiled>,
+        compiled: Option<&CompiledAutomata>,
         observe: &mut dyn FnMut(&'static str),
     ) -> Result<RuleSet> {
         let mut set = RuleSet::default();
@@ -458,11 +466,30 @@ impl RuleSet {
                 let key = keys[run[0] as usize];
                 let first = matcher.targets.len() as u32;
                 matcher.targets.extend(run.iter().map(|&i| targets[i as usize]));
-                let automaton = DoubleArrayAhoCorasickBuilder::new()
-                    .use_prefilter(PREFILTER)
-                    .build(run.iter().map(|&i| patterns.get(i as usize)))
-                    .map_err(|e| Error::new(format!("cannot build the term automaton: {e}")))?;
+                let fingerprint = crate::automata::fingerprint(run.iter().map(|&i| patterns.get(i as usize)));
+                let slot = Slot { view: u8::from(matcher_is_marks), script: key.0 as u8, part: key.1 as u8 };
+                let loaded = compiled.and_then(|c| c.bytes_for(slot, fingerprint)).and_then(|bytes| {
+                    // A file that does not deserialize is built over, like a stale one.
+                    DoubleArrayAhoCorasick::<u32>::deserialize(&bytes)
+                        .ok()
+                        .filter(|(_, rest)| rest.is_empty())
+                        .map(|(a, _)| a)
+                });
+                let automaton = match loaded {
+                    Some(automaton) => {
+                        set.automata_loaded += 1;
+                        automaton
+                    }
+                    None => {
+                        set.automata_built += 1;
+                        DoubleArrayAhoCorasickBuilder::new()
+                            .use_prefilter(PREFILTER)
+                            .build(run.iter().map(|&i| patterns.get(i as usize)))
+                            .map_err(|e| Error::new(format!("cannot build the term automaton: {e}")))?
+                    }
+                };
                 matcher.automata.push((key.0, key.1, TermAutomaton(automaton), first));
+                matcher.fingerprints.push(fingerprint);
                 observe(match key {
                     (Script::Any, Part::Main) => "automaton any/main",
                     (Script::Any, Part::Scam) => "automaton any/scam",
@@ -707,6 +734,17 @@ impl RuleSet {
                 (self.variants.unspaced.len() + self.variants.vietnamese.len()) * 12
             )])
             .collect()
+    }
+
+    /// The term automata as a compiled-automata file (`automata.rs`), for `waspada build-automata`.
+    pub fn compiled_automata(&self) -> Vec<u8> {
+        let mut entries = Vec::new();
+        for (view, m) in [(0u8, &self.base), (1, &self.marks)] {
+            for ((script, part, ac, _), &fingerprint) in m.automata.iter().zip(&m.fingerprints) {
+                entries.push((Slot { view, script: *script as u8, part: *part as u8 }, fingerprint, ac.0.serialize()));
+            }
+        }
+        crate::automata::write(&entries)
     }
 
     /// Sizes of the speller's tables (vocabulary, variants, lexicon words), for memory reports.

@@ -16,27 +16,53 @@ fn from_js(value: JsValue, what: &str) -> Result<serde_json::Value, String> {
     serde_wasm_bindgen::from_value(value).map_err(|e| format!("{what}: {e}"))
 }
 
+/// A file held by JavaScript, copied into linear memory one range at a time.
+struct JsBytes(js_sys::Uint8Array);
+
+impl crate::automata::AutomataSource for JsBytes {
+    fn len(&self) -> usize {
+        self.0.length() as usize
+    }
+    fn read(&self, start: usize, end: usize) -> Vec<u8> {
+        self.0.subarray(start as u32, end as u32).to_vec()
+    }
+}
+
 /// The detection engine, built once from the bundled assets.
 #[wasm_bindgen(js_name = Engine)]
 pub struct WasmEngine {
     inner: Engine,
     /// Linear memory after each build step (for the benchmarks' memory report).
-    build_memory: Vec<(&'static str, usize)>,
+    build_memory: Vec<(&'static str, usize, f64)>,
 }
 
 #[wasm_bindgen(js_class = Engine)]
 impl WasmEngine {
-    /// Builds the engine with default settings.
+    /// Builds the engine with default settings, loading the term automata from `automata` (the
+    /// packaged `automata.bin`) where it holds them; without it they are built here.
     #[wasm_bindgen(constructor)]
-    pub fn new() -> Result<WasmEngine, JsError> {
-        let mut build_memory = Vec::new();
-        let inner = Engine::builder()
-            .build_observed(&mut |step| build_memory.push((step, core::arch::wasm32::memory_size(0) * 65536)))
+    pub fn new(automata: Option<js_sys::Uint8Array>) -> Result<WasmEngine, JsError> {
+        let mut build_memory = vec![("start", core::arch::wasm32::memory_size(0) * 65536, js_sys::Date::now())];
+        let mut builder = Engine::builder();
+        if let Some(bytes) = automata {
+            builder = builder.automata(Box::new(JsBytes(bytes))).map_err(|e| JsError::new(e.message()))?;
+        }
+        let inner = builder
+            .build_observed(&mut |step| {
+                build_memory.push((step, core::arch::wasm32::memory_size(0) * 65536, js_sys::Date::now()))
+            })
             .map_err(|e| JsError::new(e.message()))?;
         Ok(WasmEngine { inner, build_memory })
     }
 
-    /// Linear memory in bytes after each step of building the engine, as `[[step, bytes]]`.
+    /// Term automata loaded compiled and built while starting, as `[loaded, built]`.
+    #[wasm_bindgen(js_name = automataCounts)]
+    pub fn automata_counts(&self) -> Vec<u32> {
+        vec![u32::from(self.inner.rules().automata_loaded), u32::from(self.inner.rules().automata_built)]
+    }
+
+    /// Linear memory in bytes and the clock (`Date.now()`) after each step of building the engine,
+    /// as `[[step, bytes, ms]]`, the first step being the start.
     #[wasm_bindgen(js_name = buildMemory)]
     pub fn build_memory(&self) -> Result<JsValue, JsError> {
         to_js(&self.build_memory)

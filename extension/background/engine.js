@@ -48,7 +48,9 @@ export function getEngine() {
 async function load() {
   const t0 = performance.now();
   const wasm = await init({ module_or_path: chrome.runtime.getURL('pkg/waspada_bg.wasm') });
-  const engine = new Engine();
+  // The term automata, compiled at build time: loaded, not built (the engine checks they fit).
+  const automata = await fetch(chrome.runtime.getURL('pkg/automata.bin')).then((r) => r.arrayBuffer());
+  const engine = new Engine(new Uint8Array(automata));
   // Lists the extension packages as its own files (not the network), kept out of the wasm: the scam
   // list (GPL-3.0, apart from the engine), the model, the Public Suffix List and the bundled
   // fact-check pack.
@@ -66,6 +68,7 @@ async function load() {
   engineStats.claims = engine.claimCount();
   wasmMemory = wasm.memory;
   engineStats.wasmMemoryBytes = wasmMemory.buffer.byteLength;
+  [engineStats.automataLoaded, engineStats.automataBuilt] = engine.automataCounts();
   engineStats.coldStartMs = performance.now() - t0;
   return engine;
 }

@@ -171,6 +171,8 @@ for (const dir of ['background', 'popup', 'options', 'unlock', 'evidence', 'help
 }
 mkdirSync(join(outDir, 'pkg'), { recursive: true });
 for (const f of ['waspada.js', 'waspada_bg.wasm']) cpSync(join(pkgDir, f), join(outDir, 'pkg', f));
+// The term automata compiled by `waspada build-automata`: the engine loads them instead of building.
+cpSync(join(pkgDir, 'automata.bin'), join(outDir, 'pkg', 'automata.bin'));
 // The scam domain list is GPL-3.0: it ships as its own file beside the engine, loaded at start.
 mkdir(join(outDir, 'data'));
 cpSync(join(ROOT, 'assets/misinfo/scam_domains.txt'), join(outDir, 'data/scam_domains.txt'));

@@ -1,6 +1,7 @@
 //! Asset loading: the engine built once from the bundled (or given) lexicons, model, tables and packs.
 
 use super::Engine;
+use crate::automata::{AutomataSource, CompiledAutomata};
 use crate::bundled;
 use crate::chains::{Chain, ChainTable};
 use crate::claims::index::ClaimIndex;
@@ -22,6 +23,8 @@ pub struct EngineBuilder {
     bundled_claims: bool,
     model: ModelSource,
     settings: Settings,
+    /// Term automata compiled ahead (`automata.rs`); without them the engine builds its own.
+    automata: Option<std::rc::Rc<CompiledAutomata>>,
 }
 
 /// Which model the engine uses.
@@ -41,6 +44,7 @@ impl EngineBuilder {
             bundled_claims: true,
             model: ModelSource::Bundled,
             settings: Settings::default(),
+            automata: None,
         }
     }
 
@@ -72,6 +76,14 @@ impl EngineBuilder {
     pub fn model(mut self, bytes: Vec<u8>) -> EngineBuilder {
         self.model = ModelSource::Bytes(bytes);
         self
+    }
+
+    /// Loads the term automata from a compiled-automata file (`waspada build-automata`) instead of
+    /// building them; a file of another format is an error, an automaton whose patterns changed
+    /// since is built as before.
+    pub fn automata(mut self, source: Box<dyn AutomataSource>) -> Result<EngineBuilder> {
+        self.automata = Some(std::rc::Rc::new(CompiledAutomata::open(source)?));
+        Ok(self)
     }
 
     /// Starts with these settings.
@@ -130,7 +142,8 @@ impl EngineBuilder {
             chains.remove(&(file.to_string(), line)).map(Precompiled::Chain)
         };
         observe("chain table");
-        let rules = RuleSet::build_observed(lexicons, &normalizer, &mut precomputed, observe)?;
+        let rules =
+            RuleSet::build_observed(lexicons, &normalizer, &mut precomputed, self.automata.as_deref(), observe)?;
         let model = match self.model {
             ModelSource::Bundled if bundled::MODEL.is_empty() => None,
             ModelSource::Bundled => Some(Model::from_bytes(&inflate(bundled::MODEL, "bundled model")?)?),

@@ -12,7 +12,8 @@ const t1 = performance.now();
 const exports = glue.initSync({ module: bytes });
 const t2 = performance.now();
 const memoryAtStart = exports.memory.buffer.byteLength;
-const engine = new glue.Engine();
+// The term automata compiled at build time, loaded as the background loads them.
+const engine = new glue.Engine(new Uint8Array(readFileSync(`${PKG}automata.bin`)));
 // The lists the extension ships beside the wasm, loaded as the background does.
 const data = (f) => readFileSync(`${ROOT}dist/chrome/data/${f}`, 'utf8');
 engine.setScamDomains(data('scam_domains.txt'));
@@ -23,7 +24,13 @@ const t3 = performance.now();
 const mib = (b) => `${(b / 1048576).toFixed(1)} MiB`;
 console.log(`wasm ${bytes.length} bytes; load glue+read ${(t1 - t0).toFixed(1)} ms, instantiate ${(t2 - t1).toFixed(1)} ms, build engine and load its lists ${(t3 - t2).toFixed(1)} ms`);
 console.log(`wasm linear memory: ${mib(memoryAtStart)} at start, ${mib(exports.memory.buffer.byteLength)} with the engine built`);
-for (const [step, bytes] of engine.buildMemory()) console.log(`  after ${step}: ${mib(bytes)}`);
+const [loaded, built] = engine.automataCounts();
+console.log(`term automata: ${loaded} loaded, ${built} built`);
+let previous = null;
+for (const [step, bytes, at] of engine.buildMemory()) {
+  console.log(`  after ${step}: ${mib(bytes)}${previous === null ? '' : `, ${at - previous} ms`}`);
+  previous = at;
+}
 
 const fixture = readFileSync(`${ROOT}tests/fixtures/posts.jsonl`, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
 // Feed-length posts: each fixture text padded with ordinary words to about 280 characters.

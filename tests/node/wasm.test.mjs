@@ -14,11 +14,12 @@ const SCAM_LIST = readFileSync(`${ROOT}dist/chrome/data/scam_domains.txt`, 'utf8
 const CLAIMS = readFileSync(`${ROOT}dist/chrome/data/claims_default.jsonl`, 'utf8');
 const SUFFIXES = readFileSync(`${ROOT}dist/chrome/data/public_suffix_list.dat`, 'utf8');
 const MODEL = readFileSync(`${ROOT}dist/chrome/data/waspada.model`);
+const AUTOMATA = readFileSync(`${PKG}automata.bin`);
 
 /** The engine as the extension sets it up: with the separately shipped lists and claim pack. */
 class Engine extends BareEngine {
   constructor() {
-    super();
+    super(new Uint8Array(AUTOMATA));
     this.setScamDomains(SCAM_LIST);
     this.setModel(MODEL);
     this.setPublicSuffixes(SUFFIXES);
@@ -59,6 +60,23 @@ test('the bundled claim pack ships beside the engine, not inside it, and is matc
   assert.ok(withPack.evidence.some((e) => e.claim_id === first.id), JSON.stringify(withPack.evidence));
   const [without] = bare.scanBatch([{ text: first.claim }]);
   assert.ok(!without.evidence.some((e) => e.claim_id), 'no claim evidence without the pack');
+});
+
+test('the compiled term automata ship beside the engine and are loaded, not built', () => {
+  const [loaded, built] = new Engine().automataCounts();
+  assert.equal(built, 0, 'every automaton the packaged file holds fits the bundled lexicons');
+  assert.ok(loaded > 0);
+  const [bareLoaded, bareBuilt] = new BareEngine().automataCounts();
+  assert.deepEqual([bareLoaded, bareBuilt], [0, loaded], 'without the file the same automata are built');
+});
+
+test('a damaged automata file is refused with an error naming it, not a panic', () => {
+  for (const bytes of [new Uint8Array([1, 2, 3]), new Uint8Array(AUTOMATA.subarray(0, 40))]) {
+    assert.throws(() => new BareEngine(bytes), /compiled automata: /);
+  }
+  const otherVersion = new Uint8Array(AUTOMATA);
+  otherVersion[16] = 99;
+  assert.throws(() => new BareEngine(otherVersion), /compiled automata: format version 99/);
 });
 
 test('the engine builds and compiles the bundled lexicons', () => {

@@ -33,6 +33,7 @@ const USAGE: &str = "usage:
   waspada build-pack --data DIR      (writes assets/claims/default.jsonl)
   waspada build-domains --data DIR   (writes assets/misinfo/domains.tsv and scam_domains.txt)
   waspada build-words --data DIR     (writes assets/normalize/corpus_words.txt, words the speller leaves alone)
+  waspada build-automata --out FILE  (the term automata compiled, for the extension to load instead of building)
   waspada train --data DIR [--suites tests/suites]... [--base-model FILE] [--out assets/model/waspada.model] [--bits 18] [--epochs 4] [--keep 150000]
 
 Reads one JSON object per line ({\"text\", \"id\"?, \"url\"?, \"lang\"?, \"links\"?, \"author\"?}) and writes one
@@ -54,6 +55,7 @@ fn main() -> ExitCode {
         Some("build-words") => {
             data_dir(&args[1..]).and_then(|d| words::run(&d, std::path::Path::new("assets/normalize/corpus_words.txt")))
         }
+        Some("build-automata") => build_automata(&args[1..]),
         Some("-h") | Some("--help") | Some("help") => {
             println!("{USAGE}");
             Ok(())
@@ -87,6 +89,19 @@ pub fn load_scam_list(engine: &mut Engine) {
         }
         Err(e) => eprintln!("waspada: scam domain list {path} not loaded ({e}); scam links are judged without it"),
     }
+}
+
+/// Writes the bundled lexicons' term automata, compiled, to `--out FILE`.
+fn build_automata(args: &[String]) -> Result<(), String> {
+    let out = match args {
+        [flag, file] if flag == "--out" => std::path::PathBuf::from(file),
+        _ => return Err(format!("expected --out FILE\n{USAGE}")),
+    };
+    let engine = Engine::new().map_err(|e| e.to_string())?;
+    let bytes = engine.rules().compiled_automata();
+    std::fs::write(&out, &bytes).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    eprintln!("waspada: wrote {} ({} bytes, {} automata)", out.display(), bytes.len(), engine.rules().automata_built);
+    Ok(())
 }
 
 /// The `--data DIR` of commands that take nothing else.
