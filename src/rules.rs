@@ -318,11 +318,13 @@ impl RuleSet {
                 let entry = &set.rules[id as usize].entry;
                 match &entry.term {
                     Term::Regex(raw) => {
-                        let pattern = chains::normalize_pattern(raw);
                         let ascii_classes = chains::ascii_classes(&lex.lang);
+                        // Most patterns arrive compiled into chains; only the others need their
+                        // source normalised (a tenth of the engine's build time when done for all).
+                        let mut pattern = None;
                         let compiled = match precomputed(lex_index, entry.line) {
                             Some(known) => known,
-                            None => compile_pattern(&pattern, ascii_classes)
+                            None => compile_pattern(pattern.insert(chains::normalize_pattern(raw)), ascii_classes)
                                 .map_err(|e| Error::at(&lex.file, entry.line, e))?,
                         };
                         let required = match compiled {
@@ -351,7 +353,7 @@ impl RuleSet {
                         let index = matcher.patterns.len() as u32;
                         matcher.patterns.push(Pattern {
                             rule: id,
-                            source: pattern,
+                            source: pattern.unwrap_or_else(|| chains::normalize_pattern(raw)),
                             ascii_classes,
                             #[cfg(not(target_arch = "wasm32"))]
                             compiled: OnceLock::new(),
