@@ -183,6 +183,9 @@ impl Speller {
         }
         let mut vocabulary: Vec<String> = vocabulary.into_iter().collect();
         vocabulary.sort_unstable();
+        // Exactly the room needed (each word and its one-letter deletions): grown by doubling, the
+        // table passed through twice its size while the engine was built.
+        s.variants.reserve_exact(vocabulary.iter().map(|w| w.len() + 1).sum());
         for (i, w) in vocabulary.iter().enumerate() {
             let id = i as u32;
             s.shapes[usize::from(w.as_bytes()[0] - b'a')] |= 1 << w.len();
