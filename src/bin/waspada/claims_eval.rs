@@ -11,37 +11,6 @@ use waspada::claims::index::{ClaimIndex, Matching};
 use waspada::claims::{parse_pack, Claim, ClaimVerdict, Ratings};
 use waspada::{Category, Engine, EvidenceKind, Post};
 
-/// A minimal RFC 4180 reader (quoted fields, doubled quotes, newlines inside quotes).
-pub fn csv_rows(text: &str) -> Vec<Vec<String>> {
-    let mut rows = Vec::new();
-    let mut row = Vec::new();
-    let mut field = String::new();
-    let mut quoted = false;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (c, quoted) {
-            ('"', true) if chars.peek() == Some(&'"') => {
-                field.push('"');
-                chars.next();
-            }
-            ('"', true) => quoted = false,
-            ('"', false) if field.is_empty() => quoted = true,
-            (',', false) => row.push(std::mem::take(&mut field)),
-            ('\n', false) => {
-                row.push(std::mem::take(&mut field));
-                rows.push(std::mem::take(&mut row));
-            }
-            ('\r', false) => {}
-            (c, _) => field.push(c),
-        }
-    }
-    if !field.is_empty() || !row.is_empty() {
-        row.push(field);
-        rows.push(row);
-    }
-    rows
-}
-
 pub fn claim(id: String, text: &str, url: &str, lang: &str) -> Claim {
     Claim {
         id: id.into(),
@@ -132,8 +101,7 @@ pub fn load_dev_packs(dir: &Path) -> Result<Vec<DevPack>, String> {
     }
     let mut packs = vec![pack];
     let path = misinfo.join("afnc-thailand-2025/AFNC_Opendata_export_20250728184932.csv");
-    let csv = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let rows = csv_rows(csv.trim_start_matches('\u{feff}'));
+    let rows = crate::csvfile::records(&path)?;
     let mut pack = DevPack { name: "afnc-thailand-2025 (th)", claims: Vec::new(), queries: Vec::new() };
     for (i, row) in rows.iter().enumerate().skip(1) {
         if row.len() < 6 {

@@ -4,6 +4,7 @@
 mod claims_eval;
 mod claims_train;
 mod conversations;
+mod csvfile;
 mod data;
 mod eval;
 mod packs;

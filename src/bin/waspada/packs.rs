@@ -139,71 +139,67 @@ pub fn build_domains(dir: &Path, out_dir: &Path) -> Result<(), String> {
         }
     };
     // CRED-1 (CC BY 4.0): fake/conspiracy strong; unreliable/rumor strong with two sources, else weak.
-    for line in read(&m.join("cred1/cred1_current.csv"))?.lines().skip(1) {
-        let c: Vec<&str> = line.split(',').collect();
+    for c in crate::csvfile::records(&m.join("cred1/cred1_current.csv"))?.into_iter().skip(1) {
         if c.len() < 4 {
             continue;
         }
-        match c[1] {
-            "fake" | "conspiracy" => add(c[0], 0, "CRED-1"),
-            "unreliable" | "rumor" if c[3] == "2" => add(c[0], 0, "CRED-1"),
-            "unreliable" | "rumor" => add(c[0], 1, "CRED-1"),
-            "satire" => add(c[0], 2, "CRED-1"),
+        match c[1].as_str() {
+            "fake" | "conspiracy" => add(&c[0], 0, "CRED-1"),
+            "unreliable" | "rumor" if c[3] == "2" => add(&c[0], 0, "CRED-1"),
+            "unreliable" | "rumor" => add(&c[0], 1, "CRED-1"),
+            "satire" => add(&c[0], 2, "CRED-1"),
             _ => {}
         }
     }
     // Lin et al. 2023 (attribution): PC1 < 0.25 strong, < 0.40 weak.
-    for line in read(&m.join("lin2023-domain-quality/domain_pc1.csv"))?.lines().skip(1) {
-        if let Some((d, pc1)) = line.split_once(',') {
+    for c in crate::csvfile::records(&m.join("lin2023-domain-quality/domain_pc1.csv"))?.into_iter().skip(1) {
+        if let [d, pc1, ..] = c.as_slice() {
             if let Ok(v) = pc1.trim().parse::<f64>() {
                 if v < 0.25 {
-                    add(d, 0, "Lin et al. 2023");
+                    add(d.as_str(), 0, "Lin et al. 2023");
                 } else if v < 0.40 {
-                    add(d, 1, "Lin et al. 2023");
+                    add(d.as_str(), 1, "Lin et al. 2023");
                 }
             }
         }
     }
     // Wikipedia perennial sources 2021 (CC BY-SA): deprecated/blacklisted strong, generally unreliable weak.
-    for line in read(&m.join("wikipedia-perennial/perennial_domains_2021.csv"))?.lines().skip(1) {
-        let c: Vec<&str> = line.split(',').collect();
+    for c in crate::csvfile::records(&m.join("wikipedia-perennial/perennial_domains_2021.csv"))?.into_iter().skip(1) {
         if c.len() < 3 {
             continue;
         }
-        let status = line.to_lowercase();
+        let status = c.join(",").to_lowercase();
         if status.contains("deprecated") || status.contains("blacklisted") {
-            add(c[0], 0, "Wikipedia editors");
+            add(&c[0], 0, "Wikipedia editors");
         } else if status.contains("generally unreliable") {
-            add(c[0], 1, "Wikipedia editors");
+            add(&c[0], 1, "Wikipedia editors");
         }
     }
     // OpenSources (CC BY 4.0): fake/conspiracy/junksci/hate strong, unreliable/rumor/clickbait weak, satire.
-    for line in read(&m.join("opensources/sources.csv"))?.lines().skip(1) {
-        let c: Vec<&str> = line.split(',').collect();
+    for c in crate::csvfile::records(&m.join("opensources/sources.csv"))?.into_iter().skip(1) {
         if c.is_empty() {
             continue;
         }
         let tags: Vec<String> = c.iter().skip(1).take(3).map(|t| t.trim().to_lowercase()).collect();
         if tags.iter().any(|t| matches!(t.as_str(), "fake" | "conspiracy" | "junksci" | "hate")) {
-            add(c[0], 0, "OpenSources");
+            add(&c[0], 0, "OpenSources");
         } else if tags.iter().any(|t| matches!(t.as_str(), "unreliable" | "rumor" | "clickbait" | "unrealiable")) {
-            add(c[0], 1, "OpenSources");
+            add(&c[0], 1, "OpenSources");
         } else if tags.iter().any(|t| t.starts_with("satir")) {
-            add(c[0], 2, "OpenSources");
+            add(&c[0], 2, "OpenSources");
         }
     }
     // Lasser et al. 2022 (CC BY-SA 4.0): accuracy 1 strong, unreliable weak; satire labels.
-    for line in read(&m.join("lasser2022-misinfo-domains/domain_list_clean.csv"))?.lines().skip(1) {
-        let c: Vec<&str> = line.split(',').collect();
+    for c in crate::csvfile::records(&m.join("lasser2022-misinfo-domains/domain_list_clean.csv"))?.into_iter().skip(1) {
         if c.len() < 7 {
             continue;
         }
         if c[1].contains("satire") && !c[1].contains("false") {
-            add(c[0], 2, "Lasser et al. 2022");
+            add(&c[0], 2, "Lasser et al. 2022");
         } else if c[4] == "1" {
-            add(c[0], 0, "Lasser et al. 2022");
+            add(&c[0], 0, "Lasser et al. 2022");
         } else if c[6] == "unreliable" {
-            add(c[0], 1, "Lasser et al. 2022");
+            add(&c[0], 1, "Lasser et al. 2022");
         }
     }
 
