@@ -882,6 +882,23 @@ mod tests {
         (r"(^|[.!?] ?)never trust\b", "i never trust them", None),
     ];
 
+    #[test]
+    fn word_sets_keep_long_and_empty_literals_in_order() {
+        let long = "x".repeat(300);
+        let words = Words::new(["ab", long.as_str(), "c", ""]);
+        assert_eq!(words.to_vec(), vec!["ab".to_string(), long.clone(), "c".to_string(), String::new()]);
+        assert_eq!(words.len(), 4);
+        assert!(Words::new(Vec::<&str>::new()).is_empty());
+        // A long literal is found like a short one, from either side of the anchor.
+        let chain = Chain::new(
+            vec![Node::Words(Words::new(["a "])), Node::Words(Words::new([long.as_str(), "b"]))],
+            CharClass::default(),
+        )
+        .expect("a chain");
+        let text = format!("a {long}");
+        assert_eq!(chain.match_at(&text, 0, 2), Some((0, text.len())));
+    }
+
     /// The leftmost match, found from every occurrence of the anchor like the engine does.
     fn first_match(chain: &Chain, text: &str) -> Option<(usize, usize)> {
         chain
