@@ -30,6 +30,9 @@ const MAX_ENTRIES: u32 = 64;
 pub trait AutomataSource {
     /// The file's length in bytes.
     fn len(&self) -> usize;
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
     /// Bytes `start..end` (the caller keeps within `len`).
     fn read(&self, start: usize, end: usize) -> Vec<u8>;
 }
