@@ -7,7 +7,7 @@
 //! and nothing is compiled while a feed scrolls. The few patterns of another shape stay regexes,
 //! run when literals they need occur and compiled the first time that happens.
 
-use crate::automata::{CompiledAutomata, Slot};
+use crate::automata::{LoadedAutomaton, Slot};
 use crate::category::Category;
 use crate::chains::{self, Chain};
 use crate::error::{Error, Result};
@@ -279,16 +279,16 @@ impl RuleSet {
         normalizer: &Normalizer,
         precomputed: &mut dyn FnMut(usize, usize) -> Option<Precompiled>,
     ) -> Result<RuleSet> {
-        RuleSet::build_observed(lexicons, normalizer, precomputed, None, &mut |_| {})
+        RuleSet::build_observed(lexicons, normalizer, precomputed, &mut Vec::new(), &mut |_| {})
     }
 
-    /// Like [`RuleSet::build_with`], loading the term automata `compiled` holds for these patterns
-    /// (building the others) and calling `observe(part)` as each part is done (memory bench).
+    /// Like [`RuleSet::build_with`], taking from `compiled` the term automata that fit these
+    /// patterns (building the others) and calling `observe(part)` as each part is done (memory bench).
     pub fn build_observed(
         lexicons: Vec<Lexicon>,
         normalizer: &Normalizer,
         precomputed: &mut dyn FnMut(usize, usize) -> Option<Precompiled>,
-        compiled: Option<&CompiledAutomata>,
+        compiled: &mut Vec<LoadedAutomaton>,
         observe: &mut dyn FnMut(&'static str),
     ) -> Result<RuleSet> {
         let mut set = RuleSet::default();
@@ -471,13 +471,10 @@ impl RuleSet {
                 matcher.targets.extend(run.iter().map(|&i| targets[i as usize]));
                 let fingerprint = crate::automata::fingerprint(run.iter().map(|&i| patterns.get(i as usize)));
                 let slot = Slot { view: u8::from(matcher_is_marks), script: key.0 as u8, part: key.1 as u8 };
-                let loaded = compiled.and_then(|c| c.bytes_for(slot, fingerprint)).and_then(|bytes| {
-                    // A file that does not deserialize is built over, like a stale one.
-                    DoubleArrayAhoCorasick::<u32>::deserialize(&bytes)
-                        .ok()
-                        .filter(|(_, rest)| rest.is_empty())
-                        .map(|(a, _)| a)
-                });
+                let loaded = compiled
+                    .iter()
+                    .position(|l| l.slot == slot && l.fingerprint == fingerprint)
+                    .map(|i| compiled.swap_remove(i).automaton);
                 let automaton = match loaded {
                     Some(automaton) => {
                         set.automata_loaded += 1;

@@ -100,6 +100,8 @@ impl EngineBuilder {
     /// Like [`EngineBuilder::build`], calling `observe(component)` as each component is done, so
     /// that a bench can measure what each one costs (`examples/memory.rs`).
     pub fn build_observed(self, observe: &mut dyn FnMut(&'static str)) -> Result<Engine> {
+        let mut compiled = self.automata.as_deref().map(CompiledAutomata::load_all).unwrap_or_default();
+        drop(self.automata);
         let normalizer = Normalizer::new(bundled::CONFUSABLES, bundled::EMOJI)?;
         let explanations = Explanations::parse(bundled::EXPLANATIONS)?;
         let profiles = Profiles::parse(bundled::PROFILES)?;
@@ -142,8 +144,8 @@ impl EngineBuilder {
             chains.remove(&(file.to_string(), line)).map(Precompiled::Chain)
         };
         observe("chain table");
-        let rules =
-            RuleSet::build_observed(lexicons, &normalizer, &mut precomputed, self.automata.as_deref(), observe)?;
+        let rules = RuleSet::build_observed(lexicons, &normalizer, &mut precomputed, &mut compiled, observe)?;
+        drop(compiled);
         let model = match self.model {
             ModelSource::Bundled if bundled::MODEL.is_empty() => None,
             ModelSource::Bundled => Some(Model::from_bytes(&inflate(bundled::MODEL, "bundled model")?)?),
