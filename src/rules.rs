@@ -240,6 +240,13 @@ impl PatternList {
         self.ends.push(self.text.len() as u32);
     }
 
+    /// Room for `count` more patterns of `bytes` in all, exactly: doubled at this size, the list
+    /// left a hole the size of itself in a WebAssembly heap.
+    fn reserve_exact(&mut self, bytes: usize, count: usize) {
+        self.text.reserve_exact(bytes);
+        self.ends.reserve_exact(count);
+    }
+
     fn get(&self, i: usize) -> &str {
         let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
         &self.text[start..self.ends[i] as usize]
@@ -427,6 +434,7 @@ impl RuleSet {
             let matcher = if matcher_is_marks { &mut set.marks } else { &mut set.base };
             let mut anchors: Vec<(String, Vec<u32>)> = anchors.into_iter().collect();
             anchors.sort();
+            patterns.reserve_exact(anchors.iter().map(|(w, _)| w.len()).sum(), anchors.len());
             let mut targets = std::mem::take(&mut matcher.targets);
             matcher.anchored = Vec::with_capacity(anchors.iter().map(|(_, c)| c.len()).sum());
             for (word, chains) in anchors {
