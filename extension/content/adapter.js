@@ -36,14 +36,15 @@ function readValue(root, spec) {
   return url.pathname.split('/')[1] || undefined; // path1
 }
 
-/** Text units (elements scanned on their own) in or around `node`, with the post each belongs to. */
-function unitsAround(node, adapter, found) {
+/** Text units (elements scanned on their own) in or around `node` (only around it, in the post it
+ *  sits in, when `inside` is false), with the post each belongs to. */
+function unitsAround(node, adapter, found, inside = true) {
   if (node.nodeType !== Node.ELEMENT_NODE) return;
   for (const spec of adapter.units) {
     const posts = new Set();
     const outer = node.closest(spec.post);
     if (outer) posts.add(outer);
-    for (const p of node.querySelectorAll(spec.post)) posts.add(p);
+    if (inside) for (const p of node.querySelectorAll(spec.post)) posts.add(p);
     for (const post of posts) {
       const texts = spec.text ? post.querySelectorAll(spec.text) : [post];
       // A reply or quote inside a post belongs to its own (innermost) post: its author, its link.
