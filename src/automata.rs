@@ -118,7 +118,8 @@ impl CompiledAutomata {
     }
 
     /// The serialized automaton compiled for `slot` from patterns with this fingerprint, if any.
-    pub fn bytes_for(&self, slot: Slot, fingerprint: u64) -> Option<Vec<u8>> {
+    #[cfg(test)]
+    fn bytes_for(&self, slot: Slot, fingerprint: u64) -> Option<Vec<u8>> {
         let e = self.entries.iter().find(|e| e.slot == slot && e.fingerprint == fingerprint)?;
         Some(self.source.read(e.offset as usize, e.offset as usize + e.len as usize))
     }

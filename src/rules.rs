@@ -124,8 +124,6 @@ struct ViewMatcher {
     /// One term automaton per script its patterns need, with the index in `targets` of its first
     /// pattern (an automaton's patterns are consecutive there).
     automata: Vec<(Script, Part, TermAutomaton, u32)>,
-    /// Each automaton's patterns' fingerprint (`automata::fingerprint`), in the order of `automata`.
-    fingerprints: Vec<u64>,
     targets: Vec<Target>,
     /// The chains of each anchor, one run per anchor (`Target::Anchor`).
     anchored: Vec<u32>,
@@ -174,13 +172,17 @@ pub struct RuleSet {
 /// 0.634M instructions a post, callgrind) and cost 64 KiB an automaton.
 const PREFILTER: bool = false;
 
-/// A term automaton; each match's value is its pattern's place among the automaton's patterns.
+/// A term automaton, whose match values are its patterns' places among its patterns, and the
+/// fingerprint of those patterns (`automata::fingerprint`), which a compiled copy must carry.
 #[derive(Clone)]
-struct TermAutomaton(DoubleArrayAhoCorasick<u32>);
+struct TermAutomaton {
+    automaton: DoubleArrayAhoCorasick<u32>,
+    fingerprint: u64,
+}
 
 impl std::fmt::Debug for TermAutomaton {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "TermAutomaton({} states)", self.0.num_states())
+        write!(f, "TermAutomaton({} states)", self.automaton.num_states())
     }
 }
 
@@ -496,8 +498,7 @@ impl RuleSet {
                             .map_err(|e| Error::new(format!("cannot build the term automaton: {e}")))?
                     }
                 };
-                matcher.automata.push((key.0, key.1, TermAutomaton(automaton), first));
-                matcher.fingerprints.push(fingerprint);
+                matcher.automata.push((key.0, key.1, TermAutomaton { automaton, fingerprint }, first));
                 observe(match key {
                     (Script::Any, Part::Main) => "automaton any/main",
                     (Script::Any, Part::Scam) => "automaton any/scam",
@@ -621,7 +622,7 @@ impl RuleSet {
             if scripts & (1 << *script as u8) == 0 || !parts(*part) {
                 continue;
             }
-            for mat in ac.0.find_overlapping_iter(text) {
+            for mat in ac.automaton.find_overlapping_iter(text) {
                 let lit = match m.targets[*first as usize + mat.value() as usize] {
                     Target::Term(lit) => lit,
                     Target::Anchor { from, len } => {
@@ -732,7 +733,11 @@ impl RuleSet {
             .iter()
             .flat_map(|(view, m)| {
                 m.automata.iter().map(move |(script, part, ac, _)| {
-                    format!("{view} {script:?}/{part:?}: {} patterns, {} bytes", ac.0.iter().count(), ac.0.heap_bytes())
+                    format!(
+                        "{view} {script:?}/{part:?}: {} patterns, {} bytes",
+                        ac.automaton.iter().count(),
+                        ac.automaton.heap_bytes()
+                    )
                 })
             })
             .chain([format!(
@@ -748,8 +753,9 @@ impl RuleSet {
     pub fn compiled_automata(&self) -> Vec<u8> {
         let mut entries = Vec::new();
         for (view, m) in [(0u8, &self.base), (1, &self.marks)] {
-            for ((script, part, ac, _), &fingerprint) in m.automata.iter().zip(&m.fingerprints) {
-                entries.push((Slot { view, script: *script as u8, part: *part as u8 }, fingerprint, ac.0.serialize()));
+            for (script, part, ac, _) in &m.automata {
+                let slot = Slot { view, script: *script as u8, part: *part as u8 };
+                entries.push((slot, ac.fingerprint, ac.automaton.serialize()));
             }
         }
         crate::automata::write(&entries)
