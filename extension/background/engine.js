@@ -48,9 +48,12 @@ export function getEngine() {
 async function load() {
   const t0 = performance.now();
   const wasm = await init({ module_or_path: chrome.runtime.getURL('pkg/waspada_bg.wasm') });
-  // The term automata, compiled at build time: loaded, not built (the engine checks they fit).
-  const automata = await fetch(chrome.runtime.getURL('pkg/automata.bin')).then((r) => r.arrayBuffer());
-  const engine = new Engine(new Uint8Array(automata));
+  // The term automata, compiled at build time: loaded, not built (the engine checks they fit). A
+  // package without the file still works: the engine then builds them, only slower.
+  const automata = await fetch(chrome.runtime.getURL('pkg/automata.bin'))
+    .then((r) => (r.ok ? r.arrayBuffer() : null))
+    .catch(() => null);
+  const engine = new Engine(automata ? new Uint8Array(automata) : undefined);
   // Lists the extension packages as its own files (not the network), kept out of the wasm: the scam
   // list (GPL-3.0, apart from the engine), the model, the Public Suffix List and the bundled
   // fact-check pack.
