@@ -112,7 +112,7 @@ fn word_list(text: &'static str) -> FastSet<&'static str> {
 }
 
 /// Entries whose words are worth correcting: group names, predicates, and hate and harassment.
-fn eligible(rule: &Rule) -> bool {
+pub(crate) fn eligible(rule: &Rule) -> bool {
     matches!(
         rule.entry.class,
         Class::Predicate(_)

@@ -67,6 +67,35 @@ impl View {
         view
     }
 
+    /// This view with the spaces between two letters of unspaced scripts taken out, when it has
+    /// any, and the source byte positions of the spaces taken out (sorted). Thai and Burmese put no
+    /// space between words, so such a space may split a word ("เกลียด ชัง").
+    pub fn joined_unspaced(&self) -> Option<(View, Vec<usize>)> {
+        let text = self.text.as_str();
+        let mut edits: Vec<(usize, usize, String)> = Vec::new();
+        let mut prev: Option<char> = None;
+        let mut gap: Option<usize> = None;
+        for (i, c) in text.char_indices() {
+            if c == ' ' {
+                if gap.is_none() && prev.is_some_and(is_unspaced_script) {
+                    gap = Some(i);
+                }
+                continue;
+            }
+            if let Some(start) = gap.take() {
+                if is_unspaced_script(c) {
+                    edits.push((start, i, String::new()));
+                }
+            }
+            prev = Some(c);
+        }
+        if edits.is_empty() {
+            return None;
+        }
+        let gaps = edits.iter().map(|&(s, _, _)| self.src_start[s] as usize).collect();
+        Some((self.with_edits(&edits), gaps))
+    }
+
     fn build(chars: &[Ch], fold: impl Fn(char) -> char) -> View {
         let mut view = View {
             text: String::with_capacity(chars.len()),
@@ -540,6 +569,22 @@ mod tests {
         let at = v.base.text.find("idiot").unwrap();
         let (s, e) = v.base.source_span(at, at + 5);
         assert_eq!(&text[s..e], "Ｉｄｉｏｔ");
+    }
+
+    #[test]
+    fn joined_unspaced_takes_out_spaces_between_unspaced_letters_only() {
+        let n = normalizer();
+        let text = "go เกลี ยด  มัน ok ok";
+        let v = n.normalize(text);
+        let (joined, gaps) = v.base.joined_unspaced().unwrap();
+        assert_eq!(joined.text, "go เกลียดมัน ok ok");
+        assert_eq!(gaps.iter().map(|&g| &text[g..g + 1]).collect::<String>(), "  ");
+        let at = joined.text.find("ยดมั").unwrap();
+        let (s, e) = joined.source_span(at, at + "ยดมั".len());
+        assert_eq!(&text[s..e], "ยด  มั");
+        assert!(n.normalize("no gap here, เกลียด มัน").base.joined_unspaced().is_some());
+        assert!(n.normalize("latin words stay apart").base.joined_unspaced().is_none());
+        assert!(n.normalize("เกลียด ok").base.joined_unspaced().is_none());
     }
 
     #[test]

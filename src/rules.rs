@@ -539,16 +539,25 @@ impl RuleSet {
         let mut hits = Vec::new();
         let scripts = Script::present_in(&text.base.text);
         let corrected = if self.speller.is_empty() { None } else { self.speller.corrected(&text.base) };
+        // Thai and Burmese put no space between words, so a space between two of their letters may
+        // split a word ("เกลียด ชัง"): the base view is read again with those spaces taken out.
+        let joined = if scripts & !1 != 0 { text.base.joined_unspaced() } else { None };
         // Each view with the chain matches found in it so far.
         let mut views: Vec<(&ViewMatcher, &View, Vec<ChainMatch>)> =
             vec![(&self.base, &text.base, Vec::new()), (&self.marks, &text.marks, Vec::new())];
         if let Some(corrected) = &corrected {
             views.push((&self.base, corrected, Vec::new()));
         }
+        let joined_at = views.len();
+        if let Some((view, _)) = &joined {
+            views.push((&self.base, view, Vec::new()));
+        }
+        let mut joined_hits: Vec<Hit> = Vec::new();
         for (i, (m, view, chained)) in views.iter_mut().enumerate() {
-            // The corrected view (third) differs in words of hate, harassment and groups only: scam
-            // parts were all found in the base view.
-            let corrected = i == 2;
+            // The corrected and joined views differ in words of hate, harassment and groups only:
+            // scam parts were all found in the base view.
+            let corrected = i >= 2;
+            let before = hits.len();
             self.search(
                 m,
                 view,
@@ -559,7 +568,16 @@ impl RuleSet {
                 chained,
             );
             self.run_patterns(m, view, keep, &mut hits);
+            if i == joined_at {
+                joined_hits.extend(hits.drain(before..));
+            }
         }
+        let across_gap = |hits: &mut Vec<Hit>| {
+            if let Some((_, gaps)) = &joined {
+                hits.retain(|h| self.across_gap(h, gaps));
+            }
+        };
+        across_gap(&mut joined_hits);
         // Misspelt terms of Thai, Burmese, Lao, Khmer and Vietnamese, found window by window.
         let mut misspelt: Vec<Hit> = Vec::new();
         let mut add = |view: &View, rule: u32, s: usize, e: usize| {
@@ -577,16 +595,24 @@ impl RuleSet {
                 .find(&text.marks.text, Reading::Vietnamese, &mut |r, s, e| add(&text.marks, r, s, e));
         }
         let aimed = mentioned
-            || hits.iter().chain(&misspelt).any(|h| self.names_someone(h.rule))
+            || hits.iter().chain(&misspelt).chain(&joined_hits).any(|h| self.names_someone(h.rule))
             || views
                 .iter()
                 .any(|(m, _, chained)| chained.iter().any(|&(c, _, _)| self.names_someone(m.chains[c as usize].0)));
-        for (m, view, chained) in &mut views {
+        let mut late_joined: Vec<Hit> = Vec::new();
+        for (i, (m, view, chained)) in views.iter_mut().enumerate() {
+            let before = hits.len();
             if aimed {
                 self.search(m, view, scripts, &|p| p == Part::Predicates, keep, &mut hits, chained);
             }
             self.finish_chains(m, view, std::mem::take(chained), &mut hits);
+            if i == joined_at {
+                late_joined.extend(hits.drain(before..));
+            }
         }
+        across_gap(&mut late_joined);
+        hits.extend(joined_hits);
+        hits.extend(late_joined);
         hits.extend(
             misspelt
                 .into_iter()
@@ -595,6 +621,16 @@ impl RuleSet {
         hits.sort_by_key(|h| (h.start, h.end, h.rule));
         hits.dedup();
         hits
+    }
+
+    /// True when a hit of the joined view reads a word across a space taken out (`gaps`, source
+    /// byte positions) and is a word worth reading so: a group, a predicate, hate or harassment. Its
+    /// other hits were found in the base view already, and cues of context are read as written
+    /// ("ငါးမ မုန်း" joined holds "မမုန်း", "do not hate").
+    fn across_gap(&self, hit: &Hit, gaps: &[usize]) -> bool {
+        let i = gaps.partition_point(|&g| g <= hit.start);
+        let crosses = gaps.get(i).is_some_and(|&g| g < hit.end);
+        crosses && crate::fuzzy::eligible(&self.rules[hit.rule as usize])
     }
 
     /// True when a rule's hit names a group or a person (what a predicate is said of); a slur

@@ -1,7 +1,7 @@
 //! The speller (issue 9, spelling variants): misspelt and glued words of hate are read as written
 //! to be read, and ordinary writing is left as it is. A table of both.
 
-use waspada::Engine;
+use waspada::{Category, Engine, Post};
 
 fn corrected(engine: &Engine, text: &str) -> Option<String> {
     engine.rules().corrected(&engine.normalizer().normalize(text))
@@ -61,4 +61,24 @@ fn issue_9_a_split_never_makes_a_slur_out_of_a_longer_word() {
     // Beside short everyday words a glued insult is still read: "youidiot".
     let got = corrected(&engine, "youidiot").unwrap_or_default();
     assert_eq!(got, "you idiot");
+}
+
+#[test]
+fn issue_9_a_space_inside_a_thai_or_burmese_word_is_read_across() {
+    let engine = Engine::new().unwrap();
+    // From the tuning suites' spelling variants (tests/tuning_suites*), each with a space added
+    // inside its key word.
+    let cases = [
+        "คนข้ามเพศไม่คว รได้สิทธิ์เท่าคนอื่น",
+        "เมื่อไหร่เกย์จะสูญพั นธุ์ไปซะทีวะ",
+        "ကမ္ဘာပေါ်မှာ အရွံရှ ာဆုံးက ဂေးတွေပဲ။",
+        "မွတ်စလင်တွေကို ပိုးမွှ ားတွေလို သဘောထားရမယ်။",
+    ];
+    for text in cases {
+        let joined: String = text.replace(" ", "");
+        let whole = engine.scan(&Post::new(joined.clone()));
+        assert!(whole.labels.contains(&Category::Hate), "{joined:?} should be hate: {whole:?}");
+        let split = engine.scan(&Post::new(text));
+        assert!(split.labels.contains(&Category::Hate), "{text:?} should be hate like {joined:?}");
+    }
 }
