@@ -392,6 +392,45 @@ impl Speller {
     /// written with letters beyond ASCII (Vietnamese, accented Latin) are left alone: their
     /// diacritic-free form is not how anyone spelt them.
     pub fn corrected(&self, view: &View) -> Option<View> {
+        let unleet = self.unleet(view);
+        let read = unleet.as_ref().unwrap_or(view);
+        self.corrected_words(read).or(unleet)
+    }
+
+    /// `view` with words written in heavy leetspeak read as letters ("d1534$3", "@nj1ng",
+    /// "n3v3r"), when the letters make a word the speller knows or corrects. The normaliser folds
+    /// only runs of one or two digits inside words, so numbers stay numbers in every other reading;
+    /// here a fold is kept only when it spells a word.
+    fn unleet(&self, view: &View) -> Option<View> {
+        let text = view.text.as_str();
+        let mut edits: Vec<(usize, usize, String)> = Vec::new();
+        let mut buf = String::new();
+        for (s, e) in leet_tokens(text) {
+            let token = &text[s..e];
+            let (a, b) = view.source_span(s, e);
+            if b - a != e - s {
+                continue;
+            }
+            // "1" is an "i" far more often than an "l" ("d1sease", "514l"); an "l" is the fallback.
+            for one in ['i', 'l'] {
+                let folded: String = token.chars().map(|c| heavy_leet(c, one)).collect();
+                if !folded.bytes().all(|b| b.is_ascii_lowercase()) {
+                    break;
+                }
+                if self.known(&folded) {
+                    edits.push((s, e, folded));
+                    break;
+                }
+                if let Some(fixed) = self.correct(&folded, &mut buf) {
+                    edits.push((s, e, fixed.to_string()));
+                    break;
+                }
+            }
+        }
+        (!edits.is_empty()).then(|| view.with_edits(&edits))
+    }
+
+    fn corrected_words(&self, view: &View) -> Option<View> {
         let text = view.text.as_str();
         let tokens: Vec<(usize, usize)> = ascii_words(text)
             .into_iter()
@@ -443,6 +482,61 @@ impl Speller {
         }
         (!edits.is_empty()).then(|| view.with_edits(&edits))
     }
+}
+
+/// The letter a leetspeak character stands for (`one` for "1"); letters stay as they are.
+fn heavy_leet(c: char, one: char) -> char {
+    match c {
+        '0' => 'o',
+        '1' | '!' => one,
+        '3' => 'e',
+        '4' | '@' => 'a',
+        '5' | '$' => 's',
+        '7' => 't',
+        '8' => 'b',
+        '9' => 'g',
+        '|' => 'l',
+        c => c,
+    }
+}
+
+/// Words of `text` still written with leetspeak after the normaliser's fold: runs of ASCII letters,
+/// digits and `@ $ ! |` of three characters or more, with two letters at least and a leet
+/// character, between spaces or punctuation ("f1v3-$1x" is two words). A trailing "!" is
+/// punctuation.
+fn leet_tokens(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let part = |b: u8| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'@' | b'$' | b'!' | b'|');
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !part(bytes[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && part(bytes[i]) {
+            i += 1;
+        }
+        let mut end = i;
+        while end > start && bytes[end - 1] == b'!' {
+            end -= 1;
+        }
+        // A token glued to other letters (a Thai or accented word) is not a word of its own.
+        let glued = |at: Option<&u8>| at.is_some_and(|&b| b >= 0x80);
+        let word = &bytes[start..end];
+        let letters = word.iter().filter(|b| b.is_ascii_lowercase()).count();
+        let leet = word.iter().filter(|b| !b.is_ascii_lowercase()).count();
+        if word.len() >= 3
+            && letters >= 2
+            && leet >= 1
+            && !glued(start.checked_sub(1).and_then(|k| bytes.get(k)))
+            && !glued(bytes.get(i))
+        {
+            out.push((start, end));
+        }
+    }
+    out
 }
 
 /// True when `a` and `b` differ only by two neighbouring letters swapped.

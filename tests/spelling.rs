@@ -28,6 +28,11 @@ fn issue_9_spelling_variants_are_read_as_the_word() {
         // a harm word glued to an everyday word, when no everyday word begins with it
         ("mereka goblokbanget", "goblokbanget", "goblok banget"),
         ("they can go fuckthemselves", "fuckthemselves", "fuck themselves"),
+        // heavy leetspeak, read when its letters spell a word (tests/tuning_suites*)
+        ("disabled people are a d1534$3 on society", "d1534$3", "disease"),
+        ("@nj1ng puny@ orang gay", "@nj1ng", "anjing punya"),
+        ("those people n3v3r 5l33p $4f3 4g41n", "n3v3r 5l33p $4f3 4g41n", "never sleep safe again"),
+        ("hoy f1v3-$1x, lumayas ka", "f1v3-$1x", "five-six"),
     ];
     for (text, from, to) in cases {
         let got = corrected(&engine, text).unwrap_or_else(|| panic!("nothing corrected in {text:?}"));
@@ -45,6 +50,8 @@ fn issue_9_ordinary_writing_is_left_alone() {
         "She wrote about a sexual health clinic.",
         "misshapen cookies are still cookies",
         "the manslaughter trial starts on monday",
+        "I paid 50k for 2 tickets at 7pm, covid19 4real",
+        "call 0812345678 or h264 at 1080p",
     ];
     for text in untouched {
         assert_eq!(corrected(&engine, text), None, "{text:?} was changed");
