@@ -61,6 +61,7 @@ pub mod model;
 pub mod normalize;
 pub mod profile;
 pub mod rules;
+mod syllables;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod triggers;
 mod variants;

@@ -17,6 +17,7 @@ use crate::lexicon::{Class, Context, Entry, GroupKind, Lexicon, Term};
 use crate::normalize::{
     is_edge, is_unspaced_script, is_word_char, unspaced_script, Normalized, Normalizer, UnspacedScript, View,
 };
+use crate::syllables::Syllables;
 #[cfg(not(target_arch = "wasm32"))]
 use crate::triggers;
 use crate::variants::{Reading, Variants};
@@ -162,6 +163,8 @@ pub struct RuleSet {
     speller: Speller,
     /// Misspelt terms of the scripts the speller does not read (Thai, Burmese, Vietnamese…).
     variants: Variants,
+    /// Vietnamese syllables, to cut words written without their spaces.
+    syllables: Syllables,
     /// Term automata loaded compiled, and built here.
     pub automata_loaded: u8,
     pub automata_built: u8,
@@ -522,7 +525,8 @@ impl RuleSet {
         set.speller = Speller::build(&set.rules);
         observe("rules: speller");
         set.variants = Variants::build(&variant_terms, &exact_terms, &vietnamese_syllables);
-        drop((variant_terms, exact_terms, vietnamese_syllables));
+        drop((variant_terms, exact_terms));
+        set.syllables = Syllables::new(vietnamese_syllables);
         observe("rules: spelling variants");
         Ok(set)
     }
@@ -539,23 +543,34 @@ impl RuleSet {
         let mut hits = Vec::new();
         let scripts = Script::present_in(&text.base.text);
         let corrected = if self.speller.is_empty() { None } else { self.speller.corrected(&text.base) };
-        // Thai and Burmese put no space between words, so a space between two of their letters may
-        // split a word ("เกลียด ชัง"): the base view is read again with those spaces taken out.
-        let joined = if scripts & !1 != 0 { text.base.joined_unspaced() } else { None };
+        // Views read again for words written apart or together, with the source spans where they
+        // differ from the view they were made of: Thai and Burmese put no space between words, so
+        // a space between two of their letters may split a word ("เกลียด ชัง"); Vietnamese puts one
+        // after every syllable, so syllables written together are a phrase with its spaces dropped
+        // ("diệttậngốc").
+        let mut rereads: Vec<(&ViewMatcher, View, Vec<(usize, usize)>)> = Vec::new();
+        if scripts & !1 != 0 {
+            if let Some((view, gaps)) = text.base.joined_unspaced() {
+                rereads.push((&self.base, view, gaps.into_iter().map(|g| (g, g + 1)).collect()));
+            }
+        }
+        if text.marks.text.chars().any(has_vietnamese_mark) {
+            if let Some((view, spans)) = self.syllables.split_glued(&text.marks) {
+                rereads.push((&self.marks, view, spans));
+            }
+        }
         // Each view with the chain matches found in it so far.
         let mut views: Vec<(&ViewMatcher, &View, Vec<ChainMatch>)> =
             vec![(&self.base, &text.base, Vec::new()), (&self.marks, &text.marks, Vec::new())];
         if let Some(corrected) = &corrected {
             views.push((&self.base, corrected, Vec::new()));
         }
-        let joined_at = views.len();
-        if let Some((view, _)) = &joined {
-            views.push((&self.base, view, Vec::new()));
-        }
-        let mut joined_hits: Vec<Hit> = Vec::new();
+        let first_reread = views.len();
+        views.extend(rereads.iter().map(|(m, view, _)| (*m, view, Vec::new())));
+        let mut reread_hits: Vec<Vec<Hit>> = vec![Vec::new(); rereads.len()];
         for (i, (m, view, chained)) in views.iter_mut().enumerate() {
-            // The corrected and joined views differ in words of hate, harassment and groups only:
-            // scam parts were all found in the base view.
+            // The corrected views differ in words of hate, harassment and groups only: scam parts
+            // were all found in the base view.
             let corrected = i >= 2;
             let before = hits.len();
             self.search(
@@ -568,16 +583,16 @@ impl RuleSet {
                 chained,
             );
             self.run_patterns(m, view, keep, &mut hits);
-            if i == joined_at {
-                joined_hits.extend(hits.drain(before..));
+            if let Some(r) = i.checked_sub(first_reread) {
+                reread_hits[r].extend(hits.drain(before..));
             }
         }
-        let across_gap = |hits: &mut Vec<Hit>| {
-            if let Some((_, gaps)) = &joined {
-                hits.retain(|h| self.across_gap(h, gaps));
+        let rewritten = |reread_hits: &mut Vec<Vec<Hit>>| {
+            for (found, (_, _, spans)) in reread_hits.iter_mut().zip(&rereads) {
+                found.retain(|h| self.reads_rewritten(h, spans));
             }
         };
-        across_gap(&mut joined_hits);
+        rewritten(&mut reread_hits);
         // Misspelt terms of Thai, Burmese, Lao, Khmer and Vietnamese, found window by window.
         let mut misspelt: Vec<Hit> = Vec::new();
         let mut add = |view: &View, rule: u32, s: usize, e: usize| {
@@ -595,24 +610,24 @@ impl RuleSet {
                 .find(&text.marks.text, Reading::Vietnamese, &mut |r, s, e| add(&text.marks, r, s, e));
         }
         let aimed = mentioned
-            || hits.iter().chain(&misspelt).chain(&joined_hits).any(|h| self.names_someone(h.rule))
+            || hits.iter().chain(&misspelt).chain(reread_hits.iter().flatten()).any(|h| self.names_someone(h.rule))
             || views
                 .iter()
                 .any(|(m, _, chained)| chained.iter().any(|&(c, _, _)| self.names_someone(m.chains[c as usize].0)));
-        let mut late_joined: Vec<Hit> = Vec::new();
+        let mut late: Vec<Vec<Hit>> = vec![Vec::new(); rereads.len()];
         for (i, (m, view, chained)) in views.iter_mut().enumerate() {
             let before = hits.len();
             if aimed {
                 self.search(m, view, scripts, &|p| p == Part::Predicates, keep, &mut hits, chained);
             }
             self.finish_chains(m, view, std::mem::take(chained), &mut hits);
-            if i == joined_at {
-                late_joined.extend(hits.drain(before..));
+            if let Some(r) = i.checked_sub(first_reread) {
+                late[r].extend(hits.drain(before..));
             }
         }
-        across_gap(&mut late_joined);
-        hits.extend(joined_hits);
-        hits.extend(late_joined);
+        rewritten(&mut late);
+        hits.extend(reread_hits.into_iter().flatten());
+        hits.extend(late.into_iter().flatten());
         hits.extend(
             misspelt
                 .into_iter()
@@ -623,14 +638,14 @@ impl RuleSet {
         hits
     }
 
-    /// True when a hit of the joined view reads a word across a space taken out (`gaps`, source
-    /// byte positions) and is a word worth reading so: a group, a predicate, hate or harassment. Its
-    /// other hits were found in the base view already, and cues of context are read as written
-    /// ("ငါးမ မုန်း" joined holds "မမုန်း", "do not hate").
-    fn across_gap(&self, hit: &Hit, gaps: &[usize]) -> bool {
-        let i = gaps.partition_point(|&g| g <= hit.start);
-        let crosses = gaps.get(i).is_some_and(|&g| g < hit.end);
-        crosses && crate::fuzzy::eligible(&self.rules[hit.rule as usize])
+    /// True when a hit of a view read again overlaps what was rewritten in it (`spans`, source
+    /// byte ranges, sorted) and is a word worth reading so: a group, a predicate, hate or
+    /// harassment. Its other hits were found in the view it was made of already, and cues of
+    /// context are read as written ("ငါးမ မုန်း" joined holds "မမုန်း", "do not hate").
+    fn reads_rewritten(&self, hit: &Hit, spans: &[(usize, usize)]) -> bool {
+        let i = spans.partition_point(|&(_, e)| e <= hit.start);
+        let overlaps = spans.get(i).is_some_and(|&(s, _)| s < hit.end);
+        overlaps && crate::fuzzy::eligible(&self.rules[hit.rule as usize])
     }
 
     /// True when a rule's hit names a group or a person (what a predicate is said of); a slur

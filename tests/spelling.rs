@@ -89,3 +89,18 @@ fn issue_9_a_space_inside_a_thai_or_burmese_word_is_read_across() {
         assert!(split.labels.contains(&Category::Hate), "{text:?} should be hate like {joined:?}");
     }
 }
+
+#[test]
+fn issue_9_vietnamese_syllables_written_together_are_read_apart() {
+    let engine = Engine::new().unwrap();
+    // From the tuning suites' dropped spaces (tests/tuning_suites*), and ordinary glued place names.
+    let cases = [
+        ("Phải diệttậngốc người Hồi giáo thì xã hội mới yên.", true),
+        ("Người Hoa khôngđángđược đối xử như con người.", true),
+        ("Tôi thích cà phê sữa đá ở Sàigòn, mình đi Hànội nhé", false),
+    ];
+    for (text, hate) in cases {
+        let verdict = engine.scan(&Post::new(text));
+        assert_eq!(verdict.labels.contains(&Category::Hate), hate, "{text:?}: {verdict:?}");
+    }
+}

@@ -1,0 +1,209 @@
+//! Vietnamese written with the spaces between syllables dropped ("diệttậngốc"), split back into
+//! syllables so the lexicons' terms are read in it.
+//!
+//! Vietnamese puts a space after every syllable, and a syllable has a regular shape: an initial
+//! consonant (or none) and one of some 150 rhymes, with a tone mark on its vowel. A word of a post
+//! with a Vietnamese letter that is no syllable is cut into syllables of that shape; where several
+//! cuts fit ("cúthết" or "cúthết"), the one with the most syllables the lexicons are written with
+//! wins, then the one with the fewest pieces. A word without a Vietnamese letter is left alone:
+//! plenty of English words cut into syllable shapes ("banana").
+
+use crate::fasthash::{hash_str, FastSet};
+use crate::normalize::View;
+use unicode_normalization::UnicodeNormalization;
+
+/// Initial consonants, longest first.
+const ONSETS: [&str; 28] = [
+    "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "th", "tr", "qu", "b", "c", "d", "đ", "g", "h", "k", "l", "m",
+    "n", "p", "r", "s", "t", "v", "x", "",
+];
+
+/// Rhymes without their tone mark.
+const RHYMES: &str = "a ac ach ai am an ang anh ao ap at au ay \
+    ăc ăm ăn ăng ăp ăt \
+    âc âm ân âng âp ât âu ây \
+    e ec em en eng eo ep et \
+    ê êch êm ên ênh êp êt êu \
+    i ia ich im in inh ip it iu iêc iêm iên iêng iêp iêt iêu \
+    o oc oi om on ong op ot oa oac oach oai oam oan oang oanh oao oap oat oay oăc oăm oăn oăng oăt oe oen oeo oet ooc oong \
+    ô ôc ôi ôm ôn ông ôp ôt \
+    ơ ơi ơm ơn ơp ơt \
+    u ua uân uâng uât uây uc uê uêch uênh ui um un ung up ut uy uya uych uyên uyêt uynh uyt uyu uôc uôi uôm uôn uông uôt uơ \
+    ư ưa ưc ưi ưm ưn ưng ưt ưu ươc ươi ươm ươn ương ươp ươt ươu \
+    y yêm yên yêt yêu";
+
+/// Longest syllable, in letters ("nghiêng").
+const MAX_SYLLABLE: usize = 7;
+/// Longest glued word that is cut (longer runs are no glued phrase).
+const MAX_GLUED: usize = 60;
+
+/// Knows the shape of a Vietnamese syllable and the syllables the lexicons are written with.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Syllables {
+    rhymes: FastSet<String>,
+    /// Hashes of the syllables of the lexicons' Vietnamese terms.
+    known: FastSet<u64>,
+}
+
+/// `c` without its tone mark (the marks that make a letter, as in "ơ" or "â", stay).
+fn toneless(c: char) -> char {
+    if c.is_ascii() {
+        return c;
+    }
+    let kept: String = std::iter::once(c)
+        .nfd()
+        .filter(|m| !matches!(m, '\u{0300}' | '\u{0301}' | '\u{0303}' | '\u{0309}' | '\u{0323}'))
+        .nfc()
+        .collect();
+    let mut chars = kept.chars();
+    match (chars.next(), chars.next()) {
+        (Some(k), None) => k,
+        _ => c,
+    }
+}
+
+/// True for a letter Vietnamese is written with and English is not.
+fn is_vietnamese_letter(c: char) -> bool {
+    matches!(c, 'ă' | 'â' | 'đ' | 'ê' | 'ô' | 'ơ' | 'ư' | 'à'..='ã' | 'è'..='é' | 'ì'..='í' | 'ò'..='õ' | 'ù'..='ú' | 'ý')
+        || ('\u{1EA0}'..='\u{1EF9}').contains(&c)
+        || matches!(c, 'ĩ' | 'ũ' | 'ơ' | 'ư')
+}
+
+/// True for a letter that may be part of a Vietnamese word.
+fn is_letter(c: char) -> bool {
+    c.is_ascii_lowercase() || is_vietnamese_letter(c)
+}
+
+impl Syllables {
+    pub fn new(known: FastSet<u64>) -> Syllables {
+        Syllables { rhymes: RHYMES.split_whitespace().map(str::to_string).collect(), known }
+    }
+
+    /// True when `letters` (lower case) has the shape of one syllable.
+    fn is_syllable(&self, letters: &[char]) -> bool {
+        if letters.is_empty() || letters.len() > MAX_SYLLABLE {
+            return false;
+        }
+        let plain: String = letters.iter().map(|&c| toneless(c)).collect();
+        // One tone mark at most.
+        let tones = letters.iter().zip(plain.chars()).filter(|(a, b)| *a != b).count();
+        tones <= 1
+            && ONSETS.iter().any(|onset| plain.strip_prefix(onset).is_some_and(|rhyme| self.rhymes.contains(rhyme)))
+    }
+
+    /// The best cut of `word` into two syllables or more, as the lengths of its pieces in letters.
+    fn cut(&self, word: &[char]) -> Option<Vec<usize>> {
+        let n = word.len();
+        // best[i]: (known syllables, -pieces, length of the last piece) of the best cut of word[..i].
+        let mut best: Vec<Option<(usize, isize, usize)>> = vec![None; n + 1];
+        best[0] = Some((0, 0, 0));
+        for end in 1..=n {
+            for len in 1..=MAX_SYLLABLE.min(end) {
+                let Some((known, pieces, _)) = best[end - len] else { continue };
+                let piece = &word[end - len..end];
+                if !self.is_syllable(piece) {
+                    continue;
+                }
+                let k = usize::from(self.known.contains(&hash_str(&piece.iter().collect::<String>())));
+                let candidate = (known + k, pieces - 1, len);
+                if best[end].is_none_or(|b| (b.0, b.1) < (candidate.0, candidate.1)) {
+                    best[end] = Some(candidate);
+                }
+            }
+        }
+        let mut lengths = Vec::new();
+        let mut at = n;
+        while at > 0 {
+            let (_, _, len) = best[at]?;
+            lengths.push(len);
+            at -= len;
+        }
+        lengths.reverse();
+        (lengths.len() >= 2).then_some(lengths)
+    }
+
+    /// `view` (the view that keeps marks) with its glued Vietnamese words cut into syllables, and
+    /// the byte spans of the original text those words came from; `None` when it has none.
+    pub fn split_glued(&self, view: &View) -> Option<(View, Vec<(usize, usize)>)> {
+        let text = view.text.as_str();
+        let mut edits: Vec<(usize, usize, String)> = Vec::new();
+        let mut spans = Vec::new();
+        let mut words: Vec<(usize, usize)> = Vec::new();
+        let mut start = None;
+        for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+            match (is_letter(c), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    words.push((s, i));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        for (s, e) in words {
+            let word: Vec<char> = text[s..e].chars().collect();
+            if word.len() < 4 || word.len() > MAX_GLUED || !word.iter().any(|&c| is_vietnamese_letter(c)) {
+                continue;
+            }
+            if self.is_syllable(&word) {
+                continue;
+            }
+            let Some(lengths) = self.cut(&word) else { continue };
+            let mut out = String::with_capacity(e - s + lengths.len());
+            let mut at = 0;
+            for (k, len) in lengths.iter().enumerate() {
+                if k > 0 {
+                    out.push(' ');
+                }
+                out.extend(&word[at..at + len]);
+                at += len;
+            }
+            edits.push((s, e, out));
+            spans.push(view.source_span(s, e));
+        }
+        (!edits.is_empty()).then(|| (view.with_edits(&edits), spans))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn syllables(known: &[&str]) -> Syllables {
+        Syllables::new(known.iter().map(|s| hash_str(s)).collect())
+    }
+
+    #[test]
+    fn syllable_shapes() {
+        let s = syllables(&[]);
+        for word in ["nghiêng", "người", "được", "quốc", "giờ", "gì", "khuyết", "đi", "ở", "thưởng", "chuyển"]
+        {
+            assert!(s.is_syllable(&word.chars().collect::<Vec<_>>()), "{word}");
+        }
+        for word in ["people", "ple", "bl", "fé", "nguoiw", "ngườii"] {
+            assert!(!s.is_syllable(&word.chars().collect::<Vec<_>>()), "{word}");
+        }
+    }
+
+    #[test]
+    fn glued_syllables_are_cut_known_ones_first() {
+        let s = syllables(&["cút", "hết", "diệt", "tận", "gốc"]);
+        let cut = |w: &str| {
+            let word: Vec<char> = w.chars().collect();
+            let lengths = s.cut(&word).unwrap_or_default();
+            let mut at = 0;
+            lengths
+                .iter()
+                .map(|&l| {
+                    at += l;
+                    word[at - l..at].iter().collect::<String>()
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        assert_eq!(cut("diệttậngốc"), "diệt tận gốc");
+        assert_eq!(cut("cúthếtđi"), "cút hết đi");
+        assert_eq!(cut("khôngbaogiờ"), "không bao giờ");
+        assert_eq!(cut("đượckhenthưởng"), "được khen thưởng");
+    }
+}
