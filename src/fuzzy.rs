@@ -13,6 +13,8 @@ use crate::lexicon::{pattern_words, Class, Context, Term};
 use crate::normalize::View;
 use crate::rules::Rule;
 
+/// English contractions, as written after the apostrophe, longest first.
+const CONTRACTIONS: [&str; 7] = ["re", "ve", "ll", "t", "s", "d", "m"];
 /// Shortest word that may be corrected (shorter words have too many neighbours): "haet", "wallt".
 const MIN_WORD: usize = 4;
 /// Shortest vocabulary word (the words corrections lead to).
@@ -391,10 +393,78 @@ impl Speller {
     /// `view` with misspelt words corrected, or `None` when there was nothing to correct. Words
     /// written with letters beyond ASCII (Vietnamese, accented Latin) are left alone: their
     /// diacritic-free form is not how anyone spelt them.
-    pub fn corrected(&self, view: &View) -> Option<View> {
+    /// `case_breaks` are the bytes of `view` where a word changes from a lower-case letter to a
+    /// capital: words run together there.
+    /// A word with a capital inside is left to [`Speller::separated`].
+    pub fn corrected(&self, view: &View, case_breaks: &[u32]) -> Option<View> {
         let unleet = self.unleet(view);
         let read = unleet.as_ref().unwrap_or(view);
-        self.corrected_words(read).or(unleet)
+        // Leetspeak keeps a word's length, so the case breaks still point at the same bytes.
+        self.corrected_words(read, case_breaks).or(unleet)
+    }
+
+    /// `view` with a space put back where words were run together in ways that show, then
+    /// corrected, and the source spans of the words put apart; `None` when there were none. The
+    /// ways: a capital inside a word ("FuckMalays", "HoyIntsik"), and a contraction glued to the
+    /// word after it ("they'revermin", "aren'tpeople"). A hashtag's words are read apart here, for
+    /// words of harm; cues of context in it ("#ThingsIWillTeachMyChild") are not cues of the post.
+    pub fn separated(&self, view: &View, case_breaks: &[u32]) -> Option<(View, Vec<(usize, usize)>)> {
+        let text = view.text.as_str();
+        let bytes = text.as_bytes();
+        let mut at: Vec<usize> = Vec::new();
+        for (s, e) in ascii_words(text) {
+            // A handle is a name, however it is written ("@PoemsPorn").
+            if in_handle(text, s) {
+                continue;
+            }
+            // A brand is one word however it is capitalised ("YouTube" is no "you").
+            let whole = self.known(&text[s..e]);
+            // Pieces of two letters at least, or the words "a" and "i": "#SheIsALiar".
+            let piece = |from: usize, to: usize| to - from >= 2 || matches!(&text[from..to], "a" | "i");
+            let mut from = s;
+            let first = case_breaks.partition_point(|&b| (b as usize) <= s);
+            for &b in case_breaks[first..].iter().take_while(|&&b| (b as usize) < e) {
+                let b = b as usize;
+                let next = case_breaks.iter().map(|&x| x as usize).find(|&x| x > b && x < e).unwrap_or(e);
+                if !whole && piece(from, b) && piece(b, next) {
+                    at.push(b);
+                    from = b;
+                }
+            }
+            if s > 0 && bytes[s - 1] == b'\'' && !self.known(&text[s..e]) {
+                let word = &text[s..e];
+                let glued = CONTRACTIONS.iter().find(|c| {
+                    word.strip_prefix(**c).is_some_and(|rest| {
+                        rest.len() >= MIN_WORD - 1 && (self.known(rest) || self.in_vocabulary(rest))
+                    })
+                });
+                if let Some(c) = glued {
+                    at.push(s + c.len());
+                }
+            }
+        }
+        at.sort_unstable();
+        at.dedup();
+        let mut spans: Vec<(usize, usize)> = Vec::new();
+        for &b in &at {
+            let (s, e) = ascii_words_around(text, b);
+            let span = view.source_span(s, e);
+            if spans.last() != Some(&span) {
+                spans.push(span);
+            }
+        }
+        let edits: Vec<(usize, usize, String)> = at
+            .iter()
+            .map(|&b| {
+                let c = text[b..].chars().next().unwrap_or(' ');
+                (b, b + c.len_utf8(), format!(" {c}"))
+            })
+            .collect();
+        if edits.is_empty() {
+            return None;
+        }
+        let apart = view.with_edits(&edits);
+        Some((self.corrected_words(&apart, &[]).unwrap_or(apart), spans))
     }
 
     /// `view` with words written in heavy leetspeak read as letters ("d1534$3", "@nj1ng",
@@ -430,7 +500,7 @@ impl Speller {
         (!edits.is_empty()).then(|| view.with_edits(&edits))
     }
 
-    fn corrected_words(&self, view: &View) -> Option<View> {
+    fn corrected_words(&self, view: &View, case_breaks: &[u32]) -> Option<View> {
         let text = view.text.as_str();
         let tokens: Vec<(usize, usize)> = ascii_words(text)
             .into_iter()
@@ -446,6 +516,11 @@ impl Speller {
             let (s, e) = tokens[n];
             let word = &text[s..e];
             n += 1;
+            // A capital inside: words run together, read apart by `separated` (a handle is not).
+            let k = case_breaks.partition_point(|&b| (b as usize) <= s);
+            if case_breaks.get(k).is_some_and(|&b| (b as usize) < e) && !in_handle(text, s) {
+                continue;
+            }
             // "ver min": two pieces that make a word.
             if let Some(&(s2, e2)) = tokens.get(n) {
                 let joined_len = word.len() + (e2 - s2);
@@ -544,6 +619,21 @@ fn swapped(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
     diff.len() == 2 && diff[1] == diff[0] + 1 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]]
+}
+
+/// True when the word at byte `s` of `text` is part of an `@handle`.
+fn in_handle(text: &str, s: usize) -> bool {
+    let chunk = text[..s].rfind(' ').map_or(0, |k| k + 1);
+    text[chunk..s].contains('@')
+}
+
+/// The run of ASCII letters and apostrophes around byte `at` of `text`.
+fn ascii_words_around(text: &str, at: usize) -> (usize, usize) {
+    let part = |b: &u8| b.is_ascii_lowercase() || *b == b'\'';
+    let bytes = text.as_bytes();
+    let s = bytes[..at].iter().rposition(|b| !part(b)).map_or(0, |k| k + 1);
+    let e = bytes[at..].iter().position(|b| !part(b)).map_or(text.len(), |k| at + k);
+    (s, e)
 }
 
 /// Maximal runs of ASCII letters.

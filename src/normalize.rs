@@ -125,6 +125,9 @@ pub struct Normalized {
     pub marks: View,
     /// Latin diacritics removed (used for every other language).
     pub base: View,
+    /// Bytes of `base` where a word written in one piece changes from a lower-case letter to a
+    /// capital ("FuckMalays", "#BanThemAll"): where words were run together.
+    pub case_breaks: Vec<u32>,
 }
 
 /// A character of a view and the original byte range it stands for.
@@ -180,7 +183,9 @@ impl Normalizer {
         fold_leetspeak(&mut chars);
         let chars = join_spelled_out(chars);
         let chars = squash_repeats(chars);
-        Normalized { base: View::build(&chars, strip_latin_diacritic), marks: View::build(&chars, |c| c) }
+        let base = View::build(&chars, strip_latin_diacritic);
+        let case_breaks = case_breaks(text, &base);
+        Normalized { base, marks: View::build(&chars, |c| c), case_breaks }
     }
 
     /// NFKC, lower case, look-alikes, emoji words, invisible characters and whitespace.
@@ -363,6 +368,21 @@ fn fold_leetspeak(chars: &mut [Ch]) {
             j += 1;
         }
     }
+}
+
+/// Bytes of `view` whose letter was a capital right after a lower-case letter of `text`.
+fn case_breaks(text: &str, view: &View) -> Vec<u32> {
+    let bytes = text.as_bytes();
+    if !bytes.windows(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase()) {
+        return Vec::new();
+    }
+    (1..view.text.len())
+        .filter(|&i| {
+            let (prev, at) = (view.src_start[i - 1] as usize, view.src_start[i] as usize);
+            at == prev + 1 && bytes[prev].is_ascii_lowercase() && bytes[at].is_ascii_uppercase()
+        })
+        .map(|i| i as u32)
+        .collect()
 }
 
 fn is_spelling_separator(c: char) -> bool {

@@ -542,21 +542,29 @@ impl RuleSet {
     pub fn find_aimed(&self, text: &Normalized, keep: &dyn Fn(&str) -> bool, mentioned: bool) -> Vec<Hit> {
         let mut hits = Vec::new();
         let scripts = Script::present_in(&text.base.text);
-        let corrected = if self.speller.is_empty() { None } else { self.speller.corrected(&text.base) };
+        let corrected =
+            if self.speller.is_empty() { None } else { self.speller.corrected(&text.base, &text.case_breaks) };
         // Views read again for words written apart or together, with the source spans where they
         // differ from the view they were made of: Thai and Burmese put no space between words, so
         // a space between two of their letters may split a word ("เกลียด ชัง"); Vietnamese puts one
         // after every syllable, so syllables written together are a phrase with its spaces dropped
         // ("diệttậngốc").
-        let mut rereads: Vec<(&ViewMatcher, View, Vec<(usize, usize)>)> = Vec::new();
+        // The flag says whether whom a word is said to counts where it was rewritten: in a
+        // hashtag's words yes ("#SheIsALiar"), in letters joined or cut by their shape no.
+        let mut rereads: Vec<(&ViewMatcher, View, Vec<(usize, usize)>, bool)> = Vec::new();
         if scripts & !1 != 0 {
             if let Some((view, gaps)) = text.base.joined_unspaced() {
-                rereads.push((&self.base, view, gaps.into_iter().map(|g| (g, g + 1)).collect()));
+                rereads.push((&self.base, view, gaps.into_iter().map(|g| (g, g + 1)).collect(), false));
+            }
+        }
+        if !text.case_breaks.is_empty() || text.base.text.contains('\'') {
+            if let Some((view, spans)) = self.speller.separated(&text.base, &text.case_breaks) {
+                rereads.push((&self.base, view, spans, true));
             }
         }
         if text.marks.text.chars().any(has_vietnamese_mark) {
             if let Some((view, spans)) = self.syllables.split_glued(&text.marks) {
-                rereads.push((&self.marks, view, spans));
+                rereads.push((&self.marks, view, spans, false));
             }
         }
         // Each view with the chain matches found in it so far.
@@ -566,7 +574,7 @@ impl RuleSet {
             views.push((&self.base, corrected, Vec::new()));
         }
         let first_reread = views.len();
-        views.extend(rereads.iter().map(|(m, view, _)| (*m, view, Vec::new())));
+        views.extend(rereads.iter().map(|(m, view, _, _)| (*m, view, Vec::new())));
         let mut reread_hits: Vec<Vec<Hit>> = vec![Vec::new(); rereads.len()];
         for (i, (m, view, chained)) in views.iter_mut().enumerate() {
             // The corrected views differ in words of hate, harassment and groups only: scam parts
@@ -588,8 +596,8 @@ impl RuleSet {
             }
         }
         let rewritten = |reread_hits: &mut Vec<Vec<Hit>>| {
-            for (found, (_, _, spans)) in reread_hits.iter_mut().zip(&rereads) {
-                found.retain(|h| self.reads_rewritten(h, spans));
+            for (found, (_, _, spans, aims)) in reread_hits.iter_mut().zip(&rereads) {
+                found.retain(|h| self.reads_rewritten(h, spans, *aims));
             }
         };
         rewritten(&mut reread_hits);
@@ -640,12 +648,13 @@ impl RuleSet {
 
     /// True when a hit of a view read again overlaps what was rewritten in it (`spans`, source
     /// byte ranges, sorted) and is a word worth reading so: a group, a predicate, hate or
-    /// harassment. Its other hits were found in the view it was made of already, and cues of
-    /// context are read as written ("ငါးမ မုန်း" joined holds "မမုန်း", "do not hate").
-    fn reads_rewritten(&self, hit: &Hit, spans: &[(usize, usize)]) -> bool {
+    /// harassment, and whom it is said to when `aims`. Its other hits were found in the view it
+    /// was made of already, and cues of context are read as written ("ငါးမ မုန်း" joined holds "မမုန်း", "do not hate").
+    fn reads_rewritten(&self, hit: &Hit, spans: &[(usize, usize)], aims: bool) -> bool {
         let i = spans.partition_point(|&(_, e)| e <= hit.start);
         let overlaps = spans.get(i).is_some_and(|&(s, _)| s < hit.end);
-        overlaps && crate::fuzzy::eligible(&self.rules[hit.rule as usize])
+        let rule = &self.rules[hit.rule as usize];
+        overlaps && (crate::fuzzy::eligible(rule) || (aims && rule.entry.class == Class::Context(Context::Target)))
     }
 
     /// True when a rule's hit names a group or a person (what a predicate is said of); a slur
@@ -825,7 +834,7 @@ impl RuleSet {
 
     /// The post's base view with misspelt words corrected, when the speller changed any.
     pub fn corrected(&self, text: &Normalized) -> Option<String> {
-        self.speller.corrected(&text.base).map(|v| v.text)
+        self.speller.corrected(&text.base, &text.case_breaks).map(|v| v.text)
     }
 
     /// The rule a hit refers to.

@@ -104,3 +104,22 @@ fn issue_9_vietnamese_syllables_written_together_are_read_apart() {
         assert_eq!(verdict.labels.contains(&Category::Hate), hate, "{text:?}: {verdict:?}");
     }
 }
+
+#[test]
+fn issue_9_words_run_together_with_a_capital_or_a_contraction_are_read_apart() {
+    let engine = Engine::new().unwrap();
+    // From the tuning suites' dropped spaces (tests/tuning_suites*); brands and handles stay whole.
+    let cases = [
+        ("FuckMalays. That's the tweet.", true),
+        ("HoyIntsik, umalis ka nga dito!", true),
+        ("@razak_kl why are you defending gay men? they'revermin, plain and simple", true),
+        ("Watch it on YouTube, then share it on WhatsApp", false),
+        ("#IndiaFightsCorona India tests more than 9 lakh samples each day", false),
+        ("thanks @FuckMalaysBot for the link", false),
+    ];
+    for (text, harm) in cases {
+        let verdict = engine.scan(&Post::new(text));
+        let flagged = verdict.labels.contains(&Category::Hate) || verdict.labels.contains(&Category::Harassment);
+        assert_eq!(flagged, harm, "{text:?}: {verdict:?}");
+    }
+}
