@@ -1,5 +1,5 @@
-//! Vietnamese written with the spaces between syllables dropped ("diệttậngốc"), split back into
-//! syllables so the lexicons' terms are read in it.
+//! Vietnamese written with the spaces between syllables dropped ("diệttậngốc") or with a space put
+//! inside one ("trọ ng"), put back into syllables so the lexicons' terms are read in it.
 //!
 //! Vietnamese puts a space after every syllable, and a syllable has a regular shape: an initial
 //! consonant (or none) and one of some 150 rhymes, with a tone mark on its vowel. A word of a post
@@ -69,6 +69,11 @@ fn is_vietnamese_letter(c: char) -> bool {
         || matches!(c, 'ĩ' | 'ũ' | 'ơ' | 'ư')
 }
 
+/// True for a vowel letter without its tone mark.
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'ă' | 'â' | 'e' | 'ê' | 'i' | 'o' | 'ô' | 'ơ' | 'u' | 'ư' | 'y')
+}
+
 /// True for a letter that may be part of a Vietnamese word.
 fn is_letter(c: char) -> bool {
     c.is_ascii_lowercase() || is_vietnamese_letter(c)
@@ -122,8 +127,9 @@ impl Syllables {
         (lengths.len() >= 2).then_some(lengths)
     }
 
-    /// `view` (the view that keeps marks) with its glued Vietnamese words cut into syllables, and
-    /// the byte spans of the original text those words came from; `None` when it has none.
+    /// `view` (the view that keeps marks) with its glued Vietnamese words cut into syllables and
+    /// the pieces of a syllable split by a space joined, and the byte spans of the original text
+    /// those words came from (sorted); `None` when it has none.
     pub fn split_glued(&self, view: &View) -> Option<(View, Vec<(usize, usize)>)> {
         let text = view.text.as_str();
         let mut edits: Vec<(usize, usize, String)> = Vec::new();
@@ -140,8 +146,29 @@ impl Syllables {
                 _ => {}
             }
         }
-        for (s, e) in words {
+        let mut k = 0;
+        while k < words.len() {
+            let (s, e) = words[k];
+            k += 1;
             let word: Vec<char> = text[s..e].chars().collect();
+            // A piece with no vowel is no syllable: a space was put inside one ("trọ ng",
+            // "ch ết"). It joins the word before or after it when the two make a syllable.
+            if !word.iter().any(|&c| is_vowel(toneless(c))) {
+                let apart_by_space = |(_, a): (usize, usize), (b, _): (usize, usize)| b == a + 1 && &text[a..b] == " ";
+                let before = edits.last().map_or(0, |&(_, end, _)| end);
+                let prev = k.checked_sub(2).map(|p| words[p]).filter(|&p| p.0 >= before && apart_by_space(p, (s, e)));
+                let next = words.get(k).copied().filter(|&n| apart_by_space((s, e), n));
+                let joined = |a: usize, b: usize| text[a..b].chars().filter(|&c| c != ' ').collect::<Vec<char>>();
+                if let Some((ps, _)) = prev.filter(|&(ps, _)| self.is_syllable(&joined(ps, e))) {
+                    edits.push((ps, e, joined(ps, e).into_iter().collect()));
+                    spans.push(view.source_span(ps, e));
+                } else if let Some((_, ne)) = next.filter(|&(_, ne)| self.is_syllable(&joined(s, ne))) {
+                    edits.push((s, ne, joined(s, ne).into_iter().collect()));
+                    spans.push(view.source_span(s, ne));
+                    k += 1;
+                }
+                continue;
+            }
             if word.len() < 4 || word.len() > MAX_GLUED || !word.iter().any(|&c| is_vietnamese_letter(c)) {
                 continue;
             }
@@ -205,5 +232,20 @@ mod tests {
         assert_eq!(cut("cúthếtđi"), "cút hết đi");
         assert_eq!(cut("khôngbaogiờ"), "không bao giờ");
         assert_eq!(cut("đượckhenthưởng"), "được khen thưởng");
+    }
+
+    #[test]
+    fn a_syllable_split_by_a_space_is_joined() {
+        let s = syllables(&[]);
+        let n = crate::normalize::Normalizer::new(
+            include_str!("../assets/normalize/confusables.tsv"),
+            include_str!("../assets/normalize/emoji.tsv"),
+        )
+        .unwrap();
+        let read = |t: &str| s.split_glued(&n.normalize(t).marks).map(|(v, _)| v.text);
+        assert_eq!(read("tao sẽ đâm ch ết nó").as_deref(), Some("tao sẽ đâm chết nó"));
+        assert_eq!(read("tôi không tôn trọ ng họ").as_deref(), Some("tôi không tôn trọng họ"));
+        // Chat abbreviations without a vowel ("dm", "vl") stay when they make no syllable.
+        assert_eq!(read("dm thằng đó vl"), None);
     }
 }
