@@ -10,7 +10,6 @@
 
 use crate::fasthash::{hash_str, FastSet};
 use crate::normalize::View;
-use unicode_normalization::UnicodeNormalization;
 
 /// Initial consonants, longest first.
 const ONSETS: [&str; 28] = [
@@ -45,21 +44,22 @@ pub(crate) struct Syllables {
     known: FastSet<u64>,
 }
 
+/// Each vowel, then its five toned forms (grave, acute, hook, tilde, dot below).
+const TONED: [&str; 12] = [
+    "aàáảãạ", "ăằắẳẵặ", "âầấẩẫậ", "eèéẻẽẹ", "êềếểễệ", "iìíỉĩị", "oòóỏõọ", "ôồốổỗộ", "ơờớởỡợ", "uùúủũụ",
+    "ưừứửữự", "yỳýỷỹỵ",
+];
+
 /// `c` without its tone mark (the marks that make a letter, as in "ơ" or "â", stay).
 fn toneless(c: char) -> char {
     if c.is_ascii() {
         return c;
     }
-    let kept: String = std::iter::once(c)
-        .nfd()
-        .filter(|m| !matches!(m, '\u{0300}' | '\u{0301}' | '\u{0303}' | '\u{0309}' | '\u{0323}'))
-        .nfc()
-        .collect();
-    let mut chars = kept.chars();
-    match (chars.next(), chars.next()) {
-        (Some(k), None) => k,
-        _ => c,
-    }
+    TONED
+        .iter()
+        .find(|forms| forms.chars().skip(1).any(|t| t == c))
+        .and_then(|forms| forms.chars().next())
+        .unwrap_or(c)
 }
 
 /// True for a letter Vietnamese is written with and English is not.
@@ -198,6 +198,12 @@ mod tests {
 
     fn syllables(known: &[&str]) -> Syllables {
         Syllables::new(known.iter().map(|s| hash_str(s)).collect())
+    }
+
+    #[test]
+    fn tones_come_off_and_letters_stay() {
+        let plain: String = "người đặt khỏe ý".chars().map(toneless).collect();
+        assert_eq!(plain, "ngươi đăt khoe y");
     }
 
     #[test]
