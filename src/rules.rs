@@ -21,6 +21,7 @@ use crate::syllables::Syllables;
 #[cfg(not(target_arch = "wasm32"))]
 use crate::triggers;
 use crate::variants::{Reading, Variants};
+#[cfg(not(target_arch = "wasm32"))]
 use aho_corasick::{AhoCorasick, MatchKind};
 use daachorse::{DoubleArrayAhoCorasick, DoubleArrayAhoCorasickBuilder};
 #[cfg(not(target_arch = "wasm32"))]
@@ -135,7 +136,9 @@ struct ViewMatcher {
     /// Patterns that stay regexes.
     patterns: Vec<Pattern>,
     /// Literals that must occur for a pattern to match; `trigger_of[i]` is the pattern of literal `i`
-    /// and the group it belongs to: a pattern is due when every one of its groups occurred.
+    /// and the group it belongs to: a pattern is due when every one of its groups occurred. Native
+    /// builds only, like the regexes they trigger.
+    #[cfg(not(target_arch = "wasm32"))]
     triggers: Option<AhoCorasick>,
     trigger_of: Vec<(u32, u8)>,
     /// Trigger groups per pattern.
@@ -513,6 +516,9 @@ impl RuleSet {
             }
             drop(patterns);
             observe(if matcher_is_marks { "rules: automata, Vietnamese view" } else { "rules: automata" });
+            #[cfg(target_arch = "wasm32")]
+            drop(triggers);
+            #[cfg(not(target_arch = "wasm32"))]
             if !triggers.is_empty() {
                 matcher.triggers = Some(
                     AhoCorasick::builder()
@@ -747,6 +753,17 @@ impl RuleSet {
     /// (The WebAssembly engine has none: every bundled pattern is a chain.)
     #[cfg_attr(target_arch = "wasm32", allow(unused_variables))]
     fn run_patterns(&self, m: &ViewMatcher, view: &View, keep: &dyn Fn(&str) -> bool, hits: &mut Vec<Hit>) {
+        // The WebAssembly engine carries no regex engine: every bundled pattern is a chain.
+        #[cfg(target_arch = "wasm32")]
+        {
+            let _ = (m, view, keep, hits);
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        self.run_regexes(m, view, keep, hits);
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn run_regexes(&self, m: &ViewMatcher, view: &View, keep: &dyn Fn(&str) -> bool, hits: &mut Vec<Hit>) {
         let text = view.text.as_str();
         let mut due: Vec<u32> = m.always.clone();
         if let Some(triggers) = &m.triggers {
@@ -767,7 +784,6 @@ impl RuleSet {
         }
         due.sort_unstable();
         due.dedup();
-        #[cfg(not(target_arch = "wasm32"))]
         for index in due {
             let pattern = &m.patterns[index as usize];
             if !keep(self.rules[pattern.rule as usize].lang) {

@@ -46,8 +46,18 @@ pub(crate) struct Syllables {
 
 /// Each vowel, then its five toned forms (grave, acute, hook, tilde, dot below).
 const TONED: [&str; 12] = [
-    "aàáảãạ", "ăằắẳẵặ", "âầấẩẫậ", "eèéẻẽẹ", "êềếểễệ", "iìíỉĩị", "oòóỏõọ", "ôồốổỗộ", "ơờớởỡợ", "uùúủũụ",
-    "ưừứửữự", "yỳýỷỹỵ",
+    "aàáảãạ",
+    "ăằắẳẵặ",
+    "âầấẩẫậ",
+    "eèéẻẽẹ",
+    "êềếểễệ",
+    "iìíỉĩị",
+    "oòóỏõọ",
+    "ôồốổỗộ",
+    "ơờớởỡợ",
+    "uùúủũụ",
+    "ưừứửữự",
+    "yỳýỷỹỵ",
 ];
 
 /// `c` without its tone mark (the marks that make a letter, as in "ơ" or "â", stay).
@@ -55,11 +65,7 @@ fn toneless(c: char) -> char {
     if c.is_ascii() {
         return c;
     }
-    TONED
-        .iter()
-        .find(|forms| forms.chars().skip(1).any(|t| t == c))
-        .and_then(|forms| forms.chars().next())
-        .unwrap_or(c)
+    TONED.iter().find(|forms| forms.chars().skip(1).any(|t| t == c)).and_then(|forms| forms.chars().next()).unwrap_or(c)
 }
 
 /// True for a letter Vietnamese is written with and English is not.
