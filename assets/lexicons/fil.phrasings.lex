@@ -1,6 +1,6 @@
 @format 1
 @lang fil
-@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites, then tests/tuning_suites_b, then tests/tuning_suites_c), never from held-back or blind cases
+@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites, then tests/tuning_suites_b, then tests/tuning_suites_c, then tests/tuning_suites_d), never from held-back or blind cases
 @licence MIT
 
 # ---- grp:protected: group names the engine lacked (religious denomination, nationality/ethnicity)
@@ -323,3 +323,228 @@ re:\btao( rin| din| talaga| nga)? ang mga\b | pred:worth | 0.85 | negative_attri
 re:\b(dumadami|dumami|dumarami|padami nang padami|pakalat-kalat)( na)?( ang)?( \w+){0,5},? (nakakadiri|nakakainis|nakakairita|nakakasuka|nakakabwisit|kadiri|nakakasulasok)\b | pred:emotion | 0.9 | hate_emotion_group
 # ---- grp:other: traffic enforcers
 traffic enforcer*          | grp:other
+
+# ======================================================================
+# Fourth round: families written from the misses of tests/tuning_suites_d
+# ======================================================================
+# term | category | weight | key | flags
+# Fourth round: families written from the misses of tests/tuning_suites_d (Tagalog, Taglish).
+
+# ======================================================================
+# pred:threat: first-person threats (fillers "na talaga" between verb and body part; future forms)
+# ======================================================================
+re:\b(babasagin|basagin|dudurugin|durugin|bibiyakin|biyakin|wawasakin|pupukpukin|hahatawin|tatadtarin|gigilitan|babaliin|baliin|pipilayin|lulumpuhin|bubugbugin|gugulpihin|sasapakin|tutuhurin|sisipain|hahampasin|papaluin|pupukpukin|bubutasin)( ko| namin| natin| kita| ka)?( na| talaga| lang| na lang| na talaga| talaga na| agad| kaagad| mismo)+ (ang|ng|yung|ung|mga|ang mga)( mga)? ?(bungo|ulo|mukha|panga|ngipin|buto|leeg|tadyang|tuhod|binti|braso|kamay|paa|nguso|bunganga|ilong|mata|likod|sikmura|tiyan)\b | pred:threat | 0.9 | threat_group | severe
+re:\b(ipapatapon|ipatatapon|itatapon|ihuhulog|ihahagis|ibabaon|ilulunod|itutulak|ipapakain|ipapatapon|ipatapon|itapon|ihulog|ihagis|ibaon|ilunod|ipakain|isasakay|ipapadala)( ko| namin| natin| nila)?( \S+){0,6} sa (gitna ng |ilalim ng |pusod ng |bunganga ng |laot ng )?(dagat|ilog|bangin|laot|karagatan|bulkan|impyerno|buwaya|mga buwaya|pating|mga pating|hukay|balon|kumunoy)\b | pred:threat | 0.9 | threat_group | severe
+re:\bwala(ng)? (matitira|matitirang|ititira|ititirang|maiiwan|maiiwang|makakaligtas|makakatakas|sasantuhin|patatawarin)( ni isa| kahit isa| sa kanila| buhay| ni isa sa kanila| kahit isa sa kanila)\b | pred:violence | 0.8 | violence_group
+re:\balam na (namin|ko|natin|nila) (kung saan|ang bahay|bahay|address|tirahan|ang address|ang tirahan)( \S+){0,2}( (nakatira|nagtitipon|nagkikita|tumatambay|nagsisimba|natutulog|nagtatago|umuuwi))?\b | pred:threat | 0.75 | threat_group
+re:\b(humanda|maghanda|mag-?ingat|magdasal|magdasal na)( na)? (kayo|ka|sila|kayong lahat)( na| lahat)?\b | pred:threat | 0.7 | threat_group
+re:\b(hindi|di) na (yan|iyan|'yan|yun|iyon|yon|sila|siya|kayo|ka) (makakalakad|makalakad|makakauwi|makauwi|makakatayo|makatayo|makakabalik|makabalik|makakalabas|makalabas|magigising|makakapagsalita|makakahinga|mabubuhay|makakakita|sisikatan ng araw|aabutan ng umaga|aabutin ng umaga|makakakita ng umaga)( pa| ulit| muli)?( (pauwi|nang buo|ng buo|nang buhay|ng buhay|nang maayos))?\b | pred:threat | 0.9 | threat_group | severe
+re:\b(sisiguraduhin|sinisiguro|sisiguruhin|titiyakin|sisiguraduhin)( ko| namin| naming| kong| natin| nating)?( na)? (hindi|di|wala)( na)?\b | pred:threat | 0.5 | threat_group
+re:\b(uuwi|makakauwi|babalik|lalabas|aalis|iuuwi)( \S+)? (nang|ng|na) (nakahiga|nakaratay|nakakabaong|nasa kabaong|nakabalot|duguan|lumpo|pilay|naka-?stretcher|walang buhay|bangkay|gapang|gumagapang|nakasako|wala nang buhay|naka-?wheelchair|bali-bali)\b | pred:threat | 0.9 | threat_group | severe
+re:\b(nakakahon|naka-?kahon|nakabaong|nasa kabaong|nakakabaong|naka-?kabaong|nakasako|isasako|nakabalot sa sako|nakabalot sa kumot|nakabalot sa plastik|nasa body bag|naka-?body bag)\b | pred:threat | 0.85 | threat_group | severe
+re:\b(ibabalik|ipapauwi|pauuwiin|ihahatid|iuuwi)( ko| namin| natin) (kayo|sila|ka|siya)( \S+){0,4} sa (pinanggalingan|pinagmulan|pinanggalingang)( nyo| niyo| ninyo| nila| mo| niya)?\b | pred:threat | 0.6 | threat_group
+re:\b(lilinisin|lilinisan|papalinisin|linisin|lilinis|lilinisin na)( namin| natin| ko)? (ang |itong |'?tong )?(bayan|bansa|barangay|lugar|kalye|lungsod|siyudad|subdivision|eskwelahan|paaralan|pilipinas|pinas|mundo|komunidad)( na '?to| na ito| natin| namin| ko|ng ito)? (sa|mula sa)\b | pred:threat | 0.85 | threat_group | severe
+re:\b(isa-isa|isa isa|isaisa|isa-isahin|isaisahin)( ko| namin| natin)?( sila| kayo| kayong lahat| silang lahat)?(\.|!|,|$| tandaan| abangan| humanda| hintayin)\b | pred:threat | 0.6 | threat_group
+re:\b(dalhin|magdala|magdadala|bitbitin|magbitbit|ihanda|dalhin na)( nyo| niyo| ninyo| mo| natin| na| na ang| ang| yung| ng| ang mga| yung mga)?( mga)? (pamalo|tubo|itak|bolo|baril|kutsilyo|patalim|sumpak|gasolina|molotov|posporo|lighter|lata ng gasolina|baseball bat|batuta|kahoy|bato|granada|lubid)( nyo| niyo| ninyo| natin)?\b | pred:threat | 0.8 | threat_group | severe
+re:\b(bibisitahin|bisitahin|dadalawin|dalawin|pupuntahan|puntahan|dadayuhin|dayuhin|susugurin|sugurin|aakyatin|aakyat|lulusubin|kakatukin|kakatok sa)( natin| namin| ko| nyo| niyo)? (ang |yung |ung |ang mga |yung mga |mga )?(bahay|tirahan|tindahan|kapilya|bahay-sambahan|pwesto|puwesto|tambayan|opisina|boarding house|dorm)( ng| nila| nyo)\b | pred:threat | 0.75 | threat_group
+re:\b(magtaka|magulat|magtanong)( \S+){0,2} (kung )?sino (ang|yung|na ang) (susunod|next)\b | pred:threat | 0.85 | threat_group | severe
+re:\b(kayo|ikaw|sila|kayong lahat|silang lahat|ka) na (ang|yung) (susunod|next)( mga| kaya| tandaan| promise| sigurado)?(\.|!|,|\?|$) | pred:threat | 0.8 | threat_group | severe
+re:\b(ginawa|nagawa|gagawin|ginagawa) (na )?(namin|ko|natin) ('?to|ito|iyan|'?yan|yun|iyon)( dati| noon| na| noong isang linggo| kahapon)? sa (isang|mga|isa|inyong)\b | pred:threat | 0.7 | threat_group
+re:\b(hintayin|antayin|abangan|aabangan|hihintayin|aantayin|inaabangan)( nyo| niyo| mo| ninyo)? (ako|ko|kita|kayo|ka|niyo ako|nyo ako)( mamaya| bukas| mamayang gabi| pag-?uwi)?( sa| dito sa| diyan sa| dyan sa) (labas|kanto|eskinita|gate|likod|parking|paradahan|school|iskul|eskwelahan|bahay|tapat)\b | pred:threat | 0.85 | threat_group | severe
+re:\bmay (sorpresa|surprise|inihanda|nakahanda|naghihintay na sorpresa|espesyal na sorpresa)( ako| kami| na ako| na kami)\b | pred:threat | 0.75 | threat_group
+re:\b(hindi|di) (nyo|niyo|ninyo|mo|nila|niya) (magugustuhan|gugustuhin|makakalimutan|malilimutan|kakayanin)\b | pred:threat | 0.6 | threat_group
+re:\b(tingnan|tignan|tingnan na lang|subukan|sukatin)( natin| ko| namin)? (ang )?(tapang|angas|yabang|galing)( mo| nyo| niyo| ninyo| nila)\b | pred:threat | 0.7 | threat_group
+
+# ======================================================================
+# pred:violence: calls and wishes (someone should "clean up", petrol on their houses, shoot on sight)
+# ======================================================================
+re:\b(magbuhos|buhusan|bubuhusan|ibuhos|ibubuhos|magsaboy|sabuyan|sasabuyan|binuhusan|nagbuhos)( na)?( ng)? (gasolina|gaas|kerosene|asido|acid|muriatic|langis|thinner|kumukulong tubig)\b | pred:violence | 0.9 | violence_group | severe
+re:\bhabang (tulog|natutulog|nasa loob|nagdadasal|nagsisimba|nagpapahinga) (sila|sila lahat|silang lahat|ang mga|kayo)\b | pred:violence | 0.55 | violence_group
+re:\b(para|upang|nang) (maubos|mapuksa|malipol|mamatay|maglaho|mawala|mabura|matapos|matigok|mategi)( na)?( lahat| nang tuluyan| ng tuluyan)?( ang| sila| silang| ang mga| ang lahat| lahat)\b | pred:violence | 0.85 | violence_group | severe
+re:\bsana (may|meron|mayroong|merong) (gumawa|gagawa|kumilos|tumapos|magligpit|magpasabog|sumunog|magsunog|bumaril|pumatay|umubos|magbuhos|maghagis|magtapon|lumason|lason)\b | pred:violence | 0.7 | violence_group
+re:\b(deserve|karapat-dapat|nararapat|bagay|dapat lang)( \S+){0,4} (na|nang|ng|ma|maging)? ?(mabugbog|bugbugin|masaktan|saktan|mapatay|patayin|barilin|mabaril|sunugin|masunog|gulpihin|magulpi|mabitay|bitayin|mamatay|bugbog|pahirapan|mahirapan|mapalo|paluin|latiguhin|malatigo|kuyugin|makuyog|lunurin|malunod|ipako|saksakin|masaksak)\b | pred:violence | 0.9 | violence_group | severe
+re:\b(bugbugin|mabugbog|paluin|mapalo|latiguhin|gulpihin|saktan)( \S+){0,2} hanggang (matuto|magtanda|magsisi|mamatay|mawalan ng malay|dumugo|magmakaawa|lumuhod)\b | pred:violence | 0.9 | violence_group | severe
+re:\b(may |merong )?dapat (nang |na )?(maglinis|magligpit|mag-?ayos|umaksyon|kumilos|gumawa ng paraan|magturo ng leksyon|tumapos) (sa|sa mga|sa lahat ng)\b | pred:violence | 0.75 | violence_group
+re:\bkahit (walang|wala nang|labag sa|lampas sa) (batas|batas-batas|proseso|due process|kaso|paglilitis|korte|pulis|permiso)\b | pred:violence | 0.8 | violence_group | severe
+re:\b(pinapasabog|pasasabugin|papasabugin|sasabugin|pasabugin na|pinasabog na|pagsasabugin|bombahin na|bobombahin|pinapabomba|ipabomba)\b | pred:violence | 0.95 | violence_group | severe
+re:\b(paputukan|paputukin|pagbabarilin|barilin|babarilin|patayin|papatayin|tirahin|itumba|itutumba|pagbabarilin)( na)?( lang)?( \S+)? (on sight|agad-agad|nang walang tanong|ng walang tanong|pagkakita|kapag nakita|pag nakita|sa mismong lugar)\b | pred:violence | 0.9 | violence_group | severe
+re:\b(pwedeng|puwedeng|pwede nang|puwede nang|dapat nang|dapat lang)( \S+)? (paputukan|barilin|patayin|pagbabarilin|itumba|saksakin|sunugin|bugbugin|kuyugin|sagasaan|tirahin)\b | pred:violence | 0.9 | violence_group | severe
+
+# ======================================================================
+# pred:attribute / pred:exclude: negated positives
+# ======================================================================
+re:\bwala(ng)? (magandang|mabuting|kabutihang|positibong|maayos na|matinong|kapaki-pakinabang na|mabuting bagay na) (naidulot|naidudulot|nagawa|nagagawa|naiambag|naiaambag|naitulong|naitutulong|naibigay|dinala|idinulot|dulot|ginawa|hatid|naihatid)\b | pred:attribute | 0.9 | negative_attribute_group
+kapaki-pakinabang          | pred:worth | 0.8 | negative_attribute_group
+pakinabang                 | pred:worth | 0.75 | negative_attribute_group
+re:\bwala sa (bokabularyo|diksyunaryo|diksiyonaryo|vocabulary|dictionary|dugo|ugali|kultura|isip|konsepto)( ng| nila| ng mga)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(never|hindi|di|hinding-hindi|walang araw na)( kailanman| na| talaga)? (magkakaroon|nagkaroon|magkaroon|nagkakaroon|magkakaron|nagkaron) (ng )?(utak|isip|modo|hiya|disiplina|respeto|galang|breeding|pinag-aralan|delikadesa|kwenta|silbi|kuwenta|dangal|puso|konsensya|konsensiya|sentido kumon|common sense)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(hindi|di|never|hinding-hindi)( ko| namin| kami| ako)( \S+)? (papapasukin|papasukin|patutuluyin|patuluyin|papatuluyin|papatirahin|patitirahin|paupahin|papaupahin|pauupahan|papaupahan)( \S+){0,3} (sa|ang|kahit) ?(bahay|tindahan|pwesto|bakuran|lugar|apartment|paupahan|boarding house|opisina|kwarto|kahit sino|kahit sinong|kahit isang)?\b | pred:exclude | 0.85 | exclusion_group
+re:\b(hindi|di) (sila |kayo |siya )?(marunong|natututong|natutong|nagkakaroon ng|alam ang salitang) (rumespeto|gumalang|mahiya|makisama|lumugar|magpasalamat|sumunod sa batas|sumunod|mag-?sorry|humingi ng tawad|maglinis|maligo|magbayad|magtrabaho)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(hindi|di) (na )?(dapat )?(pinapayagan|pinapayagang|payagan|payagang|pahintulutan|pinahihintulutang|pinahihintulutan|hinahayaang|hayaang)( na)? (magtrabaho|mag-?trabaho|bumoto|mag-?aral|pumasok|tumira|magnegosyo|tumakbo|lumabas|magmaneho|mamuno|maglingkod|mag-?serbisyo|humawak|magturo|mag-?ampon|magkaanak|magpakasal|magsalita)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(masama|marumi|madumi|bulok|maitim|makasalanan|mababang uri|sumpa|sinumpa|may sumpa|may lason|lason)( talaga| nga| naman| na| din| rin)? (ang|na) (dugo|lahi|budhi|kaluluwa|ugat|binhi|pinagmulan|lipi) (ng|nila|ng mga)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(masamang|maruming|bulok na|sinumpang|mababang) (dugo|lahi|binhi|lipi)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\bpinaka-?(mababang|mababa|hamak|walang kwentang|walang kuwentang|walang silbing|masamang|bulok na) (uri|klase|lahi|nilalang)( ng tao)?\b | pred:attribute | 0.85 | negative_attribute_group
+
+# ---- questions and opinions: "how do you stand being with them?", "life is quieter without them"
+re:\bpaano (nyo|niyo|ninyo|mo|nila|natin|mo ba|nyo ba|niyo ba)( \S+)? (natitiis|natatagalan|nasisikmura|naaatim|nakakayanan|kinakaya|tinitiis|natitiis na|nakakasama|kinakaya na|naaagwanta)\b | pred:emotion | 0.85 | hate_emotion_group
+re:\bmas (tahimik|payapa|maayos|maganda|masaya|ligtas|malinis|mapayapa|maaliwalas|mabuti)( sana)?( ang)? (buhay|mundo|bansa|lugar|bayan|barangay|pilipinas|pinas|kapitbahayan|opisina|eskwelahan|paaralan)( natin| namin| ko)? (kung|kapag|pag) (walang|wala na ang|wala nang|mawawala ang|maubos ang|mawala ang|wala ang|wala ang mga|mawawala na ang)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(galit|poot|inis|asar|suklam|pagkamuhi|pandidiri|pagkainis|pagkadiri|pagkasuklam|hate|muhi|ngitngit)( na)? (ko|namin|natin|ko talaga|ko na)( \S+)? (sa|para sa|sa lahat ng|sa inyong)\b | pred:emotion | 0.85 | hate_emotion_group
+re:\b(pinaka-?|pinaka )(kinaiinisan|kinasusuklaman|kinamumuhian|kinaaasaran|kinadidirihan|ayaw|ayaw ko|ayokong|galit ako|hate ko|kinagagalitan)( ko| kong| namin)?\b | pred:emotion | 0.85 | hate_emotion_group
+re:\b(sawang-?sawa|sawa|suyang-?suya|suya|umay na umay|umay|rindi|rinding-rindi)( na)?( talaga)? (ako|ko|kami|tayo)( sa| dyan| diyan| dito)?\b | pred:emotion | 0.75 | hate_emotion_group
+
+# ---- referring back: "mga tuso 'yan", "mga basura naman sila", cancer of social media
+re:\bmga (tuso|sinungaling|manloloko|traydor|taksil|ahas|mandaraya|magnanakaw|tamad|bastos|madumi|marumi|mabaho|kriminal|adik|bobo|tanga|korap|kurakot|mayabang|plastik|mapagsamantala|gahaman|ganid|linta|basura|hayop|salot|peste|parasito|demonyo|halimaw|ipis|daga|bwisit|perwisyo|pabigat)( naman| talaga| lang| nga| pa| lahat| rin| din)*\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(hindi|di) (mo|nyo|niyo|ninyo|natin|ko|namin|kami|ako) (mapagkakatiwalaan|mapagkatiwalaan|pagkakatiwalaan|maaasahan|pagtitiwalaan|mapagtitiwalaan)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(kanser|cancer|salot|peste|lason|virus|sakit|basura|tae|anay|linta|sumpa) (ng|sa) (social media|internet|fb|facebook|twitter|tiktok|youtube|online|comment section|newsfeed|feed|platform|group|gc|group chat)\b | pred:dehumanise | 0.85 | dehumanising_group
+re:\b(ibalik|ikulong|ilagay|ipasok|ibabalik|ikukulong|isilid|ipasok na|ibalik na)( na)?( lang)?( sila| ang mga| silang lahat| sa kanila)? sa (hawla|kulungan|zoo|gubat|kweba|kuweba|bundok|imburnal|estero|kural|kulungan ng hayop|kulungan ng baboy)\b | pred:exclude | 0.85 | exclusion_group
+
+# ---- non-protected groups (referees, politicians): reduplicated intensives, blind to truth
+re:\bang (bobobo|tatanga|tatamad|sasama|dudumi|babaho|kukupad|hihina|yayabang|gagago|kakapal|susungit|lalandi|bubulok|kukurakot)\b | pred:attribute | 0.85 | negative_attribute_group
+
+# ---- slur frames: never trust them, who let them in, "#XFree" places, moving out when they move in
+re:\b(wag|huwag|hwag) (kang|kayong|ka|kayo|mong|nyong) (magpapaloko|magpaloko|magtiwala|magtitiwala|lumapit|lalapit|makikipagkaibigan|makipagkaibigan|sumama|sasama|maniwala|maniniwala|papalapit|makikipag-?usap|makipag-?usap|magpapaniwala|magpauto|magpapauto)( \S+)? sa (mga|isang|kahit anong|kahit sinong)\b | pred:exclude | 0.8 | exclusion_group
+re:\bsino (ba |bang |ang |ba ang |ba'ng )?(nagpapasok|nagpapapasok|nagpasok|nagpapasok dito|nag-?imbita|nag-?invite|nagdala|nagpatira|nagpapatira|nagpaupa|nagpapaupa)\b | pred:exclude | 0.75 | exclusion_group
+re:\bfree (dapat|na dapat|sana|na sana|na)( na)? ('?tong|ang|itong|ang buong|yung|ung|ng) (barangay|lugar|bayan|bansa|subdivision|village|compound|school|eskwelahan|opisina|pinas|pilipinas|building|condo|kalye|probinsya|lungsod)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(lilipat|lipat|aalis|alis|lalayas)( na)?( rin| din| na rin| na din| na lang)? (kami|ako|tayo)\b | pred:exclude | 0.6 | exclusion_group
+'yan                       | grp:pronoun
+'yun                       | grp:pronoun
+sa inyo                    | grp:pronoun
+re:\b(sisiguraduhin|sinisiguro|sisiguruhin|titiyakin|sisiguraduhin)( ko| namin| naming| kong| natin| nating)?( na)? (hindi|di) na (yan|iyan|'yan|yun|iyon|sila|siya|kayo|ka) (makakalakad|makalakad|makakauwi|makauwi|makakatayo|makatayo|makakabalik|makabalik|makakalabas|makalabas|magigising|makakahinga|mabubuhay|sisikatan ng araw|aabutan ng umaga|aabutin ng umaga)\b | pred:threat | 0.95 | threat_group | severe
+re:\b(ipakulong|ikulong|ipapakulong|ikukulong|ipabitay|ipapatay)( na)?( lang)? (lahat ng|ang lahat ng|silang lahat|sila lahat|lahat sila)\b | pred:violence | 0.75 | violence_group
+
+# ======================================================================
+# ctx:counter: reporting and condemning hateful words (someone said, spreading hate, this is the hate we must fight)
+# ======================================================================
+re:\b(may )?(nagsabing|nagsasabing|magsasabing|nag-?post na|nagpost na|nag-?comment na|nagcomment na|nag-?tweet na|nagtweet na|sinabing|sinasabing|nagsusulat na|isinulat na|sumigaw na|sumisigaw na)\b | ctx:counter
+re:\b(napakamali|maling-mali|sobrang mali|mali talaga|mali|hindi tama|di tama|hindi katanggap-tanggap|di katanggap-tanggap|nakakagalit|nakakadismaya)( po)? (nyan|niyan|iyan|yan|'yan|yun|'yun|iyon|nun|noon|ng ganyan|ang ganyan|ang ganitong|ang sinabi)\b | ctx:counter
+re:\b(nagkakalat|nagpapakalat|nagkalat|nagpapalaganap|nagpakalat|nagpalaganap|nagsisimula|nagtatanim|nagpapasa|nagsheshare|nagshe-share) (ng|nang) (hate|galit|poot|fake news|kasinungalingan|paninira|maling impormasyon|disinformation|misinformation|chismis|tsismis|pambabastos|diskriminasyon|takot|hate speech|hate comments?|kamangmangan)\b | ctx:counter
+re:\b(hate|diskriminasyon|racism|rasismo|homophobia|transphobia|misogyny|pang-?aapi|bigotry|karahasan|panlalait|pambabastos|hate speech|ganitong pag-iisip|ganyang pag-iisip)( na| ang| ang dapat na)? (kailangan|dapat|kailangang|dapat na) (nating|natin|nyong|ninyong|kong|naming|natin itong|nating) (labanan|tutulan|kondenahin|i-?report|ireport|sugpuin|itigil|wakasan|puksain|tanggihan|isumbong)\b | ctx:counter
+re:\b(ganito|ganyan|ito|iyan|yan|'yan|eto|heto) (yung|ang|mismo ang|mismo yung|na naman yung|na naman ang) (hate|diskriminasyon|racism|rasismo|bigotry|pang-?aapi|panlalait|pambabastos|homophobia|hate speech|problema|sinasabi ko|tinutukoy ko)\b | ctx:counter
+re:#?(notohate|no to hate|stophate|stop the hate|stopasianhate|endhate|end hate|lovenothate|love not hate|notoracism|noto racism|stopracism|stop racism|stopdiscrimination|notodiscrimination|pride|loveislove|love is love|transrightsarehumanrights|blacklivesmatter)\b | ctx:counter
+re:\b(hindi|di) (kayo|ka|sila|siya) (nakakatawa|matapang|cool|astig|magaling|tama|bayani|malakas)\b | ctx:counter
+
+# ---- negated violence and denied dehumanisation said as defence ("they don't deserve to be beaten", "they are people, like you")
+re:\b(hindi|di|walang|wala ni isang|walang sinuman ang|walang sinumang) (deserve|karapat-dapat|dapat|nararapat|nagde-deserve|nagdedeserve)( \S+){0,5} (na|ng|nang) (mabugbog|bugbugin|masaktan|saktan|maliitin|apihin|maapi|laitin|malait|pagtawanan|bastusin|mabastos|patayin|mapatay|i-?bully|ma-?bully|idiskrimina|madiskrimina|husgahan|mahusgahan|ipahiya|mapahiya|ituring na iba|tratuhin nang masama)\b | ctx:counter
+re:\btao (rin |din |lang |lamang |po )?(sila|kayo|siya|sila rin|sila din)( rin| din| lang| po)?,? (tulad|gaya|katulad|kagaya|parang) (mo|natin|ko|namin|nating lahat|ng iba|ninyo|nyo|niyo|mo rin|ko rin|ng lahat)\b | ctx:counter
+re:\b(hindi|di) (ko|namin|ako|kami) (hate|galit|kinaiinisan|kinamumuhian|kinasusuklaman|ayaw) (ang|sa|ang mga|sa mga)\b | ctx:counter
+
+# ======================================================================
+# allow: cursing at one's own mishap; brand and object senses of slur words; cursing at broken things
+# ======================================================================
+re:\b(leche|letse|lintik|punyeta|bwisit|buwisit|pucha|putek|shet|tangina|putangina|peste|anak ng teteng|anak ng tokwa|ay naku|pakshet|pakingshet|syet|hayop|yawa|piste)( talaga| naman| na)?[,!.]* (naiwan|nakalimutan|nawala|nawalan|nasira|nasiraan|na-?late|late|naiwala|nabasa|natapon|nahulog|naubusan|nadapa|natisod|na-?traffic|na-?stuck|naipit|nabangga|na-?flat|naflat|umulan|bumaha|brownout|nag-?brownout|walang kuryente|walang tubig|naputulan|nagka-?lag|nag-?hang|nag-?crash|lowbat|low ?bat|na-?lowbat|namatay ang|na-?miss|nalaglag|nabuhos|nasunog ang|napaso|nakagat|natalo)\b | allow
+re:\b(mongol)( na)?( #?2| no\.? ?2| number 2| lapis| pencil| pang-?drawing)\b | allow
+re:\b(pahiram|hiram|hiramin|bili|bumili|binili|nabili|bibili|naiwan|nawala|nahulog|patasa|tasahan|pantasa)( \S+){0,2} (ng |ang |yung )?mongol\b | allow
+re:\bmongol( \S+){0,5} (lapis|pencil|pantasa|eraser|pambura|notebook|papel|crayons?)\b | allow
+re:\babnoy\b.{0,30}\b(balut|penoy|itlog|sisiw|suka|asin)\b | allow
+re:\b(balut|penoy|itlog|sisiw)\b.{0,30}\babnoy\b | allow
+re:\b(ayoko|ayaw ko|gusto ko|paborito ko|masarap|masarap ang|bili|bumili|kumain|kain|order|nag-?order|luto|iluto|naglalako|tinda|nagtitinda)( ng| ang| yung| nang)? abnoy\b | allow
+re:\bbaldado( na)?( \S+){0,4} (jeep|owner|owner-type|kotse|sasakyan|motor|makina|truck|trak|bike|bisikleta|tricycle|traysikel|printer|laptop|computer|pc|aircon|ref|refrigerator|electric fan|bentilador|washing machine|relo|cellphone|cp|tv|radyo|generator|bangka|pump|poso)\b | allow
+re:\b(basura|walang silbi|walang kwenta|walang kuwenta|bulok|palpak|sira-sira|sira|pangit|inutil)( talaga| na| lang| na talaga)? (yung|ang|itong|tong|ung|yang)( lumang| bagong| bulok na| mumurahing| \S+)? (cellphone|cp|selpon|phone|laptop|computer|kompyuter|pc|tv|printer|router|wifi router|modem|wifi|charger|motor|kotse|relo|gadget|tablet|ipad|keyboard|mouse|headset|remote|aircon|ref|refrigerator|electric fan|bentilador|washing machine|rice cooker|microwave|internet|signal|sasakyan|jeep|payong|sapatos|bag|kama|sofa|upuan|mesa|app|software|update|sistema|serbisyo|network|globe|smart|pldt|converge|meralco)\b | allow
+re:\b(sana|sana nga)( \S+)? (masunog|masira|sumabog|mawala|maglaho|mabulok|magunaw|gumuho|malunod|mawasak|mamatay|matigok)( na)?( lang)?( na lang)? (yung|ang|itong|tong|ung|yang)( lumang| bagong| bulok na| \S+)? (cellphone|cp|selpon|phone|laptop|computer|kompyuter|pc|tv|printer|router|wifi router|modem|wifi|charger|motor|kotse|relo|gadget|tablet|ipad|keyboard|mouse|headset|remote|aircon|ref|refrigerator|electric fan|bentilador|washing machine|rice cooker|microwave|internet|sasakyan|jeep|payong|app|sistema|opisina|assignment|homework|thesis|report|exam|project|modules?|traffic|trapik)\b | allow
+re:\b(bwisit|buwisit|badtrip|asar|inis|imbyerna|high blood|highblood)( na| na na)? (bwisit|buwisit|badtrip|asar|inis|imbyerna)?( na)? ?(ako|ko|kami|tuloy ako|na ako|na ko)\b | allow
+
+# ======================================================================
+# derog_impl: recurring implicit-stereotype frames
+# ======================================================================
+# ---- exclusion in notices and family rules: "bawal ang mga X", "basta wag lang sa mga X", "wag lang X ang iuuwi mo"
+re:\bbawal( po| dito| rito| na| talaga)*( ang| ang mga| sa| sa mga| mga| ang kahit sinong| kahit sinong)\b | pred:exclude | 0.75 | exclusion_group
+re:\b(basta|pero|kaso|except|maliban|maliban lang)( \S+)? (wag|huwag|hwag) (lang|lamang)( sa| ang| ng| sa mga| ang mga| mga)?\b | pred:exclude | 0.85 | exclusion_group
+re:\b(wag|huwag|hwag) (lang|lamang)( \S+){0,2} (ang )?(iuuwi|iuwi|pakasalan|papakasalan|jowain|jojowain|dadalhin sa bahay|ipapakilala|ipakilala|mapangasawa|maging manugang|maging jowa|maging asawa|maging kaibigan|kakaibiganin|kaibiganin|makatuluyan|makakatuluyan)\b | pred:exclude | 0.85 | exclusion_group
+re:\bsayang (ang|yung|ung) (apelyido|lahi|dugo|pangalan|angkan|lipi|pamilya)( natin| namin| ko| ng pamilya| mo)?\b | pred:attribute | 0.8 | negative_attribute_group
+re:\bayaw (lang |lamang )?(ng|nung) (may-?ari|landlord|landlady|owner|amo|boss|management|admin)( ng| nang)? (gulo|problema|sakit ng ulo|perwisyo|iskandalo|eskandalo|dumi|ingay)\b | pred:exclude | 0.75 | exclusion_group
+
+# ---- suspicion: hold your bag, short change, missing phones, who the police visit first, statistics
+re:\b(yakapin|yakap|hawakan|higpitan|kapitan|bantayan|ingatan|itago|ipitin|ikandado)( mo| nyo| niyo| ninyo| natin)?( na)?( agad| kaagad| nang mahigpit| ng mahigpit| mabuti)?( ang| yung| ung| mga| ang mga)? (bag|wallet|pitaka|cellphone|cp|phone|selpon|gamit|bulsa|alahas|pera|mga gamit|bag ninyo|bag nyo)\b | pred:attribute | 0.95 | negative_attribute_group
+re:\b(laging|palaging|lagi|parating|madalas|palagi)( na)? (kulang|bawas|kulang-kulang|sobra ang singil) (ang |yung )?(sukli|timbang|bayad|sukat|sweldo|singil|resibo|bilang)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(pag|kapag|kung|tuwing|basta) may (nawawala|nawawalang|nawala|nawalang|nanakaw|ninakaw|nakawan|krimen|holdapan|gulo|away|patayan|snatching|sunog|nasira|nasirang)( \S+){0,5},? (laging|palaging|lagi|parating|siguradong|tiyak na|for sure|always)( may| nandyan| nandiyan| andyan| nandun| kasama| nasa paligid| sila| ang)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(pag|kapag|kung|tuwing) may (nakawan|nawawala|nawawalang|nanakaw|krimen|holdapan|gulo|patayan|snatching|away)( \S+){0,5},? alam na (ng|nila|natin|namin|mo|ko|ng lahat)( \S+){0,2} (kung )?(sino|saan|kanino|saang|sinong|saang bahay)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(unang|una nilang|unang-unang) (kakatok|kakatukin|pupuntahan|hahanapin|huhulihin|sisisihin|pinagbibintangan|pagbibintangan|pinaghihinalaan|paghihinalaan|tinitingnan|titingnan)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b\d+ (sa|out of|sa bawat|kada) (bawat )?\d+( na)? (nahuhuli|nahuli|kriminal|nakukulong|nakakulong|magnanakaw|adik|snatcher|holdaper|suspek|akusado|preso|bilanggo|scammer|drug pusher|pusher|terorista|rapist|manyak)\b | pred:attribute | 0.95 | negative_attribute_group
+
+# ---- contamination and smell: disinfect after meeting them, lots of Lysol, "my nose knows"
+re:\b(nakasalamuha|nakahalubilo|nakipagkamay|nakatabi|nakahawak|nahawakan|nakasakay|nakasabay|nakausap|nakadikit|nadikitan|nahawakan ka)( \S+){0,3},? (mag-?alcohol|mag-?sanitize|mag-?disinfect|maghugas|maligo|magbanlaw|mag-?lysol|mag-?zonrox|magpalit ng damit|magdasal|mag-?sabon)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(mag-?alcohol|mag-?sanitize|mag-?disinfect|mag-?lysol)( ka| kayo| ako| kami)?( agad| kaagad| na| agad-agad)+( after| pagkatapos| pag-?uwi)?\b | pred:exclude | 0.7 | exclusion_group
+re:\b(maraming|madaming|isang galon ng|isang drum ng|sangkaterbang|sandamakmak na|isang bote ng|extra na) (lysol|zonrox|clorox|alcohol|disinfectant|bleach|muriatic|air freshener|febreze|pang-?disinfect)\b | pred:attribute | 0.75 | negative_attribute_group
+re:\bilong (ko|mo|natin|namin|nyo|niyo) (na )?(ang bahala|ang magsasabi|ang nakakaalam|ang nakakaamoy|agad|na agad|ang detector|ang radar)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(amoy|naamoy|maaamoy|naaamoy) (pa lang|palang|mo agad|ko agad|agad|mo na|na agad)\b | pred:attribute | 0.75 | negative_attribute_group
+re:\balam (mo|nyo|niyo|natin|ko) (agad|kaagad|na agad|na kaagad) (pag|kapag|kung|pagka) (may|nandyan|dumaan|dumating|pumasok)\b | pred:attribute | 0.7 | negative_attribute_group
+
+# ---- animals compared favourably; sarcastic praise; idleness; "can't change a lightbulb"
+re:\b(aso|pusa|unggoy|kalabaw|baboy|manok|kambing|hayop|alaga|loro|daga)( \S+){0,3},? mas (marunong|matino|matalino|malinis|disiplinado|masunurin|mabait|may modo|may utak|may silbi|may pakinabang|maayos|magalang|mabango|tahimik)( \S+){0,6} (kesa|kaysa|keysa|kumpara|compared)( sa)?\b | pred:dehumanise | 0.85 | dehumanising_group
+re:\bmas (marunong|matino|matalino|malinis|disiplinado|masunurin|mabait|may modo|may utak|may silbi|maayos|magalang|mabango)( pa)?( \S+){0,6} (ang )?(aso|pusa|unggoy|kalabaw|baboy|manok|kambing|hayop|alaga ko|alaga namin) (kesa|kaysa|keysa)( sa)?\b | pred:dehumanise | 0.85 | dehumanising_group
+re:["“'‘](sipag|masipag|talino|matalino|linis|malinis|bait|mabait|galing|magaling|tapat|bango|mabango|disiplinado|honest|sosyal|edukado|responsable|tahimik|maaasahan)["”'’] | pred:attribute | 0.8 | negative_attribute_group
+re:\b(maghapong?|magdamag na|buong araw na|araw-araw na|puro) (nakatambay|tambay|natutulog|nakahiga|walang ginagawa|nag-?iinuman|nag-?iinom|nagsusugal|nagtsitsismis|nakatunganga|tamad)\b | pred:attribute | 0.75 | negative_attribute_group
+re:\b(kailangan|need|kelangan) (para|upang) (magpalit|magpapalit|palitan|mag-?ayos|magkabit|ikabit|mag-?on|buksan) (ng |ang )?(bumbilya|bombilya|ilaw|lightbulb|bulb|gulong|fuse)\b | pred:attribute | 0.75 | negative_attribute_group
+re:\b(di|hindi) (naman )?(nila|nyo|niyo|niya) (alam|kilala|naiintindihan|maintindihan) (kung )?(ano|paano|para saan) (yun|iyon|yan|iyan|gamitin|'?yon|ang) ?\b | pred:attribute | 0.7 | negative_attribute_group
+
+# ---- loyalty and replacement
+re:\b(wag|huwag|hindi|di)( mong| nyong| niyong| natin| mo| nyo)? (asahang|aasahang|asahan na|aasahan na|isiping|iisiping) (pilipino|tapat|loyal|makabayan|kakampi|kababayan|tunay na pilipino) (ang|sila|kayo)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\bkung (kanino|saan|kaninong bansa) (sila|kayo|talaga sila) (tapat|loyal|kumakampi|nakikinig|nagsisilbi|sumusunod)\b | pred:attribute | 0.75 | negative_attribute_group
+re:\b(ang bilis|sobrang bilis|grabe ang bilis|napakabilis|bilis)( \S+)? (dumami|dumarami|magparami|manganak|mag-?anak|magkaanak|kumalat|lumaganap|sumulpot)\b | pred:attribute | 0.7 | negative_attribute_group
+re:\b(tayo|kami|tayong mga pilipino) na (ang|yung) (dayuhan|dayo|minorya|minority|alipin|bisita|nakikitira|iskwater|squatter) sa (sariling|ating sariling|aming sariling) (bansa|bayan|lupa|lugar)\b | pred:attribute | 0.8 | negative_attribute_group
+
+# ---- allow: "PSA lang" introduces advice in Taglish; it is not the English scam-warning counter word
+re:\bpsa (lang|lamang|po|muna|mga)\b | allow
+
+# ======================================================================
+# slurs the engine lacked (count fully only read as people); their everyday senses kept out
+# ======================================================================
+tibam                      | hate | 0.7 | slur_group | slur
+tibam                      | grp:protected
+uling                      | hate | 0.7 | slur_group | slur
+mga uling                  | grp:protected
+haliparot                  | grp:protected
+re:\b(bumili|bili|bibili|binili|sako|sakong|kilo|kilong|bag|supot|nagsindi|sindihan|magsindi|sinindihan|ihaw|ihawan|pang-?ihaw|pangihaw|baga|abo|kalan|pugon|plantsa|nagluluto|lutuan|uling at|kahoy at|gamit ang|gamit|de-?uling)( ka| kayo| mo| tayo| nga| naman| po| ako| kami| muna| na)*( ng| ang| sa| mga| na| ang mga| ng mga| nang)? (mga )?uling\b | allow
+re:\buling( \S+){0,5} (pang-?ihaw|ihawan|ihaw|mag-?iihaw|iihaw|mag-?ihaw|nag-?iihaw|nag-?ihaw|iihawin|barbecue|bbq|inihaw|kalan|pugon|sako|kilo|baga|apoy|sindi|sinindihan|nagbabaga|plantsa|presyo|benta|tinda|ibinebenta)\b | allow
+re:\b(kasing-?itim|kulay|itim na itim na parang|parang|singitim|sing-?itim) (ng )?uling\b | allow
+
+# ---- slur frames: "puro X na lang nakikita ko", "ano bang ginagawa ng mga X (dito)", attention-seeking
+re:\bpuro( \S+){1,2} na lang (ang )?(nakikita|naririnig|nababasa|lumalabas|nagkalat|nasa|makikita)\b | pred:emotion | 0.7 | hate_emotion_group
+re:\bano (bang|ba ang|ba|ba talaga ang|pa bang|ba'ng|ba naman ang) (ginagawa|ginagawa pa|hinahanap|pinaggagagawa|ginagawa talaga)( ng| nung| nang)?\b | pred:exclude | 0.55 | exclusion_group
+re:\b(nagpapapansin|nagpapansin|papansin|pabida|nagpapabida|epal|nagmamaganda|nagmamagaling|nag-?iinarte|nagpapa-?cute|kumekerengkeng|lumalandi|naglalandi|nanlalandi|nagpapakitang-?gilas)\b | pred:attribute | 0.65 | negative_attribute_group
+re:\b(ayan|ayun|heto|eto|ito|nandyan|nandiyan) na naman (yung|ang|si|ang mga|yung mga|sila|mga)\b | pred:emotion | 0.6 | hate_emotion_group
+kulot                      | hate | 0.7 | slur_group | slur
+bisakol                    | hate | 0.75 | slur_group | slur
+bisakol                    | grp:protected
+re:\bkulot (na |ang |kong |mong |niyang |nyang |nilang |ng )?(buhok|hair|pilikmata|fries|bangs|kulot|dulo|kable|wire|noodles|pansit|pancit|sili)\b | allow
+re:\b(buhok|hair|bangs)( \S+){0,2} kulot\b | allow
+re:\b(pa-?kulot|magpakulot|nagpakulot|nagpapakulot|pinakulot|kinulot|kulutin|kukulutin|pakulutan|kulot-kulot|kulutan|pangkulot)\b | allow
+re:\bkulot( \S+){0,4} (buhok|hair|bangs|pilikmata)\b | allow
+# "kuot" (Indonesian forum slang for a quote) is not a misspelt "kulot"
+kuot                       | allow
+
+# ======================================================================
+# harassment at a person: "deactivate already", "nobody wants you here"
+# ======================================================================
+re:\b(mag-?deactivate|magdeactivate|mag-?deact|magdeact|mag-?log ?out|maglog-?out|mag-?delete|magdelete|lumayas|umalis) (ka|kayo)( na)?( lang| nalang)?( sa (internet|fb|facebook|social media|twitter|tiktok|mundo|group|gc))?(\.|!|,|$| habambuhay| forever| walang| wala) | harassment | 0.6 | harassment_phrase
+re:\b(burahin|i-?delete|idelete|i-?deactivate|ideactivate) (mo|nyo|niyo) (na )?(ang |yung )?(account|acct|fb|profile) (mo|nyo|niyo)\b | harassment | 0.6 | harassment_phrase
+re:\bwala(ng)? (may gusto|nagmamahal|may pake|may pakialam|may paki|makaka-?miss|magmamahal|nakakagusto|may kailangan)( \S+)? (sa'?yo|sayo|sa iyo|sa inyo|sa'?yo dito|sayo dito)\b | harassment | 0.55 | harassment_phrase
+
+# ======================================================================
+# more threat families: numbered days, last warning, "you're dead to us", visits, someone waiting, finishing them off
+# ======================================================================
+re:\bbilang na (ang )?(mga )?(araw|oras|buhay|minuto|segundo|hininga)( nyo| niyo| ninyo| nila| mo| niya| ng mga)\b | pred:threat | 0.85 | threat_group | severe
+re:\b(hindi|di) na (sisikatan|aabutan|aabutin|makakakita|makikita|masisilayan)( pa)? (ng |nang |ang )?(araw|umaga|bukas|liwanag|pasko|bagong taon)\b | pred:threat | 0.85 | threat_group | severe
+re:\b(ipa-?salvage|ipapa-?salvage|ipapasalvage|ipasalvage|ipa-?tokhang|ipapa-?tokhang|ipatumba|ipapatumba|ipapaligpit|ipaligpit|ipapatay|ipapapatay|ipapatrabaho)\b | pred:threat | 0.9 | threat_group | severe
+re:\bmay (mangyayaring|mangyayari na|mangyayaring hindi maganda|masamang mangyayari|darating na masama|kalalagyan)( masama)?( \S+)? (sa inyo|sa kanila|sa'?yo|sayo|sa iyo|sa kanya|sa inyong lahat|kayo|sila|ka)\b | pred:threat | 0.8 | threat_group | severe
+re:\b(bibisitahin|dadalawin|pupuntahan|susugurin|aabangan|babalikan|sasalubungin|hahanapin|hahabulin|tutugisin|dadayuhin|aakyatin)( ko| namin| natin) (kayo|sila|ka|kayong lahat|silang lahat|siya)( isa-?isa| mamayang hatinggabi| sa hatinggabi| sa dilim| habang tulog| habang natutulog| nang walang nakakaalam| nang tahimik)\b | pred:threat | 0.85 | threat_group | severe
+re:\b(huling|last|final) (babala|warning|paalala|pagkakataon|chance)( na| na '?to| na ito| ko)?( \S+)? (sa inyo|sa kanila|sa'?yo|sayo|sa iyo|nyo|niyo|ninyo|mo)\b | pred:threat | 0.7 | threat_group
+re:\b(lagot|malalagot|patay|tepok|tigok)( na)? (kayo|ka|sila|kayong lahat|silang lahat|siya)( sa)? (akin|amin|atin|kin|min|samin|sakin)\b | pred:threat | 0.9 | threat_group | severe
+re:\bmay (sasalubong|nag-?aabang|mag-?aabang|aabang|nakaabang|naka-?abang)( na)?( \S+)? (sa inyo|sa kanila|sa'?yo|sayo|sa iyo|sa kanya)\b | pred:threat | 0.85 | threat_group
+re:\b(hindi|di) (na )?(kayo|sila|ka|siya) (makakalabas|makalabas|makakauwi|makauwi|makakaalis|makaalis|makakatakas|makatakas|makakabalik|makabalik)( \S+)? (nang|ng) (buhay|buo|humihinga|maayos)\b | pred:threat | 0.85 | threat_group | severe
+re:\b(tatapusin|wawakasan|uubusin|lilipulin|pupuksain|buburahin|papatahimikin|liligpitin|iligpit|tapusin)( na)?( ko| namin| natin) (kayo|sila|ka|kayong lahat|silang lahat|siya|ang lahi|ang lahat)\b | pred:threat | 0.85 | threat_group | severe
+re:\b(ubusin|lipulin|puksain|burahin|lipunin|pagpapatayin|tapusin|wakasan)( na)?( natin| namin| nyo| ninyo| niyo)?( na)? (ang lahi|ang lahi ng|lahi ng|ang lahat ng|lahat ng|silang lahat|sila|ang angkan|angkan ng)\b | pred:violence | 0.9 | violence_group | severe
+re:\b(walang|wala nang|wala ng|ubos na ang|naubos ang|naubusan ng|kulang ang|kulang sa|basang|basa ang|sindihan ang|nasa) uling\b | allow
+re:\buling( ay)?( nasa| sa| dun sa| doon sa| andun sa| nandun sa) (likod|labas|loob|ilalim|kusina|garahe|bodega|sako|kahon|kalan|ihawan|lutuan|dirty kitchen|silong|kamalig|balde|timba)\b | allow
+re:\buling\b.{0,60}\b(ihaw|ihawan|mag-?iihaw|iihaw|inihaw|barbecue|bbq|kalan|pugon|lutuan|gas|sindi|apoy|baga|plantsa)\b | allow
+
+# ---- more negated-positive and rhetorical-question orders
+re:\bwala(ng)? (naidulot|naidudulot|nagawa|nagagawa|naiambag|naiaambag|naitulong|naitutulong|dinala|idinulot|naibigay|ginawa)( na| nang| ni isang| kahit isang)? (maganda|mabuti|kabutihan|positibo|maayos|kapaki-pakinabang|tama|matino|mabuting bagay|magandang bagay)\b | pred:attribute | 0.9 | negative_attribute_group
+re:\b(hindi ba|di ba|diba|hindi ba't|di ba't|hindi kaya|di kaya)( mas)? (tahimik|payapa|maayos|maganda|masaya|ligtas|malinis|mapayapa|maaliwalas|mabuti)( sana)?( ang)? (buhay|mundo|bansa|lugar|bayan|barangay|pilipinas|pinas|kapitbahayan|opisina|eskwelahan|paaralan)( natin| namin| ko)? (kung|kapag|pag) (walang|wala na ang|wala nang|mawawala ang|maubos ang|mawala ang|wala ang|wala ang mga|mawawala na ang)\b | pred:exclude | 0.9 | exclusion_group
+
+# ---- allow: clean-up drives ("lilinisin namin ang bayan sa mga basura")
+re:\b(lilinisin|linisin|lilinisan|linisan|maglilinis|maglinis|naglinis|naglilinis|paglilinis)( \S+){0,6} (sa|ng|ang) (mga )?(basura|kalat|dumi|putik|damo|plastik|plastic|lamok|kanal|estero|bara|sukal|tuyong dahon|dahon|alikabok|agiw|lumot|graffiti|vandalism)\b | allow
+# ---- ctx:counter: "it is wrong to say ..."
+re:\b(mali|hindi tama|di tama|kasinungalingan|hindi totoo|di totoo|walang basehan|kalokohan)( po)? (na |ang |yung )?(sabihing|sabihin na|isiping|sabihin|isipin na|paniwalaang|paniwalaan na)\b | ctx:counter
+# ---- allow: the praising idiom "wala sa bokabularyo nila ang salitang sumuko"
+re:\bwala sa (bokabularyo|diksyunaryo|diksiyonaryo|vocabulary|dictionary)\b.{0,40}\b(sumuko|suko|pagsuko|talo|pagkatalo|imposible|impossible|hindi kaya|di kaya|pagod|pahinga|give up|quit|takot|katamaran|reklamo|pagrereklamo)\b | allow

@@ -1,6 +1,6 @@
 @format 1
 @lang id
-@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites, then tests/tuning_suites_b, then tests/tuning_suites_c), never from held-back or blind cases
+@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites, then tests/tuning_suites_b, then tests/tuning_suites_c, then tests/tuning_suites_d), never from held-back or blind cases
 @licence MIT
 # term | category | weight | key | flags
 # Posts tagged id are also read with the ms lexicons and vice versa: entries valid in both languages
@@ -334,3 +334,162 @@ re:\b(pantes|pantesan|pantas|pantasan|gak heran|ga heran|nggak heran|wajar|wajar
 re:\b(belagu|songong|belagak|sombong|sok jago|sok)( amat| banget| bgt| bener| bener-bener| sekali)\b | pred:attribute | 0.65 | negative_attribute_group
 # ---- speller guard: keep "produksi" (and kin) from being split into "produk si"
 re:\b(produksi|produksinya|diproduksi|memproduksi|berproduksi|produktif|produktivitas|produser|produsen)\b | allow
+
+# ======================================================================
+# Fourth round: families written from the misses of tests/tuning_suites_d
+# ======================================================================
+# term | category | weight | key | flags
+# Posts tagged id are also read with the ms lexicons and vice versa. Entries are phrasing families
+# (gue/gw/aku/kami/kita, gak/nggak/ga/tidak, -in/-kan forms, quoted euphemisms 'beresin'); group
+# words never appear inside a predicate.
+
+# ---- pred:threat: a raid announced ("kita 'sambangi' markas ...", "besok kita 'beresin' kontrakan ...")
+re:\b(kita|kami|gue|gw|gua|aku|ayo|ayok|yuk|mari)( \w+)? ['"](sambangi|samperin|satroni|datengin|datangi|kunjungi|beresin|bereskan|bersihin|bersihkan|bersih-bersih|tertibin|tertibkan|amankan|sisir|ramaikan|ramein|rapiin|rapikan)['"] (markas|rumah|rumahnya|kontrakan|kontrakannya|kosan|kos|kost|tempat|tempatnya|basecamp|sarang|kampung|permukiman|pemukiman|tempat ibadah|rumah ibadah|perkumpulan|acara|pengajian|kebaktian|kediaman|penampungan|asrama|warung|toko|kamp|barak|kompleks|komplek|gang)\b | pred:threat | 0.85 | threat_group | severe
+re:\b(kita|kami|gue|gw|gua|aku|ayo|ayok|yuk|mari)( \w+)? (satroni|grebek|gerebek|geruduk|gruduk|serbu|serang|sweeping|obrak-abrik|acak-acak|bakar|robohin|ratain|lempari|timpuk) (markas|rumah|rumahnya|kontrakan|kontrakannya|kosan|kos|kost|tempat|tempatnya|basecamp|sarang|kampung|permukiman|pemukiman|tempat ibadah|rumah ibadah|perkumpulan|acara|pengajian|kebaktian|kediaman|penampungan|asrama|warung|toko|kamp|barak|kompleks|komplek|gang)\b | pred:threat | 0.85 | threat_group | severe
+# ---- pred:threat: weapons to bring ("jangan lupa bawa parang", "yg cowok bawa bambu runcing")
+re:\b(jangan lupa|jgn lupa|wajib|harap|semuanya|yg cowok|yang cowok|yg laki|yang laki|yg laki-laki|yang laki-laki|masing-masing|tiap orang)( \w+)? (bawa|bawain|siapin|siapkan|nyiapin|pegang|nenteng|bekal) (bambu runcing|parang|golok|celurit|clurit|arit|samurai|pedang|molotov|bensin|jerigen bensin|pentungan|linggis|sajam|senjata|obor|balok|batu|tombak|panah|ketapel|air keras|rantai)\b | pred:threat | 0.85 | threat_group | severe
+# ---- pred:threat: dragging or beating as a crowd ("kita seret rame-rame ke lapangan")
+re:\b(kita|kami|gue|gw|gua|ayo|ayok|yuk|mari)( \w+)? (seret|arak|giring|gelandang|gotong|angkut|gebukin|gebuk|hajar|keroyok|sikat|telanjangin|ikat|iket|gantung|bakar|rajam|lempar|timpuk|pukulin)( \w+)? (rame-rame|ramai-ramai|beramai-ramai|rame rame|bareng-bareng|sama-sama|keliling kampung|keliling komplek|ke lapangan|ke balai desa|ke tengah jalan|ke alun-alun|ke pos ronda)\b | pred:threat | 0.85 | threat_group | severe
+# ---- pred:threat: "don't be surprised if one morning their house is razed"
+re:\b(jangan|jgn) (kaget|heran|nangis|nyesel|menyesal|salahin kami|salahkan kami|salahin kita|salahin gue|bilang gak dikasih tau|bilang ga dikasih tau)( \S+){0,14} (rata (sama|dengan|dgn) tanah|tinggal abu|jadi abu|jadi arang|tinggal puing|tinggal nama|hangus|kebakar|terbakar|dibakar|digeruduk|diserbu|didatengin warga|didatangi warga|dilempari batu|dilempar batu|digerebek|diobrak-abrik|gak bangun lagi|ga bangun lagi|nggak bangun lagi)\b | pred:threat | 0.85 | threat_group | severe
+re:\b(bangun-bangun|tau-tau|tahu-tahu|suatu pagi|suatu malam|suatu hari|besok pagi|malam-malam)( \S+){0,10} (rumahnya|rumah mereka|kontrakannya|tempatnya|tokonya|warungnya|kampungnya|markasnya)( udah| sudah| tinggal| jadi)? (rata (sama|dengan|dgn) tanah|tinggal abu|jadi abu|jadi arang|tinggal puing|hangus|kebakar|terbakar)\b | pred:threat | 0.85 | threat_group | severe
+# ---- pred:threat: sending them home in a coffin
+re:\b(kirim|kirimin|ngirim|pulangin|pulangkan|balikin|antar|anterin|dikirim|dipulangin)( \w+)? (pulang )?(dalam|di dalam|pake|pakai|naik|di) (peti|peti mati|kantong mayat|keranda|kain kafan|kafan|ambulans jenazah|mobil jenazah)\b | pred:threat | 0.9 | threat_group | severe
+re:\b(gue|gw|gua|aku|saya|kami|kita|ane)( \w+)? (kirim|kirimin|anterin|antar) (ke )?(kuburan|liang lahat|liang kubur|akhirat|alam baka|neraka|rumah sakit|rs|icu|ugd)\b | pred:threat | 0.85 | threat_group | severe
+# ---- pred:threat: "I already taught one a lesson, their friends are next"
+re:\b(kasih|kasi|ngasih|beri|memberi) (pelajaran|paham|pelajaran berharga)( \S+){0,8} (besok|abis ini|habis ini|selanjutnya|berikutnya|nanti|sekarang|lusa|minggu depan|malam ini) giliran\b | pred:threat | 0.85 | threat_group | severe
+re:\b(kasih|kasi|ngasih|beri|memberi) (pelajaran|paham)( \S+){0,6} (biar|sampe|sampai|supaya|ampe) (kapok|jera|tau rasa|tahu rasa|mampus|modar|babak belur|bonyok|gak bisa jalan|ga bisa jalan|masuk rs|masuk rumah sakit)\b | pred:threat | 0.85 | threat_group | severe
+re:\b(gue|gw|gua|aku|saya|kami|kita|ane)( udah| sudah| dah| tadi| kemarin| kemaren| barusan)*( \w+)? (kasih|kasi|ngasih|beri|memberi|hadiahin) (bogem|bogem mentah|hadiah bogem|tonjokan|bogeman|bacokan|tusukan|timah panas)\b | pred:threat | 0.85 | threat_group | severe
+re:\b(besok|abis ini|habis ini|selanjutnya|berikutnya|nanti|sekarang)( \w+)? giliran (temen-temennya|teman-temannya|temen2nya|keluarganya|anak-anaknya|anaknya|bininya|istrinya|kalian|lo semua|kalian semua|yg lain|yang lain|sisanya|kawanannya|gengnya|bapaknya|emaknya)\b | pred:threat | 0.8 | threat_group | severe
+
+# ---- pred:violence: vigilantism as a right ("warga berhak main hakim sendiri ke ...")
+re:\b(berhak|boleh|wajib|sah|halal|silakan|silahkan|harus|perlu|mending|mendingan|legal|udah waktunya|sudah waktunya|saatnya)( aja| saja| buat| untuk)? (main hakim sendiri|menghakimi sendiri|hakimi sendiri|persekusi|mempersekusi|sweeping|razia|geruduk|ngegeruduk|grebek|gerebek|ngegrebek|usir paksa|ngusir paksa|mengusir paksa)\b | pred:violence | 0.85 | violence_group | severe
+# ---- pred:violence: "enaknya dikarungin terus ditenggelemin", "mending dinaikin kapal bocor"
+re:\b(enaknya|enaknye|mending|mendingan|sebaiknya|baiknya|harusnya|seharusnya|pantesnya|pantasnya|cocoknya|layaknya|udah paling bener|paling bener)( \w+){0,2} (dikarungin|dikarungi|dimasukin karung|ditenggelemin|ditenggelamkan|ditenggelamin|dicemplungin|diceburin|dilarung|dikubur hidup-hidup|dibakar hidup-hidup|dibakar|digantung|dipenggal|dirajam|ditembak mati|ditembakin|dimutilasi|dicincang|disembelih|dibacok|dilindas|diracun|dikerangkeng|dipasung|disetrum)\b | pred:violence | 0.9 | violence_group | severe
+re:\b(dikarungin|dikarungi|dimasukin karung|diiket|diikat)( \w+)? (terus|trus|lalu|abis itu|habis itu|dan|trs)( \w+)? (ditenggelemin|ditenggelamkan|ditenggelamin|dicemplungin|diceburin|dibuang|dilempar|dibakar|dikubur|digebukin)\b | pred:violence | 0.9 | violence_group | severe
+re:\b(naikin|dinaikin|dinaikkan|naikkan|masukin|dimasukin|taruh|ditaruh|angkut|diangkut|muat|dimuat)( aja| saja| semua)?( ke)? (kapal bocor|perahu bocor|sampan bocor|rakit bocor|kapal karam|perahu reyot)\b | pred:violence | 0.85 | violence_group | severe
+re:\bbiar(in| aja| saja)? (laut|ombak|hiu|buaya|alam|hutan|sungai|kali)( \w+)? (yg|yang) (beresin|bereskan|ngeberesin|ngurus|urusin|habisin|nyelesaiin|selesaikan)\b | pred:violence | 0.85 | violence_group | severe
+# ---- pred:violence: banished and left to starve
+re:\b(dibuang|diasingkan|dikurung|dipindah|diusir|ditaruh|dideportasi|dibuang aja)( ke| di)( \w+){1,3} (terus|trus|abis itu|habis itu|biar|trs|terus aja)( \w+)? (dibiarin|dibiarkan|biarin|biarkan|biar)( aja)? (kelaparan|mati|membusuk|busuk|sekarat|kehausan|mampus|modar)\b | pred:violence | 0.9 | violence_group | severe
+re:\b(mending|mendingan|harusnya|seharusnya|enaknya|sebaiknya|biar aja|biarin aja|udah|terus|trus)( \w+)? (dibiarin|dibiarkan|biarin|biarkan) (mati )?(kelaparan|membusuk|kehausan|mati pelan-pelan|mampus|modar)\b | pred:violence | 0.85 | violence_group | severe
+# ---- pred:violence: "clean them out of the country"
+re:\b['"]?(bersih-bersih|bersih bersih|bersihin|bersihkan|membersihkan|sapu bersih|beresin|bereskan|basmi|basmiin|sikat)['"]?( \w+){0,4} (dari|dr) (negeri|negara|kampung|kota|tanah|bumi|wilayah|daerah|pulau|muka bumi|tanah air|desa|komplek|kompleks|lingkungan)( ini| kita| kami| tercinta)?\b | pred:violence | 0.8 | violence_group | severe
+# ---- pred:violence: "teach them manners with a truncheon"
+re:\b(ajarin|ajari|ajarkan|mengajari|ngajarin|didik|didikin|mendidik|sadarin|sadarkan|tertibin|tertibkan|disiplinin)( \w+){0,6} (pake|pakai|pakek|make|pk|dengan|dgn) (pentungan|tongkat|rotan|sabuk|ikat pinggang|gesper|cambuk|pecut|kayu|balok|besi|tinju|bogem|bogem mentah|kepalan|golok|parang|sajam|senjata|bambu|popor|pistol|pukulan|kekerasan|tangan besi|gebukan|tendangan|bacokan|cambukan|pecutan)\b | pred:violence | 0.85 | violence_group | severe
+# ---- pred:exclude: jailed or banished for good ("mereka semua pantes dibui seumur hidup")
+re:\b(pantes|pantas|layak|harus|wajib|mesti|kudu|patut|mending|sebaiknya|harusnya|seharusnya)( semua| semuanya| aja)? (dibui|dipenjara|dipenjarain|dipenjarakan|dikurung|dikerangkeng|dijeruji|diasingkan|dideportasi|dikebiri|dimandulkan|dipasung|dikarantina|diisolasi|dipisahin|dipisahkan)( seumur hidup| selamanya| semua| aja| dari masyarakat)?\b | pred:exclude | 0.8 | exclusion_group
+
+# ---- pred:dehumanise / attribute: "no more than a bunch of ...", "a latent danger", "root of all rot"
+re:\b(gak|ga|nggak|enggak|tidak|tak|bukan) (lebih|lbh) (dari|dr|daripada)( sekadar| sekedar| cuma| hanya)? (kumpulan|sekumpulan|segerombolan|gerombolan|kawanan|seonggok|segelintir|sekelompok|kerumunan|sarang|gudang|pabrik) (pemalas|penipu|maling|pencuri|pengemis|benalu|parasit|penjahat|kriminal|bajingan|pembohong|pengkhianat|teroris|perusuh|orang malas|orang bodoh|orang goblok|pemerkosa|penjilat|manusia sampah|sampah|binatang|hewan|tikus|beban)\b | pred:dehumanise | 0.85 | dehumanising_group
+re:\b(kumpulan|sekumpulan|segerombolan|gerombolan|kawanan|seonggok|sarang|gudang|pabrik) (pemalas|penipu|maling|pencuri|pengemis|benalu|parasit|penjahat|kriminal|bajingan|pembohong|pengkhianat|teroris|perusuh|pemerkosa|penjilat|manusia sampah)\b | pred:dehumanise | 0.75 | dehumanising_group
+re:\b(bahaya laten|ancaman laten|ancaman nyata|ancaman serius|musuh) (terhadap|bagi|buat|untuk|atas|dari)\b | allow
+re:\b(bahaya laten|ancaman laten|musuh dalam selimut|duri dalam daging|musuh negara|musuh bangsa|musuh bersama|ancaman bagi (bangsa|negara|nkri|kita|generasi|moral)|virus (masyarakat|bangsa)|kanker (masyarakat|bangsa))\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(harus|wajib|perlu|mesti|kudu) (diawasi|diawasin|dipantau|dimata-matai|diwaspadai|dicurigai) (ketat|terus|24 jam|selalu|gerak-geriknya|setiap saat|tiap saat)\b | pred:attribute | 0.6 | negative_attribute_group
+re:\b(akar|sumber|biang|biangnya|pangkal|induk)( dari| dr)? (segala|semua|seluruh|segala macam|semua jenis) (kebobrokan|kerusakan|masalah|kejahatan|keburukan|kekacauan|kerusuhan|bencana|penyakit|maksiat|kemunduran|kehancuran|kebejatan|kriminalitas|kemiskinan|kemaksiatan|kesialan|musibah|keonaran)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\bbiang (kerok|kerusuhan|onar|rusuh|masalah|kekacauan|keributan|kehancuran)\b | pred:attribute | 0.75 | negative_attribute_group
+# ---- pred:attribute: born to serve ("terlahir buat jadi babu, bukan pemimpin")
+re:\b(terlahir|dilahirin|diciptain|ditakdirin|lahirnya|aslinya|emang cuma)( \w+)? (untuk |buat |utk )?(jadi |menjadi )?(babu|budak|pembantu|jongos|kacung|kuli|pesuruh|pelayan|gundik|pemuas|pengikut|bawahan|kelas dua|warga kelas dua)\b | pred:attribute | 0.85 | negative_attribute_group
+# ---- pred:attribute: fit only for rough work, not for thinking
+re:\b(lebih|cuma|hanya|cuman|cm) (cocok|pantes|pantas|layak|bisa|berguna|becus) (kerja kasar|jadi kuli|jadi buruh|angkat-angkat|angkat barang|jadi babu|jadi pembantu|ngurus dapur|di dapur|kerja otot|pake otot|pakai otot|jadi pesuruh|jadi budak|nyapu|ngepel|jadi satpam)\b | pred:attribute | 0.8 | negative_attribute_group
+# ---- pred:worth denied by a rhetorical question ("Emangnya mereka manusia?")
+emangnya                   | ctx:denial
+memangnya                  | ctx:denial
+emang iya                  | ctx:denial
+sejak kapan                | ctx:denial
+apa iya                    | ctx:denial
+apa bener                  | ctx:denial
+emang mereka               | ctx:denial
+# ---- pred:exclude: why give them rights ("ngapain juga negara ngasih hak ke ...")
+re:\b(ngapain|buat apa|untuk apa|ngapain juga|ngapain sih|ngapain coba|apa gunanya|gak usah|ga usah|nggak usah|tidak usah|tak usah)( \w+){0,3} (ngasih|kasih|memberi|memberikan|dikasih|diberi|ngebagi|membagi) (hak|hak-hak|tempat|panggung|ruang|bantuan|bansos|kesempatan|kewarganegaraan|ktp|jabatan|suara|perlindungan|izin)\b | pred:exclude | 0.8 | exclusion_group
+
+# ---- pred:exclude: wishing them gone ("gue udah pengen mereka angkat kaki")
+re:\b(pengen|pengin|pingin|ingin|mau|maunya|berharap|harap|semoga|moga|moga-moga|doain|doakan|nunggu)( \w+){0,2} (angkat kaki|minggat|enyah|hengkang|pergi jauh|lenyap dari sini|cabut dari sini|pindah dari sini|keluar dari sini)\b | pred:exclude | 0.95 | exclusion_group
+# ---- pred:exclude: not worth a smile, a friend, trust
+re:\b(gak|ga|nggak|ngga|enggak|tidak|tak|ndak) (pantes|pantas|layak|berhak|usah|perlu|patut) (dikasih|diberi|dikasi|dapet|dapat|mendapat|menerima|nerima) (senyum|senyuman|hormat|rasa hormat|respek|respect|simpati|empati|belas kasihan|kasihan|panggung|ruang|salam|sapaan|pertolongan|bantuan|perlakuan baik|kebaikan|maaf|ampun|kepercayaan|kesempatan|perhatian)\b | pred:exclude | 0.8 | exclusion_group
+re:\b(gak|ga|nggak|ngga|enggak|tidak|tak|ndak) (pantes|pantas|layak|patut|usah|perlu) (ditemenin|ditemani|ditemenin|dijadiin temen|dijadikan teman|dijadikan sahabat|dipercaya|dipercayai|dideketin|didekati|disapa|diajak ngobrol|diajak bicara|diberi kesempatan|dikasih kesempatan|dihormati|dikasihani|ditolong|dibantu|diladenin|dilayani|dikasih senyum|disenyumin)\b | pred:exclude | 0.8 | exclusion_group
+# ---- pred:attribute: still rotten, two-faced, bootlickers
+re:\b(masih|tetap|tetep|sama|makin|semakin|tambah|emang|memang)( sama| aja| saja)? (busuknya|bejatnya|jahatnya|liciknya|kotornya|brengseknya|bobroknya|hinanya|joroknya|munafiknya|rakusnya|serakahnya|belangnya|biadabnya|kejinya|culasnya)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(bermuka dua|muka dua|bermuka tebal|cari muka|carmuk|penjilat|tukang jilat|penjilat pantat|musang berbulu domba|serigala berbulu domba|lempar batu sembunyi tangan|pagar makan tanaman)\b | pred:attribute | 0.75 | negative_attribute_group
+# ---- pred:attribute: "making the country ever more broken" ("gak capek apa mereka bikin ...")
+re:\b((gak|ga|nggak|tidak|tak) (capek|cape|capai|bosen|bosan|malu|puas)( apa| ya| sih)?( mereka| kalian| lo| lu| dorang)? )?(bikin|buat|membuat|bikinin|ngebuat)( \w+){0,3} (tambah|makin|semakin|jadi) (ancur|hancur|rusak|bobrok|kacau|berantakan|amburadul|kumuh|kotor|miskin|mundur|terpuruk|bangkrut|rusuh|jorok|semrawut|ricuh|busuk)\b | pred:attribute | 0.8 | negative_attribute_group
+
+# ---- pred:emotion: "bawaannya pengen marah tiap ada ..."
+re:\bbawaan(nya)?( \w+)? (pengen|pingin|pengin|ingin|mau|jadi|langsung)? ?(marah|emosi|ngamuk|kesel|kesal|muntah|mual|eneg|enek|jijik|naik darah|naik pitam|benci|sebel|sebal|mules|bete|gerah|panas|ngegas|pengen nonjok|pengen mukul)\b | pred:emotion | 0.8 | hate_emotion_group
+re:\b(sumpah|sungguh|beneran|bener-bener|asli)( \w+)? (gak|ga|nggak|ngga|enggak|tidak|tak) (tahan|tahan lagi|kuat|sanggup|betah)( deket| dekat| lihat| liat| sama| ama| satu ruangan| sekantor| serumah)?\b | pred:emotion | 0.6 | hate_emotion_group
+re:\b(kesel|kesal|emosi|marah|sebel|sebal|eneg|enek|jijik|mual|muak|bete|gerah)( aja| mulu| terus| melulu| banget)? bawaan(nya)?\b | pred:emotion | 0.8 | hate_emotion_group
+# ---- pred:emotion: "males ... kalo isinya ..." (put off by who is there)
+re:\b(males|malas|ogah|enggan|ilfeel|ilfil|jijik|eneg)( \w+){0,3} (kalo|kalau|klo|kl) (isinya|penontonnya|pesertanya|pengunjungnya|penghuninya|pembelinya|karyawannya|muridnya|tetangganya|penumpangnya|jemaahnya|anggotanya|yg dateng|yang datang|yg dateng tuh)\b | pred:emotion | 0.8 | hate_emotion_group
+# ---- pred:exclude: not fit to live beside "normal people"
+re:\b(gak|ga|nggak|ngga|tidak|tak) (pantes|pantas|layak|boleh|berhak)( \w+){1,4} (tinggal|hidup|bertetangga|tetanggaan|sekolah|kerja|duduk|makan|berbaur|bergaul|ibadah|beribadah|menetap|ngontrak|ngekos|satu)( \w+){0,3} (orang normal|orang biasa|manusia normal|orang baik-baik|orang waras|orang sehat|orang beradab|kita semua|kami semua)\b | pred:exclude | 0.85 | exclusion_group
+# ---- pred:exclude: moving away because of them ("makin banyak ..., mending pindah aja yuk")
+re:\b(mending|mendingan|lebih baik|better|kayaknya harus|udah saatnya)( kita| gue| gw| aku| kami)? (pindah|cabut|minggat|jual rumah|pindah rumah|hengkang|angkat kaki)( aja| saja)?( yuk| yok| deh| lah| dari sini)\b | pred:exclude | 0.8 | exclusion_group
+# ---- pred:attribute / harassment of a group: "useless", "only a parasite"
+re:\b(gak|ga|nggak|ngga|tidak|tak) (ada|punya) (gunanya|guna|manfaatnya|faedahnya|fungsinya|kontribusinya)( sama sekali| blas| samsek)?\b | pred:attribute | 0.7 | negative_attribute_group
+re:\b(mending|mendingan|sebaiknya|harusnya|udah saatnya)( \w+){1,3} (dibubarin|dibubarkan|dihapus|dihapuskan|dilenyapkan|dimusnahkan|dibuang)( aja| saja| semua)\b | pred:exclude | 0.75 | exclusion_group
+re:\botak (udang|kosong|cetek|dengkul|ayam|kerupuk),? (mulut|mulutnya|bacot|bacotnya) (ember|comberan|sampah|got|besar|bocor|lemes)\b | harassment | 0.7 | insult_at_person
+
+# ---- harassment of a named person: disgust, lists of insults, waiting after school, unworthy of friends
+re:\bnajis (banget|bgt|amat|bener|sumpah|parah)( \w+)? (sama|ama|liat|lihat|ngeliat|deket|dekat) (orangnya|mukanya|tampangnya|kelakuannya|gayanya|dia|doi)\b | harassment | 0.7 | insult_at_person
+re:\b(jelek|miskin|kere|dekil|buluk|burik|gendut|pesek|bau ketek|bau badan|bau mulut|budug|korengan|bego|tolol|goblok|pendek|cebol|item dekil|udik|kampungan),? (jelek|miskin|kere|dekil|buluk|burik|gendut|pesek|bau ketek|bau badan|bau mulut|budug|korengan|bego|tolol|goblok|pendek|cebol|udik|kampungan),? (dan |plus |udah )?(jelek|miskin|kere|dekil|buluk|burik|gendut|pesek|bau ketek|bau badan|bau mulut|budug|korengan|bego|tolol|goblok|pendek|cebol|udik|kampungan|jomblo|bau)\b | harassment | 0.7 | insult_at_person
+re:\b(lo|lu|elo|elu|kamu|km|loe|kau|ente|dia)( \w+)? (gue|gw|gua|aku|w|kami|kita) (tunggu|tungguin|cegat|cegatin|hadang|hadangin|samperin|datengin|cariin|tandain|incer|incar)( \w+)? (di|depan|belakang|abis|habis|sepulang|pas|pulang|gerbang|parkiran|gang|luar)\b | harassment | 0.8 | threat_violence | severe
+re:\b(gue|gw|gua|aku|kami|kita) (tunggu|tungguin|cegat|cegatin|hadang|samperin|datengin)( lo| lu| elo| elu| kamu| km| kau| ente)( \w+)? (di|depan|belakang|abis|habis|sepulang|pas|pulang|gerbang|parkiran|gang|luar)\b | harassment | 0.8 | threat_violence | severe
+re:\bbawa (temen|teman|temen-temen|teman-teman|temen2|pasukan|bala tentara|gengmu|backingan|beking|bekingan|abang lo|abangmu|bapak lo|bapakmu)( lo| lu| mu| kamu| elo)? (kalo|kalau|klo|jika|kl) (berani|lo berani|lu berani|kamu berani|perlu|takut)\b | harassment | 0.75 | threat_violence
+re:\b(sampah|beban|aib|benalu|parasit|najis|sampah masyarakat)( \w+)? (yg|yang) (gak|ga|nggak|tidak|tak) (pantes|pantas|layak|berhak) (punya|dapet|dapat|hidup|ada|diterima|ditemenin|ditemani|dikasih|disayang|dicintai)\b | harassment | 0.75 | insult_at_person
+re:\b(gak|ga|nggak|ngga|tidak|tak) (pantes|pantas|layak|berhak) (punya|dapet|dapat) (temen|teman|pacar|pasangan|sahabat|keluarga|kerjaan|pekerjaan|masa depan)\b | harassment | 0.6 | insult_at_person
+
+# ---- ctx:people: a slur right after these is a person ("ngundang X ke grup", "eh X,", "kerjaan X")
+re:\b(ngundang|undang|ngundangin|ngajak|ajak|ngajakin|masukin|kick|keluarin|ngeluarin|nge-kick|ngekick|nambahin) | ctx:people
+eh                         | ctx:people
+kerjaan                    | ctx:people
+tingkah                    | ctx:people
+isinya                     | ctx:people
+makin banyak               | ctx:people
+tambah banyak              | ctx:people
+
+# ---- ctx:counter: defending them ("gak ada yg berhak ngusir ..."), disowning the thought
+re:\b(gak|ga|nggak|ngga|tidak|tak) ada (yg|yang|satupun|seorang pun|siapa pun|siapapun)( \w+)? (berhak|boleh|pantas|pantes|bisa seenaknya) (ngusir|mengusir|nyakitin|menyakiti|menghina|ngehina|mendiskriminasi|diskriminasi|merendahkan|ngerendahin|melarang|ngelarang|menindas|nindas|membully|ngebully|mengucilkan|ngucilin|memukul|mukul|membunuh|bunuh|menghakimi|ngehakimin|memaksa|maksa|ngatur|mengatur|usir)\b | ctx:counter
+re:\b(gak|ga|nggak|ngga|tidak|tak|belum) pernah( sekalipun| sekali pun| sedikit pun| sedikitpun| sama sekali)? (gue|gw|gua|aku|saya|kami|kita|ane) (mikir|berpikir|kepikiran|berpendapat|bilang|setuju|menganggap|nganggep|percaya|pengen|ingin|mau)\b | ctx:counter
+re:\b(pikiran|otak|mental|logika|cara pikir|pola pikir) (psikopat|psycho|sakit|gila|biadab|keji|iblis|setan|jahat|fasis|rasis|nazi)\b | ctx:counter
+
+re:\b(kejahatan kemanusiaan|pelanggaran ham|pelanggaran hak asasi|tidak manusiawi|gak manusiawi|ga manusiawi|nggak manusiawi|tak berperikemanusiaan|tidak berperikemanusiaan)\b | ctx:counter
+re:\b(jangan|jgn|tidak boleh|tdk boleh|gak boleh|ga boleh|nggak boleh|dilarang|stop|hentikan|jangan sampai) (main hakim sendiri|persekusi|mempersekusi|sweeping|aksi sweeping)\b | ctx:counter
+# ---- allow: ordinary words the speller or a context class misreads
+kesetiakawanan             | allow
+setia kawan                | allow
+kuningan                   | allow
+# ---- allow: cursing a device ("mati aja lo printer", "dasar laptop")
+re:\b(mati|rusak|meledak|hancur) (aja|saja|lah|sana|deh|dah)( lo| lu| kau| kamu| loe| elo)? (printer|laptop|hp|hape|komputer|pc|motor|mobil|aplikasi|app|apk|wifi|sinyal|modem|router|kulkas|tv|mesin cuci|handphone|charger|baterai|batre|mouse|keyboard|remote|kipas|kipas angin|rice cooker|magic com|magicom|ac|lampu|server|game|jaringan|internet|kuota|website|web|sistem|motor matic|mesin|dispenser|setrika|kompor|speaker|headset|earphone|tablet|ipad|iphone|android)\b | allow
+
+# ---- derog_impl frames (recurring shapes of implicit derogation) ----
+# "no X accepted" notices: rooms, jobs, shops ("Mohon maaf tidak menerima ...", "Syarat: ... bukan ...")
+re:\b(mohon maaf|maaf|mohon maaf sebelumnya|sorry|sori|punten|afwan)( \w+)? (tidak|tdk|gak|ga|nggak|ngga|kami tidak|kami gak|kami tdk|saya tidak) (menerima|nerima|terima|melayani|layani|ngelayanin|nyewain|menyewakan|mempekerjakan|merekrut|buka untuk|untuk) (orang|orang-orang|kaum|golongan|penganut|jemaah|jamaah|jemaat|pasangan|etnis|suku|ras|keturunan|penyandang|kalangan|non)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(yg|yang) merasa( \w+)?,? (gak|ga|nggak|ngga|tidak|tak|jangan|jgn)( usah| perlu)? (kirim|ngirim|melamar|ngelamar|daftar|mendaftar|apply|lamar|dateng|datang|ikut|masuk|coba|nyoba|ngelamar kerja|nanya|tanya|dm|chat|wa)\b | pred:exclude | 0.95 | exclusion_group
+# ---- pred:exclude: "kick aja" (throw them out of the group)
+re:\b(kick|keluarin|keluarkan|tendang|depak|usir|blokir|block|banned|remove) (aja|saja|deh|lah|dong|sekarang|langsung)\b | pred:exclude | 0.85 | exclusion_group
+# friends maybe, never family ("boleh temenan sama ..., tapi jangan sampe dinikahin")
+re:\b(boleh|silakan|silahkan|gapapa|gpp|nggak papa|gak papa|ga papa|sah-sah aja)( aja| saja)? (temenan|berteman|bergaul|kenal|kerja bareng|ngobrol|main|kenalan)( \S+){0,5} (tapi|tp|asal|asalkan|cuma|namun) (jangan|jgn|gak usah|ga usah|jangan sampe|jangan sampai|jangan pernah|jgn sampe|pantang)( \w+){0,3} (dibawa pulang|bawa pulang|dinikahin|dinikahi|nikahin|dinikahkan|nikah|menikah|kawin|pacaran|jadian|jadi menantu|jadi mantu|dibawa ke rumah|diajak ke rumah|dijadiin pacar|dijadikan menantu|dikenalin ke ortu|dikenalkan ke orang tua|masuk rumah|masuk keluarga)\b | pred:exclude | 0.85 | exclusion_group
+# theft suspicion: take your mirrors off, keep your wallet close, things go missing whenever ...
+re:\b(mending|mendingan|sebaiknya|lebih baik|better|jangan lupa|jgn lupa|wajib|pastiin|pastikan)( \w+)? (spion|helm|dompet|hp|hape|tas|sendal|sandal|motor|barang|barang berharga|barang-barang|perhiasan|emas|kunci motor|aki|ban|velg|plat|jemuran|kaca spion|tutup pentil|pentil)( \w+)? (dilepas|lepas|dicopot|copot|dibawa|bawa masuk|dikunci|kunci ganda|digembok|gembok|diumpetin|umpetin|disembunyiin|dijaga|dipegang erat|pegang erat|diamankan|diiket|dimasukin|dikekep|kekep)( dulu| aja| erat-erat| baik-baik)?\b | pred:attribute | 0.95 | negative_attribute_group
+re:\b(tiap|setiap|tiap kali|setiap kali|kok tiap|kok setiap|kalo|kalau)( ada)? (barang|duit|uang|hp|hape|dompet|motor|sendal|sandal|helm|laptop|kas|jemuran|ayam)( \w+)? (ilang|hilang|dicuri|dicolong|lenyap|kemalingan|digondol)\b | pred:attribute | 0.8 | negative_attribute_group
+# fake statistics ("bukan gue yg ngomong, data yg ngomong")
+re:\b(bukan|bkn) (gue|gw|gua|aku|saya|w|ane) (yg|yang) (ngomong|bilang|ngomong ya|mengatakan|ngarang|bicara),? (data|fakta|statistik|angka|berita|sejarah|realita|realitanya|kenyataan|bukti|faktanya)( yg| yang)? (ngomong|bicara|berbicara|bilang|membuktikan|yg ngomong|nunjukin|menunjukkan)\b | pred:attribute | 0.9 | negative_attribute_group
+re:\b\d+ (dari|dr) \d+ (kasus|pelaku|maling|begal|kriminal|penjahat|teroris|pemerkosa|napi|narapidana|pencuri|copet|perampok|pengedar|penipu)( \w+){0,5} (pelakunya|pelaku(nya)? (adalah|ya|tuh|itu)|tersangkanya|ternyata|pasti)\b | pred:attribute | 0.85 | negative_attribute_group
+# "welfare runs out because of them" ("pantesan bansos cepet abis")
+re:\b(pantes|pantesan|pantas|pantasan|makanya|gara-gara|soalnya)( aja| saja)?,? (bansos|subsidi|blt|dana bantuan|bantuan|anggaran|pajak|apbn|apbd|beras bulog|jatah|dana desa|kas negara|uang negara|uang rakyat)( \w+)? (cepet|cepat|cepet-cepet|selalu|terus|mulu)? ?(abis|habis|ludes|jebol|bocor|defisit|tekor|kurang|kering|nombok)\b | pred:attribute | 0.95 | negative_attribute_group
+# smell and avoidance ("gue mending naik tangga. Hidung gue sensitif.")
+re:\b(mending|mendingan|lebih baik|better|langsung|terpaksa)( gue| gw| aku| saya)? (naik tangga|lewat tangga|tunggu lift (berikutnya|selanjutnya)|nunggu lift (berikutnya|selanjutnya)|tahan napas|tahan nafas|nahan napas|nahan nafas|tutup hidung|nutup hidung|pake masker|pakai masker|pindah meja|pindah bangku|turun di halte berikutnya|turun duluan|nunggu angkot lain|nunggu bus berikutnya|keluar lift)\b | pred:exclude | 0.8 | exclusion_group
+re:\b(hidung|idung)( gue| gw| gua| aku| saya| ku| w)? (sensitif|gak kuat|ga kuat|nggak kuat|gak tahan|ga tahan|nggak tahan|langsung gatel|perih|protes|alergi|auto mampet|langsung mampet)\b | pred:attribute | 0.8 | negative_attribute_group
+# contamination: washing after a handshake
+re:\b(abis|habis|sehabis|setelah|sesudah|tiap|tiap kali|setiap)( \w+)? (salaman|bersalaman|jabat tangan|jabatan tangan|kesenggol|disentuh|nyentuh|pegangan|dipegang|duduk sebelahan|deketan)( \S+){0,5} (langsung|terus|trus|buru-buru|cepet-cepet|wajib|harus)( \w+)? (cuci tangan|cuci muka|mandi|mandi wajib|pake hand sanitizer|pakai hand sanitizer|pake handsanitizer|semprot|disemprot|sanitizer|cuci pake sabun|cuci bersih|keramas|disamak|dicuci|cuci)\b | pred:attribute | 0.85 | negative_attribute_group
+# neighbours: "if they are ..., get ready for ..."
+re:\bsiap-siap( aja| saja| deh| lah)? (got mampet|bau|kebauan|berisik|kebisingan|kemalingan|kehilangan barang|rusuh|ribut|kotor|kumuh|sampah numpuk|sampah berserakan|ketularan|dikerjain|diganggu|ditipu|kena tipu|kena palak|dipalak|nyium bau|bau dapur|bau busuk|bau amis|bau babi|ribut tiap malem|ribut tiap malam|banyak maling)\b | pred:attribute | 0.95 | negative_attribute_group
+# replacement: breeding, the natives becoming a minority
+re:\b(beranak-pinak|beranak pinak|berkembang biak|beranak terus|ngelahirin terus|bikin anak terus|brojol terus|ngebrojol|beranak kayak kucing|beranak kayak tikus)\b | pred:dehumanise | 0.75 | dehumanising_group
+re:\b(kita|kami|anak cucu kita|anak cucu)( \w+){0,2} (jadi|menjadi|bakal jadi|akan jadi|bisa jadi|malah jadi|yg jadi|yang jadi) (minoritas|penumpang|budak|terusir|tersingkir)( di (tanah|negeri|negara|kampung|rumah|bumi) (sendiri|kita|kami|leluhur))?\b | pred:attribute | 0.8 | negative_attribute_group
+# dual loyalty: "their loyalty is to 'over there', not to the Red and White"
+re:\b(loyal|loyalnya|kesetiaan|kesetiaannya|setia|setianya|patuh|patuhnya|tunduk|tunduknya|hatinya|kiblatnya|baktinya)( \w+)? (ke|kepada|pada|sama|ama|buat) ['"]?(sana|negara asal|negeri asal|negeri leluhur|leluhurnya|tanah leluhur|asing|tuannya|majikannya|luar negeri|negeri seberang|negara lain|bangsa lain)['"]?\b | pred:attribute | 0.75 | negative_attribute_group
+re:\bbukan (ke|kepada|pada|sama|buat|untuk) (merah putih|sang merah putih|negara ini|bangsa ini|pancasila|tanah air|ibu pertiwi|republik ini)\b | pred:attribute | 0.75 | negative_attribute_group
+# ---- pred:attribute: "gak usah sok asik" (a put-down said to whoever is named)
+re:\b(gak|ga|nggak|ngga|tidak|tak|jangan|jgn) (usah|perlu)( \w+)? sok (asik|asyik|akrab|pinter|pintar|jago|suci|alim|ngatur|keren|kenal|deket|dekat|paling bener|paling benar|berkuasa|hebat|penting|lucu|cantik|ganteng|kaya|iye|iya)\b | pred:attribute | 0.8 | negative_attribute_group
+# ---- speller guard: keep "petisi" (and kin) from being split into "peti si"
+re:\b(petisi|petisinya|berpetisi|kompetisi|kompetisinya|berkompetisi|repetisi|kompetitif|kompetitor)\b | allow

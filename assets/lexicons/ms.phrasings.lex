@@ -1,6 +1,6 @@
 @format 1
 @lang ms
-@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites, then tests/tuning_suites_b, then tests/tuning_suites_c), never from held-back or blind cases
+@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites, then tests/tuning_suites_b, then tests/tuning_suites_c, then tests/tuning_suites_d), never from held-back or blind cases
 @licence MIT
 # term | category | weight | key | flags
 # Posts tagged ms are also read with the id lexicons and vice versa: entries valid in both languages
@@ -356,3 +356,180 @@ re:\b(sotong|pondan|bapok|lembut|mak nyah|bencong|banci|kunyit|pengkid|tomboy|ga
 
 # ---- pred:attribute: "everywhere now, this town is finished"
 re:\b(dah |sudah |makin |semakin )?(penuh|melambak|berlambak|bersepah|membiak|ramai) (kat|di|dekat|dkt) (mana-mana|merata-rata|merata|semua tempat|setiap tempat|serata)( \w+)?\W{0,3}(habis|hancur|rosak|musnah|jahanam|lingkup|mampus)( la| lah)? (bandar|negara|kampung|taman|tempat|malaysia|negeri|kawasan|dunia)( ni| ini| kita)\b | pred:attribute | 0.85 | negative_attribute_group
+
+# ======================================================================
+# Fourth round: families written from the misses of tests/tuning_suites_d
+# ======================================================================
+# term | category | weight | key | flags
+
+# ---- pred:threat: hunting them down one by one, until none are left
+re:\b(aku|saya|kami|kitorang|kitaorang|gua|aq|kita|geng aku|geng kita)( akan| nak| mesti| memang| confirm| sumpah)? (cari|buru|memburu|kejar|jejak|jejaki|cekup|tangkap|habiskan|hapuskan)( \w+){0,2} (satu per satu|satu persatu|satu-satu|satu demi satu|sorang-sorang|sorang2|seorang demi seorang|sampai habis|sampai dapat|sampai lubang cacing|sampai ke lubang cacing|sampai hujung dunia)\b | pred:threat | 0.9 | threat_group | severe
+# ---- pred:threat: weapons ready, kept or sharpened for them; bring the machete
+re:\b(parang|pisau|kapak|golok|samurai|pedang|senapang|pistol|peluru|kayu besbol|kayu hoki|batang besi|rantai|buku lima|minyak tanah|petrol|molotov|bom|tali gantung)( semua| aku| kitorang| kami)? (dah|sudah|siap|dah siap|sedia|dah sedia|sudah sedia|dah diasah|sudah diasah|dah diisi)( ready| sedia| siap| diasah| diisi| tunggu)?\b | pred:threat | 0.8 | threat_group | severe
+re:\b(simpan|sediakan|siapkan|asah|mengasah|isi|tajamkan|beli|sorok|standby|stanby)( \w+)? (peluru|parang|pisau|kapak|golok|samurai|senapang|pistol|bom|racun|tali gantung|minyak tanah|molotov|kayu besbol|kayu hoki)( \w+)? (untuk|utk|khas untuk|buat|bagi|kat|tuk)\b | pred:threat | 0.9 | threat_group | severe
+re:\b(bawak|bawa|angkut|jangan lupa bawa|jangan lupa bawak|siapkan) (parang|pisau|kapak|golok|samurai|pedang|senapang|pistol|kayu besbol|kayu hoki|batang besi|rantai|buku lima|minyak tanah|petrol|molotov|tukul|topi keledar)( sekali| sekali la| semua| siap| skali| jugak| juga)?\b | pred:threat | 0.75 | threat_group | severe
+# ---- pred:threat / violence: leaving or being sent back in a box, coffin, body bag, on a stretcher
+re:\b(hantar|hantarkan|pulangkan|kirim|dihantar|dipulangkan|dikirim|balik|pulang|keluar|blah)( balik| pulang| semula)? (dalam|naik|atas|dengan|pakai|masuk) (kotak|keranda|beg mayat|kain kafan|van jenazah|ambulans|ambulan|tandu|usungan|kerusi roda|guni)\b | pred:threat | 0.9 | threat_group | severe
+# ---- pred:threat: houses marked, a "visit" at night, next it is their friends' turn
+re:\b(dah|sudah|siap|dah siap|baru) (tanda|tandakan|tandai|kenal pasti|catat|cam|pangkah) (rumah|kedai|kereta|alamat|pintu|rumah-rumah|premis)\b | pred:threat | 0.8 | threat_group | severe
+re:\b(datang|pergi|singgah|buat|nak|bagi) ['‘"`](melawat|lawatan|ziarah|bertandang|jenguk|beraya|bertamu|kunjungan|salam)['’"`] | pred:threat | 0.85 | threat_group | severe
+re:\bgiliran (kawan-kawan|kawan|kawan2|geng|keluarga|family|member|saudara|anak-anak|anak|puak|kaum|bangsa|jiran|mak bapak) (dia|diorang|dorang|mereka|depa|korang|hangpa)( pulak| pula| plak| pulok| lak)?\b | pred:threat | 0.8 | threat_group | severe
+# ---- pred:violence: "should be 'dealt with'" in quotes; not allowed to live
+re:\b(patut|kena|perlu|mesti|harus|sepatutnya|elok|wajib|baik) ['‘"`](uruskan|diuruskan|settle|disettle|selesaikan|diselesaikan|bersihkan|dibersihkan|kemaskan|dikemaskan|hilangkan|dihilangkan|tidurkan|ditidurkan|senyapkan|disenyapkan)['’"`] | pred:violence | 0.85 | violence_group | severe
+re:\b(tak|tidak|x|jangan|tk) (dibenarkan|dibagi|diberi|dibiarkan|diizinkan|patut dibiarkan|boleh dibiarkan|patut dibenarkan) (hidup|bernafas|wujud|terus hidup|hidup lama|hidup lagi|lama hidup|panjang umur)\b | pred:violence | 0.85 | violence_group | severe
+re:\b(nak|akan|mahu|nk|jom|kita)( \w+)? (ajar|mengajar)( \w+){0,5} (cukup-cukup|cukup2|cukup cukup|secukupnya|sampai serik|sampai insaf|habis-habisan)\b | pred:threat | 0.85 | threat_group | severe
+re:\b(bersihkan|membersihkan|cuci|sapu|nyahkan|sapu bersih)( \w+){1,4} (dari|daripada|drpd) (semua )?(orang|puak|golongan|kaum|bangsa|manusia|makhluk|diorang|mereka|dorang|seorang|pendatang|\w+ \w+ \w+$)? ?\b | pred:exclude | 0.85 | exclusion_group
+# ---- pred:threat: boasting of a beating already given ("kitorang dah belasah seorang X")
+re:\b(aku|saya|kami|kitorang|kitaorang|gua|aq|kita|geng aku|geng kitorang|budak-budak aku)( semalam| tadi| baru| minggu lepas)? (dah|sudah|baru|pernah|tadi|semalam) (belasah|bantai|lanyak|tibai|hentam|tetak|tikam|bedal|balun|kerjakan|pijak|terajang|sepak|tumbuk|bakar|serang)( \w+)?\b | pred:threat | 0.9 | threat_group | severe
+
+# ---- pred:attribute: "will never become decent people" (negated positive with its own negator)
+re:\b(takkan|tak akan|tidak akan|x akan|tak kan|tak pernah|tidak pernah|x pernah|mustahil|tak mungkin|tidak mungkin|tak boleh|tak mampu|takkan boleh|tak akan boleh)( pernah| sesekali| sekali-kali| mungkin| boleh| dapat| mampu)? (jadi|menjadi|jd)( orang| manusia| warga| rakyat| jiran| kawan| pekerja| pemimpin| ibu bapa| pasangan| suami| isteri| menantu| ahli masyarakat)?( yang| yg)? (baik|baik-baik|elok|berguna|jujur|bertamadun|beradab|setia|amanah|boleh dipercayai|bagus|normal|waras|berjaya|sopan|bersih|mulia|bertanggungjawab|berakhlak)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(jangan harap|jgn harap|jngan harap|jangan mimpi|jgn mimpi|usah harap|tak payah harap|x payah harap)( \w+){1,3} (boleh|dapat|akan|mampu|nak) (jadi|menjadi|jd)( \w+)? (yang |yg )?(baik|baik-baik|elok|berguna|jujur|bertamadun|beradab|setia|amanah|bagus|normal|sopan|bersih|mulia)\b | pred:attribute | 0.85 | negative_attribute_group
+# ---- pred:attribute: "can't see a single good thing in them", "never once brought any benefit"
+re:\b(tak|tidak|x|tk|tak pernah|tidak pernah|belum pernah|x pernah|tak dapat|tak boleh|susah nak|payah nak) (nampak|lihat|jumpa|nmpk|tengok|temui|jumpe|cari)( walau| walaupun| walau pun| even| barang)?( satu| secebis| sekelumit| sebesar zarah| sedikit| sikit| sebutir| apa-apa| sebarang| setitik)? (kebaikan|kelebihan|nilai|manfaat|faedah|sifat baik|kebagusan|kualiti|kemuliaan|akhlak baik|benda baik|perkara baik|sisi baik)( \w+)?( pun| pon| langsung)? (dalam diri|dalam|pada|kat|dekat|di|dari|daripada)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(tak|tidak|x|tk|tak pernah|tidak pernah|x pernah|belum pernah)( sekali| sekalipun| sekali pun| walau sekali| pun| pon| langsung| lagi)+ (bawa|bawak|beri|bagi|buat|menyumbang|sumbang|membawa|memberi|mendatangkan|datangkan|sumbangkan)( apa-apa| apa2| sebarang| satu pun| sikit pun| apa pun| sedikit pun)? (kebaikan|manfaat|faedah|sumbangan|jasa|kebajikan|benda baik|untung|keuntungan|kemajuan|kebagusan|perkara baik)\b | pred:attribute | 0.85 | negative_attribute_group
+
+# ---- pred:attribute: rhetorical questions that deny a quality ("since when do they have brains?")
+re:\b(sejak bila|sejak bile|since when|bila masa|sejak bila pula|dari bila|bilanya)( pulak| pula| plak| pulak la| la| lah)?( \w+){0,3} (ada otak|berotak|ada akal|berakal|pandai|bijak|cerdik|reti|tahu adab|ada adab|beradab|bertamadun|jujur|bersih|berguna|boleh pakai|boleh dipercayai|ada maruah|bermaruah|reti mandi|pandai berfikir|tahu malu|ada malu|reti bersyukur|ikut undang-undang|ikut peraturan)\b | pred:attribute | 0.85 | negative_attribute_group
+# ---- pred:dehumanise / emotion: smelling like a drain; how can anyone stand sitting next to them
+re:\b(bau|berbau|baunya|bau dia|bau badan|bau diorang|bau mereka)( \w+)? (macam|mcm|seperti|cam|ibarat|mcam) (longkang|tahi|sampah|bangkai|najis|kambing|babi|tong sampah|kandang|kandang babi|kandang kambing|tandas|jamban|ikan busuk|bangkai tikus|parit|lumpur|kumbahan|pembetung|lembu|kerbau)\b | pred:dehumanise | 0.85 | dehumanising_group
+re:\b(macam mana|mcm mana|camne|camana|camno|bagaimana)( la| lah| pulak)? (orang|korang|kau|kita|manusia|sesiapa|hang|awak)( lain)? (boleh|leh|sanggup|tergamak) (tahan|bertahan|hadap|menghadap|duduk|hidup|tinggal|kerja|makan)( duduk| hidup| tinggal| kerja| bekerja| makan| berjiran| bernafas)? (sebelah|dengan|dekat|berdekatan|bersama|semeja|serumah|sebumbung|dgn)\b | pred:emotion | 0.8 | hate_emotion_group
+
+# ---- pred:exclude: should be locked up, all of them; when will they die out; who gave them the right
+re:\b(patut|kena|perlu|mesti|harus|wajib|sepatutnya|patutnya|elok|baik|layak)( \w+)? (dikurung|dipenjara|dipenjarakan|dikuarantin|diasingkan|disumbat|dikandangkan|dikem|dihalau|diusir|dibuang negeri|dihantar pulang|disingkirkan|dipulaukan|dipinggirkan|dilarang masuk|dibuang|dihumban|dihapuskan)( je| jer| saja| sahaja| jela| terus| aja)?( semua| semuanya| sekali| semua sekali| sekaligus)\b | pred:exclude | 0.9 | exclusion_group
+re:\b(tak|tidak|x|tk) (rasa|fikir|setuju|sokong|nampak|rasakah|pikir) (ke|kah|ker|ka)( \w+){1,4} (patut|kena|perlu|mesti|harus|layak|elok|sepatutnya)( \w+)? (dikurung|dipenjara|dihalau|diusir|dibuang|dihapuskan|dihantar balik|dihantar pulang|diasingkan|dipulaukan|disingkirkan|dibunuh|ditembak|digantung|dibakar|dilarang|dihukum|disekat|dikuarantin)\b | pred:exclude | 0.9 | exclusion_group
+re:\b(bila|bilalah|bila la|bile|bila lagi|bilanya|bila masa|bila agaknya|bila pulak)( \w+){1,4} (nak|akan|mau|mahu|boleh|nk|nak la) (pupus|lenyap|hilang|mampus|berambus|blah|hapus|musnah|lesap|pergi dari|keluar dari|balik ke negara|balik negara|angkat kaki)\b | pred:exclude | 0.8 | exclusion_group
+re:\b(siapa|sapa|sape|siape)( yang| yg)? (bagi|beri|kasi|berikan|izinkan|benarkan)( \w+){1,3} (hak|kebenaran|izin|peluang|lesen|keberanian|muka) (nak |untuk |utk )?(bersuara|bercakap|mengundi|undi|bagi pendapat|beri pendapat|berpendapat|komen|mengomen|bekerja|kerja|tinggal|masuk|bersekolah|belajar|memimpin|menegur|protes|berarak|menuntut)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(patut|patutnya|sepatutnya|kena|baik|elok|lebih baik)( \w+)? (diam|tutup mulut|zip mulut|senyap|duduk diam|jangan bersuara|tak bersuara)( je| jer| saja| sahaja| jela| aja| sudah)\b | pred:exclude | 0.65 | exclusion_group
+# ---- pred:exclude: no chance of jobs, posts, places ("tak patut diberi peluang kerja")
+re:\b(tak|tidak|x|tk|jangan|jgn) (patut|sepatutnya|layak|berhak|boleh|perlu|usah|payah)( \w+)? (diberi|dibagi|dapat|diberikan|dibenarkan|ditawarkan|menerima|terima) (peluang|tempat|ruang|kerja|pekerjaan|jawatan|kontrak|lesen|pinjaman|rumah|tanah|biasiswa|kenaikan pangkat|bantuan|subsidi|kerakyatan|kuasa)\b | pred:exclude | 0.85 | exclusion_group
+
+# ---- pred:attribute: hypocrites through and through; lower class and should stay so; a threat to harmony
+re:\b(hipokrit|munafik|penipu|pembohong|pemalas|pengotor|pencuri|penjenayah|kaki tipu|pengkhianat|talam dua muka|ular)( tegar| totok| tahap dewa| kelas satu| nombor satu| sejati| habis| belaka| semuanya| semua)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(semua|semuanya|sume|semua sekali|semua pun) (hipokrit|munafik|pembohong|pemalas|pengotor|penjenayah|pengkhianat|talam dua muka|ular|kaki tipu|kaki kelentong|kaki belit|bermuka-muka|berlakon|berpura-pura)\b | pred:attribute | 0.85 | negative_attribute_group
+hipokrit                   | pred:attribute | 0.65 | negative_attribute_group
+re:\b(kelas|taraf|darjat|kasta|golongan|rakyat) (bawahan|kedua|ketiga|paling bawah|paling rendah|hina|hamba|rendahan|kelas dua)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(patut|mesti|kena|biar|harus|layak)( \w+)? (kekal|terus|selamanya|sentiasa|tetap)( \w+)? (macam tu|mcm tu|camtu|begitu|kat bawah|di bawah|miskin|jadi hamba|jadi kuli|di tempat|kat tempat|di belakang|kat belakang)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(ancaman|bahaya|musuh|duri dalam daging|barah|racun|bom jangka|api dalam sekam|musuh dalam selimut)( besar| utama| terbesar| sebenar| nombor satu| paling besar| serius| sebenarnya)? (kepada|pada|kat|bagi|untuk|terhadap|kpd|dekat) (keharmonian|keamanan|keselamatan|perpaduan|negara|masyarakat|agama|bangsa|kita|anak-anak|generasi|keluarga|moral|budaya|ummah|umat|kestabilan|tamadun|negeri|malaysia|institusi)\b | pred:attribute | 0.85 | negative_attribute_group
+
+# ---- pred:emotion: cannot face / accept / stomach them; wanting to jump out of the window every time
+re:\b(takkan|tak akan|tidak akan|tak boleh|x boleh|tak leh|tak bleh|tak sanggup|tak mampu|tak pernah|tk boleh|tidak boleh|takkan pernah)( boleh| mampu| dapat| sanggup| nak)? (hadap|menghadap|telan|brain|tengok muka|pandang muka|hadap muka|tengok batang hidung)\b | pred:emotion | 0.75 | hate_emotion_group
+re:\b(aku|saya|kami|gua|kitorang|aq)( \w+)? (takkan|tak akan|tidak akan|takkan pernah|tak kan|sampai mati tak)( boleh| mampu| dapat| sesekali)? (terima|menerima|maafkan|sukakan|hormat|hormati|menghormati|bertoleransi dengan|berbaik dengan)\b | pred:emotion | 0.75 | hate_emotion_group
+re:\b(satu benda|satu perkara|satu je benda|satu-satunya benda|benda paling)( je| jer| saja| sahaja)?( yang)? (aku|saya|gua|aq) (tak boleh hadap|tak boleh terima|benci|tak tahan|tak boleh tahan|paling benci|menyampah|meluat|jijik|tak boleh brain|tak suka)\b | pred:emotion | 0.95 | hate_emotion_group
+re:\b(setiap kali|tiap kali|tiap-tiap kali|tiap2 kali|asal|every time|bila je|setiap masa)( \w+){1,8},? (rasa nak|rasa macam nak|terus rasa nak|automatik rasa nak|mesti rasa nak|aku rasa nak|rasa mcm nak|terasa nak) (terjun|lompat|muntah|termuntah|lari|pengsan|mati|menjerit|jerit|turun|hentak kepala|ludah|meludah|pitam|keluar)\b | pred:emotion | 0.85 | hate_emotion_group
+re:\b(rasa|terasa|terus rasa|automatik rasa|mesti rasa) (nak|macam nak|mcm nak|ingin|teringin nak) (ludah|meludah|muntah|termuntah|loya|menjerit|tampar|lempang|hentak|cekik|sepak|terajang)\b | pred:emotion | 0.8 | hate_emotion_group
+re:\b(tak|tidak|x) (tertahan|tertahankan|tertanggung)( dah)? (aku|saya|gua|aq|kami|lagi|dah)\b | pred:emotion | 0.7 | hate_emotion_group
+
+# ---- pred:dehumanise: "no different from apes", "they are a virus, quarantine them"
+re:\b(tak|tidak|x) (ubah|beza|berbeza|ubahnya|bezanya|lain|tumpah)( langsung| pun| sikit pun)? (macam|mcm|seperti|dari|daripada|dengan|dgn|cam|mcam) (beruk|monyet|kera|babi|anjing|lembu|kambing|kerbau|binatang|haiwan|tikus|lipas|ulat|lintah|parasit|sampah|setan|syaitan|iblis|khinzir|biawak|ular|cacing|kutu|virus|kuman|najis|tahi|hantu|orang utan|mawas|keldai|serangga|hama)\b | pred:dehumanise | 0.9 | dehumanising_group
+re:\b(ni|tu|ini|itu|adalah|memang|macam|seperti|mcm|ibarat|umpama|semua|sejenis) (virus|kuman|wabak|penyakit berjangkit|barah|kanser|bakteria|kudis|kurap|kusta|kuman penyakit|sel kanser)\b | pred:dehumanise | 0.85 | dehumanising_group
+re:\b(kuarantin|kuarantinkan|dikuarantin|diasingkan|asingkan|kurung|dikurung|jauhkan)( \w+)? (jauh-jauh|jauh2|jauh jauh|sejauh-jauhnya|jauh) (dari|daripada|drpd) (anak-anak|anak|budak-budak|keluarga|masyarakat|orang ramai|kita|kami|orang normal)\b | pred:exclude | 0.85 | exclusion_group
+
+# ---- endorsed reported speech ("honestly she says they are ...") is not counter-speech
+re:\b(honestly|jujur|jujurnya|sejujurnya|terus terang|memang betul|betul la|confirm|sumpah)( \w+)? dia (kata|cakap|kate|ckp|bagitau|bagitahu) (diorang|dorang|mereka|depa|puak|golongan|kaum|bangsa)\b | allow
+
+# ---- grp:pronoun: "makhluk ni", "spesis tu" point back to a member of a group; "korang ni/semua" addressing a group
+re:\b(makhluk|spesis|spesies) (tu|ni|tuh|nih)\b | grp:pronoun
+re:\bkorang (ni|semua|sekalian|semua ni|tu)\b | grp:pronoun
+
+# ---- pred:attribute: beyond teaching; never once grateful; turned the place into a rubbish tip
+re:\b(tahap|level|peringkat|sampai) (tak boleh ajar|tak boleh diajar|tak boleh dididik|tak boleh dibentuk|tak boleh diubah|tak boleh diselamatkan|tak boleh dibawa berbincang|dewa|gaban|maksima)\b | pred:attribute | 0.6 | negative_attribute_group
+re:\b(tak|tidak|x|tk) (pernah|pandai|langsung|reti-reti|pernah pun) (reti|tahu|tau|kenal|nak) (malu|bersyukur|berterima kasih|adab|sopan|mengenang budi|kenang budi|hormat|menghormati|bertolak ansur|beratur|bersih|mandi|bahasa|undang-undang|peraturan)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(buat|jadikan|menjadikan|ubah) (tempat|kawasan|negara|taman|kampung|bandar|rumah|flat|blok|lorong|pasar|sekolah|tanah air|negeri)( \w+)? (macam|jadi|mcm|seperti|bagai) (tong sampah|sampah|kandang|setinggan|reban|zoo|hutan|longkang|sarang|kandang babi|tempat buang sampah|jamban|tandas awam)\b | pred:attribute | 0.85 | negative_attribute_group
+# "don't even mention them in front of me" is aversion, not counter-speech
+re:\b(jangan|jgn|tak payah|x payah|usah|tolong jangan) (sebut|cakap pasal|sebut pasal|cerita pasal|bincang pasal|ungkit|sebut nama|cakap fasal)( \w+){1,3} (depan|di depan|dekat|kat|dkt|dengan|di hadapan) (aku|saya|gua|aq|kami|kitorang)\b | allow
+
+# ---- ctx:counter: "I don't think X should be driven out / X are a threat"; "no reason to fear or loathe";
+# "you'll never hear me call X ..."
+re:\b(aku|saya|kami|gua|aq|kitorang)( memang| langsung| sendiri| sebenarnya)? (tak|tidak|x|tk|tak pernah|tidak pernah|takkan pernah|x pernah)( pernah| langsung)? (rasa|fikir|anggap|percaya|setuju|rasakan|berpendapat)( \w+){1,4} (patut|perlu|mesti|harus|kena|sepatutnya|layak) (dihalau|diusir|dibuang|dihantar balik|dihantar pulang|dihapuskan|dibunuh|dipukul|diserang|dibenci|dihina|diasingkan|dipulaukan|dikurung|ditangkap|didiskriminasi|dilayan buruk|dilayan teruk|diejek|disisihkan|dipinggirkan|dihukum|disekat|dilarang)\b | ctx:counter
+re:\b(aku|saya|kami|gua|aq|kitorang)( memang| langsung| sendiri| sebenarnya)? (tak|tidak|x|tk|tak pernah|tidak pernah|takkan pernah|x pernah)( pernah| langsung)? (rasa|fikir|anggap|percaya|setuju|rasakan|berpendapat)( \w+){1,3} (ni |tu |ini |itu |semua |adalah )?(ancaman|bahaya|berbahaya|masalah|musuh|penjenayah|jahat|teruk|pengotor|kotor|malas|pemalas|bodoh|penipu|pencuri|beban|punca masalah|pengganas)\b | ctx:counter
+re:\b(tak ada|takde|tiada|tidak ada|xde) (sebab|alasan|keperluan|justifikasi)( pun| langsung)? (untuk|utk|nak)( kita| kami| sesiapa| orang| korang| kau)? (takut|jijik|benci|bencikan|membenci|curiga|mencurigai|menghina|hina|halau|menghalau|diskriminasi|mendiskriminasi|serang|menyerang|pukul|memukul|sisihkan|menyisihkan|pulaukan|memulaukan|risau|bimbang|prejudis|meluat|marah|geli|ejek|mengejek|kutuk|mengutuk)\b | ctx:counter
+re:\b(takkan|tak akan|tidak akan|tak kan|tak pernah|tidak pernah|x pernah) (dengar|nampak|tengok|jumpa|lihat) (aku|saya|gua|kami|kitorang) (cakap|kata|sebut|panggil|gelar|label|tulis|hina|kutuk|ejek|maki)\b | ctx:counter
+
+# ---- ctx:counter: condemning discrimination; "who are you to decide"
+re:\b(diskriminasi|perkauman|rasisme|kebencian|prejudis|penindasan|buli|gangguan|layanan|diskriminasi kaum)( \w+)? (macam ni|mcm ni|camni|seperti ini|begini|macam tu|camtu|sebegini|sebegitu) (tak patut|tidak patut|tak boleh|tidak boleh|x patut|mesti dihentikan|perlu dihentikan|kena dihentikan|patut dihentikan)\b | ctx:counter
+re:\b(kes|perbuatan|tindakan|sikap)( \w+){1,8} (ni|tu|ini|itu) (kena|perlu|mesti|patut|wajib|harus) (ambil tindakan|diambil tindakan|disiasat|dilaporkan|dihukum|didakwa|dibawa ke muka pengadilan)\b | ctx:counter
+re:\bsiapa (kau|awak|korang|ko|hang|engkau|anda|kamu|dia|diorang) (nak|untuk|mahu|yang nak) (tentukan|menentukan|menilai|nilai|hakimi|menghakimi|putuskan|memutuskan|judge|label|melabel)\b | ctx:counter
+
+# ---- slurs read as people: "tipikal X", "ada X baru masuk", "kalau dah X, tetap X"
+tipikal                    | ctx:people
+typical                    | ctx:people
+tipikal betul              | ctx:people
+tipikal perangai           | ctx:people
+re:\bbaru (masuk|pindah|datang|sampai|tiba|duduk|menyewa|sewa)\b | ctx:people_after
+kalau dah                  | ctx:people
+kalau sudah                | ctx:people
+klu dah                    | ctx:people
+kalo dah                   | ctx:people
+tetap                      | ctx:people
+cacat                      | hate | 0.65 | slur_group | slur
+lembam                     | hate | 0.65 | slur_group | slur
+
+# ---- allow: profanity before praise and weather; place names; cursing gadgets
+re:\bgila babi (power|gempak|mantap|padu|terbaik|hebat|steady|terer|kuat|laju|gila|lawak|kelakar|cun|lawa|sedap|best|tinggi|jauh|ramai|lama|banyak|kencang)\b | allow
+re:\b(kimak|pukimak|puki mak|pukimek|sial|celaka|babi) punya (panas|jem|sesak|hujan|lambat|mahal|penat|letih|lapar|sejuk|ramai|lama|susah|bising|berat|teruk|traffic|trafik|line|internet|wifi|hari)\b | allow
+kapitan keling             | allow
+re:\b(aplikasi|app|apps|sistem|website|laman web|portal|printer|laptop|komputer|pc|wifi|wi-fi|router|modem|telefon|fon|phone|handphone|mesin|kereta|motor|tv|aircond|kipas|peti sejuk|mesin basuh|remote|bateri|charger|software|game|server|internet|line)( \w+){0,2} (ni|tu|ini|itu)( memang| betul| sangat| langsung)? (sampah|tak guna|tak berguna|bodoh|bangang|celaka|sial|babi|teruk|hampeh|hampas|lembab|lembap|bengap)\b | allow
+re:\b(printer|laptop|komputer|pc|telefon|fon|phone|handphone|router|modem|kereta|motor|tv|aircond|kipas|mesin|peti sejuk|mesin basuh|aplikasi|app|sistem|wifi|wi-fi|remote|bateri|charger|server)( \w+){0,3} (ni|tu|ini|itu) (patut|elok|baik|lebih baik|kena|memang patut) (dibakar|dibuang|dihancurkan|dipecahkan|dicampak|dibaling|dihempas|bakar|buang|hempas|campak|dihempuk|diketuk)( je| jer| saja| sahaja| jela| terus| aja)?(,? (menyusahkan|menyakitkan hati|buat sakit hati|buang masa|asyik rosak|selalu rosak|lembab|lembap))?\b | allow
+re:\b(benci|geram|menyampah|meluat|bengang)( gila| betul| sangat)? (dengan |dgn |kat )?(printer|laptop|komputer|pc|telefon|fon|phone|handphone|router|modem|wifi|wi-fi|aplikasi|app|sistem|internet|line|server|mesin|aircond|tv|remote)\b | allow
+re:\b(hang|jem|lag|crash|sangkut|hank|stuck)( je| jer| saja| aja| selalu| memanjang| lagi| ja)( kerja| keje| kerjanya)\b | allow
+
+# ---- harassment of a person: conditional threats with "kalau tak"; spreading photos; worst actor ever
+re:\b(kalau tak|kalau x|kalau tidak|kalo tak|klu tak|jika tidak|kalau tak nak|kalau tk) (aku|saya|gua|kami|kitorang|aq) (pecahkan|pecah|hancurkan|ketuk|hentam|belasah|tetak|tikam|bunuh|pijak|patahkan|tembak|lanyak|bantai|kerjakan|sepak|tumbuk|lempang|tampar|bakar|sebarkan|viralkan|tularkan|dedahkan|cari)( \w+)? (kepala|muka|kaki|tangan|rumah|kereta|gambar|rahsia|kau|hang|ko|engkau|kamu|awak|korang)\b | harassment | 0.9 | threat_violence | severe
+re:\b(aku|saya|gua|kami|kitorang|aq) (sebarkan|sebar|viralkan|viral|tularkan|dedahkan|upload|post|share|bocorkan|sebarkan semua)( \w+)? (gambar|video|nombor|alamat|rahsia|chat|screenshot|ss|gambar bogel|aib|maklumat peribadi|ic|nombor telefon)( \w+){0,2} (satu malaysia|seluruh malaysia|satu dunia|satu kampung|satu sekolah|satu ofis|kat semua orang|dekat semua orang|ke seluruh|satu group|kat fb|kat facebook|kat tiktok|kat twitter|kat internet|kat media sosial|satu taman|satu negara|bagi semua orang)\b | harassment | 0.85 | doxxing | severe
+re:\b(pelakon|penyanyi|artis|pemain|pemimpin|menteri|cikgu|guru|pensyarah|pengacara|influencer|youtuber|tiktoker|pelawak|model|ahli politik|wakil rakyat|bos|pemandu|doktor|jurulatih|coach|pengadil|presenter|dj|streamer|penulis|pengarah|wartawan|selebriti|usahawan|ustaz) (paling|yang paling)( \w+)? ?(hodoh|bodoh|bangang|buruk|jijik|busuk|menjengkelkan|annoying|teruk|tak guna|menyampah|menyusahkan|lembap|bengap|membosankan|tak berbakat|hampeh|sampah|gemuk|tak reti berlakon)( \w+)? (aku|pernah|dalam dunia|kat dunia|di dunia|atas muka bumi|yang pernah|dalam sejarah|kat malaysia|di malaysia|abad ini)\b | harassment | 0.7 | insult_at_person
+
+# ---- other groups: "lying and greedy", "eating a fist tonight", "a bunch of leeches"
+re:\b(penipu|tamak|kedekut|hipokrit|pemalas|pengotor|licik|pencuri|pembohong|munafik|korup|kaki rasuah|bodoh|malas|kaki tipu)( dan| &| serta|,| lagi) (tamak|kedekut|hipokrit|penipu|pemalas|pengotor|licik|pencuri|pembohong|munafik|korup|bodoh|malas|kotor|haloba|tamak haloba|kaki rasuah|kaki tipu)\b | pred:attribute | 0.85 | negative_attribute_group
+tamak haloba               | pred:attribute | 0.8 | negative_attribute_group
+re:\b(makan|rasa|merasa|kena|dapat|hadiahkan|bagi|hadiah) (penumbuk|penampar|pelempang|penerajang|buku lima|sepak terajang|siku|parang|peluru|penyepak|kaki aku|tumbukan)( aku| saya| gua| kitorang| sebijik| sedas| sebiji| free)?\b | pred:threat | 0.85 | threat_group | severe
+sekumpulan                 | grp:pronoun
+segerombolan               | grp:pronoun
+gerombolan                 | grp:pronoun
+segolongan                 | grp:pronoun
+re:\bdriver (e-hailing|ehailing|e hailing|teksi|lori|bas|foodpanda|food panda|p-hailing|delivery|penghantar|kereta sewa|maxim|indrive|airasia ride)\b | grp:other
+re:\b(semua sama|sama je|sama jer|sama ja|sama saja|sama sahaja|serupa je|sama jela|sama aje)( \w+)?[,:]? (penipu|tamak|kedekut|hipokrit|pemalas|malas|kotor|pengotor|jahat|bodoh|busuk|licik|pencuri|pembohong|munafik|korup|kaki rasuah|kaki tipu|bangang|tak guna|sampah|perasuah|penyangak)( dan \w+| & \w+| serta \w+)?( haloba)?\b | pred:attribute | 0.95 | negative_attribute_group
+re:\b(kalau|klu|kalo|jika|bila|kalau la|kalau ah)( aku| saya| gua| kitorang| kami| aq)? (jumpa|nampak|terserempak|bertembung|dapat|tangkap|jmpa|jumpe)( \w+){1,4},? (memang |confirm |siap |sure |mesti |terus |confem )?(makan|rasa|merasa|kena|dapat) (penumbuk|penampar|pelempang|penerajang|buku lima|sepak terajang|parang|peluru|penyepak|kaki|pisau|kayu)\b | pred:threat | 0.95 | threat_group | severe
+
+# ======================================================================
+# derog_impl: recurring implicit-stereotype frames
+# ======================================================================
+# ---- suspicion: "when one comes near, hold your bag tight"
+re:\b(kalau|bila|setiap kali|tiap kali|asal|time|masa|nampak)( \w+){1,5} (datang|lalu|dekat|lalu dekat|masuk|duduk|naik|hampir|mendekat|menghampiri|lalu tepi)( dekat| sebelah| tepi)?,? (terus |cepat-cepat |cepat2 |mesti |kena )?(pegang|jaga|peluk|kepit|sorok|simpan|kunci|genggam)( \w+)? (beg|dompet|handbag|purse|poket|barang|barang kemas|telefon|fon|handphone|pintu|kereta)\b | pred:attribute | 0.8 | negative_attribute_group
+# ---- crime statistics as insinuation ("8 out of 10 cases involve X"; "every drug case has X's name")
+re:\b(\d+|kebanyakan|majoriti|separuh|hampir semua|rata-rata)( orang)? (daripada|dari|drpd|per|peratus|%)( \d+)?( \w+)? (kes|jenayah|penjenayah|banduan|perompak|pencuri|penagih|penyeluk saku|peragut|pesalah)( \w+){0,5} (libatkan|melibatkan|dilakukan oleh|pelakunya|datang dari|datang daripada|terdiri daripada|adalah)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(setiap kali|tiap kali|asal|bila-bila|setiap)( ada)? (kes|berita|jenayah|kejadian|rompakan|pergaduhan|kes polis|kes curi|kes rogol|kes dadah|kes bunuh|kecurian|kes ragut|kes pecah rumah)( \w+){0,3},? (mesti|confirm|pasti|selalu|sentiasa|tentu|sure|asyik)( ada)? (nama|muka|orang|kaitan|terlibat|melibatkan|libatkan|pelakunya)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(sumbangan|jasa|kejayaan|pencapaian)['’"]?( \w+){0,6}[.…]* ?(sumbangan |jasa )?(kes polis|jenayah|masalah sosial|anak luar nikah|dadah|penyakit|hutang|kes mahkamah|rekod jenayah|kes curi|kes rogol|sampah)\b | pred:attribute | 0.75 | negative_attribute_group
+# ---- animals cleaner / smarter than them (with a longer predicate than ms.phrasings.lex)
+re:\b(beruk|monyet|kera|lembu|kambing|anjing|babi|kucing|binatang|haiwan|ayam|khinzir|kerbau|biawak|tikus|itik|burung|ikan|lipas|kucing kurap)( \w+){0,4} (pun )?(lagi|lebih|jauh lebih) (pandai|reti|tahu|bersih|cerdik|bijak|beradab|sopan|berguna|jujur|setia|bertamadun|wangi)( \w+){0,3} (dari|daripada|drpd|dr|berbanding)\b | pred:dehumanise | 0.85 | dehumanising_group
+# ---- "never met one who bathes / is honest"
+re:\b(tak|tidak|x|belum|tak pernah|tidak pernah|belum pernah|x pernah|jarang)( pernah)? (jumpa|nampak|kenal|tengok|lihat|jumpe)( seorang| sorang| satu| mana-mana)?( \w+){1,3} (yang|yg) (mandi|jujur|rajin|bersih|pandai|bijak|amanah|boleh dipercayai|reti bahasa|tahu malu|tak menipu|tak mencuri|bayar hutang|cakap benar|beradab|sopan|wangi|bayar cukai|kerja keras|berotak|ikut undang-undang)\b | pred:attribute | 0.8 | negative_attribute_group
+# ---- holding one's breath, washing hands with disinfectant after contact
+re:\b(tahan nafas|tutup hidung|tekup hidung|picit hidung|tahan hidung|pegang hidung|sembur pewangi|sembur perfume|sembur febreze)\b | pred:emotion | 0.75 | hate_emotion_group
+re:\b(lepas|selepas|bila|setiap kali|tiap kali|habis)( \w+)? (salam|bersalam|bersentuh|sentuh|pegang|berjabat tangan|jabat tangan|duduk sebelah|bercakap)( \w+){1,4},? (aku |saya |kami |gua )?(terus |cepat-cepat |mesti |wajib |kena )?(basuh|cuci|sental|lap|sanitize|sembur|sertu|samak)( \w+)? (tangan|badan|muka|kerusi|meja)\b | pred:exclude | 0.85 | exclusion_group
+# ---- fenced camps, ghettos
+re:\b(patut|sepatutnya|layak|elok|lebih baik|patutnya|biar|kena)( \w+)? (duduk|tinggal|menetap|berada|hidup|dikurung|dihantar|dihumban|dicampak|diletak|dikumpul) (di|kat|dalam|dekat|dlm|dkt|ke) (kem|kawasan berpagar|penempatan khas|ghetto|getto|reservasi|kawasan khas|pulau)( \w+)?\b | pred:exclude | 0.85 | exclusion_group
+# ---- job ads and rentals that exclude ("Syarat: rajin, jujur, BUKAN X")
+re:\b(syarat|syarat-syarat|kelayakan|requirement|requirements|keperluan)\s*:?( \w+,?){0,6} (bukan|non|no|tidak menerima|tak terima)\b | pred:exclude | 0.85 | exclusion_group
+# ---- "don't go home late if the area has many X"
+re:\b(jangan|jgn|elak|elakkan|hati-hati|berhati-hati|jaga-jaga)( \w+){0,2} (balik lewat|keluar malam|jalan sorang|jalan seorang|jalan sorang-sorang|lepak|parking|letak kereta|tinggal|pergi)( \w+){0,3} (kalau|bila|kat|di|dekat)( \w+){0,3} (banyak|ramai|penuh|penuh dengan|dipenuhi)\b | pred:attribute | 0.8 | negative_attribute_group
+# ---- disloyalty: they would side with the enemy
+re:\b(sokong|menyokong|berpihak|memihak|belot|membelot|khianat|mengkhianati|tikam belakang|bersekongkol)( kepada| pada| kat| dengan| dgn)? (pihak musuh|musuh|negara musuh|penjajah|pihak lawan|negara asal diorang|negara asal mereka|pihak asing|kuasa asing)\b | pred:attribute | 0.8 | negative_attribute_group
+
+# ---- small extensions: "tak bleh hadap"; cars are objects
+re:\b(satu benda|satu perkara|satu je benda)( je| jer| saja| sahaja)?( yang)? (aku|saya|gua|aq) (tak bleh hadap|tak leh hadap|x boleh hadap|tk boleh hadap|tak bole hadap|tak leh brain|tak bleh terima)\b | pred:emotion | 0.95 | hate_emotion_group
+re:\b(myvi|axia|saga|bezza|alza|wira|kancil|iswara|persona|proton|perodua|honda|toyota|kereta|motor|moto|lori|van)( \w+){0,2} (ni|tu|ini|itu) (patut|elok|baik|lebih baik|kena|memang patut) (dibakar|dibuang|dihancurkan|dicampak|dilelong|bakar|buang|dijual|dihempas)( je| jer| saja| sahaja| jela| terus| aja)?(,? (menyusahkan|menyakitkan hati|buat sakit hati|buang masa|asyik rosak|selalu rosak|lembab|lembap))?\b | allow
+
+# ---- allow: "I'm not trying to insult, but ..." is a disclaimer before a stereotype, not counter-speech;
+# praise that compares with one's own home
+re:\b(bukan|bkn|tak|x) (nak|mau|mahu|niat|berniat) (kutuk|hina|rasis|menghina|mengutuk|kecam|jadi rasis|stereotaip|generalize|generalise|prejudis|judge|burukkan|memburukkan)( sesiapa| orang| mana-mana pihak)?( ke| la| lah)?,? (tapi|tetapi|tp|but)\b | allow
+re:\b(no offence|no offense|jangan marah|sorry to say|maaf cakap|maaf kata|bukan nak rasis|not racist|bukan rasis),? (tapi|tetapi|tp|but)\b | allow
+re:\b(yang|yg)( seorang| sorang)? (\w+ ){1,3}(tu|ni) (lagi|lebih|jauh lebih) (bersih|kemas|rapi|wangi|elok|baik|rajin|sopan|jujur|pandai) (dari|daripada|drpd|berbanding)( rumah| bilik| kereta| kawasan)? (aku|saya|kami|kita|kitorang|gua|orang lain)\b | allow
+re:\b(bila|kalau|setiap kali|tiap kali|asal|time|masa)( \w+){1,6},? (aku |saya |kami |gua |terus |mesti |automatik )*(tahan nafas|tutup hidung|tekup hidung|picit hidung|tahan hidung|pegang hidung|sembur pewangi|sembur perfume|sembur febreze|buka tingkap)\b | pred:emotion | 0.85 | hate_emotion_group
+
+# ---- ctx:counter: a claim put as a question and flatly refuted ("X a threat? Nonsense.")
+re:\?\s*(mengarut|merepek|karut|tak masuk akal|tidak sama sekali|sama sekali tidak|langsung tidak|langsung tak|mana ada|fitnah semata|salah sama sekali|tak betul langsung|tidak benar|bullshit|nonsense|bodoh punya soalan)\b | ctx:counter
+
+# ---- spaced passives as people type them ("di kurung", "di percayai")
+re:\b(patut|kena|perlu|mesti|harus|wajib|sepatutnya|patutnya|elok|baik|layak)( \w+)? di (kurung|penjara|penjarakan|kuarantin|asingkan|halau|usir|buang|hantar pulang|hantar balik|singkirkan|pulaukan|hapuskan|bunuh|tembak|gantung|bakar|pancung|sembelih|rejam|humban|sumbat)( je| jer| saja| sahaja| jela| terus| aja)?\b | pred:exclude | 0.85 | exclusion_group
+re:\b(boleh|dapat|layak) di (percayai|percaya|harap|harapkan|hormati|terima)\b | pred:worth | 0.85 | negative_attribute_group

@@ -1,6 +1,6 @@
 @format 1
 @lang th
-@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites, then tests/tuning_suites_b, then tests/tuning_suites_c), never from held-back or blind cases
+@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites, then tests/tuning_suites_b, then tests/tuning_suites_c, then tests/tuning_suites_d), never from held-back or blind cases
 @licence MIT
 # term | category | weight | key | flags
 
@@ -378,3 +378,166 @@ re:(เป็น)?มนุษย์เท่า(เรา|กับเรา|�
 
 # ---- pred:attribute: dismissing reports of discrimination ("always claiming to be discriminated against")
 re:(ชอบ|มัก|เอาแต่|ชอบแต่|วันๆ)(อ้าง|ร้อง|โวย|ตีโพยตีพาย)(ว่า)?(โดน|ถูก)(เหยียด|กดขี่|รังแก|เลือกปฏิบัติ|ทำร้าย|ดูถูก) | pred:attribute | 0.8 | negative_attribute_group
+
+# ======================================================================
+# Fourth round: families written from the misses of tests/tuning_suites_d
+# ======================================================================
+# term | category | weight | key | flags
+
+# ======================================================================
+# Fourth round: families written from the misses of tests/tuning_suites_d
+# ======================================================================
+
+# ---- allow: everyday words the spelling layer reads as insults (หาเงิน ~ หน้าเงิน, หลากหลาย)
+หลากหลาย                   | allow
+หาเงิน                     | allow
+# ---- allow: flowers after a word ending in อ (ซื้อดอกมะลิ holds อดอก), gibbons and barking deer in the wild
+re:อดอก(ไม้|มะลิ|กุหลาบ|บัว|ดาวเรือง|ทานตะวัน|กล้วยไม้|ลิลลี่|ทิวลิป|ซากุระ|ไม้จันทน์|รัก|แก้ว|ลำดวน|พุด|เข็ม|ชบา|โบตั๋น|เบญจมาศ|คาร์เนชั่น|เบี้ย|ผล|บาน) | allow
+re:ชะนี[^.!?\n]{0,20}(ห้อยโหน|โหนกิ่ง|โหนต้นไม้|บนต้นไม้|กิ่งไม้|ส่งเสียงร้อง|ร้องเรียกคู่|ในกรง|กินกล้วย|กินผลไม้) | allow
+re:(สวนสัตว์|เขาเขียว|เขาดิน|ซาฟารี|อุทยาน|เขตรักษาพันธุ์|สัตว์ป่า)[^.!?\n]{0,30}ชะนี | allow
+re:(เขาใหญ่|อุทยาน|เขตรักษาพันธุ์|สัตว์ป่า|กวางป่า|ป่าดิบ)[^.!?\n]{0,30}เก้ง | allow
+re:เก้ง(ยืน|วิ่ง|กระโดด|เดิน)(อยู่)?(กลางถนน|ข้ามถนน|ตัดหน้ารถ|ริมถนน|ข้างทาง|ในป่า) | allow
+re:ทำให้(สังคม|ประเทศ|โลก|ชุมชน|บ้านเมือง)(ไทย|นี้|เรา)?(สวยงาม|งดงาม|น่าอยู่|ดีขึ้น|เข้มแข็ง|มีสีสัน|อบอุ่น|ก้าวหน้า) | allow
+
+# ---- ctx:ingroup: "a woman like us" (the likes of us)
+อย่างเรา                   | ctx:ingroup
+อย่างเราๆ                  | ctx:ingroup
+แบบเราๆ                    | ctx:ingroup
+
+# ---- ctx:negation: "our dorm never banned", "never refused"
+re:ไม่เคย(ห้าม|กีดกัน|ปฏิเสธ|ไล่|รังเกียจ|เลือกปฏิบัติ|แบ่งแยก|ปิดกั้น) | ctx:negation
+re:ไม่เคย(ห้าม|ปฏิเสธ|กีดกัน|ไม่รับ|ไม่ให้)[^.!?\n]{0,25}(เช่า|เข้า|ทำงาน|สมัคร|ใช้|เรียน|พัก|อยู่|ซื้อ|ร่วม) | allow
+
+# ---- ctx:counter: blaming a group without evidence, "even thinking it is wrong", "should look at themselves"
+re:โยน(ความผิด|บาป|ขี้)ให้ | ctx:counter
+re:(ตกเป็น|กลายเป็น|จับเป็น|หา)แพะ | ctx:counter
+re:(ทั้งที่|ทั้งๆที่|ทั้งๆ ที่|โดยที่)(ยัง)?ไม่มี(หลักฐาน|ข้อมูล|ข้อเท็จจริง) | ctx:counter
+re:(แค่คิด|คิดแบบนั้น|คิดแบบนี้|พูดแบบนั้น|พูดแบบนี้|พูดอย่างนั้น)(ก็)?(ผิด|บาป|แย่|น่าละอาย|ไม่ถูก)(แล้ว)? | ctx:counter
+re:(คนที่|พวกที่|ใครที่)(ชอบ|มัก|ยัง|ชอบไป|ไป|ยังชอบ)(เรียก|ด่า|ล้อ|เปรียบ)[^.!?\n]{1,25}(ว่า|เป็น) | ctx:counter
+re:(ถูก|โดน)(มอง|ปฏิบัติ|กดขี่|ตีตรา|เหยียด|ดูถูก)(ให้)?(เหมือน|เป็น|ว่า|ราวกับ) | ctx:counter
+re:(ควร|ต้อง)(กลับไป)?(ทบทวน|คิดทบทวน|สำรวจ|มองดู|ส่องกระจกดู)ตัวเอง | ctx:counter
+
+# ---- slurs with a contemptuous prefix: ไอ้/อี + a group name, พวก + a name that is a slur only there
+re:(ไอ้|อี)\s?(ดอก|ทอม|มืด|ดอย|ลาว|เขมร|ม่าน|ต่างด้าว|ญวน|แกว|หม่อง|เจ๊ก|นิโกร|ง่อย|ใบ้) | hate | 0.8 | slur_group
+re:(พวก|ไอ้พวก|อีพวก)\s?(อีทอม|อีดอก|ไอ้ทอม|ดอย|มืด|ลาว|เขมร|ม่าน|ต่างด้าว|ญวน|แกว|หม่อง|เจ๊ก|นิโกร) | hate | 0.8 | slur_group
+พวกเขมรแดง                 | allow
+re:ไอ้ทอม\s?(แอนด์|แอนด์เจอร์รี่|ครูซ|ฮอลแลนด์|แฮงค์) | allow
+re:พวกลาว(โซ่ง|ครั่ง|เวียง|พวน|แง้ว|ตี้|ยวน|เทิง|สูง|ลุ่ม) | allow
+
+# ---- pred:threat: leaving without breath, going home in a coffin, burning every house, none left
+re:(ออก|กลับ)(ไป|บ้าน|บ้านเกิด)(แบบ|อย่าง|ด้วยสภาพ)(ไม่มีลมหายใจ|ไร้ลมหายใจ|ไร้วิญญาณ) | pred:threat | 0.9 | threat_violence | severe
+re:(จะได้|จะ|ให้มัน|ให้)(กลับบ้านเกิด|กลับบ้าน|กลับไป|ออกไป|กลับ)(ไป)?\s?(ใน|แบบ|อย่าง)?\s?(โลง|โลงศพ|ถุงดำ|ถุงศพ) | pred:threat | 0.9 | threat_violence | severe
+re:(จะ|ได้|ให้)(นอน|เข้า)(ใน)?(โลง|โลงศพ)(ทุกคน|ทุกตัว|ให้หมด|แน่|กันหมด) | pred:threat | 0.85 | threat_violence | severe
+re:ไม่ให้เหลือ(สัก|ซัก|แม้แต่)(หลัง|คน|ตัว|ราย|ครอบครัว|บ้าน) | pred:threat | 0.85 | threat_violence | severe
+re:(เผา|ถล่ม|ระเบิด)(บ้าน|ร้าน|มัสยิด|โบสถ์|วัด|หอ|ชุมชน|หมู่บ้าน)[^.!?\n]{0,20}(ทุกหลัง|ให้หมด|ให้เรียบ|ให้ราบ) | pred:threat | 0.85 | threat_violence | severe
+# calls to gather and "teach a lesson", bringing sticks and weapons
+re:(นัดกัน|รวมตัวกัน|ยกพวก|ชวนกัน|รวมพล|ไปรวมกัน)(ไป|มา)?[^.!?\n]{0,6}(สั่งสอน|กระทืบ|ตื้บ|รุมกระทืบ|รุมตี|รุมซ้อม|ไล่ตี|ไล่ล่า|ไล่ฆ่า|ฆ่า|ยิง|เผา) | pred:threat | 0.9 | threat_violence | severe
+re:(เอา|พก|ถือ|หิ้ว|เตรียม)(ปืน|ไม้หน้าสาม|ขวาน|ดาบ|ไม้เบสบอล|ท่อนเหล็ก|สนับมือ|ระเบิด)(ไป|มา)(ด้วย|กันด้วย|ให้พร้อม|กันเยอะๆ) | pred:threat | 0.75 | threat_violence
+# a visit with a "gift" of bullets; a knife that will taste blood
+re:(ของฝาก|ของขวัญ|ของกำนัล)(เป็น)?(ลูกปืน|กระสุน|ลูกตะกั่ว|ระเบิด|น้ำกรด|ไม้หน้าสาม) | pred:threat | 0.9 | threat_violence | severe
+re:(กู|พวกกู|ข้า)(จะ)?(ไป)?เยี่ยม[^.!?\n]{0,25}ถึง(บ้าน|ที่|หน้าบ้าน|หน้าประตู) | pred:threat | 0.7 | threat_violence
+re:(มีด|ดาบ|ขวาน|ปืน|กระสุน)[^.!?\n]{0,10}ลิ้ม(รส)?เลือด | pred:threat | 0.85 | threat_violence | severe
+re:(มีด|ดาบ|ปืน|ขวาน|กระสุน)(เล่มนี้|กระบอกนี้|นัดนี้|ของกู|ของผม)?[^.!?\n]{0,8}(ได้กินเลือด|อาบเลือด|ดื่มเลือด) | pred:threat | 0.85 | threat_violence | severe
+re:(วันไหน|เมื่อไหร่)(เผลอ|พลาด)[^.!?\n]{0,6}(โดน|ตาย|เสร็จ|เจอดี|เละ) | pred:threat | 0.75 | threat_violence
+# "will make them unable to live in peace", "run them out"
+re:จะ(ทำให้|ให้)[^.!?\n]{0,30}อยู่ไม่(เป็นสุข|สุข) | pred:threat | 0.85 | threat_violence
+re:สาบาน(ว่า)?จะ(ฆ่า|ไล่|จัดการ|ล้างบาง|ล้างแค้น|กำจัด|เอาคืน) | pred:threat | 0.8 | threat_violence
+# running them down with a vehicle
+re:(จะ|ไป|อยาก|เดี๋ยว)(ขับ|เหยียบ)[^.!?\n]{0,15}(พุ่งใส่|พุ่งชน|ชนให้|เหยียบให้|ทับให้|ไล่ชน|ไล่เหยียบ|ชนให้ตาย|ทับให้ตาย) | pred:threat | 0.9 | threat_violence | severe
+
+# ---- pred:violence: beat until the back breaks, mob justice, "don't let one survive", "someone stop them"
+re:(ต้อง|ควร|สมควร|จะ|อยาก|น่า|เดี๋ยว|กู)(จะ)?(โดน|ถูก)?(จับ)?(ตี|ซ้อม|กระทืบ|ทุบ|ฟาด|เฆี่ยน|ตบ|ต่อย|เตะ|ตื้บ)(จน|ให้)(หลังหัก|ขาหัก|แขนหัก|หัวแตก|หัวร้างข้างแตก|ปางตาย|เลือดอาบ|เลือดออก|น่วม|ลุกไม่ขึ้น|พิการ|กระดูกหัก|ซี่โครงหัก|คอหัก|สลบ|ฟันร่วง|หน้าเละ|ตาย) | pred:violence | 0.9 | violence_group | severe
+re:(จัดหนัก|สั่งสอน|ตื้บ|กระทืบ)ให้(เข็ด|หลาบจำ|เข็ดหลาบ|เข็ดไปจนตาย|สาสม) | pred:violence | 0.85 | violence_group | severe
+re:อย่าให้(มัน|พวกมัน|พวกนี้)?(เหลือรอด|หนีรอด|รอด)(ไป)?(สัก|ซัก)(คน|ตัว) | pred:violence | 0.85 | violence_group | severe
+re:อย่าให้(มัน|พวกมัน|พวกนี้)(เหลือรอด|หนีรอด|รอด) | pred:violence | 0.8 | violence_group
+re:(ปล่อยให้|ปล่อย|ควร|ต้อง)[^.!?\n]{0,15}(รุม)?ประชาทัณฑ์ | pred:violence | 0.85 | violence_group | severe
+re:(ควร|สมควร|ต้อง|น่า|อยาก|จะ)(จะ)?(โดน|ถูก)?(จับ)?ลาก(ไป|มา|ออกมา|ตัว)(ตบ|ตี|กระทืบ|ยิง|แขวนคอ|เฆี่ยน|ฆ่า|ทุบ|ประจาน|ซ้อม|ตื้บ) | pred:violence | 0.85 | violence_group | severe
+re:(ควร|สมควร|ต้อง|น่า|อยาก)(จะ)?(โดน|ถูก)?(จับ)?(ลาก|พา)?(ไป)?(ตบ|ยิง|ประหาร|แขวนคอ|เฆี่ยน|ตัดหัว|เผา|ตี|ประจาน)(ทิ้ง)?กลาง(สี่แยก|เมือง|ถนน|ตลาด|สนามหลวง|ลานเมือง|หมู่บ้าน) | pred:violence | 0.85 | violence_group | severe
+re:(ไม่มีใคร|ใครก็ได้|ต้องมีคน|ทำไมไม่มีใคร)(ช่วย)?(หยุด|กำจัด|จัดการ|เก็บ)(พวกมัน|มัน|พวกนี้|พวกนั้น) | pred:violence | 0.75 | violence_group
+re:(ไม่ควร|ไม่สมควร|ไม่คู่ควร)(จะ)?(ได้)?(หายใจ|มีชีวิต|มีชีวิตอยู่|อยู่)\s?(ร่วมโลก|บนโลก|บนโลกนี้|ร่วมแผ่นดิน) | pred:violence | 0.9 | violence_group | severe
+
+# ---- pred:dehumanise: "don't count them as people, count them as animals", half-human, rotting wound, speaking no human tongue
+re:(อย่า|ไม่)(ไป)?(นับ|ถือ|มอง)[^.!?\n]{0,25}(เป็นคน|เป็นมนุษย์)(เลย|หรอก|ด้วยซ้ำ|เถอะ) | pred:dehumanise | 0.85 | dehumanising_group
+re:นับ(เป็น|ว่าเป็น)ตัว(เถอะ|ดีกว่า|แทน|ไม่ใช่คน) | pred:dehumanise | 0.8 | dehumanising_group
+re:ครึ่งคนครึ่ง(ลิง|สัตว์|หมา|ควาย|เดรัจฉาน) | pred:dehumanise | 0.85 | dehumanising_group
+re:(เหมือน|ดั่ง|ยังกับ|ยังกะ|ราวกับ|อย่างกับ)(แผลเน่า|ฝีหนอง|เนื้อเน่า|หนองเฟะ|หนอนชอนไช) | pred:dehumanise | 0.8 | dehumanising_group
+หนอนชอนไช                  | pred:dehumanise | 0.8 | dehumanising_group
+re:(พูด|ฟัง)ภาษาคน(ไม่รู้เรื่อง|ไม่เข้าใจ|ไม่ออก|ไม่เป็น|ไม่ได้) | pred:dehumanise | 0.8 | dehumanising_group
+re:กลิ่น(ตัว)?(เหมือน|ยังกับ|อย่างกับ|ยิ่งกว่า|ยังะกับ|ยังกะ|ยังกา)(ท่อ|ท่อระบายน้ำ|ส้วม|กองขยะ|ศพ|ซากศพ|หมา|ขี้|ปลาเน่า|ขยะ|ห้องน้ำ|บ่อ|คอกหมู|เล้าหมู|หนูตาย|ของเน่า) | pred:dehumanise | 0.85 | dehumanising_group
+re:(หมา|สุนัข|ควาย|แมว)(ที่บ้าน|ข้างบ้าน|จรจัด|ตัวนึง|ตัวหนึ่ง|บ้านฉัน|บ้านผม|ของฉัน|ของผม|ข้างถนน)?ยัง(รู้จักบุญคุณ|รู้บุญคุณ|รู้คุณ|รู้จักบุญคุณคน|กตัญญู|ซื่อสัตย์|ฉลาด|มีค่า|มีประโยชน์|มีมารยาท|มีศีลธรรม|สะอาด|มีสมอง|รู้ความ|ฟังรู้เรื่อง|รู้เรื่อง|น่าเคารพ)[^.!?\n ]{0,15}(มากกว่า|ดีกว่า|กว่า) | pred:dehumanise | 0.85 | dehumanising_group
+re:(ท้อง|ออกลูก|ปั๊มลูก)(กัน)?(ปีละ|ทีละ)(คน|ท้อง|สองคน|หลายคน) | pred:dehumanise | 0.75 | dehumanising_group
+re:(ออกลูก|คลอด|ลูก)(กัน)?(เป็น)?ครอก | pred:dehumanise | 0.85 | dehumanising_group
+re:(แพร่|กระจาย|ปลูกฝัง|แพร่เชื้อ|หว่าน)(ความเสื่อม|ความชั่ว|ความสกปรก|ความวิปริต|ความวิตถาร|ความเน่าเฟะ|ความป่าเถื่อน) | pred:dehumanise | 0.8 | dehumanising_group
+
+# ---- pred:attribute: opinions and stereotypes
+re:(เป็น|คือ|ตัว)(กาลกิณี|กาลีกิณี) | pred:attribute | 0.8 | negative_attribute_group
+ตัวซวย                     | pred:attribute | 0.8 | negative_attribute_group
+ตัวนำซวย                   | pred:attribute | 0.8 | negative_attribute_group
+ตัวอัปมงคล                 | pred:attribute | 0.8 | negative_attribute_group
+ตัวนำโชคร้าย               | pred:attribute | 0.8 | negative_attribute_group
+ตัวนำหายนะ                 | pred:attribute | 0.8 | negative_attribute_group
+re:(อยู่ใกล้|เข้าใกล้|คบ|ยุ่ง|ไปยุ่ง|ไปคบ)(ด้วย)?(ก็|แล้ว|ทีไร)?(ซวย|ฉิบหาย|ชิบหาย|เจ๊ง|มีแต่เรื่อง|เสนียด|อัปมงคล) | pred:attribute | 0.8 | negative_attribute_group
+re:(นำ|พา|เอา)(แต่)?(ความซวย|ความฉิบหาย|ความชิบหาย|เคราะห์ร้าย|โชคร้าย|หายนะ|เรื่องซวย|ความวุ่นวาย)(มา|เข้ามา)(ให้|สู่)? | pred:attribute | 0.8 | negative_attribute_group
+re:(คือ|เป็น|แค่|ก็แค่)พลเมืองชั้นสอง | pred:attribute | 0.8 | negative_attribute_group
+คนชั้นสอง                  | pred:attribute | 0.8 | negative_attribute_group
+มนุษย์ชั้นสอง              | pred:attribute | 0.8 | negative_attribute_group
+คนชั้นต่ำ                  | pred:attribute | 0.8 | negative_attribute_group
+พวกชั้นต่ำ                 | pred:attribute | 0.8 | negative_attribute_group
+re:เลือด(ชั่ว|เลว|โจร|ขี้โกง|ขี้ขโมย|ไพร่|ทาส|สามานย์|ชั้นต่ำ) | pred:attribute | 0.8 | negative_attribute_group
+re:เป็นภัย(ต่อ)?(ความมั่นคง|สังคม|ชาติ|ประเทศ|บ้านเมือง)(ของชาติ|ของประเทศ|ทุกคน|ทั้งนั้น|ทั้งหมด|แน่ๆ|จริงๆ|[\s.!?,]|$) | pred:attribute | 0.8 | negative_attribute_group
+re:(เป็น|กลายเป็น)(สาย|สายลับ|ไส้ศึก|หนอนบ่อนไส้|แนวที่ห้า|จารชน)(ให้)?(ประเทศอื่น|ต่างชาติ|ศัตรู|ข้าศึก|ต่างประเทศ) | pred:attribute | 0.8 | negative_attribute_group
+หนอนบ่อนไส้                | pred:attribute | 0.8 | negative_attribute_group
+re:(เป็นได้แค่|ก็แค่|เป็นแค่|เป็นได้เพียง|มีแต่จะเป็น|ได้แค่เป็น)(ภาระ|ตัวถ่วง|ตัวปัญหา|ตัวซวย|กาฝาก|ปลิง|ขี้ข้า) | pred:attribute | 0.85 | negative_attribute_group
+re:ภาระ(ของ)?(ครอบครัว|พ่อแม่|ทุกคน|คนอื่น|ลูกหลาน|สังคม|ประเทศ)(เท่านั้น|ทั้งนั้น|ไปวันๆ) | pred:attribute | 0.8 | negative_attribute_group
+re:ไร้ความรับผิดชอบ(เหมือนกันหมด|ทั้งนั้น|ทุกคน|กันหมด|ทั้งหมด|ทุกตัว) | pred:attribute | 0.8 | negative_attribute_group
+re:(ไม่มี|ไร้|ไม่รู้จัก|ไม่เคยมี)(ความ)?(กตัญญู|กตัญญูรู้คุณ|สำนึกบุญคุณ|รู้คุณ|รู้บุญคุณ|จิตสำนึก|สำนึก|ศีลธรรม|คุณธรรม|ความละอาย|ยางอาย) | pred:attribute | 0.8 | negative_attribute_group
+re:ไม่มีวัน(มี|รู้จัก)(จิตสำนึก|สำนึก|ยางอาย|ศีลธรรม|คุณธรรม|ความรับผิดชอบ|ความกตัญญู) | pred:attribute | 0.9 | negative_attribute_group
+re:ไม่เคย(เห็น|เจอ|พบ)[^.!?\n]{0,30}(ทำ)?(อะไร)?(เป็น|ให้เกิด|มี)ประโยชน์[^.!?\n]{0,20}(สักอย่าง|สักครั้ง|เลยสัก|ซักอย่าง) | pred:attribute | 0.8 | negative_attribute_group
+re:ไม่(เหมาะ|สมควร)(จะ)?(อยู่|เข้า|ไป)?ใกล้(เด็ก|ลูก|ลูกหลาน|เยาวชน|นักเรียน) | pred:exclude | 0.85 | exclusion_group
+re:อันตราย(ต่อ)?(ลูกหลาน|เด็กๆ|สังคม|เยาวชน)(เรา|ของเรา) | pred:attribute | 0.8 | negative_attribute_group
+re:กลายเป็น(สลัม|แหล่งเสื่อมโทรม|แหล่งมั่วสุม|แหล่งอาชญากรรม|ซ่อง|ถิ่นโจร|รังโจร) | pred:attribute | 0.8 | negative_attribute_group
+re:(ให้|ลงทุน|ช่วย)(อะไร)?(ไป)?(เท่าไหร่)?(ก็)(สูญเปล่า|เสียเปล่า|ไม่มีประโยชน์|เปล่าประโยชน์|ไร้ค่า|เสียของ) | pred:attribute | 0.8 | negative_attribute_group
+re:เสียดาย(เงินภาษี|ภาษี|ภาษีประชาชน) | pred:attribute | 0.6 | negative_attribute_group
+re:เงินภาษี(ของ)?(เรา|พวกเรา|คนไทย|ประชาชน)ทั้งนั้น | pred:attribute | 0.7 | negative_attribute_group
+re:สมอง(มี)?ไว้(กั้นหู|คั่นหู|ประดับ|กันหู|ขั้นหู) | pred:attribute | 0.85 | negative_attribute_group
+re:เกิดมา(ทำ)?(เหี้ย|ห่า|ส้นตีน|แมว|ควาย|หอกหัก|พ่อง)อะไร | pred:attribute | 0.8 | negative_attribute_group
+re:(นี่|แม่ง)?มัน(เชี่ย|เหี้ย|ระยำ|ชาติหมา|สถุล|สัส)(จริงๆ|ชิบหาย|ฉิบหาย|สัสๆ|มาก|ที่สุด|ทุกตัว|ทุกคน) | pred:attribute | 0.8 | negative_attribute_group
+re:(สร้าง|ก่อ|หา)(เรื่อง|ปัญหา)(เหี้ยๆ|ชิบหาย|ฉิบหาย|ระยำ|เลวๆ|ห่าๆ|ส้นตีน|ชั่วๆ|เหี้ย) | pred:attribute | 0.8 | negative_attribute_group
+re:ไม่มีวันไหน(ที่)?(พวกมัน|มัน|พวกนี้|พวกนั้น)?ไม่(สร้าง|ก่อ|หา|ทำ)(เรื่อง|ปัญหา|เรื่องเดือดร้อน) | pred:attribute | 0.8 | negative_attribute_group
+re:(พวก|ไอ้พวก|อีพวก)[^.!?\n ]{1,20}(ส้นตีน|ชาติหมา|ระยำ|เหี้ย|สถุล) | pred:attribute | 0.8 | negative_attribute_group
+re:น่า(รำคาญ|รังเกียจ|ขยะแขยง|สมเพช)(ขนาดนี้|ชิบหาย|ฉิบหาย|สัสๆ|เหลือเกิน|ที่สุด|สุดๆ|เป็นบ้า) | pred:attribute | 0.85 | negative_attribute_group
+re:น่าเบื่อ(ขนาดนี้|ชิบหาย|ฉิบหาย|สัสๆ|เป็นบ้า) | pred:attribute | 0.85 | negative_attribute_group
+re:(โกงกิน|ขี้ฉ้อ)(ทุกคน|ทั้งนั้น|ทั้งหมด|กันหมด|ทุกตัว|บ้านกินเมือง)? | pred:attribute | 0.8 | negative_attribute_group
+re:(ตอแหล|ขี้โกง|เลว|ชั่ว|เหี้ย)(ทั้งแก๊ง|ทั้งก๊วน|ทั้งกลุ่ม|ทั้งด้อม|ทั้งบาง) | pred:attribute | 0.85 | negative_attribute_group
+re:(แค่|พวก|เหมือน|คือ|เป็น)(ปลิง|เห็บ)(ดูดเลือด)? | pred:dehumanise | 0.85 | dehumanising_group
+# implied stereotypes: hygiene, smell, littering, theft, statistics "think about it yourself", innuendo
+re:ไม่รู้(ล้างมือ|อาบน้ำ|แปรงฟัน|สระผม)(กัน)?(รึเปล่า|หรือเปล่า|ไหม|มั้ย|บ้างไหม|บ้างรึเปล่า|บ้างมั้ย|หรือยัง) | pred:attribute | 0.8 | negative_attribute_group
+re:(เตรียม|ฉีด)(สเปรย์ดับกลิ่น|ยาดับกลิ่น|น้ำหอมดับกลิ่น|ที่ปิดจมูก)(ไว้|รอ) | pred:attribute | 0.7 | negative_attribute_group
+re:ทิ้งขยะ(เต็ม|เกลื่อน|เรี่ยราด|ไม่เป็นที่|ทั่ว|ไปทั่ว|ข้างถนน) | pred:attribute | 0.75 | negative_attribute_group
+re:(อาชญากรรม|คดีลักขโมย|ลักขโมย|คดี|ขโมย|ยาเสพติด|ยาบ้า|ปล้น|โจร)[^.!?\n]{0,15}(เพิ่มขึ้น|เยอะขึ้น|พุ่ง|มากขึ้น|ชุกชุม)[^.!?\n]{0,12}ตั้งแต่[^.!?\n]{0,25}(ย้ายเข้ามา|ย้ายมา|เข้ามาอยู่|มาอยู่|อพยพ|ทะลัก|แห่กันมา|มาเยอะ) | pred:attribute | 0.8 | negative_attribute_group
+re:(ลอง)?คิด(เอา)?เอง(ว่า|นะ)?(เกี่ยวกัน|เกี่ยว)(ไหม|มั้ย|รึเปล่า|หรือเปล่า|หรือไม่) | pred:attribute | 0.7 | negative_attribute_group
+re:(เข้าใจกัน|รู้กัน|รู้ๆกัน|รู้ ๆ กัน)(อยู่)?(ใช่ไหม|ใช่มั้ย|ใช่ป่ะ|นะ|อยู่แล้ว)?\s?(😏|😉|🤭|😒|🙄) | pred:attribute | 0.7 | negative_attribute_group
+re:ไม่ต้อง(ถาม|สงสัย)(นะ)?ว่าทำไม | pred:attribute | 0.7 | negative_attribute_group
+re:(ไม่ค่อย|เลิก)(จอดรถ|ไป|ผ่าน|เดินผ่าน)(แถวนั้น|ย่านนั้น|ซอยนั้น)แล้ว | pred:exclude | 0.6 | exclusion_group
+re:(ลูกค้า|ผู้เช่า|คนในหอ|เพื่อนบ้าน|ลูกบ้าน|ผู้ปกครอง|พนักงานคนอื่น)(ไม่ค่อย|ไม่)(สบายใจ|ไว้ใจ)(\)|นะคะ|นะครับ|ค่ะ|ครับ|คะ|[\s.!?)]|$) | pred:exclude | 0.7 | exclusion_group
+re:ขอ(เป็น)?ไม่ใช่ | pred:exclude | 0.6 | exclusion_group
+
+# ---- pred:emotion: just hearing their voice makes me furious; can anyone stand them; not in my sight
+re:(แค่เห็น|แค่ได้ยิน|ได้ยินเสียง|เห็นหน้า|ได้ยินชื่อ)[^.!?\n]{0,10}ก็(หัวร้อน|โมโห|หงุดหงิด|คลื่นไส้|อยากอ้วก|รำคาญ|เกลียด|ขยะแขยง|ของขึ้น|เดือด|ปรี๊ด) | pred:emotion | 0.85 | hate_emotion_group
+re:ไม่อยาก(ให้)?(มา)?(อยู่ในสายตา|เห็นหน้า|อยู่ให้เห็น|เข้ามาในสายตา|ให้เห็นหน้า) | pred:emotion | 0.8 | hate_emotion_group
+re:(มีใคร|ใคร)(ทน|อดทน)(อยู่ใกล้|อยู่ด้วย|อยู่กับ|นั่งใกล้)[^.!?\n]{0,25}ได้(จริงๆ|จริง|ไง|ยังไง|เหรอ|ด้วยเหรอ|หรอ) | pred:emotion | 0.75 | hate_emotion_group
+
+# ---- grp:other: fans of a brand
+re:สาวก(ไอโฟน|แอปเปิ้ล|แอปเปิล|apple|iphone|ซัมซุง|samsung|แอนดรอยด์|android|หัวเว่ย) | grp:other
+
+# ---- harassment at a named person: slaps, feet in the face, "I know where you stay", shaming, the worst ever met
+re:(จะ|อยาก|เดี๋ยว|กู|แม่ง|ผม)(ตบ|ต่อย|ตื้บ|เตะ|ชก|ถีบ)(ให้)?(หน้าหัน|หน้าคว่ำ|ฟันร่วง|ฟันหลุด|หน้าแหก|ปากแตก|หน้าเละ) | harassment | 0.85 | threat_violence | severe
+re:(เอา)?(เท้า|ตีน|ส้นตีน|รองเท้า|ส้นเท้า)(ลูบหน้า|ยัดปาก|ก่ายหน้า|ตบหน้า|ถีบหน้า|เหยียบหน้า|ยันหน้า|ลูบปาก) | harassment | 0.8 | insult_at_person
+re:รู้นะ(ว่า)?[^.!?\n]{0,15}(พัก|อยู่|ทำงาน|เรียน)(อยู่)?(ที่)?(คอนโด|หอ|บ้าน|ซอย|ตึก|ห้อง)?(ไหน) | harassment | 0.6 | threat_violence
+re:ระวังตัว(ไว้)?(ให้ดี)?(ก็แล้วกัน|แล้วกัน|ละกัน|นะมึง|นะแก|เถอะมึง) | harassment | 0.75 | threat_violence
+re:(มัน|แม่ง)?หน้าด้าน(จริงๆ|ชิบหาย|ฉิบหาย|สัสๆ|มาก|ที่สุด|สุดๆ|เป็นบ้า) | harassment | 0.75 | insult_at_person
+re:(น่ารังเกียจ|น่าขยะแขยง|เลว|ชั่ว|ตอแหล|ปากหมา|เห็นแก่ตัว|หน้าด้าน|ขี้อิจฉา)ที่สุด(ที่)?(เคย)?(รู้จัก|เจอ|เห็น|พบ|คบ) | harassment | 0.8 | insult_at_person
+re:(ยืม|โกง)(เงิน)?[^.!?\n]{0,15}ไม่(คืน|ใช้คืน|จ่าย)(สัก|ซัก)(บาท|แดง|สตางค์) | harassment | 0.6 | insult_at_person
+re:(ช่วยกัน)?(แชร์|แฉ|ประจาน)[^.!?\n]{0,10}ให้(มัน)?(ไม่มีที่ยืน|อับอาย|ขายหน้า|ไม่มีที่อยู่|ตกงาน|หมดอนาคต) | harassment | 0.8 | insult_at_person
+re:(แชร์|ช่วยกันแชร์)ประจาน | harassment | 0.6 | insult_at_person
+re:(หมั่นไส้|เกลียด|รำคาญ)(จน)?อยาก(ตบ|ต่อย|ตื้บ|เตะ|ถีบ|เอาเท้า|เอาตีน|ชก|กระทืบ) | harassment | 0.8 | threat_violence

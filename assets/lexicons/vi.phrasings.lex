@@ -1,6 +1,6 @@
 @format 1
 @lang vi
-@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites, then tests/tuning_suites_b, then tests/tuning_suites_c), never from held-back or blind cases
+@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites, then tests/tuning_suites_b, then tests/tuning_suites_c, then tests/tuning_suites_d), never from held-back or blind cases
 @licence MIT
 
 # ---- grp:protected: group names the engine lacked alone (Chăm and H'Mông without "người", typed with
@@ -440,3 +440,190 @@ re:\b(tham tiền|hám tiền|hám của|tham tien|ham tien)\b | pred:attribute 
 re:\b(nuôi|dạy|trông|chăm|giữ|lãnh đạo|cai quản|làm sếp|làm thầy|dạy học|bầu|lấy|cưới|ở chung|sống chung|thuê|nuoi|day|lay|cuoi)( \S+){0,2} (á|à|hả|ư|ha|a)\? (không đời nào|còn lâu|khong doi nao|con lau) | allow
 # ---- pred:dehumanise: "lazy as a leper / filthy as a pig" likenesses
 re:\b(lười|bẩn|ngu|dơ|hôi|dốt|tham|luoi|ban|do|hoi|dot) như (hủi|chó|heo|lợn|trâu|bò|khỉ|chuột|gián|dòi|giòi|hui|cho|lon|trau|bo|khi|chuot|gian)\b | pred:dehumanise | 0.85 | dehumanising_group
+
+# ======================================================================
+# Fourth round: families written from the misses of tests/tuning_suites_d
+# ======================================================================
+
+# ---- pred:threat: veiled warnings (accidents happen, watch your back, don't walk home alone, I know where you live)
+re:\b(tai nạn|tai nan|chuyện gì|chuyen gi|bất trắc|bat trac|chuyện không hay|xui xẻo|xui xeo)( \S+){0,3} (xảy ra|xay ra|ập tới|ập đến|ap toi|đến|tới)( \S+){0,3} (lúc nào|khi nào|luc nao|khi nao|bất cứ lúc nào|bat cu luc nao)( \S+){0,2}( không hay| chẳng hay| ai biết| khong hay| không biết| khong biet| đâu biết)?\b | pred:threat | 0.95 | threat_violence
+re:\b(ra đường|đi đường|ra ngoài|đi đêm|ra duong|di duong|di dem)( thì| thi)?( nhớ| nên| phải| liệu| nho| nen| phai)? (nhìn trước nhìn sau|nhìn trước ngó sau|coi chừng cái mạng|giữ cái mạng|cẩn thận cái mạng|coi chừng cái thân|liệu hồn|nhin truoc nhin sau|coi chung cai mang|lieu hon)\b | pred:threat | 0.95 | threat_violence
+re:\b(coi chừng|cẩn thận|giữ|liệu mà giữ|coi chung|can than|giu) (cái mạng|cái thân|mạng|cái mạng chó|cai mang|cai than)( \S+){0,2}( đấy| đó| nhé| nha| day| do)\b | pred:threat | 0.85 | threat_violence
+re:\b(không thì|ko thì|k thì|bằng không|nếu không thì|không là|khong thi|ko thi|bang khong)( \S+){0,4} (đừng có|đừng|dung co|dung) (về nhà|ra đường|đi đêm|ra ngoài|đi làm|đi học|ve nha|ra duong|di dem|ra ngoai)\b | pred:threat | 0.85 | threat_violence
+re:\b(tao|bố|tụi tao|bọn tao|anh em tao|bố mày|tau|bo may)( đã| da)? (biết|biet|tìm ra|tìm được|tim ra|tim duoc) (nhà|địa chỉ|chỗ ở|chỗ làm|nha|dia chi|cho o)( \S+){0,3} (ở )?(o )?(hẻm|ngõ|ngách|đường|phố|phường|khu|chỗ|xóm|tầng|hem|ngo|ngach|duong|pho|phuong|xom) (nào|nao)( rồi| roi)\b | pred:threat | 0.85 | threat_violence
+re:\b(xem|coi|để xem|de xem)( thử)? (đứa|thằng|con|ai|dua|thang) (nào|nao) (chạy kịp|chạy thoát|chạy được|thoát được|sống sót|còn sống|chay kip|chay thoat|thoat duoc|song sot)\b | pred:threat | 0.9 | threat_violence
+
+# ---- pred:threat: bringing fuel, weapons or "tools" over, mobs gathering, smashing their homes, stones at heads
+re:\b(mang|cầm|vác|xách|đem|sắm|chuẩn bị|cam|vac|xach|dem|chuan bi)( theo| sẵn| san)? (can xăng|bình xăng|xăng|dầu hoả|dầu hỏa|dầu lửa|bom xăng|mã tấu|dao phay|gậy gộc|hung khí|axit|a xít|súng|lựu đạn|can xang|binh xang|xang|dau hoa|dau lua|bom xang|ma tau|hung khi|luu dan)( \S+){0,4} (qua|sang|tới|đến|vào|lại|xuống|ra|sang|toi|den|vao|xuong)\b | pred:threat | 0.85 | threat_violence
+re:\b(nhớ|nho|nhớ mà|nhớ là)( mang| cầm| đem| cam| dem)? (theo )?(dầu hoả|dầu hỏa|dầu lửa|can xăng|bom xăng|mã tấu|hung khí|axit|a xít|gậy gộc|dau hoa|dau lua|can xang|bom xang|ma tau|hung khi)\b | pred:threat | 0.9 | threat_violence
+re:\b(kéo nhau|kéo quân|kéo cả hội|kéo anh em|kéo hội|gom người|gom quân|tập hợp anh em|huy động anh em|keo nhau|keo quan|gom nguoi|gom quan)( \S+){0,4} (đập|xử đẹp|xử lý|phá|đốt|dằn mặt|dạy cho|dạy dỗ|hỏi thăm|quậy|xiên|chém|đánh hội đồng|đánh cho|dap|xu dep|pha|dot|dan mat|day cho|chem)\b | pred:threat | 0.95 | threat_violence
+re:\b(đập nát|đập phá|đập tan|phá nát|phá tan|đốt trụi|đốt sạch|san bằng|san phẳng|dap nat|dap pha|pha nat|dot trui|san bang)( \S+){0,2} (nhà|chỗ|quán|xóm|tiệm|khu|nhà cửa|cửa hàng|nơi|ổ|nha|cho|quan|xom|tiem|noi)\b | pred:threat | 0.85 | threat_violence
+re:\bcho (tụi nó|chúng nó|bọn nó|tụi mày|chúng mày|bọn mày|tui no|chung no|bon no) (biết mặt|biết tay|biết thân|chừa|biet mat|biet tay|biet than)\b | pred:threat | 0.8 | threat_violence
+re:\b(ở|o|đánh|đập|xử|danh|dap|xu) cho (biết mặt|biết tay|biết thân|biet mat|biet tay|biet than)\b | pred:threat | 0.8 | threat_violence
+re:\bdạy cho( \S+){1,5} (một|1|mot) (bài học|trận|bai hoc|tran)( nhớ đời| ra trò| đích đáng| nho doi)?\b | pred:threat | 0.85 | threat_violence
+re:\bday cho( \S+){1,5} (mot|1) (bai hoc|tran)\b | pred:threat | 0.85 | threat_violence
+re:\b(ném|chọi|liệng|phang|nem|choi|lieng)( đá| gạch| chai| cục đá| da| gach| chai)? (vô|vào|vao|vo|trúng|trung) (đầu|mặt|mồm|dau|mat)\b | pred:threat | 0.9 | threat_violence
+re:\b(ném|chọi|liệng|nem|choi|lieng) (đá|gạch|chai|mắm tôm|sơn|da|gach)( \S+){0,2} (vỡ|bể|vô|vào|vo|be|vao) (kính|cửa|nhà|kinh|cua|nha)\b | pred:threat | 0.85 | threat_violence
+re:\b(lần sau|lan sau|lần tới|lan toi|lần này|lan nay)( là| thì| la| thi)? (ném|chọi|đập|đâm|chém|bắn|đốt|đánh|nem|choi|dap|dam|chem|ban|dot|danh) (vô|vào|vao|vo)? ?(đầu|người|mặt|dau|nguoi|mat|tụi nó|chúng nó|tui no)\b | pred:threat | 0.9 | threat_violence
+
+# ---- pred:threat: quoted euphemisms for attacks ("hỏi thăm", "ghé thăm", "dọn dẹp") and coffins
+re:["'“‘](hỏi thăm|ghé thăm|thăm hỏi|viếng thăm|chào hỏi|thăm|nói chuyện|làm việc|dọn dẹp|xử lý|hoi tham|ghe tham|tham hoi|vieng tham|xu ly|don dep)["'”’] \S+ | pred:threat | 0.85 | threat_violence
+re:\b(trong|vào|nằm|vô|bằng|trong cái|nằm trong|trong|vao|nam|vo|bang) (thùng gỗ|hòm gỗ|quan tài|áo quan|túi đựng xác|bao xác|thung go|hom go|quan tai|ao quan|tui dung xac)\b | pred:threat | 0.85 | threat_violence
+
+# ---- pred:violence: bullets, violence as the only "cure", dealt with in silence, cleaned out, camps
+re:\b(một|1|mot|vài|vai|mấy|may) (viên đạn|phát đạn|phát súng|viên kẹo đồng|vien dan|phat dan|phat sung|vien keo dong)\b | pred:violence | 0.85 | violence_group
+re:\b(ăn|xơi|nhận|tặng|cho|an|xoi|nhan|tang) (kẹo đồng|đạn|keo dong)\b | pred:violence | 0.85 | violence_group
+re:\b(bạo lực|đòn roi|nắm đấm|dùi cui|roi vọt|gậy gộc|bao luc|don roi|nam dam|dui cui)( mà| thì| để| ma| thi| de)? (trị|xử|dạy|dạy dỗ|tri|xu|day)\b | pred:violence | 0.85 | violence_group
+re:\b(cứ|phải|chỉ có|cu|phai|chi co) (đánh|đập|bạo lực|đấm|danh|dap|bao luc) (mới|mà|cho|thì|moi|ma) (trị|sợ|chừa|biết điều|nghe|tri|so|chua)\b | pred:violence | 0.85 | violence_group
+re:\b(không cần|khỏi cần|chẳng cần|khong can|khoi can) (luật lệ|pháp luật|xét xử|tòa án|toà án|ra tòa|ra toà|luật|luat le|phap luat|xet xu|toa an)( gì| gi)?\b | pred:violence | 0.75 | violence_group
+re:\b(xử lý|xử|thủ tiêu|giải quyết|dọn|khử|xu ly|thu tieu|giai quyet) (trong im lặng|âm thầm|lặng lẽ|trong bóng tối|không để lại dấu vết|trong im lang|am tham|lang le)\b | pred:violence | 0.85 | violence_group
+re:\b(xứng đáng|đáng|xung dang|dang) (bị|bi)( \S+){0,3} (xử lý|thủ tiêu|trừ khử|tiêu diệt|xử tử|xử bắn|hành quyết|xử đẹp|xu ly|thu tieu|tru khu|tieu diet|xu tu|xu ban)\b | pred:violence | 0.85 | violence_group
+re:\b(đứng ra|ra tay|dung ra) (dọn dẹp|dọn|xử lý|xử|xử đẹp|trừ khử|thanh lọc|làm sạch|giải quyết|tiêu diệt|don dep|xu ly|thanh loc|tru khu)\b | pred:violence | 0.85 | violence_group
+re:\b(dọn dẹp|dọn sạch|làm sạch|quét sạch|thanh lọc|don dep|don sach|lam sach|quet sach|thanh loc)( \S+){1,6} (cho sạch|cho sach|cho sạch sẽ|cho trong sạch)\b | pred:violence | 0.85 | violence_group
+re:\b(đưa|tống|nhốt|bắt|lùa|cho|gom|đày|gửi|dua|tong|nhot|bat|lua|day|gui)( \S+){0,5} (đi|vào|vô|di|vao|vo) (trại cải tạo|trại tập trung|trại giam|trại lao động|trai cai tao|trai tap trung|trai giam)\b | pred:violence | 0.85 | violence_group
+
+# ---- harassment at a named person: veiled threats (or else don't walk home alone, I know which alley you live in)
+re:\b(không thì|ko thì|k thì|bằng không|nếu không thì|không là|khong thi|ko thi|bang khong)( \S+){0,4} (đừng có|đừng|dung co|dung) (về nhà|ra đường|đi đêm|ra ngoài|đi làm|đi học|ve nha|ra duong|di dem|ra ngoai)\b | harassment | 0.85 | threat_violence | severe
+re:\b(tao|bố|tụi tao|bọn tao|anh em tao|bố mày|tau|bo may)( đã| da)? (biết|biet|tìm ra|tìm được|tim ra|tim duoc) (nhà|địa chỉ|chỗ ở|chỗ làm|nha|dia chi|cho o)( \S+){0,3} (ở )?(o )?(hẻm|ngõ|ngách|đường|phố|phường|khu|chỗ|xóm|tầng|hem|ngo|ngach|duong|pho|phuong|xom) (nào|nao)( rồi| roi)\b | harassment | 0.85 | threat_violence | severe
+# ---- harassment at a named person: swindler, cheat, welsher
+re:\blà (đứa|kẻ|thằng|con|tên|một đứa|một thằng|một kẻ|dua|ke|thang|ten) (lừa đảo|ăn quỵt|quỵt tiền|lừa lọc|bịp bợm|lươn lẹo|phản bạn|ăn cắp|trộm cắp|lua dao|an quyt|quyt tien|an cap)\b | harassment | 0.8 | insult_at_person
+re:\b(ăn quỵt|quỵt|ăn chặn|lừa|an quyt|quyt) (tiền|tien)( của)? (anh em|bạn bè|mọi người|cả xóm|cả lớp|anh em|ban be|moi nguoi)( \S+){0,2} (rồi )?(trốn|bỏ trốn|chạy|trốn biệt|lặn|tron|chay)\b | harassment | 0.8 | insult_at_person
+# ---- harassment at a named person: face likened to a stale bun, a tray, a pig
+re:\b(mặt|cái mặt|bản mặt|mat|cai mat|ban mat)( \S+){0,2} (như|nhu|y như|giống|giong|y chang) (cái |con |cai )?(bánh bao chiều|bánh bao|mẹt|mâm|đít khỉ|lợn|heo|chó|khỉ|quỷ|thớt|bánh đa|cái bô|banh bao chieu|banh bao|met|mam|dit khi|lon|heo|cho|khi|quy)\b | harassment | 0.8 | insult_at_person
+
+# ---- grp:other: multi-level-marketing sellers (not protected: abuse of them is harassment)
+dân đa cấp                 | grp:other
+bọn đa cấp                 | grp:other
+lũ đa cấp                  | grp:other
+tụi đa cấp                 | grp:other
+dân bán hàng đa cấp        | grp:other
+người làm đa cấp           | grp:other
+dan da cap                 | grp:other
+bon da cap                 | grp:other
+
+# ---- pred:dehumanise: "no different from a swarm of roaches", swarming, herds of cattle, vermin of society, "less than a dog"
+re:\b(chẳng|không|chả|cha|khong|ko) (khác gì|khác nào|khac gi|khac nao) (một )?(mot )?(lũ|bọn|đám|bầy|đàn|mấy con|lu|bon|dam|bay|dan) (gián|chuột|chó|lợn|heo|khỉ|giòi|dòi|sâu bọ|ruồi|muỗi|kiến|rận|bọ chét|ký sinh trùng|kí sinh trùng|súc vật|thú vật|gia súc|cầm thú|đỉa|rệp|gian|chuot|cho|lon|heo|khi|gioi|sau bo|ruoi|suc vat|gia suc)\b | pred:dehumanise | 0.9 | dehumanising_group
+re:\b(nhung nhúc|lúc nhúc|đông như kiến|đông như giòi|đông như ruồi|đẻ như chuột|đẻ như thỏ|đẻ như heo|đẻ như lợn|đẻ như gà|nhung nhuc|luc nhuc|dong nhu kien|de nhu chuot|de nhu tho|de nhu heo)\b | pred:dehumanise | 0.85 | dehumanising_group
+re:\b(sống|ăn ở|song|an o)( \S+){0,1} (như|y như|chẳng khác gì|nhu) (một )?(mot )?(bầy|đàn|lũ|bay|dan|lu) (gia súc|súc vật|thú|thú vật|cầm thú|dã thú|lợn|heo|chó|khỉ|chuột|gián|trâu bò|gia suc|suc vat|thu vat|cam thu|lon|heo|cho|khi|chuot)\b | pred:dehumanise | 0.95 | dehumanising_group
+re:\b(sâu mọt|sau mot|mọt của xã hội|ung nhọt|ung nhot|khối u|cái ung nhọt|bệnh hoạn của xã hội|cặn bã|can ba của)\b | pred:dehumanise | 0.85 | dehumanising_group
+re:\b(con chó|con mèo|con lợn|con heo|con gà|con chó nhà tôi|con cho|con meo|con lon|con heo)( \S+){0,3} (còn|cũng còn|con) (biết|sạch|khôn|thông minh|văn minh|ngoan|biet|sach|khon)( \S+){0,4} (hơn|hon)\b | pred:dehumanise | 0.85 | dehumanising_group
+chó má                     | pred:dehumanise | 0.8 | dehumanising_group
+
+# ---- pred:attribute: barbaric, talking to a wall, failures, traitors, criminal genes, freeloaders, clowns, shameless, lazy to the bone
+re:\bman di( lắm| quá| thật| vãi| vl| mọi rợ| như| hết chỗ nói| thế| vậy)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(bọn|lũ|đồ|quân|giống|loài|tụi|đám|bon|lu|do|quan|giong|loai) man di\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(như|nhu) (nói với đầu gối|nói với cục đá|nói với bức tường|nước đổ đầu vịt|nước đổ lá khoai|đàn gảy tai trâu|noi voi dau goi|nuoc do dau vit|dan gay tai trau)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(kẻ|đồ|lũ|bọn|những kẻ|loại|quân|ke|do|lu|bon|nhung ke|loai) (thất bại|thua cuộc|vô dụng|bất tài|hèn hạ|hèn nhát|đê tiện|that bai|thua cuoc|vo dung|bat tai|hen ha|de tien)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(thất bại thảm hại|that bai tham hai|thảm hại|tham hai)\b | pred:attribute | 0.75 | negative_attribute_group
+re:\b(quân|lũ|bọn|đồ|loại|phường|quan|lu|bon|do|loai|phuong) (phản trắc|phản bội|bán nước|phản quốc|bất nhân|vô ơn|vong ân bội nghĩa|trộm cướp|lừa lọc|phan trac|phan boi|ban nuoc|phan quoc|bat nhan|vo on)\b | pred:attribute | 0.85 | negative_attribute_group
+phản trắc                  | pred:attribute | 0.8 | negative_attribute_group
+phan trac                  | pred:attribute | 0.8 | negative_attribute_group
+re:\b(có |co )?(gen|gien|gene|máu|dòng máu|bản năng|mau) (tội phạm|tội ác|trộm cắp|ăn trộm|lừa đảo|bạo lực|giết người|côn đồ|toi pham|toi ac|trom cap|an trom|lua dao|bao luc|giet nguoi|con do)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(nuôi báo cô|nuôi ăn bám|còng lưng nuôi|cong lưng nuôi|nuôi không công|nuoi bao co|cong lung nuoi)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(làm|diễn|lam|dien) (trò hề|trò cười|tro he|tro cuoi|trò khỉ|tro khi)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(không|ko|chẳng|đéo|khong|deo|chang|chả) (biết|biet) (nhục|xấu hổ|ngượng|liêm sỉ|nhuc|xau ho|nguong|liem si)( à| hả| ư| sao| a| ha| là gì| la gi)?\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(lười|luoi) (chảy thây|thối thây|chảy thây ra|thối xác|nhác|như gián|như chó|như heo|như lợn|chay thay|thoi thay|nhac)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(chẳng|không|chả|ko|đéo|khong|chang|cha|deo|vô|vo)( được| làm được| duoc)? (tích sự|tich su)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(dè chừng|đề phòng|canh chừng|de chung|de phong|canh chung)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(chỉ giỏi|chỉ biết|chuyên|chỉ có|chi gioi|chi biet|chuyen) (phá hoại|phá|phá phách|gây rối|gây hại|phá hoại thôi|pha hoai|pha phach|gay roi)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(ngu|dốt|đần|ngu si|ngu học)( thế| vậy| thế nhỉ| vậy trời| thế không biết)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(não|óc|nao|oc) (để trưng|để làm cảnh|để trang trí|để trưng bày|de trung|de lam canh|de trang tri)\b | pred:attribute | 0.85 | negative_attribute_group
+
+# ---- pred:worth: value (counts only when denied: "never of any value to society")
+giá trị                    | pred:worth | 0.8 | negative_attribute_group
+gia tri                    | pred:worth | 0.8 | negative_attribute_group
+
+# ---- pred:emotion: driving me mad, the more I look the more I hate, enough of tolerating them, wanting to vomit
+re:\b(làm|khiến|lam|khien) (t|tôi|tao|mình|tui|em|toi|minh)( \S+){0,1} (phát điên|phát khùng|điên tiết|điên máu|sôi máu|tức điên|phát ói|phát tởm|phát ghét|phat dien|phat khung|dien tiet|soi mau|tuc dien)\b | pred:emotion | 0.85 | hate_emotion_group
+re:\bcàng (nhìn|thấy|nghĩ|nghe|gặp|nhin|thay|nghi) càng (căm|ghét|tởm|ghê|ghê tởm|ngứa mắt|bực|khinh|cam|ghet|tom|ghe|ngua mat|khinh)\b | pred:emotion | 0.85 | hate_emotion_group
+re:\b(chịu đựng|nhịn|chịu|chiu dung|nhin)( \S+){0,4} (đủ lâu|quá lâu|đủ rồi|lâu lắm rồi|du lau|qua lau|du roi)\b | pred:emotion | 0.8 | hate_emotion_group
+re:\b(muốn nôn|muốn mửa|mắc ói|muon non|muon mua|mac oi)\b | pred:emotion | 0.8 | hate_emotion_group
+
+# ---- pred:exclude: never welcome, isolated from the community, chased out, keep to their quarter, don't befriend, don't hire
+re:\b(không|ko|chẳng|đéo|khong|chang|deo)( bao giờ| bao gio| hề| he)? (chào đón|hoan nghênh|tiếp đón|đón tiếp|chứa chấp|chao don|hoan nghenh|tiep don|don tiep|chua chap)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(cách ly|cách li|tách|tách biệt|loại|loại bỏ|đuổi|gạt|cô lập|trục xuất|cach ly|cach li|tach biet|loai bo|duoi|co lap|truc xuat)( \S+){0,2} (khỏi|ra khỏi|khoi|ra khoi) (cộng đồng|xã hội|đất nước|thành phố|khu phố|xóm|trường|lớp|công ty|làng|cong dong|xa hoi|dat nuoc|thanh pho|khu pho|xom|truong|lop|cong ty)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(đáng|nên|phải|dang|nen|phai) (bị )?(bi )?(cách ly|cách li|cô lập|tẩy chay|loại bỏ|trục xuất|xua đuổi|ruồng bỏ|cach ly|co lap|tay chay|loai bo|truc xuat|xua duoi)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(đuổi|tống|tống cổ|đuổi cổ|duoi)( hết| sạch| het| sach)? (chúng|chúng nó|tụi nó|bọn nó|họ|bọn họ|lũ đó|bọn đó|chung no|tui no|bon no)( đi| ra| về| khỏi| di| ve| khoi)\b | pred:exclude | 0.85 | exclusion_group
+re:\btìm cách (đuổi|tống|xua|loại|trừ khử|tống khứ|tống cổ|duoi|tong|loai)\b | pred:exclude | 0.85 | exclusion_group
+re:\btim cach (duoi|tong|xua|loai)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(ở yên|ở im|ru rú|o yen|o im)( \S+){0,2} (trong|ở|o) (khu|xóm|nhà|chỗ|ổ|khu vực|làng|xom|nha|cho|lang) (của )?(cua )?(tụi nó|chúng nó|bọn nó|họ|mình|tui no|chung no|bon no|ho)\b | pred:exclude | 0.85 | exclusion_group
+re:\bra đường (chi|làm gì|làm chi|để làm gì)( \S+){0,2} (cho )?(người ta|thiên hạ|mọi người) (khó chịu|ngứa mắt|chướng mắt|sợ|ghê|bực)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(đừng|đừng có|dung|dung co|cấm|không được|khong duoc) (thân|chơi|kết bạn|yêu|lấy|cưới|quen|dây dưa|dính dáng|dính líu|qua lại|làm bạn|than|choi|ket ban|yeu|lay|cuoi|day dua|dinh dang) (với|voi)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(đừng|đừng có|dung|dung co|cấm) (nhận|tuyển|thuê|cho thuê|mướn|nhan|tuyen|thue|cho thue|muon)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(yêu cầu|điều kiện|tiêu chí|yeu cau|dieu kien|tieu chi):( \S+){0,12} (không phải|không nhận|không tuyển|khong phai|khong nhan|khong tuyen)\b | pred:exclude | 0.85 | exclusion_group
+re:\bcho( \S+){1,5} (đi bầu|bầu cử|đi học|đi làm|lãnh đạo|làm chủ|ứng cử|nắm quyền|lái xe|làm lãnh đạo|di bau|bau cu|di hoc|lanh dao)( \S+){0,2} (là|la) (sai lầm|thảm họa|thảm hoạ|sai|sai lam|tham hoa)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(mà|cũng|lại|ma|cung)( cũng)? (đòi|doi) ["'“]?(bình đẳng|nhân quyền|quyền lợi|tôn trọng|quyền|binh dang|nhan quyen|quyen loi|ton trong)\b | pred:exclude | 0.85 | exclusion_group
+
+# ---- pred:attribute: implied stereotypes that recur: "who knows what disease they carry", a nest of snakes, smells, thefts traced to them,
+# "even after months they can't do it", "X smart? No way"
+re:\b(ai biết|biết đâu|ai mà biết|ai biet|biet dau)( được| duoc)? (mang|có|bị|nhiễm|lây|mang theo|co|bi|nhiem|lay) (bệnh|bệnh gì|benh|mầm bệnh)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(nuôi ong tay áo|nuôi rắn trong nhà|cõng rắn cắn gà nhà|rước rắn vào nhà|rước voi giày mả tổ|nuoi ong tay ao|cong ran can ga nha)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(quay lại|quay ra|trở lại|quay lai|quay ra) (cắn|đâm|hại|phản|can|dam|hai|phan) (mình|chủ|người nuôi|minh|chu)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(ám mùi|bốc mùi|hôi rình|hôi hám|hôi thối|hôi như cú|am mui|boc mui|hoi rinh|hoi ham|hoi thoi)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\bvụ (mất|trộm|cướp|móc túi|lừa|đánh nhau|mat|trom|cuop)( \S+){0,6} (đều |cũng |toàn |deu |cung )?(có )?(co )?(dính tới|dính đến|dính líu|liên quan tới|liên quan đến|là do|dinh toi|dinh den|lien quan)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(vẫn|van) (không|chẳng|ko|khong|chang) (làm nổi|làm được|làm nên|nên hồn|ra hồn|lam noi|lam duoc)\b | pred:attribute | 0.95 | negative_attribute_group
+re:\bmà (thông minh|tử tế|tốt|giỏi|trung thực|đàng hoàng|sạch sẽ|văn minh|lương thiện|có học|biết điều|chăm chỉ|tài giỏi|đáng tin|có văn hóa|có văn hoá|thong minh|tu te|tot|gioi|trung thuc)( được| nổi)?( á| à| hả| ư| a| ha)?\?\s*(không đời nào|còn lâu|mơ đi|nằm mơ|quên đi|đừng hòng|làm gì có|khong doi nao|con lau|mo di) | pred:attribute | 0.85 | negative_attribute_group
+re:\bmà (thông minh|tử tế|tốt|giỏi|trung thực|đàng hoàng|sạch sẽ|văn minh|lương thiện|có học|biết điều|chăm chỉ|tài giỏi|đáng tin|có văn hóa|có văn hoá|thong minh|tu te|tot|gioi|trung thuc)( được| nổi)?( á| à| hả| ư| a| ha)?\?\s*(không đời nào|còn lâu|mơ đi|nằm mơ|quên đi|đừng hòng|làm gì có|khong doi nao|con lau|mo di) | allow
+
+# ---- pred:violence / pred:threat: sinking the boat, a beating, making them pay
+re:\b(đánh chìm|nhấn chìm|đánh đắm|cho chìm|đục thủng|danh chim|nhan chim|danh dam)\b | pred:violence | 0.85 | violence_group
+re:\b(tống|lùa|dồn|gom|nhét|xua|đẩy|tong|lua|don|nhet)( hết| sạch| het| sach)?( \S+){0,4} (lên|xuống|len|xuong) (một |mot |1 )(con |chiếc |cái |chiec )?(thuyền|tàu|bè|ghe|xuồng|thuyen|tau|ghe)\b | pred:violence | 0.85 | violence_group
+re:\b(đánh|đập|dần|táng|đấm|nện|tẩn|danh|dap|dan|tang|nen|tan) cho (một|1|mot) (trận|tran)\b | pred:violence | 0.85 | violence_group
+re:\b(bắt|khiến|cho|bat|khien)( \S+){0,2} (trả giá|tra gia|đền tội|den toi|trả nợ máu|tra no mau)\b | pred:threat | 0.85 | threat_violence
+
+# ---- grp:pronoun: "those who …" pointing back to the group named before
+re:\bnhững (kẻ|đứa|thằng|tên|con người) (mà|đó|này|ấy|như vậy|như thế)\b | grp:pronoun
+
+# ---- slurs: "lại cái" read as people after a person classifier or as a predicate noun
+re:\b(đứa|con|mấy con|mấy đứa|những đứa|thứ|loại|dân|hội|đám) lại cái\b | hate | 0.75 | slur_group
+re:\blà lại cái (đó|đấy|rồi|mà|à|thôi|chính hiệu|chứ gì)\b | hate | 0.75 | slur_group
+re:\blại cái (thì|thi) (mãi|mãi mãi|vẫn|muôn đời|suốt đời|trước sau) (là|la|vẫn là) lại cái\b | hate | 0.75 | slur_group
+
+# ---- ctx:people / ctx:people_after: "more X than people", "that X joining the group", "one look and you know (he's) X"
+re:(nhiều|đông|nhieu|dong) (hơn|hon) (người|dân|nguoi|dan)\b | ctx:people_after
+re:(nhiều|đông|nhieu|dong) (như|nhu) (kiến|nấm|quân nguyên|ruồi|kien|nam)\b | ctx:people_after
+re:(đó|này|kia|ấy) (vào|vô) (group|nhóm|hội|page|fanpage|lớp)\b | ctx:people_after
+re:\b(nhìn|trông|nghe|nhin|trong)( \S+){0,4} (là|la) (biết|biet)( ngay| liền| ngay là| ngay la)?\b | ctx:people
+
+# ---- ctx:ingroup: "me and X are two …" (the writer counts themself in)
+re:\b(tui|tôi|mình|tao|tớ|em|toi|minh)( với| và| voi| va)( \S+){1,2} (là|la) (hai|ba|cả hai) (đứa|thằng|con|dua|thang)\b | ctx:ingroup
+
+# ---- ctx:negation: "nobody here has ever", "I don't see what is (scary) about them"
+re:\b(chưa từng có ai|chưa có ai|chưa ai|chua tung co ai|chua co ai)\b | ctx:negation
+re:\b(không|chẳng|chả|ko|khong|chang)( hề| he)? (thấy|thay)( \S+){1,5} có gì\b | ctx:negation
+
+# ---- ctx:counter: "the one who should leave is you", shock at a relative's words, news reports of attacks, "the first step to violence", baseless rumours
+re:\b(người|kẻ|đứa|ai|nguoi|ke|dua) (cần|phải|nên|đáng|can|phai|nen|dang) (cút|biến|ra đi|xấu hổ|bị đuổi|cut|bien|xau ho)( \S+){0,2} (là|chính là|la) (bạn|mày|ông|mấy người|các bạn|ban|may|cac ban)\b | ctx:counter
+re:\b(mà|ma) (tôi|mình|tao|tui|em|toi|minh) (sốc|shock|bàng hoàng|choáng|sững sờ|sững người|thất vọng|soc|bang hoang)\b | ctx:counter
+re:\b(ngồi |đã )?(nói chuyện lại|giải thích lại|phân tích lại|noi chuyen lai|giai thich lai) (với|cho|voi)\b | ctx:counter
+re:\b(báo|báo chí|truyền thông|bao|bao chi)( vừa| mới| vua| moi)? (đưa tin|đăng tin|dua tin|dang tin)( rằng| rang)?\s?: | ctx:counter
+re:\b(công an|cảnh sát|cơ quan chức năng|cong an|canh sat)( \S+){0,2} (đang |đã |da |dang )?(điều tra|vào cuộc|bắt giữ|khởi tố|tạm giữ|truy bắt|dieu tra|vao cuoc|bat giu|khoi to|tam giu)\b | ctx:counter
+re:\b(bước đầu|bước đầu tiên|khởi đầu|buoc dau|khoi dau) (của|dẫn tới|dẫn đến|cua|dan toi|dan den) (bạo lực|diệt chủng|thảm sát|tội ác|thù hận|bao luc|diet chung|tham sat|toi ac|thu han)\b | ctx:counter
+re:\b(lời đồn|tin đồn|định kiến|loi don|tin don|dinh kien)( \S+){0,3} (vô căn cứ|sai|nhảm nhí|bịa đặt|vo can cu|sai su that|nham nhi)\b | ctx:counter
+
+# ---- allow: profanity at things ("đm con quạt", "dm cái xe")
+re:\b(đm con|đm cái|dm con|dm cái|dm cai|đmm con|đmm cái|dmm con|dmm cai|đcm con|đcm cái|dcm con|dcm cai|đkm con|vcl con|vcl cái|clm con|clm cái|đù má con|đù má cái) (xe|quạt|quạt trần|máy|điện thoại|đt|laptop|tủ lạnh|máy giặt|wifi|mạng|app|game|tivi|nồi|máy tính|đồng hồ|xe máy|xe đạp|máy in|router|modem|quat|may|dien thoai|tu lanh|may giat|mang|may tinh)\b | allow
+# ---- allow: "no offence / not criticising, but …" disclaimers are no negation or counter-speech
+re:\b(không|ko|k|khong|chẳng) (có ý|co y) (xúc phạm|kỳ thị|kì thị|phân biệt|chê|xuc pham|ky thi|phan biet)( ai| gì| gi)?( đâu| nha| nhé| dau| nhe)?,? (nhưng|mà|nhung|ma)\b | allow
+re:\b(không phải|khong phai) (chê|kỳ thị|kì thị|phân biệt|ghét|xúc phạm|che|ky thi|phan biet|ghet|xuc pham)( gì| gi)?( đâu| dau)?( nha| nhé| nhe)?,? (nhưng|mà|nhung|ma)\b | allow
+re:\b(không|ko|chẳng|khong|chang) (đồng ý|ủng hộ|tán thành|đồng tình|dong y|ung ho|tan thanh|dong tinh) (việc |viec |chuyện |chuyen )?\b | ctx:negation
+
+# ---- grp:pronoun: "chúng" as "them" after a verb of expulsion or violence (never "chúng ta", "chúng tôi")
+re:\b(đuổi|tống|đánh|giết|bắt|xử|đập|nhốt|diệt|tiễn|trị|duoi|tong|danh|giet|bat|xu|dap|nhot|diet) chúng (đi|ra|về|khỏi|lại|hết|trả|phải|vào|xuống|lên|cho|di|ve|khoi|lai|het|tra|phai|vao)\b | grp:pronoun
+# ---- pred:attribute: "never have been and never will be of any value"
+re:\b(chưa bao giờ|chẳng bao giờ|không bao giờ|chưa từng|chua bao gio|chang bao gio|khong bao gio|chua tung)( \S+){0,6} (có|co|mang lại|đóng góp|mang lai|dong gop)( chút| tí| một chút| chut| ti)? (giá trị|ích|ích lợi|gia tri|ich)( gì| nào| gi| nao)?\b | pred:attribute | 0.85 | negative_attribute_group
+# ---- pred:exclude: avoidance on sight ("see X get in the pool and I'm out at once")
+re:\b(là|thì|la|thi) (tôi|tao|mình|tui|t|em|toi|minh) (lên bờ|tránh xa|bỏ đi|đi chỗ khác|né|tránh|đứng dậy|đổi chỗ|bước ra|xuống xe|đổi bàn|len bo|tranh xa|bo di|di cho khac|ne|doi cho)( liền| ngay| luôn| lien| luon)\b | pred:exclude | 0.85 | exclusion_group
+# ---- pred:attribute: breeding and takeover ("a few decades and the ward is theirs")
+re:\b(vài|mấy|chục|vai|may)( \S+){0,3} (năm|nam) (nữa|nua)( \S+){0,6} (thành của|thuộc về|là của|thanh cua|thuoc ve|la cua)\b | pred:attribute | 0.9 | negative_attribute_group
+re:\b(đẻ|de) (như vậy|như thế|nhiều như vậy|cả đàn|như máy|như điên|nhu vay|nhu the|ca dan|nhu may)\b | pred:attribute | 0.8 | negative_attribute_group
+
+# ---- pred:threat: "won't live past tonight / see tomorrow", "won't escape with your life", acid and petrol
+re:\b(không|ko|chẳng|đéo|khó mà|khong|deo|kho ma) (sống|thấy|song|thay) (qua|được|tới|đến|nổi|qua khỏi|duoc|toi|den) (đêm nay|sáng mai|ngày mai|tết|tháng sau|mặt trời ngày mai|dem nay|sang mai|ngay mai)\b | pred:threat | 0.9 | threat_violence
+re:\b(đừng mong|khó mà|đừng hòng|dung mong|kho ma|dung hong) (toàn mạng|toàn thây|sống sót|sống yên|toan mang|toan thay|song sot)\b | pred:threat | 0.9 | threat_violence
+re:\b(tạt|hắt|tat) (xăng|dầu|acid|a-xít|nước sôi|xang|nuoc soi)\b | pred:threat | 0.9 | threat_violence
+re:\b(ăn đòn|ăn đập|ăn gạch|ăn dao|ăn chém|an don|an dap|an gach|an chem)\b | pred:violence | 0.8 | violence_group
+
+# ---- pred:exclude / pred:violence: "why must we put up with / feed them", "why does nobody get rid of them"
+re:\b(tại sao|sao|vì sao|tai sao|vi sao) (chúng ta|mình|tụi mình|dân mình|người việt|chung ta|minh|tui minh)( lại| cứ| lai| cu)? (phải|phai) (chịu đựng|nuôi|chứa chấp|sống chung với|chung sống với|gánh|cưu mang|trả tiền cho|nhường|chiu dung|nuoi|chua chap|song chung voi|ganh|cuu mang)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(sao|sao lại|tại sao|tai sao) (không ai|chưa ai|không có ai|chẳng ai|khong ai|chua ai) (xử|đuổi|dọn|diệt|giết|tống|dẹp|bắn|đốt|trị|xử lý|xu|duoi|don|diet|giet|tong|dep|ban|dot|tri)\b | pred:violence | 0.85 | violence_group
