@@ -73,14 +73,21 @@ const QUANTIFIER_GAP: usize = 1;
 const COUNTER_WINDOW: usize = 80;
 
 /// Sentence boundaries: the text is cut after each terminator, but not at a full stop with a letter
-/// or digit right after it ("t.co/…", "3.5", "e.g"), which is part of a word.
+/// or digit right after it ("t.co/…", "3.5", "e.g"), which is part of a word. A run of terminators
+/// ("...", "?!", a blank line) is one cut: "sentences before" counts sentences with words in them.
 fn sentences(text: &str) -> Vec<usize> {
     let mut starts = vec![0];
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let in_word = c == '.' && chars.peek().is_some_and(|&(_, next)| next.is_ascii_alphanumeric());
         if matches!(c, '.' | '!' | '?' | '\n' | '。' | '！' | '？' | '။' | '…') && !in_word {
-            starts.push(i + c.len_utf8());
+            let last = starts.len() - 1;
+            let wordless = !text[starts[last]..i].chars().any(char::is_alphanumeric);
+            if last > 0 && wordless {
+                starts[last] = i + c.len_utf8();
+            } else {
+                starts.push(i + c.len_utf8());
+            }
         }
     }
     starts
@@ -391,5 +398,11 @@ mod tests {
         assert_eq!(sentence_of(&starts, text.find("hate").unwrap()), 1);
         let link = "Read https://t.co/x9 #india now";
         assert_eq!(sentence_of(&sentences(link), link.find("india").unwrap()), 0);
+        // A run of terminators is one cut.
+        let trailing = "Gays everywhere at the market... they ruin it?! Ugh.\n\nSo tired.";
+        let starts = sentences(trailing);
+        assert_eq!(sentence_of(&starts, trailing.find("ruin").unwrap()), 1);
+        assert_eq!(sentence_of(&starts, trailing.find("Ugh").unwrap()), 2);
+        assert_eq!(sentence_of(&starts, trailing.find("tired").unwrap()), 3);
     }
 }
