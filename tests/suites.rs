@@ -67,30 +67,30 @@ fn heldout_accuracy(suite: &str) -> BTreeMap<(String, &'static str), f64> {
 }
 
 /// Held-back accuracy per language (all cases, cases to leave alone) as measured with
-/// `waspada eval --suites tests/suites` on 2026-12-07 (after three rounds of phrasing families from
-/// the three tuning sets, pronouns pointing back past a nearer group, topic sentences with filler
-/// words and the model taught by all three tuning sets), less a margin of about 0.03. Raise them as
-/// the engine improves; the target is 0.90 and 0.85.
+/// `waspada eval --suites tests/suites` on 2026-12-07 (after four rounds of phrasing families from
+/// the four tuning sets, the speller's views of words split or run together, and the model taught
+/// by the first three tuning sets), rounded down. Raise them as the engine improves; the issue's
+/// target is 0.90 and 0.85.
 const FLOORS: &[(&str, f64, f64)] = &[
-    ("en", 0.81, 0.88),
-    ("fil", 0.75, 0.75),
-    ("id", 0.78, 0.95),
-    ("ms", 0.85, 0.93),
-    ("my", 0.76, 0.88),
-    ("th", 0.75, 0.89),
-    ("vi", 0.85, 0.97),
+    ("en", 0.84, 0.91),
+    ("fil", 0.87, 0.78),
+    ("id", 0.84, 0.98),
+    ("ms", 0.88, 0.96),
+    ("my", 0.79, 0.91),
+    ("th", 0.78, 0.92),
+    ("vi", 0.89, 1.00),
 ];
 
 /// The same for the blind suites (`waspada eval --suites tests/blind_suites`, 2026-12-07, same
 /// engine). The blind suites were never tuned on; they are the honest number.
 const BLIND_FLOORS: &[(&str, f64, f64)] = &[
-    ("en", 0.78, 0.87),
-    ("fil", 0.77, 0.85),
-    ("id", 0.75, 0.88),
-    ("ms", 0.79, 0.85),
-    ("my", 0.76, 0.90),
-    ("th", 0.81, 0.90),
-    ("vi", 0.83, 0.92),
+    ("en", 0.83, 0.90),
+    ("fil", 0.81, 0.88),
+    ("id", 0.78, 0.90),
+    ("ms", 0.83, 0.88),
+    ("my", 0.80, 0.93),
+    ("th", 0.87, 0.94),
+    ("vi", 0.90, 0.95),
 ];
 
 fn hold_floors(suite: &str, floors: &[(&str, f64, f64)]) {
