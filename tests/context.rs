@@ -379,3 +379,24 @@ vile | pred:attribute | 1.0 |
     ];
     assert_table(&e, Category::Hate, cases);
 }
+
+/// Issue 9: the model reads words, not their sense; where the word that pushed it most sits in a
+/// phrase a lexicon allows, it is believed less (tuning-suite contrasts, tests/tuning_suites_c, _d).
+#[test]
+fn issue_9_the_model_is_believed_less_inside_an_allowed_phrase() {
+    let e = engine();
+    for text in [
+        "Wei Ling's bitch just had six puppies, all healthy! DM if you want to adopt one 🐶",
+        "Dave stubbed their toe on the bed frame and just yelled FUCKING HELL at 3am",
+        "Aina singgah Masjid Kapitan Keling masa cuti kat Penang, cantik gila senibina dia.",
+        "Mati aja lo kipas angin, gak guna.",
+    ] {
+        let v = e.scan(&Post::new(text));
+        assert!(v.labels.is_empty(), "{text:?} was flagged: {:?}", v.labels);
+    }
+    // Calls to violence are not what allowed phrases speak of: the model still counts there.
+    let v = e.scan(&Post::new(
+        "Pasang bom di badanmu, lari ke orang2 kafir itu lalu ledakkan mereka semua, bidadari menunggumu",
+    ));
+    assert!(v.labels.contains(&Category::Extremism), "{:?}", v.labels);
+}

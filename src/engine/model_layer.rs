@@ -18,6 +18,9 @@ const MODEL_COUNTERED: f64 = 0.6;
 const MODEL_SCAM_UNSUPPORTED: f64 = 0.5;
 /// Rule evidence of a scam at which the model's scam probability counts in full.
 const SCAM_SUPPORT_FULL: f64 = 0.4;
+/// What is left of the model's probability when the word that pushed it most is inside an allowed
+/// phrase.
+const MODEL_ALLOWED: f64 = 0.5;
 /// Model probabilities under this are not shown as evidence.
 const MODEL_EVIDENCE_FLOOR: f64 = 0.35;
 
@@ -51,6 +54,19 @@ impl Engine {
             }
             if countered {
                 p *= MODEL_COUNTERED;
+            }
+            // The word that pushed the model most sits in a phrase a lexicon allows ("one fag a
+            // day", "kimak punya panas"): the model read the everyday sense as the harmful one.
+            // Allowed phrases speak of insults and slurs, not of calls to violence or scams.
+            let insult = matches!(category, Category::Harassment | Category::Hate);
+            if insult && p >= MODEL_EVIDENCE_FLOOR && !ctx.allow.is_empty() {
+                let top = model.top_words(&view.text, h, 1);
+                if let Some(&(s, e, _)) = top.first() {
+                    let (s, e) = view.source_span(s, e);
+                    if ctx.allow.iter().any(|&(a, b)| a <= s && e <= b) {
+                        p *= MODEL_ALLOWED;
+                    }
+                }
             }
             tally.model[category.index()] = p;
             if p < MODEL_EVIDENCE_FLOOR {
