@@ -384,7 +384,8 @@ vile | pred:attribute | 1.0 |
 /// phrase a lexicon allows, it is believed less (tuning-suite contrasts, tests/tuning_suites_c, _d).
 #[test]
 fn issue_9_the_model_is_believed_less_inside_an_allowed_phrase() {
-    let e = engine();
+    // The bundled lexicons and model, not this file's test lexicon.
+    let e = Engine::new().expect("bundled engine");
     for text in [
         "Wei Ling's bitch just had six puppies, all healthy! DM if you want to adopt one 🐶",
         "Dave stubbed their toe on the bed frame and just yelled FUCKING HELL at 3am",
