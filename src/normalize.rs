@@ -519,6 +519,13 @@ pub fn unspaced_script(c: char) -> Option<UnspacedScript> {
     })
 }
 
+/// True for a letter only Vietnamese (among the languages served) writes: a post with none has no
+/// Vietnamese word to misspell or run together.
+pub fn is_vietnamese_letter(c: char) -> bool {
+    matches!(c, 'ă' | 'â' | 'đ' | 'ê' | 'ô' | 'ơ' | 'ư' | 'à'..='ã' | 'è'..='é' | 'ì'..='í' | 'ò'..='õ' | 'ù'..='ú' | 'ý' | 'ĩ' | 'ũ')
+        || ('\u{1EA0}'..='\u{1EF9}').contains(&c)
+}
+
 /// True for scripts written without spaces between words, where no word edge can be checked.
 pub fn is_unspaced_script(c: char) -> bool {
     unspaced_script(c).is_some()

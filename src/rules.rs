@@ -15,7 +15,8 @@ use crate::fasthash::{hash_str, FastSet};
 use crate::fuzzy::Speller;
 use crate::lexicon::{Class, Context, Entry, GroupKind, Lexicon, Term};
 use crate::normalize::{
-    is_edge, is_unspaced_script, is_word_char, unspaced_script, Normalized, Normalizer, UnspacedScript, View,
+    is_edge, is_unspaced_script, is_vietnamese_letter, is_word_char, unspaced_script, Normalized, Normalizer,
+    UnspacedScript, View,
 };
 use crate::syllables::Syllables;
 #[cfg(not(target_arch = "wasm32"))]
@@ -568,7 +569,7 @@ impl RuleSet {
                 rereads.push((&self.base, view, spans, true));
             }
         }
-        if text.marks.text.chars().any(has_vietnamese_mark) {
+        if text.marks.text.chars().any(is_vietnamese_letter) {
             if let Some((view, spans)) = self.syllables.split_glued(&text.marks) {
                 rereads.push((&self.marks, view, spans, false));
             }
@@ -618,7 +619,7 @@ impl RuleSet {
         if scripts & !1 != 0 {
             self.variants.unspaced.find(&text.base.text, Reading::Unspaced, &mut |r, s, e| add(&text.base, r, s, e));
         }
-        if text.marks.text.chars().any(has_vietnamese_mark) {
+        if text.marks.text.chars().any(is_vietnamese_letter) {
             self.variants
                 .vietnamese
                 .find(&text.marks.text, Reading::Vietnamese, &mut |r, s, e| add(&text.marks, r, s, e));
@@ -877,16 +878,6 @@ fn has_variants(class: &Class) -> bool {
             | Class::Predicate(_)
             | Class::Group(GroupKind::Protected | GroupKind::Other)
             | Class::Context(Context::Group)
-    )
-}
-
-/// True for a letter only Vietnamese (among the languages served) writes: a post with none has no
-/// Vietnamese word to misspell.
-fn has_vietnamese_mark(c: char) -> bool {
-    matches!(
-        c,
-        'ă' | 'â' | 'đ' | 'ê' | 'ô' | 'ơ' | 'ư' | '\u{1EA0}'
-            ..='\u{1EF9}' | 'à' | 'á' | 'ã' | 'è' | 'é' | 'ì' | 'í' | 'ò' | 'ó' | 'õ' | 'ù' | 'ú' | 'ý'
     )
 }
 

@@ -9,7 +9,7 @@
 //! plenty of English words cut into syllable shapes ("banana").
 
 use crate::fasthash::{hash_str, FastSet};
-use crate::normalize::View;
+use crate::normalize::{is_vietnamese_letter, View};
 
 /// Initial consonants, longest first.
 const ONSETS: [&str; 28] = [
@@ -66,13 +66,6 @@ fn toneless(c: char) -> char {
         return c;
     }
     TONED.iter().find(|forms| forms.chars().skip(1).any(|t| t == c)).and_then(|forms| forms.chars().next()).unwrap_or(c)
-}
-
-/// True for a letter Vietnamese is written with and English is not.
-fn is_vietnamese_letter(c: char) -> bool {
-    matches!(c, 'ă' | 'â' | 'đ' | 'ê' | 'ô' | 'ơ' | 'ư' | 'à'..='ã' | 'è'..='é' | 'ì'..='í' | 'ò'..='õ' | 'ù'..='ú' | 'ý')
-        || ('\u{1EA0}'..='\u{1EF9}').contains(&c)
-        || matches!(c, 'ĩ' | 'ũ' | 'ơ' | 'ư')
 }
 
 /// True for a vowel letter without its tone mark.
