@@ -401,3 +401,31 @@ fn issue_9_the_model_is_believed_less_inside_an_allowed_phrase() {
     ));
     assert!(v.labels.contains(&Category::Extremism), "{:?}", v.labels);
 }
+
+/// Issue 9: a pronoun points back to the group named up to two sentences before it, and a short
+/// aside between ("lol.", "Fine.", "Heh.") changes no subject, so it does not count toward the two.
+#[test]
+fn issue_9_an_aside_does_not_move_a_pronoun_away_from_its_group() {
+    const LEX: &str = "@format 1
+@lang en
+@source test
+@licence MIT
+women | ctx:group
+they | grp:pronoun
+these ones | grp:pronoun
+can't be trusted | pred:attribute | 1.0 |
+";
+    let e = Engine::builder().without_bundled_lexicons().without_model().lexicon("aside.lex", LEX).build().unwrap();
+    // (text, hate fires?)
+    let cases: &[(&str, bool)] = &[
+        ("So the new manager hired women. lol. Lmao even. These ones can't be trusted.", true),
+        ("So the new manager hired women. Fine. I'll be honest. They can't be trusted.", true),
+        // Three sentences with words of their own in between: the pronoun is someone else's.
+        (
+            "So the new manager hired women. The shop was busy all day. Then the delivery came late. \
+             The drivers took a long lunch. They can't be trusted.",
+            false,
+        ),
+    ];
+    assert_table(&e, Category::Hate, cases);
+}

@@ -53,6 +53,9 @@ const TOPIC_WORDS: usize = 3;
 const TOPIC_FILLER: usize = 2;
 /// Sentences before the predicate's in which a pronoun's group may be named.
 const PRONOUN_REACH: usize = 2;
+/// Words of an aside that does not count toward `PRONOUN_REACH` ("lol.", "Fine.", "Heh.",
+/// "Honestly?"): it changes no subject.
+const ASIDE_WORDS: usize = 2;
 /// What is left of a predicate after a negation in its clause ("Muslims are not vermin").
 const NEGATED: f64 = 0.15;
 /// What is left next to counter-speech ("saying that Jews are rats is vile").
@@ -95,6 +98,17 @@ fn sentences(text: &str) -> Vec<usize> {
 
 fn sentence_of(starts: &[usize], at: usize) -> usize {
     starts.partition_point(|&s| s <= at).saturating_sub(1)
+}
+
+/// Sentences from sentence `k` to sentence `here` (after it), asides between them not counted.
+fn sentences_back(text: &str, starts: &[usize], k: usize, here: usize) -> usize {
+    let asides = (k + 1..here)
+        .filter(|&j| {
+            let end = starts.get(j + 1).copied().unwrap_or(text.len());
+            text[starts[j]..end].split_whitespace().count() <= ASIDE_WORDS
+        })
+        .count();
+    here - k - asides
 }
 
 fn key_for(category: Category, kind: PredicateKind) -> &'static str {
@@ -144,9 +158,11 @@ pub(crate) fn find(text: &str, hits: &[Hit], rules: &RuleSet, ctx: &Contexts) ->
     // pronoun is that group's.
     let group_before = |at: usize, starts: &[usize]| {
         let here = sentence_of(starts, at);
-        mentions
-            .iter()
-            .any(|&((s, _), r)| r != Referent::Person && s < at && here - sentence_of(starts, s) <= PRONOUN_REACH)
+        mentions.iter().any(|&((s, _), r)| {
+            r != Referent::Person
+                && s < at
+                && sentences_back(text, starts, sentence_of(starts, s), here) <= PRONOUN_REACH
+        })
     };
     let starts = sentences(text);
     let persons: Vec<(usize, usize)> = ctx
@@ -221,7 +237,10 @@ pub(crate) fn find(text: &str, hits: &[Hit], rules: &RuleSet, ctx: &Contexts) ->
         let pronoun_of_protected = || {
             let named_before = mentions.iter().any(|&(s, r)| {
                 let k = sentence_of(&starts, s.0);
-                r == Referent::Protected && k < here && here - k <= PRONOUN_REACH && !ctx.is_quoted(s)
+                r == Referent::Protected
+                    && k < here
+                    && sentences_back(text, &starts, k, here) <= PRONOUN_REACH
+                    && !ctx.is_quoted(s)
             });
             pronouns
                 .iter()
@@ -257,7 +276,10 @@ pub(crate) fn find(text: &str, hits: &[Hit], rules: &RuleSet, ctx: &Contexts) ->
                 let pronoun_here = pronouns.iter().any(|&p| same_sentence(p));
                 let earlier = mentions.iter().filter(|(s, r)| {
                     let k = sentence_of(&starts, s.0);
-                    *r != Referent::Person && k < here && here - k <= PRONOUN_REACH && !ctx.is_quoted(*s)
+                    *r != Referent::Person
+                        && k < here
+                        && sentences_back(text, &starts, k, here) <= PRONOUN_REACH
+                        && !ctx.is_quoted(*s)
                 });
                 let nobody_here = !mentions.iter().any(|&(s, _)| same_sentence(s));
                 match (pronoun_here, earlier.map(|&(_, r)| r).max_by_key(|&r| rank(r))) {
