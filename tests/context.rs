@@ -429,3 +429,30 @@ can't be trusted | pred:attribute | 1.0 |
     ];
     assert_table(&e, Category::Hate, cases);
 }
+
+/// Issue 9: a list's items are said of what the line above the list names ("3 things about X 👇",
+/// then "1. …", "2. …"), however many items come before; "1." and "၁။" number an item and end
+/// no sentence.
+#[test]
+fn issue_9_a_lists_items_are_said_of_its_heading() {
+    const LEX: &str = "@format 1
+@lang en
+@source test
+@licence MIT
+women | ctx:group
+liars | pred:attribute | 1.0 |
+";
+    let e = Engine::builder().without_bundled_lexicons().without_model().lexicon("list.lex", LEX).build().unwrap();
+    // (text, hate fires?)
+    let cases: &[(&str, bool)] = &[
+        ("A thread about women and why 👇\n1. Always late.\n2. Never pay back.\n3. Liars.", true),
+        ("A thread about women and why 👇\n• Always late\n• Never pay back\n• Liars", true),
+        // Not a list: three sentences of their own between the group and the predicate.
+        (
+            "A thread about women and why. The bus was always late. The fare went up again. \
+             My cousin works there now. Liars.",
+            false,
+        ),
+    ];
+    assert_table(&e, Category::Hate, cases);
+}

@@ -83,7 +83,9 @@ fn sentences(text: &str) -> Vec<usize> {
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let in_word = c == '.' && chars.peek().is_some_and(|&(_, next)| next.is_ascii_alphanumeric());
-        if matches!(c, '.' | '!' | '?' | '\n' | '。' | '！' | '？' | '။' | '…') && !in_word {
+        // "1." and "၁။" number a list's item: the item starts after them.
+        let numbers_item = matches!(c, '.' | '။') && enumerator_before(text, i);
+        if matches!(c, '.' | '!' | '?' | '\n' | '。' | '！' | '？' | '။' | '…') && !in_word && !numbers_item {
             let last = starts.len() - 1;
             let wordless = !text[starts[last]..i].chars().any(char::is_alphanumeric);
             if last > 0 && wordless {
@@ -96,16 +98,52 @@ fn sentences(text: &str) -> Vec<usize> {
     starts
 }
 
+/// True when `text[..at]` ends, at the start of a line, with a list item's number ("2", "၂", "10").
+fn enumerator_before(text: &str, at: usize) -> bool {
+    let line = &text[text[..at].rfind('\n').map_or(0, |n| n + 1)..at];
+    let digits = line.trim_start();
+    (1..=3).contains(&digits.chars().count()) && digits.chars().all(char::is_numeric)
+}
+
+/// Characters that open a list's item.
+const BULLETS: &[char] = &['•', '-', '*', '▪', '◦', '‣', '⁃', '–', '·'];
+
+/// True when sentence `j` is a list's item: it opens with a number ("1.", "2)", "၃။") or a bullet.
+fn is_item(text: &str, starts: &[usize], j: usize) -> bool {
+    let end = starts.get(j + 1).copied().unwrap_or(text.len());
+    let sentence = text[starts[j]..end].trim_start();
+    let digits = sentence.chars().take_while(|c| c.is_numeric()).count();
+    if (1..=3).contains(&digits) {
+        let rest: String = sentence.chars().skip(digits).take(1).collect();
+        return matches!(rest.as_str(), "." | ")" | "။" | ":");
+    }
+    sentence.starts_with(BULLETS)
+}
+
+/// The sentence a sentence follows on from: the one before it, or for a list's item the line the
+/// list hangs from ("3 things about X 👇" before "1. …", "2. …").
+fn follows_on_from(text: &str, starts: &[usize], here: usize) -> Option<usize> {
+    let mut k = here.checked_sub(1)?;
+    if is_item(text, starts, here) {
+        while k > 0 && is_item(text, starts, k) {
+            k -= 1;
+        }
+    }
+    Some(k)
+}
+
 fn sentence_of(starts: &[usize], at: usize) -> usize {
     starts.partition_point(|&s| s <= at).saturating_sub(1)
 }
 
-/// Sentences from sentence `k` to sentence `here` (after it), asides between them not counted.
+/// Sentences from sentence `k` to sentence `here` (after it), asides and the other items of a list
+/// between them not counted.
 fn sentences_back(text: &str, starts: &[usize], k: usize, here: usize) -> usize {
+    let in_list = is_item(text, starts, here);
     let asides = (k + 1..here)
         .filter(|&j| {
             let end = starts.get(j + 1).copied().unwrap_or(text.len());
-            text[starts[j]..end].split_whitespace().count() <= ASIDE_WORDS
+            text[starts[j]..end].split_whitespace().count() <= ASIDE_WORDS || (in_list && is_item(text, starts, j))
         })
         .count();
     here - k - asides
@@ -202,9 +240,12 @@ pub(crate) fn find(text: &str, hits: &[Hit], rules: &RuleSet, ctx: &Contexts) ->
         let mut w_unnamed = 1.0;
         // A group named inside a quotation is the quotation's: "“Muslims are vermin”? How can anyone
         // say something so vile?" says "vile" of the saying.
+        let previous = follows_on_from(text, &starts, here);
         let previous_names = |r: Referent| {
             r == Referent::Protected
-                && mentions.iter().any(|&(s, m)| m == r && sentence_of(&starts, s.0) + 1 == here && !ctx.is_quoted(s))
+                && mentions
+                    .iter()
+                    .any(|&(s, m)| m == r && Some(sentence_of(&starts, s.0)) == previous && !ctx.is_quoted(s))
         };
         // The sentence `k` holds few words besides a group's name: at most `TOPIC_WORDS` in all
         // ("That's Muslims."), or at most `TOPIC_FILLER` beside the group's own ("Ya itulah orang
@@ -289,7 +330,9 @@ pub(crate) fn find(text: &str, hits: &[Hit], rules: &RuleSet, ctx: &Contexts) ->
                     (false, Some(r)) if nobody_here && previous_names(r) => {
                         // A sentence that only names the group is a topic ("Women? Liars, all of
                         // them.", "Women: …"): what follows is said of it.
-                        w_unnamed = if topic_only(here - 1) { 1.0 } else { UNNAMED };
+                        // So is the line a list hangs from ("3 things about X 👇").
+                        let topic = is_item(text, &starts, here) || previous.is_some_and(topic_only);
+                        w_unnamed = if topic { 1.0 } else { UNNAMED };
                         Some((r, 0))
                     }
                     // "Lazy, dirty, shameless. That's women.": the group named in a short sentence

@@ -7,6 +7,57 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use waspada::{Category, Engine, Post, ProfileName};
 
+/// Rows labelled benign that a label audit found harmful, per set, by [`row_id`] (no text is kept):
+/// `tests/benign_audit/<set>.tsv`, lines `row<TAB>verdict<TAB>kind<TAB>reason`.
+#[derive(Default)]
+pub struct Audit {
+    mislabelled: BTreeMap<String, std::collections::HashSet<String>>,
+    audited: BTreeMap<String, usize>,
+}
+
+impl Audit {
+    pub fn load(dir: &Path) -> Result<Audit, String> {
+        let mut audit = Audit::default();
+        let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        for entry in entries {
+            let path = entry.map_err(|e| format!("{}: {e}", dir.display()))?.path();
+            if path.extension().is_none_or(|x| x != "tsv") {
+                continue;
+            }
+            let set = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
+            let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            for (n, line) in text.lines().enumerate().skip(1).filter(|(_, l)| !l.trim().is_empty()) {
+                let fields: Vec<&str> = line.split('\t').collect();
+                let [row, verdict, ..] = fields[..] else {
+                    return Err(format!("{}:{}: expected row<TAB>verdict<TAB>kind<TAB>reason", path.display(), n + 1));
+                };
+                if !matches!(verdict, "mislabelled" | "benign" | "unsure") {
+                    return Err(format!(
+                        "{}:{}: verdict '{verdict}' is not mislabelled, benign or unsure",
+                        path.display(),
+                        n + 1
+                    ));
+                }
+                *audit.audited.entry(set.clone()).or_default() += 1;
+                if verdict == "mislabelled" {
+                    audit.mislabelled.entry(set.clone()).or_default().insert(row.to_string());
+                }
+            }
+        }
+        Ok(audit)
+    }
+
+    fn is_mislabelled(&self, set: &str, text: &str) -> bool {
+        self.mislabelled.get(set).is_some_and(|rows| rows.contains(&row_id(text)))
+    }
+}
+
+/// A row's name in an audit: FNV-1a (64-bit) of its text's UTF-8 bytes, in hex.
+pub fn row_id(text: &str) -> String {
+    let h = text.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+    format!("{h:016x}")
+}
+
 const PROFILES: [ProfileName; 3] = [ProfileName::Relaxed, ProfileName::Balanced, ProfileName::Strict];
 
 #[derive(Default, Clone, Copy)]
@@ -52,7 +103,7 @@ impl Counts {
 }
 
 /// Scores every dev row; returns per (set, lang): (score, harmful) points and counts per profile.
-pub fn run(dir: &Path, model: Option<&str>, errors: Option<&str>) -> Result<(), String> {
+pub fn run(dir: &Path, model: Option<&str>, errors: Option<&str>, audit: &Audit) -> Result<(), String> {
     let mut errors_out = match errors {
         Some(path) => Some(std::io::BufWriter::new(std::fs::File::create(path).map_err(|e| format!("{path}: {e}"))?)),
         None => None,
@@ -79,6 +130,9 @@ pub fn run(dir: &Path, model: Option<&str>, errors: Option<&str>) -> Result<(), 
     );
     let mut worst_fpr: f64 = 0.0;
     let mut aucs = Vec::new();
+    // Per audited set: Balanced false positives, benign rows, and the false positives the audit
+    // found harmful.
+    let mut audited: BTreeMap<String, (usize, usize, usize)> = BTreeMap::new();
     for s in &sets {
         let mut by_lang: BTreeMap<String, (Vec<(f64, bool)>, [Counts; 3])> = BTreeMap::new();
         for r in s.rows.iter().filter(|r| r.dev) {
@@ -95,6 +149,12 @@ pub fn run(dir: &Path, model: Option<&str>, errors: Option<&str>) -> Result<(), 
                 let flagged =
                     Category::ALL.iter().filter(|c| **c != Category::Misinformation).any(|c| v.categories[c] >= t[c]);
                 entry.1[i].add(flagged, harmful);
+                if PROFILES[i] == ProfileName::Balanced && !harmful && audit.audited.contains_key(&s.spec.name) {
+                    let a = audited.entry(s.spec.name.clone()).or_default();
+                    a.0 += usize::from(flagged);
+                    a.1 += 1;
+                    a.2 += usize::from(flagged && audit.is_mislabelled(&s.spec.name, &r.text));
+                }
                 if PROFILES[i] == ProfileName::Balanced && flagged != harmful {
                     if let Some(out) = errors_out.as_mut() {
                         use std::io::Write as _;
@@ -111,7 +171,7 @@ pub fn run(dir: &Path, model: Option<&str>, errors: Option<&str>) -> Result<(), 
                             })
                             .collect();
                         let line = serde_json::json!({"set": s.spec.name, "error": if harmful { "missed" } else { "false_positive" },
-                            "labels": v.labels, "score": score, "evidence": keys, "text": r.text});
+                            "labels": v.labels, "score": score, "evidence": keys, "row": row_id(&r.text), "text": r.text});
                         let _ = writeln!(out, "{line}");
                     }
                 }
@@ -150,6 +210,20 @@ pub fn run(dir: &Path, model: Option<&str>, errors: Option<&str>) -> Result<(), 
     }
     let mean = aucs.iter().sum::<f64>() / aucs.len().max(1) as f64;
     println!("\nmean AUC over training sets' dev splits: {mean:.3}; worst false-positive rate under Balanced: {worst_fpr:.3} (target ≤ 0.05)");
+    if !audited.is_empty() {
+        println!("\nBalanced false-positive rate after the label audit (flagged benign rows found harmful leave the benign rows)");
+        println!(
+            "{:<32} {:>6} {:>6} {:>7} {:>10} {:>7}",
+            "set (dev split)", "benign", "FP", "FPR", "harmful FP", "FPR'"
+        );
+        for (set, (fp, benign, harmful)) in &audited {
+            println!(
+                "{set:<32} {benign:>6} {fp:>6} {:>7.3} {harmful:>10} {:>7.3}",
+                Counts::rate(*fp, benign - fp),
+                Counts::rate(fp - harmful, benign - fp)
+            );
+        }
+    }
     scam_table(&engine, &sets, thresholds[1][&Category::Scam]);
     scam_table_other_sets(&engine, dir, thresholds[1][&Category::Scam])
 }

@@ -21,7 +21,9 @@ use waspada::{Engine, ProfileName, Settings};
 
 const USAGE: &str = "usage:
   waspada scan [--profile relaxed|balanced|strict] [--claims FILE]... [--lexicon FILE]... < posts.jsonl > verdicts.jsonl
-  waspada eval --data DIR [--model FILE] [--errors FILE.jsonl]
+  waspada eval --data DIR [--model FILE] [--errors FILE.jsonl] [--audit tests/benign_audit]
+                                     (--audit: false-positive rates again without the rows labelled
+                                     benign that a label audit found harmful)
   waspada eval --suites tests/suites [--model FILE] [--lexicon FILE]... [--errors FILE.jsonl]
                                      (functional suites, held-back templates apart; --lexicon adds a
                                      lexicon being written to the bundled ones)
@@ -145,7 +147,7 @@ fn train_claims_command(args: &[String]) -> Result<(), String> {
 
 fn eval_command(args: &[String]) -> Result<(), String> {
     let (mut dir, mut model, mut errors, mut suites, mut scam_suites) = (None, None, None, None, None);
-    let mut conversations = None;
+    let (mut conversations, mut audit) = (None, None);
     let mut lexicons = Vec::new();
     let mut i = 0;
     while i < args.len() {
@@ -156,6 +158,7 @@ fn eval_command(args: &[String]) -> Result<(), String> {
             "--conversations" => conversations = Some(value(args, &mut i, "--conversations")?.to_string()),
             "--model" => model = Some(value(args, &mut i, "--model")?.to_string()),
             "--errors" => errors = Some(value(args, &mut i, "--errors")?.to_string()),
+            "--audit" => audit = Some(value(args, &mut i, "--audit")?.to_string()),
             "--lexicon" => lexicons.push(value(args, &mut i, "--lexicon")?.to_string()),
             other => return Err(format!("unknown option '{other}' for eval\n{USAGE}")),
         }
@@ -171,7 +174,11 @@ fn eval_command(args: &[String]) -> Result<(), String> {
         return suites::run(std::path::Path::new(&suites), model.as_deref(), &lexicons, errors.as_deref());
     }
     let dir = dir.ok_or("eval needs --data DIR, --suites DIR, --scam-suites DIR or --conversations DIR")?;
-    eval::run(std::path::Path::new(&dir), model.as_deref(), errors.as_deref())
+    let audit = match audit {
+        Some(dir) => eval::Audit::load(std::path::Path::new(&dir))?,
+        None => eval::Audit::default(),
+    };
+    eval::run(std::path::Path::new(&dir), model.as_deref(), errors.as_deref(), &audit)
 }
 
 fn train_command(args: &[String]) -> Result<(), String> {
