@@ -286,3 +286,32 @@ fn scam_table(engine: &Engine, sets: &[data::DataSet], threshold: f64) {
         );
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn row_ids_are_fnv1a_of_the_text() {
+        // Published FNV-1a 64 test vectors.
+        assert_eq!(row_id(""), "cbf29ce484222325");
+        assert_eq!(row_id("a"), "af63dc4c8601ec8c");
+    }
+
+    #[test]
+    fn an_audit_with_an_unknown_verdict_is_refused_with_file_and_line() {
+        let dir = std::env::temp_dir().join(format!("waspada-audit-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(
+            dir.join("set.tsv"),
+            "row\tverdict\tkind\treason\nabc\tmislabelled\tslur\tx\ndef\tharmful\tslur\tx\n",
+        )
+        .unwrap();
+        let err = Audit::load(&dir).err().expect("a bad verdict is an error");
+        assert!(err.contains("set.tsv:3") && err.contains("'harmful'"), "{err}");
+        std::fs::write(dir.join("set.tsv"), "row\tverdict\tkind\treason\nabc\tmislabelled\tslur\tx\n").unwrap();
+        let audit = Audit::load(&dir).unwrap();
+        assert_eq!(audit.audited.get("set"), Some(&1));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
