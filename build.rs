@@ -42,6 +42,7 @@ fn main() {
     lexicon_files.sort();
 
     let mut chain_table = chains::ChainTable::default();
+    let mut spelled = lexicon::SpelledWords::default();
     let mut out = String::new();
     let mut blob = String::new();
     out.push_str("/// Every bundled lexicon: (file name, start, end) in the inflated `LEXICON_BLOB`.\npub const LEXICON_FILES: &[(&str, usize, usize)] = &[\n");
@@ -74,9 +75,9 @@ fn main() {
         }
         // The engine embeds a compact copy (no comments or padding, entries on their original lines),
         // all files deflated together; patterns travel as chains, so the copy keeps only the words
-        // they spell out (what the speller reads).
+        // they spell out (what the speller reads), each once.
         let start = blob.len();
-        blob.push_str(&lexicon::to_compact_text(&lexicon::spelled_out(&lex)));
+        blob.push_str(&lexicon::to_compact_text(&lexicon::spelled_out(&lex, &mut spelled)));
         let _ = writeln!(out, "    ({name:?}, {start}, {}),", blob.len());
     }
     out.push_str("];\n");

@@ -7,9 +7,8 @@
 //! more and two swapped letters in words of four or more, with the first letter kept; a glued word is
 //! only split into words that are all known, one of them a word hate is written with.
 
-use crate::category::Category;
 use crate::fasthash::{hash_str, FastSet};
-use crate::lexicon::{pattern_words, Class, Context, Term};
+use crate::lexicon::{pattern_words, Class, Term};
 use crate::normalize::View;
 use crate::rules::Rule;
 
@@ -115,14 +114,7 @@ fn word_list(text: &'static str) -> FastSet<&'static str> {
 
 /// Entries whose words are worth correcting: group names, predicates, and hate and harassment.
 pub(crate) fn eligible(rule: &Rule) -> bool {
-    matches!(
-        rule.entry.class,
-        Class::Predicate(_)
-            | Class::Group(_)
-            | Class::Context(Context::Group)
-            | Class::Harm(Category::Hate)
-            | Class::Harm(Category::Harassment)
-    )
+    rule.entry.class.corrects_spelling()
 }
 
 impl Speller {

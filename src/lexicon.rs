@@ -518,16 +518,48 @@ pub fn pattern_words(pattern: &str) -> Vec<String> {
     words
 }
 
-/// `lex` with every pattern replaced by the words it spells out, for a bundle whose patterns
-/// travel compiled (`build.rs` ships them as chains): the pattern text was half the bundled
-/// lexicons and said nothing the chains do not. A pattern with no such word keeps one `-`.
-pub fn spelled_out(lex: &Lexicon) -> Lexicon {
+impl Class {
+    /// True for what the speller corrects toward: a misspelt word of hate, harassment, a group or
+    /// a predicate is read as meant.
+    pub fn corrects_spelling(&self) -> bool {
+        matches!(
+            self,
+            Class::Predicate(_)
+                | Class::Group(_)
+                | Class::Context(Context::Group)
+                | Class::Harm(Category::Hate)
+                | Class::Harm(Category::Harassment)
+        )
+    }
+}
+
+/// Words the patterns of a bundle have spelled out so far: the speller only needs each word once,
+/// and once from a pattern whose class it corrects toward.
+#[derive(Debug, Default)]
+pub struct SpelledWords {
+    any: std::collections::HashSet<String>,
+    corrected: std::collections::HashSet<String>,
+}
+
+/// `lex` with every pattern replaced by the words it spells out that `seen` lacks, for a bundle
+/// whose patterns travel compiled (`build.rs` ships them as chains): the pattern text was half the
+/// bundled lexicons and said nothing the chains do not, and a word spelt out by an earlier pattern
+/// tells the speller nothing new. A pattern with no word left keeps one `-`.
+pub fn spelled_out(lex: &Lexicon, seen: &mut SpelledWords) -> Lexicon {
     let mut out = lex.clone();
     for e in &mut out.entries {
         if let Term::Regex(raw) = &e.term {
             let mut words = pattern_words(raw);
             words.sort();
             words.dedup();
+            let corrects = e.class.corrects_spelling();
+            words.retain(|w| if corrects { !seen.corrected.contains(w) } else { !seen.any.contains(w) });
+            for w in &words {
+                seen.any.insert(w.clone());
+                if corrects {
+                    seen.corrected.insert(w.clone());
+                }
+            }
             e.term = Term::Regex(if words.is_empty() { "-".into() } else { words.join(" ").into() });
         }
     }
@@ -710,12 +742,28 @@ mod tests {
             vec!["bullets", "burn", "ed", "bullet", "burned", "burnt"]
         );
         let lex = parse("t.lex", &format!("{HEAD}re:\\b(should|must) (be )?shot\\b | hate | 0.9 | threat_group\nre:ฆ่า.{{0,5}}ให้หมด | hate | 0.9 | threat_group\n")).unwrap();
-        let out = spelled_out(&lex);
+        let mut seen = SpelledWords::default();
+        let out = spelled_out(&lex, &mut seen);
         assert_eq!(out.entries[0].term, Term::Regex("be must shot should".into()));
         assert_eq!(out.entries[1].term, Term::Regex("-".into()));
         assert_eq!(out.entries[0].line, lex.entries[0].line);
         // The stub still parses: the bundle is read back with the same parser.
         let again = parse("t.lex", &to_compact_text(&out)).unwrap();
         assert_eq!(again.entries, out.entries);
+        // Words spelt out before are not spelt again, except where the speller now corrects
+        // toward them and did not before ("should" of a hate pattern after an allowed one).
+        let more = parse(
+            "t.lex",
+            &format!("{HEAD}re:\\bshould (be )?hanged\\b | hate | 0.9 | threat_group\nre:\\bmust (go|leave) | allow\n"),
+        )
+        .unwrap();
+        let out = spelled_out(&more, &mut seen);
+        assert_eq!(out.entries[0].term, Term::Regex("hanged".into()));
+        assert_eq!(out.entries[1].term, Term::Regex("go leave".into()));
+        let allowed = parse("t.lex", &format!("{HEAD}re:\\bwe (will|shall) see | allow\n")).unwrap();
+        let mut fresh = SpelledWords::default();
+        spelled_out(&allowed, &mut fresh);
+        let hate = parse("t.lex", &format!("{HEAD}re:\\bwe will (kill|shoot) | hate | 0.9 | threat_group\n")).unwrap();
+        assert_eq!(spelled_out(&hate, &mut fresh).entries[0].term, Term::Regex("kill shoot we will".into()));
     }
 }

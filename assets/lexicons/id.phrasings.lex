@@ -1,6 +1,6 @@
 @format 1
 @lang id
-@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites, then tests/tuning_suites_b, then tests/tuning_suites_c, then tests/tuning_suites_d), never from held-back or blind cases
+@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites, then tests/tuning_suites_b, then tests/tuning_suites_c, then tests/tuning_suites_d, then tests/tuning_suites_e), never from held-back or blind cases
 @licence MIT
 # term | category | weight | key | flags
 # Posts tagged id are also read with the ms lexicons and vice versa: entries valid in both languages
@@ -493,3 +493,211 @@ re:\bbukan (ke|kepada|pada|sama|buat|untuk) (merah putih|sang merah putih|negara
 re:\b(gak|ga|nggak|ngga|tidak|tak|jangan|jgn) (usah|perlu)( \w+)? sok (asik|asyik|akrab|pinter|pintar|jago|suci|alim|ngatur|keren|kenal|deket|dekat|paling bener|paling benar|berkuasa|hebat|penting|lucu|cantik|ganteng|kaya|iye|iya)\b | pred:attribute | 0.8 | negative_attribute_group
 # ---- speller guard: keep "petisi" (and kin) from being split into "peti si"
 re:\b(petisi|petisinya|berpetisi|kompetisi|kompetisinya|berkompetisi|repetisi|kompetitif|kompetitor)\b | allow
+
+# ==== fifth round: families from the misses of tests/tuning_suites_e
+# ---- a reporting word negated is no counter-speech ("gak usah lapor polisi", "jangan dilaporin")
+re:\b(gak|ga|nggak|ngga|tidak|tak|jangan|jgn|gausah|ngapain)( usah| perlu| pake| pakai)? (lapor|laporin|ngelapor|melapor|dilapor|dilaporin|dilaporkan|laporkan|report|lapor ke) (polisi|ke polisi|aparat|pak rt|rt|satpam|admin)\b | allow
+
+# ---- pred:threat: "langsung kita gebukin" (first person plural with a beating verb)
+re:\b(langsung|lgsg|lgsung|auto|siap|pasti|bakal|bakalan)( aja| saja| deh)? (kita|kami|gue|gw|gua|aku|warga) (gebukin|gebuk|hajar|keroyok|pukulin|bantai|sikat|seret|bakar|tampol|habisin|habisi|timpuk|lempari|gampar|tonjokin|arak|telanjangin|usir paksa)\b | pred:threat | 0.95 | threat_group | severe
+# ---- pred:threat: weapons sharpened or readied for them ("golok udah gue asah", "parang khusus buat ...")
+re:\b(golok|parang|pisau|celurit|clurit|arit|samurai|pedang|bambu runcing|tombak|keris|badik|kapak|kampak|linggis|pentungan|sajam)( \w+){0,3} (asah|diasah|ngasah|mengasah|udah tajam|sudah tajam|udah siap|sudah siap|udah nunggu|udah gatel|siap dipake|siap dipakai)\b | pred:threat | 0.95 | threat_group | severe
+re:\b(asah|ngasah|mengasah|nyiapin|siapin|siapkan|nyiapin) (golok|parang|pisau|celurit|clurit|arit|samurai|pedang|bambu runcing|tombak|keris|badik|kapak|kampak)( \w+){0,4} (khusus|spesial|buat|untuk|utk)\b | pred:threat | 0.95 | threat_group | severe
+re:\b(golok|parang|celurit|clurit|samurai|pedang|bambu runcing|badik|kapak|kampak|peluru|molotov|bensin)( \w+){0,5} (khusus|spesial|spesialis) (buat|untuk|utk|bagi)\b | pred:threat | 0.9 | threat_group | severe
+# ---- pred:threat: a "lesson" promised ("gue kasih 'pelajaran' ke ...", "... Biar kapok seumur hidup")
+re:\b(gue|gw|gua|aku|kami|kita|saya|ane)( \w+)? (kasih|kasi|ngasih|beri|kasihin|berikan) ['"](pelajaran|paham|hadiah|kenang-kenangan|oleh-oleh|salam|sambutan|pelayanan|perawatan)['"]\b | pred:threat | 0.95 | threat_group | severe
+re:\b(kasih|kasi|ngasih|beri|memberi|kasihin) ['"]?(pelajaran|paham)['"]?[^!?]{0,70}\b(biar|sampe|sampai|supaya|ampe|agar) (kapok|jera|tau rasa|tahu rasa|kapok seumur hidup|inget seumur hidup|ingat seumur hidup|cacat seumur hidup|gak bisa jalan|ga bisa jalan)\b | pred:threat | 0.95 | threat_group | severe
+# ---- pred:threat: "don't blame us if their house is ash" (conditional, stronger than the round-4 entry)
+re:\b(jangan|jgn) (salahin|salahkan|nyalahin|menyalahkan|salahin aja) (kami|kita|gue|gw|warga|massa|kami semua)( \w+)? (kalau|kalo|klo|kl|jika|bila|kalau nanti|kalo nanti|kalau besok|kalo besok)\b[^.!?]{0,50}\b(tinggal abu|jadi abu|jadi arang|rata (sama|dengan|dgn) tanah|tinggal puing|hangus|kebakar|terbakar|dibakar|tinggal nama|kenapa-kenapa|kenapa2|celaka|babak belur|digeruduk|diserbu|diamuk massa|dihakimi massa)\b | pred:threat | 0.95 | threat_group | severe
+# ---- pred:threat: making their life hell ("bakal bikin hidup ... kayak di neraka")
+re:\b(bikin|buat|membuat|jadiin|jadikan|menjadikan) hidup( \S+){0,6} (kayak|kaya|kek|seperti|bagai|bagaikan|jadi|menjadi|serasa|berasa) (di )?neraka\b | pred:threat | 0.9 | threat_group | severe
+re:\b(bakal|akan|bakalan|pasti|sumpah|janji|siap)( gue| gw| kami| kita| aku| saya)? (bikin|buat|membuat|jadiin) hidup( \S+){0,6} (sengsara|menderita|gak tenang|ga tenang|nggak tenang|tidak tenang|hancur|berantakan|neraka|susah)\b | pred:threat | 0.9 | threat_group | severe
+# ---- pred:threat: houses and faces already marked ("pintu rumah kalian udah kami tandain")
+re:\b(rumah|pintu|pintu rumah|alamat|muka|wajah|tempat|toko|warung|kontrakan|kos|kosan|mobil|motor|nama|anak)( \w+){0,2} (udah|sudah|dah|telah|udh) (kami|kita|gue|gw|aku|saya|gua) (tandain|tandai|catat|catet|incar|incer|intai|pantau|tandain semua|kantongin|data|foto|fotoin|simpen|simpan)\b | pred:threat | 0.9 | threat_group | severe
+# ---- pred:threat: quoted euphemisms for violence ("bakal gue 'urus' sendiri")
+re:\b(bakal|akan|pasti|langsung|siap|mau|tinggal)( gue| gw| gua| kami| kita| aku| saya)? ['"](urus|urusin|beresin|bereskan|bersihin|bersihkan|amankan|amanin|jemput|sambut|tertibkan|tertibin|selesaikan|selesaiin|tangani|rawat|bina|sapa|kunjungi|sambangi|didik|ajarin|tidurin|diemin|diamkan|kondisikan)['"]( sendiri| semua| satu-satu| satu per satu)?\b | pred:threat | 0.9 | threat_group | severe
+# ---- pred:threat: taken one by one ("satu per satu ... akan kami jemput")
+re:\b(satu per satu|satu-satu|satu satu|satu2|atu-atu)( \w+){0,4} (akan|bakal|pasti|bakalan)? ?(kami|kita|gue|gw|gua) (jemput|jemputin|ciduk|culik|angkut|seret|tangkap|tangkepin|tangkapin|ambil|bawa|habisi|habisin|datangi|datengin|samperin|eksekusi)\b | pred:threat | 0.95 | threat_group | severe
+# ---- pred:violence: their blood lawful ("darah ... halal")
+re:\bdarah( \w+){1,3} (halal|halal ditumpahkan|boleh ditumpahkan|sah ditumpahkan|boleh dibunuh|halal dibunuh|boleh dialirkan|halal diburu)\b | pred:violence | 0.95 | violence_group | severe
+# ---- pred:violence: buried together ("dikubur rame-rame aja dalam satu lubang")
+re:\b(dikubur|dikuburin|dikuburkan|kubur|kuburin|kuburkan|dipendam|ditanam|ditimbun)( \w+){0,2} (rame-rame|ramai-ramai|beramai-ramai|sekalian|hidup-hidup)( aja| saja)?( \w+){0,2} (satu lubang|satu liang|lubang yang sama|satu kuburan)\b | pred:violence | 0.95 | violence_group | severe
+re:\b(dikubur|dikuburin|dikuburkan|kubur|kuburin|kuburkan|dipendam|ditanam|ditimbun)( \w+){0,2} (rame-rame|ramai-ramai|beramai-ramai|hidup-hidup|sekalian) (aja|saja|deh|lah)\b | pred:violence | 0.9 | violence_group | severe
+re:\b(dikubur|dikuburin|dikuburkan|kubur|kuburin|kuburkan|dipendam|ditimbun)( aja| saja)?( \w+){0,2} (dalam|di|ke) (satu lubang|satu liang|lubang yang sama|satu kuburan|kuburan massal)\b | pred:violence | 0.9 | violence_group | severe
+# ---- pred:threat: wishing to punch whenever one sees them
+re:\b(pengen|pingin|pengin|ingin|rasanya pengen|gatel pengen|jadi pengen|kepengen|mau)( banget)? (ninju|ninjuin|nonjokin|ngegampar|ngetabok|nabokin|ngebacok|nyekek|nyekik|ngelempar batu|nimpuk|ngeroyok|ngegebukin|nggebukin|ngelindes|ngelindas|nendangin|nampolin|ngehajar|ngegorok|nusuk|menusuk|ngebantai|membantai|mukulin|memukuli)\b | pred:threat | 0.9 | threat_group | severe
+# ---- pred:threat: calls to join a raid ("siapa yang mau ikut sweeping ...")
+re:\b(ikut|ayo|ayok|yuk|yok|mari|gabung|ikutan|siapa mau|siapa yg mau|siapa yang mau) (sweeping|grebek|gerebek|ngegrebek|geruduk|ngegeruduk|persekusi|mempersekusi|nyerbu|serbu|menyerbu|ngeroyok|keroyok|bantai|ngebantai|gebukin|ngegebukin|bakar|ngebakar)\b | pred:threat | 0.9 | threat_group | severe
+# ---- pred:exclude: locked up on one island; wiped off the map
+re:\b(dikurung|dikumpulin|dikumpulkan|dibuang|diasingkan|dipindahin|dipindahkan|ditaruh|ditaro|diangkut|dikirim|dikarantina|diisolasi|digiring)( semua| semuanya| aja| saja)*( \w+)? (ke|di|dalam) (satu pulau|sebuah pulau|pulau terpencil|pulau kosong|pulau terpisah|pulau tersendiri|pulau sendiri|kamp|kamp konsentrasi|kamp khusus|nusakambangan)\b | pred:exclude | 0.95 | exclusion_group
+re:\b(dihapus|dihapusin|dihilangkan|dihilangin|dilenyapkan|dilenyapin|dimusnahkan|dienyahkan|disingkirkan|dibuang|dicoret|hapus|hapusin|lenyapkan|musnahkan)( aja| saja| semua| semuanya)* (dari )?(peta|muka bumi|permukaan bumi|bumi ini|dunia ini|peta dunia|peta indonesia)\b | pred:violence | 0.9 | violence_group | severe
+# ---- pred:dehumanise: roaming free like stray dogs
+re:\b(berkeliaran|keliaran|keluyuran|berkeliling|berkeliaran bebas|dibiarin bebas|dilepas)( bebas)?( \w+)? (kayak|kaya|kek|seperti|macam|bagai|bagaikan|layaknya) (anjing|babi|tikus|binatang|hewan|kecoa|monyet|kambing|ternak|anjing liar|hewan liar|binatang liar)\b | pred:dehumanise | 0.85 | dehumanising_group
+# ---- pred:exclude: begrudging their life here ("gak rela ... hidup enak di negeri ini")
+re:\b(gak|ga|nggak|ngga|tidak|tak|ogah) (rela|ikhlas|sudi|terima)( \S+){1,4} (hidup enak|hidup tenang|hidup nyaman|hidup bebas|hidup damai|tinggal|menetap|hidup|berkeliaran|ada)( \S+){0,2} (negeri|negara|indonesia|sini|kampung|kota|tanah air|daerah)\b | pred:exclude | 0.85 | exclusion_group
+# ---- pred:attribute: no moral capacity, bringers of disaster
+re:\b(gak|ga|nggak|ngga|tidak|tak|gk) (punya|memiliki|ada) (kapasitas|kemampuan|kecakapan|kelayakan|kompetensi)( moral| intelektual| mental| otak| akal)?( untuk| buat| utk)? (hidup bermasyarakat|bermasyarakat|hidup berdampingan|hidup beradab|berpikir|mikir|memimpin|beradab|bergaul|bersosialisasi|bermoral|membedakan)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(gak|ga|nggak|ngga|tidak|tak|gk) (punya|memiliki|ada) (moral|moralitas|etika|adab|tata krama|sopan santun|kapasitas moral|akal budi|budi pekerti)\b | pred:attribute | 0.75 | negative_attribute_group
+re:\bpembawa (bencana|sial|malapetaka|petaka|musibah|penyakit|masalah|kehancuran|kesialan|celaka|virus|wabah|azab|bala|onar|kerusakan)\b | pred:attribute | 0.85 | negative_attribute_group
+# ---- pred:worth denied: "mana ada ... yang jujur?"
+re:\bmana ada\b[^.!?,]{1,40} (yg|yang) | ctx:denial
+re:\b(gak|ga|nggak|tidak) ada (satu pun|satupun|seorang pun|seorangpun)[^.!?,]{1,40} (yg|yang) | ctx:denial
+# ---- pred:attribute: don't expect them to know manners ("gak usah ngarep ... ngerti sopan santun")
+re:\b(gak|ga|nggak|ngga|tidak|jangan|jgn) (usah|perlu)? ?(ngarep|ngarepin|berharap|harap|mimpi|ngimpi|ngarap)( \S+){1,4} (ngerti|mengerti|paham|tau|tahu|punya|bisa|kenal)( \S+)? (sopan santun|sopan|adab|etika|tata krama|aturan|malu|terima kasih|berterima kasih|jujur|kejujuran|bersih|kebersihan|tertib|antri|antre|balas budi|moral)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\bdari (sana|sananya|lahir|lahirnya|kecil|orok|oroknya|bawaan|dulunya)( emang| memang| udah| sudah)? (gak|ga|nggak|tidak|tak) (diajarin|diajari|dididik|punya|kenal|tau|tahu|dikasih) (sopan santun|adab|etika|tata krama|aturan|malu|moral|akhlak|agama|otak)?\b | pred:attribute | 0.75 | negative_attribute_group
+
+# ---- pred:dehumanise: swarming pests and gnawing insects as similes and verbs
+re:\b(kayak|kaya|kek|kyk|seperti|macam|bagai|bagaikan|ibarat|layaknya|mirip) (belalang|rayap|kecoa|kecoak|tikus|tikus got|lintah|lintah darat|benalu|parasit|hama|kutu|kutu busuk|tuma|ulat|ulat bulu|lalat|lalat ijo|nyamuk|cacing|cacing pita|wereng|virus|wabah|belatung|kuman|jamur|tumor|kanker|sampah|anjing liar|babi hutan|gerombolan serigala)\b | pred:dehumanise | 0.9 | dehumanising_group
+re:\b(ngegerogotin|ngegrogotin|ngerogotin|menggerogoti|gerogotin|ngegerogoti|ngerongrong|merongrong)( \w+){0,3} (negeri|negara|bangsa|kampung|kota|dari dalam|dari dalem|dari dlm|pelan-pelan|diem-diem|diam-diam|sampai habis|sampe abis)\b | pred:dehumanise | 0.9 | dehumanising_group
+re:\b(ngelintah|melintah|ngelintahin|kerjaannya ngisep|ngisep darah|ngisap darah|menghisap darah|nyedot darah|ngisep duit|nempel(,| dan| terus)? ngisep)\b | pred:dehumanise | 0.9 | dehumanising_group
+re:\b(dateng|datang|dtg|muncul|nyerbu|menyerbu)( \w+)? (rombongan|bergerombol|bergerombolan|berbondong-bondong|segerombolan)\b[^.!?]{0,25}\b(ngabisin|ngehabisin|menghabiskan|ngerusak|merusak|nyikat|ngejarah|menjarah)( semua| semuanya| apa aja| apa saja)?\b | pred:dehumanise | 0.9 | dehumanising_group
+re:\b(udah|sudah|telah|mulai|makin|dah|lagi-lagi)( \w+)? (dijangkitin|dijangkiti|terjangkit|kejangkitan|digerogoti|digerogotin|terinfeksi|diinfeksi|kemasukan|disusupi|disusupin|dirembesin|dibanjiri|dibanjirin|dikerubungi|dikerubutin)\b | pred:dehumanise | 0.85 | dehumanising_group
+re:\b(belum|blm|gak|ga|nggak|ngga|tidak|tak) (selesai |sempurna |lulus |tuntas )?(berevolusi|ber-evolusi|evolusi|selesai evolusinya|berevolusi sempurna|ngelewatin evolusi)( jadi| menjadi)?( manusia)?\b | pred:dehumanise | 0.95 | dehumanising_group
+re:\b(evolusinya|evolusi mereka|proses evolusinya) (gagal|belum selesai|belum kelar|mandek|macet|berhenti|ketinggalan)\b | pred:dehumanise | 0.9 | dehumanising_group
+re:\b(kayak|kaya|kek|seperti|macam|bagai|bagaikan|layaknya) (anjing|babi|monyet|kera|binatang|hewan|kambing|sapi) (lepas|liar|gila|kelaparan|kampung|buduk|kurap|lepas rantai|lepas kandang|birahi|lagi kawin)\b | pred:dehumanise | 0.9 | dehumanising_group
+re:\bbau(nya)?\b[^!?]{0,30}\b(kayak|kaya|kek|seperti|macam|mirip|kek bau) (bangkai|bangkai tikus|got|comberan|tai|taik|sampah|kandang|kandang babi|kandang kambing|kambing|kakus|jamban|septic tank|septictank|tikus mati|ikan busuk)\b | pred:dehumanise | 0.95 | dehumanising_group
+re:\b(yang|yg) namanya (benalu|parasit|maling|sampah|penipu|lintah|tikus|hama|penjahat|pengkhianat|teroris|binatang|babi|anjing|setan|iblis|pembohong|kriminal|perusuh|penjajah|pendatang)( \w+)? (ya |yah )?(tetep|tetap|tetaplah|tetep aja|tetap saja|selamanya)\b | pred:dehumanise | 0.95 | dehumanising_group
+re:\bsekali (maling|penipu|pembohong|pencuri|penjahat|pengkhianat|bajingan|kriminal|benalu|sampah|binatang|teroris|koruptor|munafik|licik|busuk) (tetep|tetap|tetaplah|ya tetep|ya tetap|selamanya|seumur hidup)\b | pred:attribute | 0.95 | negative_attribute_group
+re:\b(yang|yg) namanya( \w+){1,2} (ya |yah )?(tetep|tetap|tetaplah|tetep aja|tetap saja)\b[^.!?]{0,40}\b(mau|biar|walau|walaupun|meski|meskipun) (dikasih|diberi|dididik|disekolahin|dikasi|jadi|sekolah)\b | pred:attribute | 0.9 | negative_attribute_group
+
+# ---- pred:attribute: cursed people, forked tongues, permanent stupidity, walking red flags
+re:\b(kaum|golongan|bangsa|umat|orang-orang|manusia|makhluk)( \w+)? (yang|yg) (dilaknat|terlaknat|dikutuk|terkutuk|dimurkai|dimurkai tuhan|dimurkai allah|dilaknat allah|sesat|menyesatkan|celaka|hina|najis|diazab)\b | pred:attribute | 0.9 | negative_attribute_group
+re:\b(lidah(nya)?|lidah mereka) (bercabang|bercabang dua|bercabang-cabang|ular|bengkok)\b | pred:attribute | 0.9 | negative_attribute_group
+re:\b(penuh|penuh dengan|sarat) (tipu muslihat|kelicikan|kebohongan|dusta|kedengkian|kebencian|kemunafikan|akal bulus)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\bhati(nya| mereka) (keras|busuk|hitam|kotor|dengki|iri|batu|membatu|bengis|culas)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(bodoh|goblok|bego|tolol|dungu|bebal|malas|males|jorok|licik|kotor|busuk|bejat|pemalas|oon|lemot)(nya)? (permanen|abadi|bawaan|bawaan lahir|turunan|turun-temurun|mendarah daging|udah mendarah daging|dari lahir|dari orok|seumur hidup|gak ketolongan|ga ketolongan|nggak ketolongan|akut|kronis|stadium akhir|level dewa|tingkat dewa|hakiki|gak ada obatnya|ga ada obatnya|nggak ada obatnya|sampai mati|sampe mati)\b | pred:attribute | 0.9 | negative_attribute_group
+re:\b(diajarin|diajari|dididik|dikasih tau|dikasih tahu|dinasehatin|dinasehati|dinasihati|dibina|disekolahin)( \S+){0,6} (juga |tetep |tetap |pun |ya )?(percuma|sia-sia|gak ngaruh|ga ngaruh|nggak ngaruh|gak mempan|ga mempan|nggak mempan|gak masuk|ga masuk|tetep bodoh|tetap bodoh|tetep aja)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(red flag|redflag) (berjalan|semua|semuanya|banget|bgt|parah|dari lahir)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(toxic|toksik) (parah|banget|bgt|abis|semua|semuanya|akut|dari lahir)\b | pred:attribute | 0.75 | negative_attribute_group
+re:\bmental (pengemis|budak|miskin|maling|kere|penjajah|gratisan|peminta-minta|benalu|parasit|tempe|kerupuk|inlander|jongos|babu|kriminal|penipu)\b | pred:attribute | 0.9 | negative_attribute_group
+re:\b(bisa|bisanya|kerjaannya|kerjaan)( nya)? (cuma|hanya|cuman|cm|doang|taunya)( \w+)? (ngotorin|mengotori|nyampah|ngabisin|menghabiskan|ngerecokin|nyusahin|ngemis|minta-minta|beranak|bikin anak|ngutang|nyolong|nyuri|bikin kotor|bikin bau|bikin kumuh|bikin rusak|numpang|nebeng|morotin|malak|mabok|mabuk|ngerampok|ngeributin|ngerepotin|ngeluh|nyinyir|ngerusuh|memperkosa|merkosa|nipu)\b | pred:attribute | 0.9 | negative_attribute_group
+re:\b(itu|semua|jelas|pasti|ini|udah pasti|jelas-jelas) (ulah|perbuatan|kerjaan|gara-gara|salah) (mereka|kaum itu|orang-orang itu|kalian|mereka semua|golongan itu)\b | pred:attribute | 0.9 | negative_attribute_group
+re:\bsejak\b[^.!?]{1,60}\b(angka kriminal|kriminalitas|kriminal|kejahatan|pencurian|kemalingan|begal|perampokan|kerusuhan|narkoba|penyakit|pemerkosaan|maksiat|tawuran)( \w+)? (naik|meningkat|melonjak|bertambah|makin tinggi|merajalela|makin banyak|tambah banyak|marak|meroket)\b | pred:attribute | 0.95 | negative_attribute_group
+re:\b(gak|ga|nggak|ngga|tidak|tak|gk) (pernah )?(punya|memiliki|ada) (kapasitas|kemampuan)\b | pred:attribute | 0.6 | negative_attribute_group
+
+# ---- grp:pronoun: counting back to a group ("ketiganya pemalas")
+ketiganya                  | grp:pronoun
+keempatnya                 | grp:pronoun
+kelimanya                  | grp:pronoun
+tiga-tiganya               | grp:pronoun
+semua-muanya               | grp:pronoun
+orang-orang begituan       | grp:pronoun
+orang begituan             | grp:pronoun
+makhluk begituan           | grp:pronoun
+kaum tersebut              | grp:pronoun
+golongan tersebut          | grp:pronoun
+
+# ---- pred:emotion: grudges, hatred that cannot stop, smashing the TV
+re:\b(dendam|kebencian|benci|rasa benci|rasa jijik|sakit hati|muak)( \w+)? (gue|gw|gua|aku|saya|kami|kita|ku|ane) (ke|sama|ama|kepada|pada|terhadap|buat|untuk|dengan)\b | pred:emotion | 0.9 | hate_emotion_group
+re:\b(gak|ga|nggak|ngga|tidak|tak) (bisa|bakal|akan|pernah|mau|sanggup) (berhenti|stop|lepas dari|ilang|hilang) (membenci|benci|muak|jijik|dendam|mendendam|nyumpahin|menyumpahi|mengutuk|ngutuk|ngebenci)\b | pred:emotion | 0.95 | hate_emotion_group
+re:\b(bikin|membuat|buat|bikinin) (gue|gw|gua|aku|saya|w|ane)( \w+)? (pengen|ingin|mau|jadi pengen|rasanya pengen|kepengen) (banting|ngebanting|lempar|ngelempar|mecahin|nendang|nonjok|ninju|nabok|mukul|ngamuk|teriak|muntah|misuh|nyumpahin|hancurin)( \w+)?\b | pred:emotion | 0.8 | hate_emotion_group
+re:\b(nonton|liat|lihat|ngeliat|denger|dengar|baca|inget|ingat|mikirin|ketemu|berita)( \S+){0,5} (bikin|membuat|buat|bikinin) (gue|gw|gua|aku|saya|w|ane)( \w+)? (pengen|ingin|mau|jadi pengen|rasanya pengen|kepengen) (banting|ngebanting|lempar|ngelempar|mecahin|nendang|nonjok|ninju|nabok|mukul|ngamuk|teriak|muntah|misuh|nyumpahin|hancurin)( \w+)?\b | pred:emotion | 0.95 | hate_emotion_group
+re:\b(sebel|sebal|benci|muak|kesel|kesal|jijik|eneg|enek|dongkol|gondok|ilfil|geram|marah)( \w+)? (setengah mati|sampe mati|sampai mati|tingkat dewa|stadium akhir|ke ubun-ubun|sampe ke ubun-ubun|sampai ke ubun-ubun|luar biasa|pol|maksimal)\b | pred:emotion | 0.85 | hate_emotion_group
+re:\b(ngeliat|liat|lihat|melihat|denger|dengar|mendengar|inget|ingat|baca) (kelakuan|tingkah|tingkah laku|sifat|muka|tampang|gaya|perilaku|berita)\b[^.!?]{1,50}\b(pengen muntah|mau muntah|ingin muntah|mual|eneg|enek|muak|jijik|ilfil|ilfeel|naik darah|emosi|mendidih|geram|kesel|kesal|sebel|sebal)\b | pred:emotion | 0.95 | hate_emotion_group
+re:\b(muak|eneg|enek|jijik|benci|sebel|sebal|kesel|kesal|ilfil|males|malas) (sama|ama|dengan|dgn|ke|liat|lihat|ngeliat) (tingkah|kelakuan|perilaku|sifat|gaya|bau|muka|tampang|omongan|cara|bacot)( \w+)? (orang-orang|kaum|golongan|mereka|makhluk|orang|bangsa)\b | pred:emotion | 0.95 | hate_emotion_group
+re:\bmending (gue|aku|saya|gw|gua|w|kami|kita) (yang|yg) (keluar|pergi|pindah|cabut|minggat|out|mundur|left|resign|angkat kaki)\b | pred:exclude | 0.9 | exclusion_group
+
+# ---- pred:violence: to be stopped by any means
+re:\b(harus|wajib|mesti|perlu|kudu|patut) (dihentikan|dihentiin|distop|dilawan|diberantas|dibasmi|dihabisi|disingkirkan|diusir|dilenyapkan|dienyahkan|ditumpas|dihancurkan),?( \S+){0,3} (dengan|dgn|pake|pakai|dengan segala|apa pun|apapun) ?(cara apa pun|cara apapun|segala cara|berbagai cara|kekerasan|paksa|caranya|cara|tangan besi)\b | pred:violence | 0.9 | violence_group | severe
+
+# ---- exclusion and suspicion frames that also read slurs: "kemasukan ... lagi", "harus bebas dari",
+# "kalah gara-gara ada ... di tim", "sayang ... banyak ..., gak jadi daftar", "hati-hati ..., pasti dicurangin"
+re:\b(harus|wajib|mesti|kudu|perlu|pokoknya|kudu) (bebas|bersih|steril|suci|dibersihkan|dibersihin|disterilkan) (dari|dr)\b | pred:exclude | 0.9 | exclusion_group
+re:\b(kalah|hancur|ancur|rusak|berantakan|kacau|sial|apes|bubar|gagal|jelek|jeblok)( \w+){0,3} (gara-gara|gara2|gegara|gara gara|karena|krn|karna|gr2) (ada|masukin|dimasukin|nerima|ngajak)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(sayang|sayangnya)\b[^.!?]{0,30}\b(banyak|kebanyakan|penuh|isinya|mayoritas|rata-rata)\b[^!?]{1,40}\b(gak|ga|nggak|tidak|batal) jadi (daftar|beli|sewa|ngontrak|ngekos|masuk|pindah|nyekolahin|sekolah|kesana|ke sana|booking|pesan|mesen|ambil|kerja)\b | pred:exclude | 0.95 | exclusion_group
+re:\b(hati-hati|hati2|awas|waspada|ati-ati)\b[^.!?]{0,40}\b(pasti|bakal|ntar|nanti|bisa|auto) (dicurangin|dicurangi|ditipu|dikibulin|dibohongin|dipalak|digetok|dikerjain|diakalin|dirampok|dicopet|dimaling|dikadalin|diperas|dijampi-jampi|diguna-guna|dipelet)\b | pred:attribute | 0.95 | negative_attribute_group
+re:\b(udah|sudah|dah|mulai|lagi-lagi) kemasukan | ctx:people
+re:\b(harus|wajib|pokoknya|mesti|kudu) (bebas|bersih|steril) (dari|dr) | ctx:people
+re:\b(yang|yg) namanya | ctx:people
+re:\b(yang|yg) (jaga|ngajar|layanin|ngelayanin|melayani) | ctx:people
+re:\b(muridnya|siswanya|penghuninya|warganya|tetangganya|karyawannya|pegawainya|pembelinya|penontonnya|pemainnya|anggotanya|jemaahnya|penumpangnya|pelanggannya|pengurusnya|penyewanya|mahasiswanya)( banyak| kebanyakan| mayoritas| semua| semuanya)? | ctx:people
+re:\b(ngebelain|belain|membela|ngebela|bela-belain|dukung|ngedukung|mendukung) | ctx:people
+re:\bdi (tim|timku|tim gue|tim gw|tim gua|tim kita|squad|party)\b | ctx:people_after
+
+# ---- grp:other: group admins
+admin grup                 | grp:other
+admin group                | grp:other
+admin gc                   | grp:other
+admin wag                  | grp:other
+
+# ---- harassment of a group not protected: "kumpulin ... isinya maling semua", curses, spitting
+re:\b(kumpulin|kumpulkan|ngumpulin|taruh|taro|masukin|jejerin)\b[^.!?]{1,40}\b(isinya|semuanya|semua|pasti) (maling|penipu|koruptor|bajingan|pembohong|sampah|tukang tipu|bangsat|penjahat|setan|iblis|rampok|perampok|lintah darat)( semua| semuanya)?\b | pred:attribute | 0.95 | negative_attribute_group
+re:\b(doain|doakan|mendoakan|nyumpahin|sumpahin|menyumpahi|nyumpahi)( \w+){0,3} (kena azab|diazab|dilaknat|celaka|mampus|mati|modar|kecelakaan|kena musibah|masuk neraka|kena karma|kena sial|sengsara|menderita|kena kanker|kena stroke|kena santet|cepet mati|cepat mati|mati muda|dibakar api neraka)\b | pred:violence | 0.95 | violence_group | severe
+re:\b(spesies|golongan|kaum|jenis|makhluk|manusia|profesi|kasta) paling (tolol|goblok|bego|bodoh|sampah|hina|rendah|menjijikkan|menjijikan|busuk|bejat|gak berguna|ga guna|ga berguna|nggak berguna|nyebelin|nyusahin|toxic|munafik|licik|brengsek|bangsat|biadab|gak guna|nggak guna|rakus|serakah)\b | pred:attribute | 0.9 | negative_attribute_group
+re:\b(lintah darat|rentenir berkedok|penipu berkedok|maling berkedok|perampok berkedok|garong berkedok)\b | pred:dehumanise | 0.9 | dehumanising_group
+re:\b(bacot|bacotnya|mulut|mulutnya|omong|omongnya|ngomong)( doang| aja| thok)? (gede|besar|gedhe)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\botak (kosong|udang|cetek|dengkul|kerupuk|ayam)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(kalau|kalo|klo|kl|pas|tiap|begitu|kapan-kapan|kalau nanti|kalo nanti) (ketemu|liat|lihat|papasan|nemu|nemuin|ngeliat|jumpa)\b[^.!?]{1,40}\b(ludahin|ludahi|ludahin aja|tampar|tampol|tabok|tonjok|gampar|hajar|siram|siramin|lempar|timpuk|tendang|bogem|jotos|gebukin|pukul|pukulin|injek|tabrak|lindes|lindas)( aja| saja| langsung| deh)? (muka|mukanya|wajahnya|kepalanya|mulutnya|kepala|wajah|badannya|orangnya)?\b | pred:threat | 0.95 | threat_group | severe
+re:\b(ludahin|ludahi|tampar|tampol|tabok|tonjok|gampar|siram|siramin|lempar|timpuk|bogem|jotos)( aja| saja| langsung)? (muka|mukanya|wajahnya|kepalanya|mulutnya)\b | pred:threat | 0.85 | threat_group | severe
+
+# ---- harassment of a person: a threat if they show up, lists of insults, gaming insults, a filthy mouth
+re:\b(gue|gw|gua|aku|saya|kami|kita|ane)( \w+)? (siram|siramin|lempar|lemparin|timpuk|sirem|guyur)( \w+){0,3} (mukanya|ke mukanya|wajahnya|ke wajahnya|kepalanya|muka lo|muka lu|mukamu|wajahmu|muka dia)\b | harassment | 0.85 | threat_violence | severe
+re:\b(kalau|kalo|klo|kl|jika|berani)\b[^.!?]{0,30}\b(berani|nekat|sampe|sampai) (nongol|muncul|dateng|datang|nampang|nunjukin muka|keliatan)\b[^.!?]{0,40}\b(gue|gw|gua|aku|kami|kita) (siram|hajar|tonjok|gampar|tampol|gebukin|bacok|tusuk|usir|seret|lempar|timpuk|tampar|bogem|injek|habisin|habisi)\b | harassment | 0.9 | threat_violence | severe
+re:\b(penjilat|muka dua|bermuka dua|tukang fitnah|tukang tipu|tukang bohong|pembohong|munafik|pengkhianat|ular|cari muka|carmuk|penipu|tukang adu domba|pengadu domba|penjilat bos|penjilat atasan)( \w+)?(,| dan|, dan|, terus|, plus) (penjilat|muka dua|bermuka dua|tukang fitnah|tukang tipu|tukang bohong|pembohong|munafik|pengkhianat|ular|cari muka|carmuk|penipu|tukang adu domba|pengadu domba)\b | harassment | 0.75 | insult_at_person
+re:\bmain(nya)? (kayak|kaya|kek|kyk|macam|seperti|udah kayak) (beban|beban keluarga|beban tim|bocil|noob|sampah|bot|kentang|babi|monyet|anak tk|orang buta|nenek-nenek|nenek|tai|taik|pantat)\b | harassment | 0.7 | insult_at_person
+re:\bmulut (lo|lu|elo|elu|kamu|km|mu|kau|loe|ente|lho|dia|nya)( tuh| itu| kok| emang)? (kayak|kaya|kek|seperti|macam|bau|mirip) (comberan|got|sampah|tai|taik|kakus|jamban|septic tank|tong sampah|selokan|ember|toilet|wc|pantat|bangkai|knalpot)\b | harassment | 0.8 | insult_at_person
+
+# ---- allow: cursing a household object ("kipas angin sialan ini")
+re:\b(kipas angin|kipas|charger|casan|setrika|blender|mixer|rice cooker|magic com|magicom|kompor|dispenser|ac|lampu|motor|mobil|printer|laptop|hp|hape|tv|remote|kulkas|mesin cuci|alarm|headset|earphone|speaker|modem|router|keyboard|mouse|monitor|payung|sepatu|sandal|sendal|tas|resleting|galon)( kw| butut| jadul| murahan| rusak| ini| gue| gw| bekas| tua)? (sialan|brengsek|kampret|bangsat|keparat|jahanam|laknat|anjir|anjing|tai|taik)\b | allow
+# ---- allow: profanity as an exclamation about heat, traffic, hunger
+re:^\W*(ngentot|ngentod|ngewe|kontol|memek|anjing|anjir|anjay|bangsat|tai|taik|asu|jancok|jancuk|cok|cuk|kampret|sialan|babi|goblok)\W{0,3} ?(panas|dingin|macet|hujan|gerah|pedes|pedas|pedese|ngantuk|capek|cape|laper|lapar|sumpek|telat|lelet|lemot|mie|mi|sambel|sambal|bakso|seblak|puanas|adem|rame|antri|antre)\b | allow
+# ---- allow: hominin species names
+re:\bhomo (sapiens|habilis|erectus|neanderthalensis|floresiensis|ergaster|heidelbergensis|economicus|luzonensis|naledi|soloensis|sapien|rudolfensis|antecessor|denisova)\b | allow
+
+# ---- ctx:counter: quoting what someone wrote, digital footprints, "you are the one who must learn"
+re:\b(yang|yg|buat yang|buat yg|untuk yang|orang yang|orang yg) (nulis|menulis|ngetik|mengetik|posting|memposting|komen|ngomen|berkomentar|nyebarin|menyebarkan|teriak|neriakin|bikin status|ngetweet|nge-tweet|ngepost) ['"“]\b | ctx:counter
+re:\bjejak digital( \w+){0,2} (udah|sudah|dah|telah|kami|gue|gw) (diamankan|disimpan|diss|di-ss|discreenshot|di-screenshot|dicatat|direkam|diarsip|dikumpulin|dikumpulkan|amankan|simpan|screenshot)\b | ctx:counter
+re:\b(semoga|moga|biar|harus|wajib) (cepet|cepat|segera|lekas)? ?(diproses|ditangkap|diciduk|diusut|dihukum|ditindak|dipolisikan|diadili)\b | ctx:counter
+re:\b(kamu|lo|lu|elo|elu|anda|kalian|situ|km) (yang|yg) (harus|perlu|mesti|kudu|wajib|musti) (belajar|ngaca|berkaca|introspeksi|sekolah|sekolah lagi|banyak baca|baca buku|piknik|berobat|ke psikolog|diperiksa|dididik|disekolahin|minta maaf)\b | ctx:counter
+re:\b(yang|yg) (bermasalah|salah|sakit|sakit jiwa|aneh|rusak|perlu dibenahi|perlu diobati|perlu diperiksa|error) (itu |tuh |ya |justru )?(lo|lu|elo|kamu|kalian|anda|situ|km|otak lo|otak kamu|pikiran lo|pikiran kamu)\b | ctx:counter
+re:\b(gak|ga|nggak|ngga|tidak|tak|belum) pernah( sekalipun| sekali pun| sama sekali)? (ngerasa|merasa|mikir|berpikir|nganggep|menganggap|bilang|percaya|ngira|mengira|liat|lihat|ngeliat|nemu|menemukan|ngalamin|mengalami)( kalau| kalo| bahwa| kl)? (mereka|dia|kaum itu|orang-orang itu|dorang|mereka semua|mereka itu)\b | ctx:negation
+re:\b(gak|ga|nggak|ngga|tidak|tak|belum) pernah( sekalipun| sekali pun| sama sekali)? (ngerasa|merasa|mikir|berpikir|nganggep|menganggap|bilang|percaya|ngira|mengira) | ctx:negation
+
+# ---- ctx:ingroup / ctx:self: speaking as one of them ("kami para ...", "eke ...", "temen sendiri", "cerita jadi ...")
+re:\b(kami|kita) para\b | ctx:ingroup
+eke                        | ctx:ingroup
+re:\b(temen|teman|temen-temen|teman-teman|temen2|sahabat) sendiri\b | ctx:ingroup
+re:\bgeng \w+ (kesayangan|tersayang|tercinta|gue|gw|aku|kami|kita)\b | ctx:ingroup
+re:\b(cerita|pengalaman|suka duka|kisah|curhat|perjalanan) (jadi|menjadi|sebagai)\b | ctx:self
+re:\b(manggil|memanggil|nyebut|menyebut|ngatain|ngata-ngatain) (temen|teman|sahabat|temen-temen|teman-teman|temen2|bestie) (sendiri|gue|gw|aku|kami|deket|dekat)\b | ctx:self
+eke                        | ctx:self
+re:\b(kumpul|ngumpul|nongkrong|main|jalan|hangout|ketemuan|nongki) (sama|bareng|ama|bersama) (geng|genk|circle|bestie|temen-temen|teman-teman)\b | ctx:self
+re:\b(podcast|channel|kanal|konten|acara|komunitas|siaran|obrolan|zine|majalah|panggung|stand-up) (baru |terbaru )?(kami|kita|gue|gw|aku)\b | ctx:self
+# ---- speller guard: keep "rangkuman" (and kin) from being split into "rang kuman"
+re:\b(rangkuman|rangkumannya|merangkum|dirangkum|terangkum|rangkum|rangkumin)\b | allow
+# ---- allow: "tukang fitnah" (a slanderer) is an insult, not a claim that something is slander
+re:\b(tukang|ahli|raja|ratu|biang|penyebar|suka|hobi|hobinya|doyan|jago|pakar) (fitnah|memfitnah|ngefitnah|fitnahin)\b | allow
+
+# ======== derog_impl frames that recur ========
+# requirements in ads and notices ("Syarat: ..., tidak merokok, bukan ...", "diutamakan yang bukan ...")
+re:\b(syarat|syaratnya|kriteria|kriterianya|ketentuan|persyaratan|req|requirement|ketentuannya)\b[^.!?]{0,80}\b(bukan|non|selain|kecuali) | pred:exclude | 0.85 | exclusion_group
+re:\b(diutamakan|diprioritaskan|utamakan|prioritas|lebih disukai|lebih diutamakan)( yang| yg)? (bukan|non|selain) | pred:exclude | 0.9 | exclusion_group
+# hold your wallet tight when they are around
+re:\b(pegang|pegangin|jaga|jagain|kekep|kekepin|amankan|amanin|simpen|simpan|umpetin|peluk)( \w+)? (dompet|hp|hape|handphone|tas|barang|barang-barang|perhiasan|barang berharga|motor|kunci|duit|uang)( \w+)? (erat-erat|erat|baik-baik|rapet-rapet|rapat-rapat|kenceng-kenceng|kencang-kencang|kuat-kuat|dengan erat)\b | pred:attribute | 0.95 | negative_attribute_group
+re:\b(batalin|batalkan|gak jadi|ga jadi|nggak jadi|urungkan|urungin|tunda|tunda dulu|cancel)( aja| saja| dulu)? (tarik tunai|tarik tunainya|ambil duit|ambil uang|narik duit|narik uang|transaksi|transaksinya|bayar|belanja|buka dompet|keluarin hp|keluarin dompet|ngeluarin dompet|ngeluarin hp|parkir)\b | pred:attribute | 0.95 | negative_attribute_group
+# even a pet knows more gratitude than them
+re:\b(kucing|anjing|ayam|kambing|monyet|sapi|hewan|binatang|burung|ikan|kerbau|babi|keledai)( peliharaan| piaraan| kampung)?( \w+){0,2} (aja|saja|pun|juga|bahkan) (lebih|masih lebih|jauh lebih) (tau|tahu|ngerti|mengerti|paham|pinter|pintar|sopan|beradab|bersih|setia|berguna|jujur|bisa diatur|tau diri|tahu diri|manusiawi|bermoral|berakhlak|bisa dipercaya|tau balas budi|tahu balas budi)( \w+){0,3} (daripada|dari|drpd|dibanding|dibandingkan|ketimbang)\b | pred:dehumanise | 0.9 | dehumanising_group
+# dual loyalty: siding with "over there", not the Red and White
+re:\b(belain|ngebelain|membela|bela|dukung|ngedukung|mendukung|berpihak|memihak|ikut|berdiri di|bantuin|bantu)( ke| sama| pada| di)? (pihak sana|negara sana|negeri sana|negara asal|negeri asal|negeri leluhur|musuh|pihak musuh|pihak asing|tanah leluhur|negara leluhurnya|negeri leluhurnya|sodara sananya|saudara sananya)\b | pred:attribute | 0.95 | negative_attribute_group
+re:\bbukan( ke| buat| untuk| pada| sama)? (merah putih|sang merah putih|indonesia|nkri|negara ini|bangsa ini|ibu pertiwi|tanah air|republik ini|garuda)\b | pred:attribute | 0.7 | negative_attribute_group
+# a place that never advances because of who lives there
+re:\b(pantes|pantesan|pantas|pantasan|gak heran|ga heran|nggak heran|makanya|wajar)( aja| saja| sih| lah)?,? (daerahnya|kampungnya|kotanya|negerinya|negaranya|desanya|wilayahnya|sekolahnya|kantornya|perusahaannya|daerah|kampung|kota|negeri|negara|desa|wilayah|sekolah|kantor|perusahaan)( ini| itu)? (gak|ga|nggak|tidak|tak|susah|sulit|gak pernah|ga pernah) (maju|maju-maju|berkembang|bisa maju|kaya|makmur|bersih|aman|tertib|sejahtera)\b[^.!?]{0,40}\b(penduduknya|warganya|isinya|penghuninya|kebanyakan|mayoritas|dipenuhi|penuh|rata-rata) | pred:attribute | 0.95 | negative_attribute_group
+# keep the children away ("jangan biarkan anak main ke rumah ...")
+re:\b(jangan|jgn|gak usah|ga usah|jangan pernah|jangan sampai|jangan sampe) (biarin|biarkan|bolehin|bolehkan|izinkan|ijinkan|ijinin|izinin|kasih|biarkan si|lepas)( \w+)? (anak|anak-anak|anak kita|anak kalian|anak anda|anak2|bocah|bocil|anak gadis|anak perempuan|anak laki-laki|putra|putri)( \w+){0,2} (main|maen|bermain|nginep|menginap|berteman|temenan|bergaul|deket-deket|dekat-dekat|dekat|deket|sekolah|les|ngaji)( \w+)? (ke|di|sama|dengan|dgn|ama|bareng)\b | pred:exclude | 0.9 | exclusion_group
+re:\b(pulang|balik) (membawa|bawa|bawain|ketularan|dapet|dapat) ['"]?(kebiasaan baru|kebiasaan aneh|kebiasaan buruk|kelainan|penyakit|pengaruh buruk|ajaran sesat|perilaku aneh|perilaku menyimpang)['"]? | pred:attribute | 0.75 | negative_attribute_group
+# "namanya juga ..." (what else would you expect of them)
+re:\b(yah|ya elah|yaelah|maklum|maklumin aja|maklum aja|maklumlah|pantes|pantesan|dasar)( aja| saja| lah| deh)?,? namanya (juga|jg) | pred:attribute | 0.8 | negative_attribute_group
+re:\bnamanya (juga|jg)( \w+){1,3} ?(😂|🤣|😹|😆|😅|🙄|🤭|😏|🤪|💀) | pred:attribute | 0.8 | negative_attribute_group
+# vaccinate before going where many of them live; odd diseases
+re:\b((jangan|jgn) lupa )?(vaksin|divaksin|suntik|imunisasi|booster|obat cacing|minum obat)( \w+){0,3} (sebelum|kalau|kalo|klo|mau|pas)\b[^.!?,]{0,40}\b(banyak|penuh|mayoritas|kebanyakan|isinya|daerahnya|kampungnya)\b | pred:attribute | 0.95 | negative_attribute_group
+re:\bpenyakit(nya| mereka)? (aneh-aneh|aneh|macem-macem|macam-macam|jorok|kotor|menular semua|gak jelas|ga jelas|nggak jelas) | pred:attribute | 0.85 | negative_attribute_group
+# whenever there is trouble, it's them again
+re:\bujung-ujungnya (yang|yg) (terlibat|pelakunya|ketangkep|ketangkap|bikin ulah|bikin rusuh|jadi pelaku|jadi tersangka|kena ciduk|diciduk|nyolong|maling|salah|biang keroknya|dalangnya|provokatornya)\b | pred:attribute | 0.9 | negative_attribute_group
+re:\b(tiap|setiap|tiap kali|setiap kali|kalo|kalau) (ada )?(ribut-ribut|ribut|keributan|kerusuhan|rusuh|kasus|maling|kemalingan|pencurian|tawuran|begal|masalah|kriminal|kejahatan|copet|penipuan|narkoba)\b[^.!?]{0,50}\b(pelakunya|yang terlibat|yg terlibat|ujung-ujungnya|pasti|selalu|dalangnya|biangnya) | pred:attribute | 0.9 | negative_attribute_group
+re:\b(tiap hari|setiap hari|tiap minggu|selalu|terus|mulu|melulu|langganan|gak pernah absen|ga pernah absen) (masuk|nongol|muncul|jadi|ada di|nampang di|menghiasi) (berita kriminal|kolom kriminal|rubrik kriminal|headline kriminal|berita kejahatan|berita polisi)\b | pred:attribute | 0.95 | negative_attribute_group
+re:\bkatanya ['"“](beradab|bradab|beriman|suci|alim|bersih|religius|toleran|cinta damai|damai|baik|sopan|pintar|pinter|jujur|maju|modern|berbudaya|santun|ramah|terpelajar|berpendidikan)['"”] | pred:attribute | 0.8 | negative_attribute_group
+# their smell, smelt from afar
+re:\bpunya bau (khas|aneh|amis|apek|busuk|tengik|kecut|menyengat|sendiri|tersendiri|yang khas|badan khas|ketek)\b | pred:attribute | 0.9 | negative_attribute_group
+re:\b(kecium|tercium|kecium baunya|kerasa baunya|baunya kecium|baunya tercium)( \w+){0,2} (dari|sampe|sampai|ampe) (ujung|jauh|luar|sebrang|seberang|lantai|radius|kejauhan|sebelah)\b | pred:attribute | 0.85 | negative_attribute_group
+# ---- speller guard: keep "intoleran" (and kin) from being split into "in toleran"
+re:\b(intoleran|intoleransi|intoleransinya|toleransi|toleransinya|bertoleransi)\b | allow

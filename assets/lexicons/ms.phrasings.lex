@@ -1,6 +1,6 @@
 @format 1
 @lang ms
-@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites, then tests/tuning_suites_b, then tests/tuning_suites_c, then tests/tuning_suites_d), never from held-back or blind cases
+@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites, then tests/tuning_suites_b, then tests/tuning_suites_c, then tests/tuning_suites_d, then tests/tuning_suites_e), never from held-back or blind cases
 @licence MIT
 # term | category | weight | key | flags
 # Posts tagged ms are also read with the id lexicons and vice versa: entries valid in both languages
@@ -533,3 +533,175 @@ re:\?\s*(mengarut|merepek|karut|tak masuk akal|tidak sama sekali|sama sekali tid
 # ---- spaced passives as people type them ("di kurung", "di percayai")
 re:\b(patut|kena|perlu|mesti|harus|wajib|sepatutnya|patutnya|elok|baik|layak)( \w+)? di (kurung|penjara|penjarakan|kuarantin|asingkan|halau|usir|buang|hantar pulang|hantar balik|singkirkan|pulaukan|hapuskan|bunuh|tembak|gantung|bakar|pancung|sembelih|rejam|humban|sumbat)( je| jer| saja| sahaja| jela| terus| aja)?\b | pred:exclude | 0.85 | exclusion_group
 re:\b(boleh|dapat|layak) di (percayai|percaya|harap|harapkan|hormati|terima)\b | pred:worth | 0.85 | negative_attribute_group
+
+# ==== fifth round: families from the misses of tests/tuning_suites_e
+# ======================================================================
+# threat_dir / threat_norm: violence and threat families
+# ======================================================================
+# ---- "won't live to see the sun / morning"
+re:\b(pastikan|memastikan|janji|sumpah|confirm|jamin|gerenti|garenti)( \w+){0,2} (tak|tidak|x|takkan|tak akan|tidak akan|tak sempat|tak kan) (sempat |dapat |boleh |lagi |akan )?(tengok|lihat|nampak|jumpa|tgk|rasa|sampai|hidup sampai|bangun|merasa|menikmati|hirup) (matahari|cahaya matahari|pagi|subuh|hari esok|esok|esok hari|siang|fajar|matahari terbit|udara pagi|tahun depan|hari raya)\b | pred:threat | 0.9 | threat_group | severe
+# ---- "going home with a broken leg"
+re:\b(akan|nanti|confirm|mesti|pasti|sure|biar|kasi|bagi|baru tau|siap) (balik|pulang|keluar|blah|jalan|berjalan|merangkak|bangun) (dengan |dalam keadaan |nanti |esok )?(patah|patah riuk|tempang|berdarah|berdarah-darah|lebam-lebam|bertongkat|berkerusi roda|cacat|lumpuh|buta)( kaki| tangan| tulang| riuk| rahang| gigi| hidung| pinggang| tengkuk| sebelah)?\b | pred:threat | 0.85 | threat_group | severe
+# ---- targets, lists of addresses, waiting for one's turn
+re:\b(aku|saya|kami|kitorang|kitaorang|gua|kita) (target|sasarkan|sasar|dah target|dah sasarkan|dah pilih)( \w+)? (lima|sepuluh|dua|tiga|empat|enam|tujuh|lapan|sembilan|ramai|seramai|\d+)( orang| ekor| kepala| mangsa)?,? (semua|semuanya|kesemuanya)\b | pred:threat | 0.95 | threat_group | severe
+re:\b(senaraikan|senarai|kumpul|kumpulkan|catat|catatkan|simpan|dapatkan|dapat|ada|rekod|trace|jejak|kesan|tanda) (alamat|alamat rumah|nama dan alamat|lokasi|tempat tinggal|nombor plat|no plat|ic dan alamat)( \w+){0,6}.{0,40}\b(tunggu giliran|tunggu nasib|tunggu kedatangan|tunggu kami|tunggu kitorang|giliran korang|giliran kau|giliran hangpa|siap sedia|bersedialah)\b | pred:threat | 0.85 | threat_group | severe
+re:\btunggu (giliran|turn|nasib) (korang|kau|hangpa|kamu|engkau|awak|diorang|dorang|mereka|depa|ko|hang|lu)\b | pred:threat | 0.8 | threat_group | severe
+# ---- "clean the area of them" with scare quotes
+re:['‘"`](bersihkan|membersihkan|cuci|mencuci|sapu bersih|sapu|nyahkan|sucikan|mensucikan|kosongkan|mengosongkan)['’"`]( \w+){1,4} (dari|daripada|drpd|dr)\b | pred:exclude | 0.8 | exclusion_group
+# ---- burying / burning alive, first person or anyone
+re:\b(tanam|ditanam|kubur|dikubur|bakar|dibakar|sembelih|disembelih|rebus|direbus|panggang|dipanggang|humban|dihumban|campak|dicampak)( \w+){0,2} (hidup-hidup|hidup2|hidup hidup|idup-idup|idup2)\b | pred:violence | 0.9 | violence_group | severe
+re:\b(aku|saya|kami|kitorang|gua|kita)( akan| nak| mesti| confirm| memang| terus)? (tanam|kubur|bakar|sembelih|gantung|rebus|panggang|humban|campak|cincang|lapah|siat)( \w+){0,2} (hidup-hidup|hidup2|hidup hidup|idup-idup|belakang rumah|belakang kebun|dalam hutan|kat hutan|dalam semak|dalam longkang|dalam parit)\b | pred:threat | 0.95 | threat_group | severe
+# ---- weapon kept or sharpened "specially for" them
+re:\b(simpan|sediakan|siapkan|asah|mengasah|isi|tajamkan|beli|sorok|standby|stanby|pegang|bela|jaga)( \w+)? (peluru|parang|pisau|kapak|golok|samurai|senapang|senapang angin|senapang patah|pistol|bom|racun|tali gantung|minyak tanah|molotov|kayu besbol|kayu hoki|panah|lastik|keris|lembing|tombak|buluh runcing)( \w+){0,3} (khas untuk|khas utk|khas buat|special untuk|special for|khusus untuk|tunggu|untuk|utk|buat)\b | pred:threat | 0.9 | threat_group | severe
+# ---- prayers for destruction
+re:\b(binasakan|binasakanlah|hancurkanlah|musnahkanlah|lenyapkanlah|hapuskanlah|pupuskanlah|laknatlah|matikanlah|azabkanlah|tenggelamkanlah|turunkanlah bala|turunkan bala|timpakan bala|timpakanlah)\b | pred:violence | 0.85 | violence_group | severe
+re:\b(hancurkan|musnahkan|lenyapkan|hapuskan|pupuskan|putuskan|matikan) (keturunan|zuriat|generasi|baka|anak cucu|benih|nasab)\b | pred:violence | 0.9 | violence_group | severe
+re:\bsampai (tak|tidak|x) (tinggal|tersisa|tertinggal|ada lagi|berbaki) (seorang|sorang|satu|sesiapa|seekor|sekor|walau seorang|sebiji)\b | pred:violence | 0.9 | violence_group | severe
+# ---- "no one would cry if ..."; "if they all die, I don't care"
+re:\b(tak ada|takde|tiada|tak de|xde|tidak ada) (siapa|sesiapa|orang|sorang pun|seorang pun)( pun)?( yang)? (akan |nak |kan )?(menangis|nangis|sedih|bersedih|peduli|kisah|rindu|meratap|berkabung|hairan|terkejut)( pun)? (kalau|bila|jika|kalo|klu|andai|sekiranya)( \w+){1,6} (dibom|dibakar|dibunuh|ditembak|mati|mampus|musnah|terbakar|diserang|dihapuskan|lenyap|pupus|kena bom|kena bakar|kena tembak|diletupkan|dirempuh|disembelih|lemas)\b | pred:violence | 0.85 | violence_group | severe
+re:\b(kalau|jika|bila|kalo|klu|andai|sekiranya)( \w+){1,4} (mati|mampus|mati semua|semua mati|hilang|lenyap|pupus|dibunuh|ditembak|dibom|terbakar|mati katak|mati kebulur|mati lemas|hapus)( \w+){0,2},? (aku|saya|gua|kami|kitorang)( memang| langsung| pun| sikit pun)? (tak|tidak|x|tk) (kisah|kesah|peduli|sedih|hairan|rugi|kesian|kasihan)\b | pred:violence | 0.9 | violence_group | severe
+# ---- hurting them is "not wrong"
+re:\b(tembak|pukul|belasah|bunuh|bantai|hentam|bakar|tikam|serang|rejam|sepak|tumbuk|bom|sembelih|pijak|tetak|lanyak|langgar|racun)( \w+){1,4}( pun| pon)?,? (aku|saya|gua|kami|kitorang)( rasa| fikir| nampak| anggap| tengok)? (tak salah|tak berdosa|tidak salah|tak kisah|ok je|okay je|takpe|tak apa|sokong|setuju|padan muka)\b | pred:violence | 0.9 | violence_group | severe
+# ---- six feet under; the right place for them is the grave
+re:\b(enam|6) (kaki|kakis|feet) (bawah|di bawah|dalam|ke dalam|kat bawah|under|bawah tanah)( tanah)?\b | pred:violence | 0.9 | violence_group | severe
+re:\b(tempat|rumah)( yang)?( paling)? (sesuai|layak|patut|elok|terbaik|sebenar|sepatutnya)( untuk| utk| bagi| buat)?( \w+){0,3} (ialah|adalah|ialah di|ialah dalam|hanyalah|cuma|hanya|ialah kat|kat|di|dalam)( dalam| di| kat)? (kubur|liang lahad|tanah perkuburan|perkuburan|neraka|tong sampah|longkang|dasar laut|bawah tanah|kandang)\b | pred:violence | 0.85 | violence_group | severe
+# ---- scare-quoted euphemisms for killing ("'uruskan' sendiri")
+re:['‘"`](uruskan|diuruskan|settle|disettle|selesaikan|diselesaikan|bersihkan|dibersihkan|kemaskan|dikemaskan|hilangkan|dihilangkan|tidurkan|ditidurkan|senyapkan|disenyapkan|tangani|ditangani|ajar|diajar|sapu|disapu|cuci|dicuci|lawat|melawat)['’"`]( sendiri| je| terus| semua)? | pred:violence | 0.8 | violence_group | severe
+# ---- "a lesson they'll never forget"
+re:\bpengajaran( \w+){0,4} (takkan|tak akan|tidak akan|x akan|tak kan|tak) (lupa|dilupakan|dilupa|lupakan)\b | pred:violence | 0.85 | violence_group | severe
+re:\b(ajar|ajarkan|bagi|beri|berikan|kasi)( \w+){0,3} (satu |sedikit |sikit |)pengajaran\b | pred:violence | 0.45 | violence_group
+# ---- left to starve, dumped in the jungle, expelled by force
+re:\b(dibiarkan|biarkan|biar|tinggalkan|ditinggalkan)( \w+){0,2} (mati kebulur|mati kelaparan|kebulur|kelaparan|mati reput|reput|mati sendiri|mati lemas|mati perlahan-lahan|mampus)\b | pred:violence | 0.85 | violence_group | severe
+re:\b(dibuang|dihantar|dicampak|dihumban|diasingkan|dikurung|dipindahkan|dikumpulkan|dilepaskan|ditinggalkan) (ke|kat|di|dalam|ke dalam|dekat) (satu |sebuah |)(hutan|pulau|kem|kem tahanan|tempat jauh|laut|tengah laut)\b | pred:exclude | 0.9 | exclusion_group
+re:\b(diusir|dihalau|dibuang|dipindahkan|dihantar pulang|dihantar balik|disingkirkan|dikeluarkan|dikumpulkan|ditangkap) (secara paksa|dengan paksa|secara besar-besaran|beramai-ramai|secara beramai-ramai|tanpa belas kasihan)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(dikumpulkan|dikumpul|dihimpunkan|ditangkap|diberkas)( dan| lepas tu| kemudian)? (diusir|dihalau|dibuang|dihantar keluar|disingkirkan|dihapuskan|dibunuh|ditembak|dikurung|dipenjarakan)\b | pred:exclude | 0.9 | exclusion_group
+
+# ---- marrying one of them: "I'll make sure the wedding never happens" (starts at the verb, after any disclaimer)
+re:\b(kahwin|berkahwin|nikah|bernikah|bercinta|couple|bertunang|berkawan)( dengan| dgn| ngan)( \w+){1,4},? (aku|saya|gua|kami|mak aku|bapak aku|ayah aku) (akan |mesti |confirm |sumpah |memang |terus )?(pastikan( \w+){0,3} (tak|tidak|takkan|batal|dibatalkan|gagal|tak jadi)|halang|bantah|tentang|buang|halau|tak restu|takkan restu|tak izinkan|takkan izinkan|tak benarkan|takkan benarkan|putuskan|haramkan|boikot|tak iktiraf|buang dia|buang anak)\b | pred:exclude | 0.85 | exclusion_group
+
+# ======================================================================
+# exclusion, rights and reference back
+# ======================================================================
+re:\b(patut|kena|perlu|mesti|harus|wajib|sepatutnya|patutnya|elok|baik|layak|wajar)( \w+)? (dibuang negeri|dideport|dihumban keluar|dinyahkan|dihalau keluar|diusir keluar|ditendang keluar|dihantar balik|dihantar pulang)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(dihantar balik|dihantar pulang|balik|pulang|dihalau balik) (ke|kat) (tempat asal|negara asal|kampung asal|asal usul|tempat asal masing-masing|negara asal masing-masing|asal diorang|asal mereka)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(tak|tidak|x|tk) (layak|patut|berhak|sepatutnya|boleh|wajar) (jadi|menjadi|dapat|diberi|dapatkan|pegang|memegang|diiktiraf sebagai|dianggap) (warganegara|rakyat|kerakyatan|ic biru|mykad|status warganegara|pengundi|ahli parlimen|wakil rakyat|pemimpin|menteri|cikgu|guru|doktor|polis|tentera|askar|hakim|pegawai kerajaan|penjawat awam|jiran|imam|ketua)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(sejak bila|sejak bile|since when|bila masa|dari bila|siapa kata|siapa cakap|siapa bagi|siapa benarkan)( pulak| pula| plak| la| lah)?( \w+){0,3} (ada hak|berhak|layak|dibenarkan|dapat hak|ada suara)( nak| untuk| utk)? (bersuara|bercakap|mengundi|undi|memimpin|komen|berpendapat|menuntut|protes|berarak|tinggal|kerja|bekerja|masuk|hidup|kahwin|berkahwin|belajar|bertanding|mengajar)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(siapa|sapa|sape|siape)( yang| yg)? (benarkan|bagi|izinkan|lepaskan|biarkan|bagi kebenaran)( \w+){1,3} (masuk|datang|duduk|tinggal|naik|berniaga|kerja)( \w+){0,2}\s*\? | pred:exclude | 0.75 | exclusion_group
+re:\b(tak|tidak|x|tk) (boleh|sanggup|mampu|leh|bleh|nak|mahu|tahan) (hidup|tinggal|duduk|kerja|bekerja|makan|tidur|berjiran) (sebumbung|serumah|sebilik|semeja|sekampung|setaman|satu bumbung|satu rumah|satu tempat)( dengan| dgn| ngan)?\b | pred:exclude | 0.85 | exclusion_group
+re:\b(berhati-hati|hati-hati|berhati-hatilah|jaga-jaga|elakkan|elak|jauhi|jauhilah|jangan)( \w+)? (bergaul|berkawan|bercampur|berurusan|berjiran|rapat|bersahabat|bergaul rapat)( dengan| dgn| ngan)\b | pred:exclude | 0.7 | exclusion_group
+re:\b(tidak|tak|x|dilarang|larangan|jangan) (menyewakan|sewakan|menjual|jual|bagi sewa|memberi sewa|sewa) (rumah|bilik|kedai|unit|kondo|apartment|tanah|premis|hartanah)( \w+)? (kat|kepada|pada|dekat|dkt|untuk|kpd)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(tak payah|tak perlu|tidak perlu|x payah|tak usah|jangan|dilarang|tidak digalakkan|tak dialu-alukan|tidak dialu-alukan|tak diterima|tidak diterima) (mohon|memohon|apply|hantar resume|hantar permohonan|datang temuduga|datang interview|datang temu duga)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(aku|saya|kami|gua|kitorang) (buang|halau|usir|pecat|tendang|singkirkan|hapuskan|nyahkan) (semua|semuanya|sekali|habis|terus)\b | pred:exclude | 0.75 | exclusion_group
+re:\b(lepas|selepas|bila|setiap kali|tiap kali|sebaik)( \w+){1,4} (guna|pakai|masuk|keluar dari|duduk|sentuh|pegang)( \w+){0,3},? (aku|saya|kami|gua)( \w+){0,2} (tunggu( \w+){1,3} (baru|barulah|sebelum) (masuk|guna|pakai|duduk|sentuh)|basuh|cuci|lap|sembur|sental|sertu|samak|takkan guna|tak nak guna|tak nak masuk|tak sentuh)\b | pred:exclude | 0.75 | exclusion_group
+# ---- sending them to the back-reference: "yang macam tu", "jenis tu", "geng ni", "benda-benda ni"
+yang tu semua              | grp:pronoun
+yang ni semua              | grp:pronoun
+yang macam tu              | grp:pronoun
+yang macam ni              | grp:pronoun
+yang jenis tu              | grp:pronoun
+yang jenis ni              | grp:pronoun
+golongan macam tu          | grp:pronoun
+golongan macam ni          | grp:pronoun
+jenis tu                   | grp:pronoun
+jenis macam tu             | grp:pronoun
+puak itu                   | grp:pronoun
+puak ini                   | grp:pronoun
+re:\bbenda-benda (ni|tu|ini|itu)\b | grp:pronoun
+benda2 ni                  | grp:pronoun
+re:\bgeng (ni|tu|nih|tuh)\b | grp:pronoun
+
+# ======================================================================
+# attributes, emotions, dehumanising metaphors
+# ======================================================================
+re:\botak( \w+){0,3} (kosong|udang|tak berfungsi|tumpul|beku|berkarat|cetek|letak kat lutut|kat lutut|kat kepala lutut)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\botak( \w+){0,3} (tak cukup|tidak cukup|x cukup|tak sampai|tak mampu|terlalu kecik|terlalu kecil) (untuk|nak|utk|sampai|nk) (faham|memahami|fikir|berfikir|belajar|proses|hadam|tangkap)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(mana ada|mana wujud|takde|tiada|tak ada|xde|mana nak cari|susah nak cari|payah nak jumpa|mustahil ada|jarang ada)( \w+){1,4} (yang|yg) (bersih|jujur|amanah|rajin|pandai|bijak|boleh dipercayai|boleh percaya|beradab|sopan|berguna|ikhlas|setia|normal|waras|bertamadun|bermaruah|berakhlak|cerdik|bertanggungjawab)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(jangan harap|jgn harap|jangan mimpi|jgn mimpi|usah harap|tak payah harap|takkan|tak akan|tidak akan|tak kan|sampai mati) (aku|saya|gua|kami|kitorang)( \w+)? (nak |akan |mahu |nk |)(hormat|hormati|menghormati|iktiraf|mengiktiraf|respect|respek|anggap (\w+ )?(manusia|setaraf|sama taraf|saudara))\b | pred:emotion | 0.85 | hate_emotion_group
+re:\b(pandang|memandang|dipandang) (rendah|hina|jijik|serong|keji|sebelah mata|sinis|lekeh)\b | pred:emotion | 0.8 | hate_emotion_group
+re:\b(rasa|terasa|teringin|gatal tangan|geram|rasa macam) (nak|macam nak|mcm nak|ingin|nk) (tumbuk|tampar|lempang|sepak|terajang|hentak|cekik|pukul|belasah|bantai|tendang|hempuk|bunuh|tikam|langgar|ketuk|tembak)( muka| kepala| mulut)?\b | pred:violence | 0.8 | violence_group
+re:\b(macam mana|mcm mana|camne|camana|bagaimana|apa kena)( la| lah| pulak)? (orang|korang|kau|manusia|sesiapa|hang|awak|dia|ada orang)( \w+)? (boleh|leh|sanggup|tergamak) (kahwin|berkahwin|nikah|bernikah|bercinta|couple|berkawan|tidur|bersentuh|bersalam|makan semeja|serumah)( dengan| dgn| ngan)\b | pred:emotion | 0.75 | hate_emotion_group
+re:\b(tak habis-habis|tak habis2|tak sudah-sudah|asyik)( nak)? (menyemak|buat semak|menyusahkan|buat hal|buat kacau|mengacau|menyibuk|menyemakkan)\b | pred:attribute | 0.75 | negative_attribute_group
+re:\b(shit|damn|fuck|fck|fak|bitch|sial|celaka|bangsat|babi)( la| lah| betul)? (golongan|puak|kaum|bangsa|geng|orang)? ?\w+ (ni|tu|nih|tuh)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(tunggu masa|tunggu peluang|cari peluang|nak|akan|mesti|selalu|sentiasa)( nak| untuk)? (tikam belakang|menikam belakang|khianat|mengkhianati|belot|membelot|tikam kita|menggunting dalam lipatan)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(tahu|tau|reti|pandai|pakar|asyik|kerja)( nak)? (mencuri|curi|menipu|tipu|merompak|meragut|menyusahkan|mengemis|minta sedekah|makan subsidi|buat kacau|buat hal|bergaduh|mabuk|berjudi|menyamun|habiskan duit|menghabiskan duit|membiak|beranak)( je| jer| saja| sahaja| aja| ja)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(bawa|bawak|membawa|beri|memberi|sebarkan|menyebarkan|tebarkan) (pengaruh|impak|kesan|contoh|aura|budaya|anasir) (buruk|negatif|jahat|tak elok|tidak elok|songsang|sesat|kotor|tak sihat|tidak sihat)\b | pred:attribute | 0.75 | negative_attribute_group
+re:\b(hidup|perangai|makan|tinggal|duduk|berkelakuan|membiak|beranak|beranak-pinak|berperangai) (macam|mcm|seperti|cam|bagai|ibarat|mcam) (babi|anjing|binatang|haiwan|beruk|monyet|kambing|lembu|tikus|lipas|kera|khinzir|kucing kurap|kutu|ulat|setan|syaitan|arnab)\b | pred:dehumanise | 0.85 | dehumanising_group
+re:\b(cuai|lembab|lembap|bengap|pemalas|malas|bodoh|pengotor|kotor|biadab|bising|degil|tamak|kedekut|penipu|pencuri|menyusahkan|tak guna|tak berguna|hampeh|sampah),? (cuai|lembab|lembap|bengap|pemalas|malas|bodoh|pengotor|kotor|biadab|bising|degil|tamak|kedekut|penipu|pencuri|tak guna|tak berguna|hampeh|sampah)( dan| &|,) (menyusahkan|tak guna|tak berguna|bodoh|malas|kotor|cuai|lembab|lembap|tamak|kedekut|tak kenang budi|tak reti malu|biadab|penipu|pencuri)( orang)?\b | pred:attribute | 0.9 | negative_attribute_group
+re:\b(kaki kelentong|kaki tipu|kaki temberang|kaki curi|tak reti malu|tak tahu malu|tak kenang budi|tak sedar diri)\b.{0,40}\b(suka|kuat|asyik|selalu|pandai) (ambik|ambil|rampas|kebas|curi|mencuri|merampas) (hak|harta|tanah|kerja|duit) orang\b | pred:attribute | 0.9 | negative_attribute_group
+re:\b(suka|kuat|asyik|selalu|pandai) (ambik|ambil|rampas|kebas|curi|mencuri|merampas) (hak|harta|tanah|kerja|duit|laki|bini) orang\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(bagi|buat|give|gives|bg|bagi aku|bikin)( aku| saya| gua| me| i)? (the ick|ick|ick gila|cringe gila|loya|meluat|menyampah|the creeps|seram sejuk)\b | pred:emotion | 0.8 | hate_emotion_group
+re:\b(\d+|tiga|dua|empat|lima|beberapa|antara|top \d+)( benda| perkara| hal| things)( yang| yg)? (aku|saya|gua|paling aku|aku paling|saya paling|gua paling|aq)( \w+)? (benci|menyampah|meluat|tak tahan|jijik|muak|geli|tak boleh hadap|tak boleh tahan)\b | pred:emotion | 0.95 | hate_emotion_group
+re:\b(penuh|penuh dengan|sarat dengan|berbuku|membara|meluap-luap|meluap) (dendam|kebencian|benci|kemarahan|amarah|kejijikan)( dan (dendam|kebencian|benci|kemarahan|jijik|meluat))?\b | pred:emotion | 0.85 | hate_emotion_group
+re:\b(pacat|rumpai|lalang|belalang|anai-anai|pepijat|kutu busuk|parasit|benalu|kudis|kurap|kanser|barah|hama|lalat|tebuan|ulat bulu|tikus mondok|burung hering|hering|burung nasar|virus)( \w+)?,? (melekat|hisap|menghisap|sedut|menyedut|cabut satu|tumbuh|membiak|merebak|serang|menyerang|makan|habiskan|merosakkan|rosakkan|menjangkiti|jangkiti|serbu|menyerbu)\b | pred:dehumanise | 0.95 | dehumanising_group
+re:\b(ni|tu|ini|itu|adalah|memang|macam|seperti|mcm|ibarat|umpama|sejenis|nama) (pacat|rumpai|lalang|belalang|anai-anai|pepijat|kutu busuk|benalu|kudis|kurap|burung hering|lalat|tebuan|ulat bulu|cendawan beracun|pokok renek)\b | pred:dehumanise | 0.85 | dehumanising_group
+re:\b(cabut|bunuh|buang|tebas|potong|pijak) (satu|sorang|seorang|sekor|seekor),? (tumbuh|datang|keluar|muncul|lahir|timbul) (sepuluh|seratus|seribu|dua|lima|sepuluh lagi|lagi|sepuluh yang lain)\b | pred:dehumanise | 0.85 | dehumanising_group
+re:\b(kena serang|diserang|diserbu|dilanda|dijangkiti|dicemari|tercemar dengan|dibanjiri|dikerumuni) (belalang|tikus|lipas|kutu|anai-anai|pacat|lintah|ulat|wabak|virus|kuman|hama|lalat|nyamuk|tebuan)\b | pred:dehumanise | 0.75 | dehumanising_group
+re:\bseparuh (manusia|orang),? separuh (binatang|haiwan|beruk|monyet|babi|anjing|setan|syaitan|iblis|kera)\b | pred:dehumanise | 0.85 | dehumanising_group
+re:\b(itu|tu|ni|ini)( je| jela| sahaja| saja| lah| la)? (gelaran|nama|panggilan|label)( yang| yg)? (paling )?(layak|sesuai|padan|tepat|patut)( \w+)? (untuk|utk|bagi|buat|kepada)\b | pred:dehumanise | 0.8 | dehumanising_group
+re:\b(penuhkan|memenuhkan|penuhi|memenuhi|isi|mengisi) (lokap|penjara|mahkamah|balai polis|pusat serenti|sel tahanan)\b | pred:attribute | 0.8 | negative_attribute_group
+
+# ======================================================================
+# derog_impl: recurring stereotype frames
+# ======================================================================
+re:\b(matahari|mentari)( pun| pon)? (terbit|naik|keluar|muncul) (dari|di|daripada|sebelah|kat) (barat|sebelah barat)\b | pred:attribute | 0.95 | negative_attribute_group
+re:\b(babi|lembu|kerbau|gajah|kambing|khinzir)( pun| pon)? (boleh |akan |dah |pandai )?(terbang)\b | pred:attribute | 0.9 | negative_attribute_group
+re:\b(kat mana|di mana|mana|pada siapa|kepada siapa|dengan siapa|untuk siapa) (kesetiaan|taat setia|kesetiaan sebenar|loyalty|hati sebenar)( sebenar| sebenarnya| sejati)? (dorang|diorang|mereka|depa|derang|dia orang)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(itu|tu|ni|ini|setakat tu|setakat itu)( je| jer| sahaja| saja| jela| aja)?( yang| yg) (dorang|diorang|mereka|depa|derang|korang|puak ni|golongan ni) (mampu|reti|tahu|pandai|layak|boleh buat|tau)( buat| lakukan)?( je| jer| pun| sahaja)?\s*([.!,…]|$) | pred:attribute | 0.85 | negative_attribute_group
+re:\bkerja (yang |yg )?(guna|pakai|perlukan|memerlukan|libatkan) (otak|akal|kepala otak|fikiran|kepandaian)\b | pred:attribute | 0.6 | negative_attribute_group
+re:\b(paling susah|susah|payah|sukar|mustahil|jarang)( \w+)? (nak |untuk |)(jumpa|dijumpai|cari|dicari|nampak|temui|ditemui)\b.{0,60}\b(yang|yg) (mandi|jujur|rajin|bayar hutang|bersih|amanah|tak menipu|tak mencuri|bayar cukai|cakap benar|kerja keras|reti bahasa|tahu malu|berotak|wangi|pandai)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(kira|kiralah|periksa|check|cek|semak)( balik| semula)? (sudu|garfu|sudu garfu|barang|barang-barang|barang kemas|duit|dompet|kasut|pinggan|harta|stok)( \w+){0,3} (lepas|selepas|bila|sebaik|setiap kali) (dia|diorang|dorang|mereka|depa) (balik|pergi|keluar|blah|datang)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(datang|lalu|masuk|singgah)( rumah| kedai| ofis| dekat| sebelah| tepi)?,? (terus |cepat-cepat |mesti |kena |wajib )?(simpan|sorok|kunci|jaga|kepit|peluk|genggam)( \w+)? (beg|dompet|barang kemas|barang berharga|telefon|handphone|emas|duit|purse|handbag)( elok-elok| baik-baik| kuat-kuat| rapat-rapat)?\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(kawasan|tempat|area|taman|jalan|lorong|pasar|kedai|bandar|kampung|flat)( yang| yg)? (ramai|banyak|penuh|penuh dengan|dipenuhi)( \w+){1,3},? (pegang|jaga|kepit|peluk|genggam|simpan|sorok|kunci|jangan jalan|jgn jalan|hati-hati|berhati-hati|elak)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(kucing|anjing|beruk|monyet|lembu|kambing|ayam|itik|budak tadika|budak kecik|budak darjah satu|anak kecik|bayi)( aku| saya| jiran| kat rumah| kami)? (pun|pon) (reti|tahu|tau|pandai|boleh|faham|dah reti|dah pandai)( \w+){1,6},? (\w+ ){1,3}(je|jer|saja|sahaja|ja) (yang|yg) (masih|tak|tidak|belum|x)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(suspek|pelaku|pesalah|penjenayah|tertuduh|pelakunya|yang kena tangkap|yang ditangkap|peragut|perompak)( \w+)? (mesti|confirm|pasti|selalu|sentiasa|tentu|sure|asyik|mestilah)( la| lah)?( ada| dari| daripada)? (orang|puak|golongan|kaum|budak|geng)?\b | pred:attribute | 0.75 | negative_attribute_group
+
+# ======================================================================
+# contrasts: counter-speech, neutral mentions, objects, profanity that is not aimed
+# ======================================================================
+re:\b(ayat|alasan|modal|skrip|dialog|trick|taktik|helah) (klasik|biasa|standard|lapuk|basi|wajib|popular|typical|tipikal|lama)( \w+){0,2} (sebelum|bila|untuk|masa)\b | ctx:counter
+re:\bsebelum (orang|dia|diorang|mereka|dorang|korang|sesetengah orang|netizen) (hina|kutuk|menghina|mengutuk|ejek|mengejek|maki|memaki|burukkan|memburukkan|rendahkan|merendahkan|hentam|kecam)\b | ctx:counter
+re:\b(jangan|jgn|janganlah|tak patut|tidak patut|tak adil|tidak adil|tak wajar) (sesekali |sekali-kali |la |lah )?(anggap|menganggap|sangka|menyangka|pukul rata|generalise|generalize|melabel|cop|judge|hakimi|menghakimi|samakan|menyamakan)\b | ctx:counter
+re:\b(hanya|cuma|semata-mata) (sebab|kerana|disebabkan|dek) (satu dua|seorang dua|sorang dua|beberapa|segelintir|satu|seorang|sorang|sesetengah)( \w+)?\b | ctx:counter
+re:\b(tiada|takde|tak ada|tidak ada|xde) (siapa|sesiapa|orang|sapa)( pun)? (patut|boleh|berhak|sepatutnya|layak) (kata|cakap|anggap|fikir|sebut|percaya|mengatakan)\b | ctx:counter
+re:\b(itu|ini) (salah|tak betul|tidak betul|zalim|tak boleh diterima|tidak boleh diterima),? (full stop|titik|noktah|period|sama sekali|besar)\b | ctx:counter
+# ---- a plain fact of sharing a class, room or office
+re:\b(anak|adik|abang|kakak|aku|saya|dia|kami|kitorang|anak-anak|budak)( aku| saya| kami| dia)? (sekelas|sebilik|sekerja|sepejabat|serumah|sekampung|setaman|satu kelas|satu bilik|satu sekolah)( dengan| dgn| ngan)( \w+){1,3}\b | allow
+# ---- reclaimed: inviting one's own crowd, affectionate superlatives
+re:\b(wajib|jom|jemput|dijemput|jangan lupa) (datang|join|hadir|sertai|turun|gather)\b | ctx:ingroup
+re:\bpaling (fabulous|cun|lawa|comel|best|hebat|sweet|power|cantik|gorgeous|slay|iconic|glamour|glamor|bergaya|kelakar|baik hati|sporting|fab)\b | ctx:ingroup
+# ---- profanity at the weather, a game level, a gadget
+re:\b(haram jadah|bangsat|keparat|lahanat|sial|celaka|anjing|shit|damn)( la| lah)? punya (panas|jem|sesak|hujan|lambat|mahal|penat|letih|lapar|sejuk|ramai|lama|susah|bising|berat|teruk|traffic|trafik|line|internet|wifi|hari|lag|boss)\b | allow
+re:\b(bangsat|sial|celaka|babi|bodoh|pukimak|kimak|keparat|lahanat|haram jadah|anjing|shit|damn|bodo|fak|fuck)( la| lah| betul| punya)? (boss (level|stage|fight|terakhir|akhir)|final boss|level|stage|game|map|quest|raid|lag|server|ping|matchmaking|dungeon|misi|mission|rank|ranked)( \w+)?( \d+)?( ni| tu)?\b | allow
+re:\b(app|apps|aplikasi|sistem|website|printer|laptop|komputer|pc|wifi|router|modem|telefon|fon|phone|handphone|mesin|tv|aircond|kipas|remote|bateri|charger|software|game|server|internet|rice cooker|periuk nasi|blender|microwave|ketuhar|peti ais|mesin basuh|cerek|seterika|vacuum)( \w+)? (ni|tu|ini|itu)( memang| betul| sangat)? (lembab|lembap|bodoh|tak guna|sampah|teruk|hampeh|bengap|celaka|sial|babi|rosak)(,? (dan )?(lembab|lembap|bodoh|tak guna|sampah|teruk|hampeh|bengap|celaka|sial|babi|rosak|menyusahkan))*\b | allow
+re:\b(rice cooker|periuk nasi|blender|microwave|ketuhar|peti ais|cerek|seterika|vacuum|printer|laptop|telefon|fon|router|tv|aircond|kipas|mesin basuh)( \w+)? (ni|tu|ini|itu) (patut|elok|baik|lebih baik|kena|memang patut) (dibakar|dibuang|dihancurkan|dipecahkan|dicampak|dibaling|dihempas|bakar|buang|hempas|campak)( je| jer| saja| sahaja| jela| terus| aja)?\b | allow
+re:\b(app|apps|aplikasi|sistem|website|software|printer|laptop|telefon|router|server|internet|wifi)( \w+)? (ni|tu|ini|itu) (macam|mcm|seperti|ibarat) (parasit|lintah|pacat|sampah|babi|siput|kura-kura|hantu|virus)\b | allow
+re:\b(musnahkan|hancurkan|pecahkan|hempas|campak|bakar|buang|delete|uninstall|padam)( je)? (app|apps|aplikasi|sistem|printer|laptop|telefon|router|tv|game)( \w+)? (ni|tu|ini|itu)\b | allow
+re:\b(benci|geram|menyampah|meluat|bengang)( gila| betul| sangat)? (dengan |dgn |kat )?(app|apps|aplikasi|sistem|printer|laptop|telefon|router|wifi|internet)( \w+)? (ni|tu)(,? rasa nak (campak|baling|hempas|buang|pecahkan|bakar)( je)?( \w+){0,3})?\b | allow
+
+# ---- batch 3: anchors that keep the negator or the counter word inside the term
+re:\bkerja (yang |yg )?(guna|pakai|perlukan|memerlukan|libatkan) (otak|akal|fikiran|kepala otak),? (jangan|jgn|tak payah|tak boleh|usah) (bagi|beri|serah|serahkan|amanahkan|kasi) (kat|kepada|pada|dekat|dkt|kpd)\b | pred:attribute | 0.95 | negative_attribute_group
+re:\b(ada|siapa|sapa|sesiapa|ada sesiapa|ada orang|korang)( \w+){0,3} (yang|yg) (rasa|terasa|teringin|gatal tangan|geram)( \w+)? (nak|macam nak|ingin|nk) (tumbuk|tampar|lempang|sepak|terajang|hentak|cekik|pukul|belasah|bantai|tendang|hempuk|bunuh|tikam|langgar|ketuk|tembak|ludah)\b | pred:violence | 0.85 | violence_group | severe
+re:\b(dendam dan|benci dan|amarah dan|dendam &) kebencian (pada|terhadap|kepada|kat|dekat)\b | allow
+# ---- slurs read as people: "sama je macam X", "mesti kerja X punya", "X pun nak jadi hero"
+re:\b(sama je|sama jer|sama ja|sama saja|sama sahaja|serupa je|serupa) (macam|mcm|dengan|dgn|cam)\b | ctx:people
+re:\b(mesti|confirm|sah|memang|dah agak) kerja\b | ctx:people
+pun nak                    | ctx:people_after
+pun ada hati               | ctx:people_after
+pun berani                 | ctx:people_after
+# ---- a slur the engine lacks ("toddy Indian", drunkard stereotype)
+india todi                 | hate | 0.8  | slur_group | slur
+re:\b(keling|tamil|indian) todi\b | hate | 0.8 | slur_group | slur
+
+# ======================================================================
+# harassment of a person: threats with a slap, curses, gamer abuse, "lol no" is not a negator
+# ======================================================================
+re:\b(aku|saya|gua|kami|kitorang|aq)( akan| nak| mesti| confirm| memang| terus)? (tampar|lempang|tumbuk|sepak|terajang|tendang|pukul|penampar|hentak|hempuk|ketuk|pijak|tibai|bedal)( \w+){0,2} (sampai|smpai|sehingga|smpi) (pusing|berpusing|terpusing|tercabut|patah|pengsan|lebam|bengkak|berdarah|juling|pecah|terpelanting|tersungkur|biru|lunyai|koma|senget|tak kenal)\b | harassment | 0.85 | threat_violence | severe
+re:\b(aku|saya|kami|gua|kitorang|aq) (doakan|doa|sumpah|sumpahkan|berdoa supaya|berdoa agar|mendoakan)( \w+){0,3} (merana|menderita|sengsara|mampus|cepat mati|mati katak|kena sial|ditimpa bala|celaka|kena kanser|masuk neraka|mati dilanggar|mati terseksa|hidup susah|tak tenang|bala|kena azab)\b | harassment | 0.8 | wish_harm
+re:\b(uninstall|delete|quit|berhenti main|buang game)( la| lah| je| jela| ja| jelah)?,? (sampah|noob|bodoh|bangang|babi|bengap|lembab|trash|bodo|sial|bebal)\b | harassment | 0.7 | insult_at_person
+re:\b(bodoh|bangang|bengap|lembab|lembap|tolol|bebal|dungu|noob|sampah|bodo)( \w+)? (tahap|level) (gaban|dewa|max|maksima|maksimum|infiniti|kronik|petala|langit)\b | harassment | 0.7 | insult_at_person | needs=target
+re:\b(jangan|jgn|tak payah|x payah|tak usah|usah) (komen|menyampuk|sibuk-sibuk komen|buka mulut) (lagi|la|lah|dah|banyak|sini|kat sini)\b | allow
+re:\b(kawasan|tempat|negara|kampung|taman|bandar|sekolah|pejabat|flat|lorong)( \w+)? (ni|tu|ini|itu|kita|kami) (dah |sudah |habis |makin )?(dijangkiti|dicemari|dicemarkan|diserang|dikerumuni|dijajah)\b | pred:dehumanise | 0.8 | dehumanising_group
+re:\b(korang|kau|kamu|engkau|hang|diorang|dorang|mereka|depa) (takkan|tak akan|tidak akan|tak kan|x akan) (sempat |dapat |hidup |lagi )?(tengok|lihat|nampak|jumpa|sampai|bangun|hidup sampai) (matahari|matahari terbit|subuh|pagi esok|hari esok|esok|fajar)\b | pred:threat | 0.9 | threat_group | severe
+# ---- prayers against an evil, not against people
+re:\b(hancurkanlah|binasakanlah|musnahkanlah|lenyapkanlah|hapuskanlah|pupuskanlah|hancurkan|musnahkan|hapuskan|lenyapkan|binasakan) (kezaliman|penindasan|kejahatan|kemungkaran|maksiat|kebatilan|kesesatan|penyakit|wabak|kemiskinan|kebodohan|rasuah|kekufuran|keganasan|fitnah|perkauman|kebencian|dadah|penjajahan|peperangan|perang|kejahilan|sifat|perasaan)\b | allow
+re:\b(datang|masuk|singgah|bertandang|lepak)( rumah| kedai| ofis| bilik)?,?.{0,40} (kira|kiralah|periksa|check|cek|semak)( balik| semula)? (sudu|garfu|sudu garfu|barang|barang-barang|barang kemas|duit|dompet|pinggan|harta|stok|emas)\b | pred:attribute | 0.85 | negative_attribute_group

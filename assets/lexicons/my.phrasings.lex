@@ -1,6 +1,6 @@
 @format 1
 @lang my
-@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites, then tests/tuning_suites_b, then tests/tuning_suites_c, then tests/tuning_suites_d), never from held-back or blind cases
+@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites, then tests/tuning_suites_b, then tests/tuning_suites_c, then tests/tuning_suites_d, then tests/tuning_suites_e), never from held-back or blind cases
 @licence MIT
 # term | category | weight | key | flags
 
@@ -557,3 +557,157 @@ re:(အိမ်|ရွာ|ဆိုင်|ဗလီ|ဘုရားကျော
 re:(အက်ဆစ်|ဓာတ်ဆီ|ရေနွေး|ဆီပူ)\s?(နဲ့)?\s?(ပက်|လောင်း|ပက်ပစ်|လောင်းပစ်)\s?(ပစ်|လိုက်)?\s?(မယ်|ရမယ်|ကြမယ်|သင့်) | pred:threat | 0.9 | threat_violence | severe
 re:(ကျည်ဆံ|ကျည်)\s?(တစ်တောင့်|တစ်ချက်|တစ်လုံး)\s?(စီ|ပဲ|တည်း)\s?(ပေး|ကျွေး|လက်ဆောင်|ထည့်|သင့်|ထိုက်) | pred:violence | 0.9 | violence_group | severe
 re:(လာခဲ့|လာ|ရောက်လာ)\s?(မယ်|ကြမယ်)\s?[၊,]?\s?(စောင့်နေ|စောင့်ကြည့်|အသင့်ပြင်ထား|သတိထား)(ကြ|လိုက်)?\s?(😈|🔪|🔥|💀|🔫|🪓) | pred:threat | 0.8 | threat_violence | severe
+
+# ==== fifth round: families from the misses of tests/tuning_suites_e
+# ---- group words the engine lacks
+အသွင်ပြောင်းသူ               | grp:protected
+အသွင်ပြောင်းလိင်             | grp:protected
+လိင်ပြောင်းသူ                | grp:protected
+ဂိမ်းမာ                      | grp:other
+gamer*                       | grp:other
+re:(ဘောလုံး|အသင်း|\S{2,12})\s?(ဖန်|fan)(တွေ|များ|ကလပ်) | grp:other
+
+# ---- slurs read as people: "wretched X-s", X as subject of a speech verb, X "among us"
+စုတ်တွေ                      | ctx:people_after
+စုတ်များ                     | ctx:people_after
+ကပြောတော့                    | ctx:people_after
+ကပြောတာ                      | ctx:people_after
+ကပြောရင်                     | ctx:people_after
+ကဆိုတော့                     | ctx:people_after
+ကရေးတာ                       | ctx:people_after
+ပါနေလို့                     | ctx:people_after
+ပါနေရင်                      | ctx:people_after
+ပါလာရင်                      | ctx:people_after
+ပါလာလို့                     | ctx:people_after
+ပါဝင်နေလို့                   | ctx:people_after
+re:ဒုက္ခိတ\s?(တစ်ကောင်|ကောင်တွေ|ကောင်များ) | hate | 0.8 | slur_group | slur
+# a day in the life of one (self-made vlogs and diaries): the writer's own community
+re:တစ်ယောက်ရဲ့\s?(တစ်နေ့တာ|နေ့စဉ်ဘဝ|daily life|vlog|diary|ဒိုင်ယာရီ) | ctx:ingroup
+
+# ---- pronouns that point back: "this kind", "such people", "that breed"
+re:(ဒီ|အဲ့|အဲဒီ|ဟို|ထို)(လို)?\s?(လူစား|လူစားမျိုး|လူမျိုး|အမျိုး|အမျိုးအစား)(တွေ|များ|မျိုး)? | grp:pronoun
+အဲဒါတွေ                      | grp:pronoun
+အဲ့ဒါတွေ                     | grp:pronoun
+
+# ---- pred:emotion: rage, losing appetite, wanting to wash, "who would like them"
+re:ဒေါသ\s?(ပေါက်ကွဲ|ပေါက်|မီးတောက်|ချောင်းချောင်း) | pred:emotion | 0.85 | hate_emotion_group
+re:(မြင်|တွေ့|ကြား|တွေး)\S{0,12}\s?[^။\n]{0,6}(ထမင်း|အစာ|အစား)\s?(စားလို့|စား)?\s?(မဝင်|မကျ)\s?(တော့|ဘူး) | pred:emotion | 0.85 | hate_emotion_group
+re:(ကပ်လာ|ထိ|ကိုင်|နားကပ်|အနားကပ်|ထိမိ|ဖြတ်သွား|လာထိုင်)\S{0,6}\s?(တိုင်း|ရင်|ပြီးရင်|တာနဲ့)\s?[^။\n]{0,10}(ရေချိုး|လက်ဆေး|ရေဆေး)\s?(ချင်|ရ) | pred:emotion | 0.85 | hate_emotion_group
+re:(တွေ|တွေကို|ကို)\s?(ဘယ်သူက|ဘယ်သူ)\s?(ကြိုက်|ချစ်|လိုချင်|ပေါင်း)\s?(မှာလဲ|မလဲ|မှာတုန်း) | pred:emotion | 0.8 | hate_emotion_group
+re:(reasons?\s?to|why\s?i|things\s?i)\s?hate | pred:emotion | 0.95 | hate_emotion_group
+
+# ---- pred:attribute: ungrateful, deceitful, rotten habits, stench, brains of a child
+re:ကျေးဇူး\s?(ကန်း|မသိတတ်|မသိ|ကန်းတတ်|ကောင်းမှု\s?မသိ) | pred:attribute | 0.85 | negative_attribute_group
+ကလိန်ကကျစ်                 | pred:attribute | 0.85 | negative_attribute_group
+re:(ကောက်ကျစ်|ကလိမ်ကကျစ်|စဉ်းလဲ)\s?(များ|လွန်း|တယ်|တတ်) | pred:attribute | 0.8 | negative_attribute_group
+re:အကျင့်\s?(ပုတ်|ဆိုး|ယုတ်|စုတ်) | pred:attribute | 0.85 | negative_attribute_group
+re:(ပုပ်|ညှီ|ချဉ်|ချေး)\s?စော်\s?(နံ|ထွက်|နံလိုက်) | pred:attribute | 0.85 | negative_attribute_group
+re:(စော်နံ|အပုပ်နံ|ပုပ်နံ) | pred:attribute | 0.8 | negative_attribute_group
+re:နှာခေါင်း\s?(ပိတ်|ဆို့|အုပ်)\s?(ထား)?\s?(ရ|ရတယ်|ရတာ|ရမယ်) | pred:attribute | 0.8 | negative_attribute_group
+re:(ဦးနှောက်|ဉာဏ်)\s?(က|ဟာ)?\s?(ကလေး|မျောက်|ခွေး|ကြက်|ငှက်|ပိုးကောင်|ငါး)\S{0,8}\s?(စာ|လောက်) | pred:attribute | 0.85 | negative_attribute_group
+re:(ဘယ်တော့မှ|လုံးဝ|ဘယ်လိုမှ|တစ်ခွန်းမှ|တစ်ယောက်မှ|ဘယ်သူ့ကိုမှ)\s?(ယုံ|ယုံကြည်|အားကိုး)\s?(လို့)?\s?မရ(ဘူး|ပါဘူး)? | pred:attribute | 0.85 | negative_attribute_group
+re:(တစ်ခုလုံး|တစ်ရပ်ကွက်လုံး|တစ်ရွာလုံး|တစ်မြို့လုံး|တစ်အိမ်လုံး|တစ်ရုံးလုံး)\s?(မွန်းကြပ်|ညစ်ပတ်|နံ|ပျက်စီး|ဆူညံ|ညစ်ပေ) | pred:attribute | 0.8 | negative_attribute_group
+re:(နေရာတကာ|ဘယ်နေရာမဆို|ရောက်တဲ့နေရာတိုင်း)\s?(ညစ်ပေ|ညစ်ပတ်|ရှုပ်ပွ|ပျက်စီး) | pred:attribute | 0.8 | negative_attribute_group
+re:(အဆင့်|ဂုဏ်|နာမည်|သိက္ခာ)\s?(ကို)?\s?(ကျ|ညှိုး|ပျက်)\s?(စေ|အောင်) | pred:attribute | 0.8 | negative_attribute_group
+re:(ခိုးစား|လိမ်စား|ညာစား|လိမ်လည်|ကပ်စား)\S{0,4}\s?(တတ်|ကြ)(တယ်|ကြတယ်) | pred:attribute | 0.8 | negative_attribute_group
+re:(အခွင့်အရေး|ရပိုင်ခွင့်|နိုင်ငံသား|လေးစားမှု|တန်းတူ)\s?(ရ|ခံစား|ခံယူ)\s?ထိုက်(တဲ့|သော)\s?(သူ|သူတွေ|လူ|လူတွေ|အမျိုး)\s?(မဟုတ်) | pred:attribute | 0.85 | negative_attribute_group
+re:(ယုံ|ယုံကြည်|အားကိုး)\s?(လို့)?\s?ရ(တယ်)?\s?လို့\s?(ဘယ်သူမှ|ဘယ်သူကမှ)\s?(မပြောနိုင်|မပြောရဲ|မအာမခံနိုင်) | pred:attribute | 0.85 | negative_attribute_group
+
+# ---- pred:dehumanise: like locusts, weeds, crows, demons; living with poison; what's the difference
+re:(ကျိုင်းကောင်|ပေါင်းပင်|ကျီးကန်း|မိစ္ဆာ|ဘီလူး|မြွေဆိုး|ကင်းခြေများ|ပုရွက်ဆိတ်|ခြင်ကောင်|ယင်ကောင်|ပိုးဟပ်|ကြွက်|သန်ကောင်)(တွေ|အုပ်|များ)?\s?(လို|လိုပဲ|နဲ့တူ) | pred:dehumanise | 0.9 | dehumanising_group
+re:(ကပ်ဆိုး|ကပ်ဘေး|ကျိန်စာ)\s?(ပဲ|တွေပဲ|ကောင်|ကောင်တွေ|ပါပဲ)($|[၊။!?\s]) | pred:dehumanise | 0.85 | dehumanising_group
+re:(အဆိပ်|မြွေ|ကင်ဆာ|ဗုံး)\s?(နဲ့|ထဲမှာ)\s?(အတူ)?\s?(နေရ|ထိုင်ရ|အိပ်ရ)(တာ|သလို) | pred:dehumanise | 0.85 | dehumanising_group
+re:(အမှိုက်ပုံ|အမှိုက်|ခွေး|ဝက်|မျောက်|ကြွက်|ပိုးဟပ်|တိရစ္ဆာန်|မြွေ|နွား|ချေး)(တွေ)?\s?(ဘာ|ဘယ်လောက်)\s?ကွာ(လဲ|သလဲ|မလဲ) | pred:dehumanise | 0.85 | dehumanising_group
+re:(လူ|လူ့အဆင့်|လူသား)\s?(ရှိ|ဖြစ်)?(တယ်)?\s?လို့\s?(သတ်မှတ်|ယူဆ|လက်ခံ)\s?(လိုက်)?(ကြ)?(တာလဲ|သလဲ|တုန်း) | pred:dehumanise | 0.85 | dehumanising_group
+
+# ---- pred:exclude: kick out when, should not come, rights must not exist, no more hiring
+re:(ကန်ထုတ်|မောင်းထုတ်|နှင်ထုတ်|ရှင်းထုတ်|ဖယ်ရှား|ထုတ်ပစ်)\s?(ပစ်)?\s?(ကြ)?\s?(မှာလဲ|မလဲ|ရမလဲ|မှာတုန်း) | pred:exclude | 0.85 | exclusion_group
+re:(ကျောင်း|ရုံး|ရပ်ကွက်|ရွာ|မြို့|နိုင်ငံ|ဆိုင်|ဒီကို|ဒီမှာ)\s?(ထဲ|ထဲကို|ကို|ထဲမှာ)?\s?(မလာသင့်|မဝင်သင့်|မလာရ|မဝင်ရ|မလာနဲ့|မဝင်နဲ့|မလာစေနဲ့|မနေသင့်) | pred:exclude | 0.85 | exclusion_group
+re:(ပိုင်ခွင့်|ခွင့်)\s?(လုံးဝ)?\s?(မရှိစေရ|မရှိစေနဲ့|မရှိသင့်|မပေးရ) | pred:exclude | 0.85 | exclusion_group
+re:(နောက်ထပ်|ဘယ်တော့မှ)\s?(မခန့်|မငှား|မလက်ခံ|မရောင်း)\s?(တော့)?(ဘူး) | pred:exclude | 0.8 | exclusion_group
+re:(ဖယ်ရှား|ရှင်းထုတ်|မောင်းထုတ်|နှင်ထုတ်|ရှင်းလင်း|သုတ်သင်)\s?(ပစ်)?\s?(ပေး)?(ကြ)(ပါ|စို့|စမ်း) | pred:exclude | 0.9 | exclusion_group
+re:(မပါဘဲ|မရှိဘဲ|မပါပဲ|မရှိပဲ)\s?[^။\n]{0,25}(သန့်ရှင်း|ငြိမ်းချမ်း|အေးချမ်း|လုံခြုံ|သာယာ) | pred:exclude | 0.8 | exclusion_group
+re:(ဘယ်တုန်းက|ဘယ်တော့က|ဘယ်အချိန်က)\s?[^။\n]{0,25}(နိုင်ငံသား|တိုင်းရင်းသား|လူသား|ဒီမြေ)\S{0,6}\s?ဖြစ်(ဖူး)?(လို့လဲ|လို့တုန်း|သလဲ) | pred:exclude | 0.85 | exclusion_group
+
+# ---- pred:threat: unforgettable lessons, run over, spare not even the children, drown, burn, visits
+re:(မမေ့နိုင်တဲ့|မမေ့တဲ့|တစ်သက်မမေ့တဲ့|မှတ်လောက်တဲ့|မှတ်မှတ်ရရ)\s?သင်ခန်းစာ | pred:threat | 0.85 | threat_violence | severe
+re:ဆေးရုံ\s?(ရောက်|တက်)\s?(မှ|အောင်)\s?(သိလိမ့်မယ်|သိကြလိမ့်မယ်|လုပ်မယ်|လုပ်ပေးမယ်|ဆော်မယ်|ရိုက်မယ်|ထုမယ်) | pred:threat | 0.8 | threat_violence | severe
+re:(ကားနဲ့|ဆိုင်ကယ်နဲ့|ထရပ်ကားနဲ့|ကားနင်း)\s?(ဝင်)?(တိုက်|ကြိတ်|ဆောင့်)\s?(ပစ်|လိုက်)?\s?(မယ်|ပစ်မယ်|လိုက်မယ်) | pred:threat | 0.9 | threat_violence | severe
+re:(ကလေး|ကလေးငယ်|မိန်းမ|အမျိုးသမီး|မိသားစု|သားသမီး|အဘိုးအဘွား)(တွေ)?\s?(ကို)?(ပါ|တောင်)\s?\S{0,12}\s?မချန် | pred:threat | 0.9 | threat_violence | severe
+re:(နှစ်သတ်|ရေနှစ်သတ်|ရိုက်သတ်|ခုတ်သတ်|ပစ်သတ်|ထိုးသတ်|လည်လှီးသတ်|ကြိုးဆွဲသတ်|မီးရှို့သတ်)\s?(ပစ်)?\s?(မယ်|ကြမယ်|ပစ်မယ်) | pred:threat | 0.9 | threat_violence | severe
+re:မီး(တိုက်|တင်|ထိုး|ရှို့)\s?ပစ်\s?(မယ်|ကြမယ်|ရမယ်|မှာ|လိုက်မယ်) | pred:threat | 0.85 | threat_violence | severe
+re:(မင်းတို့|နင်တို့|သူတို့|ခင်ဗျားတို့)\s?(ဆီ|အိမ်)\s?(ကို)?\s?(ငါတို့)?\s?(တစ်ယောက်ချင်း|တစ်အိမ်ချင်း|ညဘက်)?\s?(လာလည်|အလည်လာ|လာတွေ့)\s?(မယ်|ကြမယ်)\S{0,4}\s?[၊,]?\s?[^။\n]{0,20}(ပြင်ထား|အသင့်ပြင်|စောင့်နေ|စောင့်ကြည့်|ဧည့်ခံ) | pred:threat | 0.85 | threat_violence | severe
+re:(ဆွဲထုတ်|ဖမ်း|ရှာ|ဆွဲခေါ်)\s?ပြီး\s?\S{0,12}\s?(ဆုံးမ|အပြစ်ပေး|ဆော်|ထု|ရိုက်)\s?(ပေး)?(မယ်|ကြမယ်) | pred:threat | 0.85 | threat_violence | severe
+re:ကောင်းကောင်း\s?(ဆုံးမ|ဆော်|ထု|ကျွေး|ရိုက်)\s?(ပေး)?(မယ်|ကြမယ်|လိုက်မယ်) | pred:threat | 0.8 | threat_violence | severe
+re:(ဆော်|ရိုက်|သတ်|ခုတ်|ထု|ထိုး|ပစ်)\s?ခဲ့\s?(ပြီးပြီ|ပြီ)\s?[၊,]?\s?[^။\n]{0,25}(ထပ်|ပိုများ|ဆက်)\S{0,6}\s?(လုပ်|ဆော်|ရိုက်|သတ်)\S{0,4}မယ် | pred:threat | 0.9 | threat_violence | severe
+
+# ---- pred:violence: deserve to be beaten to death, not suffered enough, mass graves, no right to live
+re:(ရိုက်|သတ်|သေ|ထောင်ချ|ကန်|နှိပ်စက်|ပစ်သတ်|ကြိုးပေး|မီးရှို့|ခုတ်|ရိုက်သတ်)\s?ခံရ\s?(ထိုက်|သင့်) | pred:violence | 0.9 | violence_group | severe
+re:ခံရ(တာ)?\s?(နည်းသေး|မလောက်သေး|မလုံလောက်|မများသေး) | pred:violence | 0.85 | violence_group | severe
+re:(ပိုဆိုးဆိုး|ဒီထက်ဆိုးတာ|ဒီထက်ပို)\s?\S{0,6}\s?ခံရ\s?(သင့်|ထိုက်|မယ်) | pred:violence | 0.85 | violence_group | severe
+re:(အစုလိုက်သင်္ချိုင်း|အစုလိုက်အပြုံလိုက်\s?မြှုပ်|အလောင်းကျင်း) | pred:violence | 0.9 | violence_group | severe
+re:(သင်္ချိုင်း|ကျင်း|မြေကျင်း)\s?(တွေ)?\s?(တူး|ပြင်)\s?(ထား|ပေး)?\s?(သင့်|ရမယ်|ထားရမယ်) | pred:violence | 0.85 | violence_group | severe
+re:(အသက်ရှင်|ရှင်သန်|မွေးဖွား)\s?ခွင့်\s?(ပေးထားတာ|ပေးတာ)\s?(ကိုက|ကို|က)?\s?(မှား|အမှား) | pred:violence | 0.9 | violence_group | severe
+re:အသက်ရှင်\s?ခွင့်\s?(မရှိ|မပေးသင့်|မပေးနဲ့|မထိုက်) | pred:violence | 0.9 | violence_group | severe
+re:(မီးရှို့|ရိုက်|သတ်|ခုတ်|ဖြို|ရိုက်ချ|ပစ်သတ်|မီးတင်|ဆော်)\s?(ပစ်)?\s?ပေး\s?(သင့်|ရမယ်|ကြ) | pred:violence | 0.85 | violence_group | severe
+re:(သားကြောဖြတ်|သားအိမ်ထုတ်)\s?(ပစ်|ပေးပစ်)\s?(ဖို့|ရမယ်|သင့်|မယ်) | pred:violence | 0.9 | violence_group | severe
+re:မျိုး\s?မ(ပွား|ဆက်)\s?နိုင်\s?အောင် | pred:violence | 0.8 | violence_group | severe
+re:(ရိုက်နှက်|ရိုက်|သတ်|ခုတ်|မီးရှို့|နှိပ်စက်|မောင်းထုတ်|ပစ်သတ်)\s?(ပစ်)?\s?(တာ|ရင်)\s?(ဘာမှ|လုံးဝ)?\s?(မမှား|အမှားမဟုတ်|ပြဿနာမရှိ|ကိစ္စမရှိ) | pred:violence | 0.9 | violence_group | severe
+re:(ပျောက်|ကွယ်|သေ|ကုန်|ထွက်သွား|ရှင်းသွား)\s?(မှ|တော့မှ|သွားမှ)\s?(တိုင်းပြည်|ကမ္ဘာ|မြို့|ရွာ|ရပ်ကွက်|နိုင်ငံ)?\s?(ကြီး)?\s?(အေး|ငြိမ်း|တိုးတက်|သာယာ) | pred:violence | 0.85 | violence_group | severe
+re:(ရိုက်|သတ်|ခုတ်|ဆော်|ပါးရိုက်|လည်ပင်းညှစ်|ရိုက်နှက်)\s?(ပစ်)?\s?ချင်စိတ် | pred:violence | 0.95 | violence_group | severe
+re:လည်ပင်း\s?(ညှစ်|လှီး|ဖြတ်)\s?(ချင်|ပစ်|မယ်) | pred:violence | 0.9 | violence_group | severe
+
+# ---- stronger "brainless" (said of a group that is not protected, it must stand alone)
+re:ဦးနှောက်\s?(မရှိ|မပါ)(ရတာလဲ|ကြဘူး|ကြတာ|တဲ့ကောင်တွေ|တဲ့အကောင်တွေ) | pred:attribute | 0.95 | negative_attribute_group
+
+# ---- harassment at a named person: thieving liar, vomit at your face, noob, just die
+re:(ခိုးစား|လိမ်စား|ညာစား|ကောက်စား|လိမ်လည်)\S{0,6}\s?(တဲ့|သော)\s?(လူလိမ်|သူခိုး|လူယုတ်မာ|ကောင်မ) | harassment | 0.75 | insult_at_person
+re:(ဘယ်သူမှ|ဘယ်သူကမှ)\s?(မယုံ|မပေါင်း|အလုပ်မပေး|ငွေမချေး)\s?(နဲ့|ကြနဲ့|ပါနဲ့) | harassment | 0.4 | insult_at_person
+re:(ရုပ်|မျက်နှာ|မျက်နှာပေါက်|ရုပ်ဆိုး)\s?(ကို)?\s?(ကြည့်|မြင်)\s?(ပြီး|ရတာ|ရင်|တာနဲ့|လိုက်ရတာ|ရုံနဲ့)\s?(အော့|အန်|ပျို့|ရွံ|စိတ်ကုန်|အော်ဂလီ) | harassment | 0.8 | body_shaming
+re:noob\s?(ကောင်|ကောင်မ|ပဲ|တွေ|လေး) | harassment | 0.55 | insult_at_person
+re:uninstall\s?(လုပ်)?\s?(လိုက်)?\s?(တော့|ပါ|စမ်း|ပေး) | harassment | 0.4 | insult_at_person
+re:(မင်း|နင်|ညည်း)\s?(ရဲ့)?\s?(မိဘ|အမေ|အဖေ|မိသားစု)(တွေ)?\s?(တောင်|ပါ)?\s?(ရှက်နေ|ရှက်ရ|ရှက်လိမ့်|မျက်နှာပူ) | harassment | 0.7 | insult_at_person
+re:သေ\s?(လိုက်|သွား)\s?(ပါတော့|စမ်းပါ|ပါစေ|တော့) | harassment | 0.85 | wish_harm | severe
+re:(သေသွားရင်|သေလိုက်ရင်|မရှိတော့ရင်|ပျောက်သွားရင်)\s?[၊,]?\s?(ကမ္ဘာ|လောက)(ကြီး)?\s?(ပို)?\s?(ကောင်း|သာယာ|ငြိမ်း) | harassment | 0.85 | wish_harm | severe
+
+# ---- derog_impl frames: "not racist but", ever since they came, coincidence, crime shares,
+# ---- whose town, the slogan, their food, how long will it last, don't go there alone
+re:(လူမျိုးရေး|ဘာသာရေး)\s?(ခွဲခြား|ဆန့်ကျင်|အမြင်ကျဉ်း)\S{0,2}\s?(တာ|သူ)?\s?မဟုတ်(ဘူး|ပါဘူး)?(နော်|ပါ)?\s?[၊,]?\s?(ဒါပေမဲ့|ဒါပေမယ့်|but) | pred:attribute | 0.75 | negative_attribute_group
+re:(no offence|no offense|စော်ကားတာ မဟုတ်ဘူး|စော်ကားချင်လို့ မဟုတ်ဘူး)\S{0,4}\s?[၊,]?\s?(ဒါပေမဲ့|ဒါပေမယ့်|but) | pred:attribute | 0.7 | negative_attribute_group
+re:(ရောက်လာ|ပြောင်းလာ|ဝင်လာ)\s?(ပြီးကတည်းက|ကတည်းက|ပြီးနောက်|ပြီးတော့)\s?[^။\n]{0,30}(ပျောက်|ခိုး|ရာဇဝတ်|မုဒိမ်း|ညစ်ပတ်|အမှိုက်|ဆူညံ|ပြဿနာ) | pred:attribute | 0.8 | negative_attribute_group
+re:(ပြောင်းလာ|ရောက်လာ|ဝင်လာ)\S{0,4}\s?(တဲ့)?\s?(အချိန်|နေ့)\s?(နဲ့)?\s?တိုက်(တိုက်)?ဆိုင် | pred:attribute | 0.8 | negative_attribute_group
+re:(ခိုးမှု|ရာဇဝတ်မှု|မုဒိမ်းမှု|လူသတ်မှု|လုယက်မှု|ဓားပြမှု)[^။\n]{0,40}(ကျူးလွန်တာ|ကျူးလွန်ကြတာ|လုပ်တာ|ရဲ့လက်ချက်) | pred:attribute | 0.8 | negative_attribute_group
+re:(ဒီမြို့|ဒီနိုင်ငံ|ဒီတိုင်းပြည်|ဒီရွာ|ဒီမြေ|တိုင်းပြည်)\s?(က)?\s?(သူတို့|သူတို့ရဲ့|ဒီကောင်တွေရဲ့)\s?(မြို့|နိုင်ငံ|တိုင်းပြည်|ရွာ|မြေ)\s?(ဖြစ်|ဖြစ်သွား|ဖြစ်လာ)\s?(မယ်|မှာ|လိမ့်မယ်|တော့မယ်) | pred:attribute | 0.8 | negative_attribute_group
+re:(တစ်စု|တစ်အိမ်|တစ်မိသားစု|မိသားစုတိုင်း|အိမ်တိုင်း|တစ်ယောက်စီ)\s?(မှာ|ကို|စီ)?\s?ကလေး\s?(ဆယ်|ရှစ်|ကိုး|ဆယ့်|တစ်ဒါဇင်)\S{0,8}\s?(လောက်)?\s?(ရှိ|မွေး) | pred:attribute | 0.75 | negative_attribute_group
+re:လူမျိုးမှ\s?လူမျိုး\s?(ပျောက်|ကို\s?မျို) | pred:exclude | 0.8 | exclusion_group
+re:(ပြင်ထား|ချက်ထား|လုပ်ထား|ကိုင်ထား)\S{0,4}\s?(တဲ့)?\s?(အစားအစာ|စားစရာ|ဟင်း|မုန့်)\s?(ကို)?\s?(ဝယ်မစား|မစား|မဝယ်) | pred:exclude | 0.8 | exclusion_group
+re:(ဘယ်လောက်ကြာကြာ|ဘယ်နှစ်ရက်|ဘယ်နှလ|ဘယ်နှစ်လ)\s?(ခံ|ခံနိုင်|ရပ်တည်နိုင်|အသက်ဆက်)\s?(မလဲ|မှာလဲ) | pred:attribute | 0.75 | negative_attribute_group
+re:(များတဲ့|ရှိတဲ့|နေတဲ့)\s?(ရပ်ကွက်|ရွာ|လမ်း|နေရာ|ဘက်)\s?(ကို|ထဲ|ထဲကို)?\s?(ညဘက်|ညဘက်မှာ|ည)?\s?(တစ်ယောက်တည်း|တစ်ယောက်ထဲ)?\s?(မသွားနဲ့|မသွားပါနဲ့|မသွားရ|မသွားကြနဲ့) | pred:attribute | 0.8 | negative_attribute_group
+
+# ---- counter-speech: people who treat them like animals, abusive comments, propaganda
+# ---- that portrays them, posts inciting against them, nicknames used for bullying, denials
+re:(ဆက်ဆံ|ပြော|ဆဲ|နှိပ်စက်|ခွဲခြား|စော်ကား)\S{0,4}\s?(နေတဲ့|တဲ့)\s?(လူတွေ|သူတွေ|အုပ်စု|လူ)\s?(ကို)?\s?(ရပ်တန့်|တား|ဆန့်ကျင်|အရေးယူ|ဖော်ထုတ်) | ctx:counter
+re:(ဆဲဆို|စော်ကား|နှိမ့်ချ|ခွဲခြား|တိုက်ခိုက်|အမုန်းပွား)\S{0,4}\s?(ထားတဲ့|တဲ့|နေတဲ့)\s?(comment|ပို့စ်|post|စာ|မှတ်ချက်|ဗီဒီယို|video|စကား) | ctx:counter
+re:(ပုံဖော်|သရုပ်ဖော်|ပုံဆွဲ)\S{0,4}\s?(တဲ့|ထားတဲ့|နေတဲ့)\s?(ဝါဒဖြန့်|ပို့စ်|post|ကာတွန်း|meme|ဗီဒီယို|သတင်း) | ctx:counter
+re:ဝါဒဖြန့်\s?(ပို့စ်|စာ|video|ဗီဒီယို|မှု|ချက်) | ctx:counter
+re:လှုံ့ဆော်\S{0,2}\s?(တဲ့|သော|ထားတဲ့|နေတဲ့) | ctx:counter
+re:မုန်းတီးမှု(တွေ)?\s?(ဘယ်ကလာ|များလာ|ပျံ့|ကို\s?ဆန့်ကျင်) | ctx:counter
+re:လို့\s?(နာမည်ပြောင်|ခေါ်|စ|နောက်|အော်)\S{0,6}\s?(ပြီး)?\s?(အနိုင်ကျင့်|စော်ကား|ဗိုလ်ကျ|ဝိုင်းစ) | ctx:counter
+re:(ဒီလို|အဲ့လို|အဲဒီလို)\s?(ခေါ်|ပြော|ဆဲ)\s?(တာ)?\s?(ရပ်|ရပ်ကြ|ရပ်ပါ|မလုပ်ကြ|ရပ်တန့်) | ctx:counter
+re:(တယ်လို့|ပဲလို့|တွေလို့|တာလို့)\s?(ဘယ်တုန်းကမှ|တစ်ခါမှ|ဘယ်တော့မှ|လုံးဝ)\s?မ(ပြော|ထင်|ခေါ်|ယူဆ|တွေး|ဆို)\s?(ခဲ့|ဖူး)?\s?(ဘူး|ပါဘူး) | ctx:counter
+
+# ---- allow: swearing as an exclamation about the heat, an exam, a fruit; blaming oneself
+re:^(ဟ|ဟာ|အား|အို|ဟယ်|အမလေး)?\s?(ခွေးမသား|ဖာသည်မသား|ငါလိုးမသား|ငါလိုးမ|မအေလိုး|စောက်ရူးလို|လီးပဲ|စောက်ဖုတ်ပဲ)\s?[၊,!]?\s?(ဒီ\s?[^\s၊]{1,24}\s?(ကြီး|က|ဟာ)?\s?)?(ချို|ကောင်း|လှ|မိုက်|ပူ|အေး|ခက်|ကြာ|ပင်ပန်း|ငိုက်|ဆာ|ကြပ်|ပျော်|ရယ်ရ|စပ်|ဈေးကြီး|စားကောင်း)\S{0,4}(လိုက်တာ|လှချည်လား|လှချေလား) | allow
+re:(စောက်သုံးမကျ|စောက်ရူး|ငတုံး|စောက်ပေါ|အသုံးမကျ)\S{0,2}\s?(လိုက်တာ|လှချည်လား)\s?[၊,]?\s?(ငါ့ကိုယ်ငါ|ကိုယ့်ကိုယ်ကို|ငါကိုယ်တိုင်|ငါ့ဘာသာ) | allow
+# the "you" inside rice (ထမင်း): a rice cooker, rice pot
+re:ထမင်း(ပေါင်းအိုး|အိုး|ချိုင့်|ဘူး|ပန်းကန်)\s?(ကို|က)?\s?\S{0,24} | allow
+re:(ထီး|ဖိနပ်|ဖုန်း|ကား|ဆိုင်ကယ်|ပရင်တာ|အိတ်|ကွန်ပျူတာ|စက်|ပစ္စည်း)\s?(ဆိုတဲ့)?\s?စောက်သုံးမကျ(တဲ့)?\s?(ပစ္စည်း|စက်|ဟာ) | allow
+
+# ---- more frames: as long as we let them in; appoint one and see how long it lasts; we lost because of them
+re:(ဝင်ခွင့်|နေခွင့်|နိုင်ငံသားအဖြစ်)\s?(ပေး|ပေးထား)\s?(နေ)?\s?(သရွေ့|သမျှ|သ၍)\s?[^။\n]{0,25}(မမေ့|သတိထား|ဒုက္ခ|ပျောက်|ပျက်|မငြိမ်း) | pred:exclude | 0.8 | exclusion_group
+re:(ခန့်|တင်|ရွေး|ခေါင်းဆောင်တင်)\s?(လိုက်)?\s?(တော့|ရင်)\s?[^။\n]{0,20}(ဘယ်လောက်ကြာကြာ|ဘယ်နှစ်ရက်|ဘယ်နှလ|ဘယ်နှစ်လ)\s?(ခံ|ခံနိုင်|ရပ်တည်နိုင်|အသက်ဆက်)\s?(မလဲ|မှာလဲ) | pred:exclude | 0.8 | exclusion_group
+# swearing at a thing ("fuck, I want to throw this rice cooker away")
+re:^(ဟ|ဟာ|အား)?\s?(မအေလိုး|ငါလိုးမ|ခွေးမသား|လီးပဲ|စောက်ဖုတ်ပဲ)\s?[၊,!]?\s?ဒီ\s?(ထမင်းပေါင်းအိုး|ပရင်တာ|ဖုန်း|ကွန်ပျူတာ|လက်ပ်တော့|ကား|ဆိုင်ကယ်|ထီး|စက်|tv|တီဗွီ|ရေခဲသေတ္တာ|ပန်ကာ|router|wifi|အင်တာနက်|app|ဂိမ်း)\S{0,6}\s?(ကို|က|ဟာ) | allow
+re:(အမင်္ဂလာ|ကပ်ဆိုး|ကံဆိုးမှု)\s?(ဝင်လာ|ယူလာ|သယ်လာ|ဆောင်လာ) | pred:dehumanise | 0.8 | dehumanising_group
+# taking photos and shooting films (ရိုက်) is not hitting
+re:(ဓာတ်ပုံ|ပုံ|ရုပ်ရှင်|ဗီဒီယို|video|ကြော်ငြာ|ဇာတ်ကား|selfie|tiktok)(တွေ)?\s?(ကို)?\s?ရိုက်\s?(ပစ်)?\s?(ချင်|ရ|နေ|မယ်)\S{0,6} | allow

@@ -1,6 +1,6 @@
 @format 1
 @lang vi
-@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites, then tests/tuning_suites_b, then tests/tuning_suites_c, then tests/tuning_suites_d), never from held-back or blind cases
+@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites, then tests/tuning_suites_b, then tests/tuning_suites_c, then tests/tuning_suites_d, then tests/tuning_suites_e), never from held-back or blind cases
 @licence MIT
 
 # ---- grp:protected: group names the engine lacked alone (Chăm and H'Mông without "người", typed with
@@ -627,3 +627,202 @@ re:\b(ăn đòn|ăn đập|ăn gạch|ăn dao|ăn chém|an don|an dap|an gach|an
 # ---- pred:exclude / pred:violence: "why must we put up with / feed them", "why does nobody get rid of them"
 re:\b(tại sao|sao|vì sao|tai sao|vi sao) (chúng ta|mình|tụi mình|dân mình|người việt|chung ta|minh|tui minh)( lại| cứ| lai| cu)? (phải|phai) (chịu đựng|nuôi|chứa chấp|sống chung với|chung sống với|gánh|cưu mang|trả tiền cho|nhường|chiu dung|nuoi|chua chap|song chung voi|ganh|cuu mang)\b | pred:exclude | 0.85 | exclusion_group
 re:\b(sao|sao lại|tại sao|tai sao) (không ai|chưa ai|không có ai|chẳng ai|khong ai|chua ai) (xử|đuổi|dọn|diệt|giết|tống|dẹp|bắn|đốt|trị|xử lý|xu|duoi|don|diet|giet|tong|dep|ban|dot|tri)\b | pred:violence | 0.85 | violence_group
+
+# ==== fifth round: families from the misses of tests/tuning_suites_e
+# ---- pred:threat: maiming a body part ("là tao chặt chân", "bẻ gãy tay", "bắn bể đầu", "đập nát sọ")
+re:\b(chặt|chém|bẻ|bẻ gãy|đánh gãy|đập gãy|chặt đứt|cắt|cắt đứt|vặn|chat|chem|be gay|danh gay|dap gay|chat dut|cat|cat dut) (chân|tay|cổ|giò|cẳng|đầu|lưỡi|gân|ngón tay|ngón chân|chan|co|gio|cang|luoi|gan)( \S+)?( luôn| liền| ngay| cho| luon| lien)?\b | pred:threat | 0.85 | threat_violence
+re:\b(bắn|đập|đấm|táng|nện|phang|chọi|đạp|vả|ban|dap|dam|tang|nen|phang|dap) (bể|vỡ|nát|toác|lủng|thủng|be|vo|nat|toac|lung|thung) (đầu|sọ|óc|mặt|mồm|mõm|mỏ|hàm|dau|so|oc|mat|mom)\b | pred:threat | 0.9 | threat_violence
+re:\b(chặt|bẻ|cắt|chat|be|cat) (chân|tay|cổ|chan|co)\b | harassment | 0.6 | threat_violence | needs=target
+# ---- pred:threat: "give them a taste of blood / knives / fists"
+re:\b(cho|bắt|bat)( \S+){0,5} (nếm mùi|nem mui) (máu|đòn|dao|đạn|súng|lửa|roi|gậy|nắm đấm|đau khổ|đau đớn|địa ngục|mau|don|dan|sung|lua|gay)\b | pred:threat | 0.9 | threat_violence
+re:\b(nếm mùi|nem mui) (máu|đòn|dao|đạn|roi vọt|gậy gộc|nắm đấm|địa ngục|mau|don|dan)\b | pred:threat | 0.8 | threat_violence
+re:\b(sẽ|rồi sẽ|se|roi se) có (ngày|ngay) (tao|bọn tao|tụi tao|anh em tao|t|tau|bố)\b | pred:threat | 0.6 | threat_violence
+# ---- pred:threat: coffins, typed quickly ("trog thùng gỗ"), sent home in one
+re:\b(gửi|đưa|tiễn|chở|đóng|bỏ|nhét|cho|gui|dua|tien|cho|dong|bo|nhet)( \S+){0,6} (thùng gỗ|hòm gỗ|quan tài|áo quan|túi đựng xác|bao xác|thung go|hom go|quan tai|ao quan)\b | pred:threat | 0.85 | threat_violence
+re:\b(trog|trg|tr) (thùng gỗ|hòm gỗ|quan tài|thung go|hom go|quan tai)\b | pred:threat | 0.85 | threat_violence
+# ---- pred:violence: buried or burned alive, paying in blood, "someone should strike first"
+re:\b(chôn sống|côn sống|chon song|luộc sống|lột da|chặt xác|phanh thây|băm vằm|băm xác|thiêu sống|luoc song|lot da|phanh thay|bam vam)\b | pred:violence | 0.9 | violence_group
+re:\b(trả giá|trả nợ|đền|tra gia|tra no|den) (bằng|bang) (máu|mạng|mạng sống|tính mạng|cái chết|mau|mang|mang song|tinh mang|cai chet)\b | pred:violence | 0.9 | violence_group
+re:\b(nợ máu|no mau) (phải |thì phải )?(trả|tra) (bằng |bang )?(máu|mau)\b | pred:violence | 0.9 | violence_group
+re:\b(nên|phải|cần|hãy|nen|phai|can|hay) (ra tay|động thủ|ra tay trước|xuống tay|dong thu|xuong tay)( trước| truoc| đi| di| thôi| luôn)?\b | pred:violence | 0.8 | violence_group
+# ---- pred:violence: calls to action ("ai đó nên đốt …", "ai đó xử giùm")
+re:\b(ai đó|có ai|ai|người nào|ai do|co ai) (nên|phải|hãy|làm ơn|nen|phai|hay|lam on)( \S+)? (đốt|thiêu|giết|bắn|xử|chém|đập|phá|đánh|dọn|diệt|ném bom|dot|thieu|giet|ban|xu|chem|dap|pha|danh|don|diet)\b | pred:violence | 0.85 | violence_group
+re:\b(đốt|dot) (trụi|triụ|tru|sạch|rụi|trui|sach|rui)( \S+){0,3} (chỗ|nhà|nơi|khu|ổ|hang ổ|trụ sở|nhà thờ|chùa|đền|xóm|quán|cho|nha|noi|khu|xom|quan)\b | pred:threat | 0.85 | threat_violence
+# ---- pred:violence: rooting out ("xử lý tận gốc", "nhổ cỏ nhổ tận rễ", "diệt tận gốc")
+re:\b(bị|phải|nên|cần|bi|phai|nen|can) (bị )?(xử lý|xử|diệt|trừ|loại bỏ|dọn|dẹp|tiêu diệt|xoá|xóa|xu ly|xu|diet|tru|loai bo|don|dep|tieu diet|xoa) (tận gốc|tận rễ|tan goc|tan re)\b | pred:violence | 0.85 | violence_group
+re:\bnhổ (cỏ|sạch|nho|co)( \S+){0,4} (tận rễ|tận gốc|tan re|tan goc)\b | pred:violence | 0.85 | violence_group
+re:\bnho (co|sach)( \S+){0,4} (tan re|tan goc)\b | pred:violence | 0.85 | violence_group
+# ---- pred:violence: "taken out and shot / hanged", "made to vanish" ('bay màu', 'bốc hơi')
+re:\b(nên|phải|cần|đáng|hãy|lẽ ra|đáng lẽ|nen|phai|can|dang|hay|le ra)( phải| phai)?( bị| bi)? (đem|lôi|kéo|dắt|bắt|dem|loi|keo|dat|bat) ra (bắn|xử bắn|chém|treo cổ|xử|thiêu|đánh|pháp trường|ban|xu ban|chem|treo co|xu|thieu|danh|phap truong)\b | pred:violence | 0.9 | violence_group
+re:\b(đem|lôi|kéo|dắt|bắt|dem|loi|keo|dat|bat) ra (bắn|xử bắn|chém|treo cổ|xử|thiêu|pháp trường|ban|xu ban|chem|treo co|thieu|phap truong)( \S+){0,2} (từ lâu|lâu rồi|hết|sạch|cho rồi|cho xong|hết đi|tu lau|lau roi|het|sach|cho roi)\b | pred:violence | 0.9 | violence_group
+re:\b(cho|bị|đáng bị|bi|dang bi)( \S+){0,3} ["'“‘]?(bay màu|bốc hơi|ra đi|lên đường|về nơi chín suối|bay mau|boc hoi|len duong)["'”’]?( vĩnh viễn| mãi mãi| hết| sạch| vinh vien| mai mai| het)\b | pred:violence | 0.9 | violence_group
+re:\b(đáng bị|nên bị|phải bị|dang bi|nen bi|phai bi)( cho)? ["'“‘]?(bay màu|bốc hơi|bay mau|boc hoi)\b | pred:violence | 0.9 | violence_group
+re:\b(biến mất|bay màu|bốc hơi|bien mat|bay mau|boc hoi)( vĩnh viễn| mãi mãi| vinh vien)? khỏi (cuộc đời|cõi đời|trần gian|thế gian|đời này|mặt đất|hành tinh|cuoc doi|coi doi|tran gian|the gian)\b | pred:violence | 0.9 | violence_group
+# ---- pred:threat: "teach them a lesson" with a stray space ("bà i học")
+re:\bdạy cho( \S+){1,5} (một|1|mot) (bà i|b ài|bai) học\b | pred:threat | 0.85 | threat_violence
+
+# ---- pred:attribute: "never met one who wasn't dishonest" (a double negative that asserts the flaw)
+re:\b(chưa từng|chưa bao giờ|chưa|chẳng bao giờ|không bao giờ|chua tung|chua bao gio|chua)( \S+)? (gặp|thấy|quen|biết|gặp được|gap|thay|quen|biet)( \S+){1,6} (nào|nao|đứa nào|thằng nào|ai) (mà|ma|lại|lai) (không|chẳng|chả|ko|khong|chang|k) (gian dối|dối trá|lừa đảo|lươn lẹo|ăn cắp|trộm cắp|lười|lười biếng|bẩn|bẩn thỉu|dơ|hôi|tham|tham lam|ngu|dốt|láo|xảo trá|gian xảo|bạo lực|mất dạy|vô học|hèn|ăn bám|phản bội|gian doi|doi tra|lua dao|luon leo|an cap|trom cap|luoi|luoi bieng|ban|ban thiu|tham lam|xao tra|gian xao|bao luc|mat day|vo hoc|an bam|phan boi)\b | pred:attribute | 0.9 | negative_attribute_group
+# ---- ctx:denial: "as if X could ever be useful", "no chance", "dream on" (deny a worth word only)
+re:\b(làm gì có chuyện|làm gì có|lấy đâu ra chuyện|đời nào có chuyện|lam gi co chuyen|lam gi co|lay dau ra)\b | ctx:denial
+# ---- pred:exclude: "nobody wants to live next to them", "nobody would rent to / sit with them"
+re:\b(không|chẳng|chả|ko|đéo|khong|chang|cha|deo)( có)?( một| 1| mot)? (ai|người nào|đứa nào|nguoi nao|dua nao) (muốn|thèm|chịu|dám|ưa|muon|them|chiu|dam)( \S+)? (làm hàng xóm|ở gần|sống gần|ở cạnh|sống cạnh|ngồi cạnh|ngồi gần|làm bạn|chơi|kết bạn|lấy|cưới|cho thuê|thuê|ở chung|sống chung|làm việc|làm chung|đứng gần|lam hang xom|o gan|song gan|o canh|ngoi canh|lam ban|choi|ket ban|lay|cuoi|cho thue|o chung|song chung|lam viec|lam chung)\b | pred:exclude | 0.85 | exclusion_group
+# ---- pred:exclude: "should be banned (from work)", poll options ("nên bị (A) cấm cửa (B) trục xuất")
+re:\b(nên|phải|cần|đáng|nen|phai|can|dang) (bị|bi) (cấm|cam)( tiệt| hẳn| luôn| tiet| han| luon)?( (cửa|đi làm|đi học|ra đường|ra khỏi nhà|vào|vô|kết hôn|cưới|bầu cử|đi bầu|sinh sống|nhập cảnh|ở|lái xe|làm việc|sinh con|có con|nuôi con|lên tiếng|phát biểu|tụ tập|hành nghề|mua nhà|thuê nhà|xuất hiện|sống|cua|di lam|di hoc|ra duong|vao|vo|ket hon|cuoi|bau cu|di bau|nhap canh|o|lam viec|song)\b|\s*[,.!?;]) | pred:exclude | 0.85 | exclusion_group
+re:\b(nên|phải|cần|đáng|nen|phai|can|dang) (bị|bi):? \(?[a-d1-4][).:] ?(cấm cửa|cấm|trục xuất|đuổi|đuổi về|nhốt|cách ly|tống cổ|tống khứ|cô lập|cam cua|cam|truc xuat|duoi|nhot|cach ly)\b | pred:exclude | 0.85 | exclusion_group
+re:\b\(?[a-d1-4][).:] ?(trục xuất|đuổi về nước|tống cổ|tống khứ|truc xuat|tong co|tong khu)\b | pred:exclude | 0.75 | exclusion_group
+# ---- pred:exclude: "who gave X the right to live here?", "since when are X allowed in here?", "can we kick them out?"
+re:\bai cho( \S+){1,6} (cái |cai )?(quyền|quyen)( được| duoc)? (sống|ở|làm|đòi|lên tiếng|vào|bước vào|có mặt|tồn tại|song|o|lam|doi|vao|ton tai)\b | pred:exclude | 0.85 | exclusion_group
+re:\btừ (bao giờ|khi nào|lúc nào|hồi nào)( mà| ma)?( \S+){1,6} (được phép|được|có quyền|dám) (bước vô|bước vào|vào|vô|ở|sống|ngồi|đi|bén mảng|lảng vảng|lui tới|buoc vo|buoc vao|vao|vo|o|song|ngoi)\b | pred:exclude | 0.85 | exclusion_group
+re:\btu (bao gio|khi nao|luc nao)( ma)?( \S+){1,6} (duoc phep|duoc|co quyen) (buoc vo|buoc vao|vao|vo|o|song|ngoi)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(đuổi|tống|tống cổ|duoi|tong|tong co)( \S+)? (ra|đi|về|khỏi|ra ngoài|di|ve|khoi)( \S+)? (được không|được ko|được chưa|đc không|đc ko|dc ko|dc khong|duoc khong|được hông|duoc ko)\b | pred:exclude | 0.85 | exclusion_group
+# ---- pred:exclude: "should not be allowed to vote / marry / run / teach" (rights withheld)
+re:\b(không|ko|chẳng|đéo|khong|chang|deo) (nên|nen) (được|duoc|đc|dc|cho|có quyền|co quyen)( phép| phep)? (đi bầu|bầu cử|đi bầu cử|bỏ phiếu|ứng cử|kết hôn|cưới|lấy vợ|lấy chồng|nhận con nuôi|nuôi con|làm cha mẹ|dạy học|làm giáo viên|làm lãnh đạo|làm việc|đi làm|đi học|học đại học|sở hữu|mua nhà|mua đất|nhập quốc tịch|ra đường|có con|sinh con|di bau|bau cu|bo phieu|ung cu|ket hon|cuoi|nhan con nuoi|nuoi con|day hoc|lam lanh dao|di lam|di hoc|so huu|mua nha|co con|sinh con)\b | pred:exclude | 0.85 | exclusion_group
+
+# ---- pred:exclude: getting rid of them ("muốn tống khứ", "đuổi sạch", "không cho ở lại một người nào")
+re:\b(muốn|mong|định|nên|cần|phải|hãy|muon|mong|dinh|nen|can|phai|hay) (tống khứ|tống cổ|đuổi cổ|tong khu|tong co|duoi co)( hết| sạch| het| sach)? (đám|bọn|lũ|tụi|chúng|họ|mấy|những|cái đám|cái lũ|cái bọn|người|dân|dam|bon|lu|tui|chung|ho|may|nhung|nguoi|dan)\b | pred:exclude | 0.9 | exclusion_group
+re:\b(đề nghị|kiến nghị|yêu cầu|đòi|de nghi|kien nghi|yeu cau)( \S+){0,2} (đuổi|tống|trục xuất|dẹp|dọn|duoi|tong|truc xuat|dep|don) (sạch|hết|đi|sach|het|di)( (đám|bọn|lũ|tụi|chúng nó|họ|hết|dam|bon|lu|tui|chung no|ho|het))?\s*[,.!;] | pred:exclude | 0.9 | exclusion_group
+re:\b(không|ko|đừng|chẳng|khong|dung) (cho|để|de)( \S+)? (ở lại|còn|sót|o lai|con|sot)( lại| lai)?( một| 1| mot)? (người|đứa|thằng|ai|mống|con|nguoi|dua|thang|mong) (nào|nao)\b | pred:exclude | 0.95 | exclusion_group
+# ---- pred:violence: "no idea why they are still allowed to exist"
+re:\b(hiểu sao|sao|tại sao|vì sao|hieu sao|tai sao|vi sao)( mà| ma)? (còn|vẫn|con|van) (được |duoc )?(tồn tại|sống|sống sót|được sống|ton tai|song|song sot)( trên đời| trên đời này| tren doi)?\b | pred:violence | 0.95 | violence_group
+# ---- grp:pronoun: "people like that", "that kind (of person)"
+re:\b(loại|thứ|hạng|kiểu|giống|loai|thu|hang|kieu|giong) (người|nguoi) (như vậy|như thế|như tụi nó|như bọn nó|như chúng nó|thế này|thế đó|vậy|nhu vay|nhu the)\b | grp:pronoun
+re:\b(cái |cai )?(loại|thứ|giống|loai|thu|giong) (đó|này|ấy|kia|đấy|do|nay|ay)\b | grp:pronoun
+# ---- pred:dehumanise: "only fit for the bin", parasites that gnaw and suck dry
+re:\b(chỉ đáng|đáng|nên|phải|chi dang|dang|nen|phai) (bị )?(vứt|ném|quăng|tống|đổ|hốt|vut|nem|quang|tong|do|hot) (vào|vô|ra|xuống|vao|vo|xuong) (sọt rác|thùng rác|bãi rác|cống|cống rãnh|hố rác|xe rác|so rac|thung rac|bai rac|cong)\b | pred:dehumanise | 0.95 | dehumanising_group
+re:\b(đám|lũ|bọn|bầy|ổ|dam|lu|bon|bay|o) (sâu mọt|ký sinh trùng|kí sinh trùng|đỉa|giòi|mối mọt|chuột|sau mot|ky sinh trung|dia|gioi|moi mot)( \S+)? (đục khoét|hút máu|hút cạn|gặm nhấm|ăn bám|đục ruỗng|duc khoet|hut mau|hut can|gam nham|an bam)\b | pred:dehumanise | 1.0 | dehumanising_group
+re:\b(bám|hút|bam|hut)( \S+){0,3} (như|nhu) (đỉa|đỉa đói|ký sinh trùng|kí sinh trùng|giòi|rận|dia|dia doi|ky sinh trung|gioi|ran)\b | pred:dehumanise | 0.9 | dehumanising_group
+re:\b(đục khoét|hút máu|hút cạn|duc khoet|hut mau|hut can) (xã hội|đất nước|nhân dân|ngân sách|tiền thuế|xa hoi|dat nuoc|ngan sach|tien thue)\b | pred:dehumanise | 0.9 | dehumanising_group
+# ---- pred:attribute: a stain on the family, the village, the school
+re:\b(vết nhơ|vết bẩn|nỗi nhục|nỗi ô nhục|cái nhục|nỗi xấu hổ|sự sỉ nhục|cục nhục|vet nho|noi nhuc|noi o nhuc|cai nhuc)( của| cua)? (dòng họ|gia đình|gia tộc|họ hàng|cả nhà|nhà này|làng|xóm|dong ho|gia dinh|gia toc|ho hang|ca nha|lang|xom)\b | pred:attribute | 0.9 | negative_attribute_group
+# ---- pred:emotion / pred:exclude: "nobody can stand them", "get lost already" (Gen-Z spellings khum, hông)
+re:\b(không|khum|hông|hong|ko|k|chẳng|chả|đéo|khong|chang|deo) (ai|người nào|đứa nào|nguoi nao) (chịu|ưa|chịu được|chịu đựng|ưa được|chiu|ua|chiu duoc|chiu dung)( nổi| được| noi| duoc| đc| dc)\b | pred:emotion | 0.9 | hate_emotion_group
+re:\b(biến|cút|xéo|bien|cut|xeo)( đi)? (giùm|dùm|hộ|giùm cái|dùm cái|gium|dum|ho)( cái| cai| cho| đi| di)?\b | pred:exclude | 0.9 | exclusion_group
+
+# ---- allow: "don't call X people, call them …" is no counter-speech (the rebuttal "đừng gọi X là khỉ" stays one)
+re:\bđừng (gọi|coi|xem)( \S+){1,5} là (người|con người),? (hãy |mà |phải |cứ )?(gọi|coi|xem) (là|bằng|như) | allow
+re:\bdung (goi|coi|xem)( \S+){1,5} la (nguoi|con nguoi),? (hay |ma |phai )?(goi|coi|xem) (la|bang|nhu) | allow
+re:\b(gọi|coi|xem|goi) (là|bằng|như|la|bang|nhu) (loài|giống|thứ|đồ|lũ|bọn|bầy|con|loai|giong|thu|do|lu|bon|bay) \S+( \S+)? (cho đúng|mới đúng|thì hơn|cho chuẩn|mới chuẩn|cho dung|moi dung)\b | pred:dehumanise | 0.9 | dehumanising_group
+
+# ---- pred:dehumanise: swarms and weeds ("bầy châu chấu", "mọc lan ra như cỏ dại", "nhà đầy lũ gián", "bò ra lúc nhúc")
+re:\b(một |mot )?(bầy|đàn|lũ|đám|nạn|bay|dan|lu|dam|nan) (châu chấu|chau chau|cào cào|cao cao)\b | pred:dehumanise | 0.95 | dehumanising_group
+re:\b(mọc|lan|sinh sôi|nảy nở|đẻ|lây lan|mọc lan|moc|lan|sinh soi|nay no|de)( ra| khắp| tràn lan| ra khắp nơi)? (như|nhu) (cỏ dại|nấm|nấm mốc|rêu|cỏ|cỏ lác|co dai|nam|nam moc|reu)\b | pred:dehumanise | 0.9 | dehumanising_group
+re:\b(như|nhu) (cỏ dại|co dai)\b | pred:dehumanise | 0.8 | dehumanising_group
+re:\b(nhổ|diệt|dọn|đuổi|nho|diet|don|duoi) (hoài|mãi|hoai|mai|hoài mà|mãi mà)( vẫn)? (không|chẳng|ko|khong|chang) (hết|sạch|het|sach)\b | pred:dehumanise | 0.85 | dehumanising_group
+re:\b(như|y như|giống|chẳng khác gì|nhu|giong)( cái| một| cai| mot)? (nhà|ổ|tổ|chuồng|hang|cống|bãi|nha|o|to|chuong|cong) (đầy|toàn|chứa đầy|day|toan)( lũ| bầy| đàn| lu| bay)? (gián|chuột|giòi|dòi|rận|bọ|mối|ruồi|muỗi|rệp|gian|chuot|gioi|ran|moi|ruoi|muoi)\b | pred:dehumanise | 0.95 | dehumanising_group
+re:\b(bò|chui|túa|bo|chui|tua) ra (lúc nhúc|nhung nhúc|luc nhuc|nhung nhuc)\b | pred:dehumanise | 0.9 | dehumanising_group
+
+# ---- pred:attribute: "liars like Cuội", arrogant, "the one is … and on top of that …"
+re:\b(dối trá|nói dối|xạo|điêu|nói láo|láo|lừa lọc|doi tra|noi doi|dieu|noi lao) (như|nhu) (cuội|vẹm|ranh|cuoi)\b | pred:attribute | 0.95 | negative_attribute_group
+re:\b(mấy ai|có ai|ai mà|may ai|co ai|ai ma) (tin|tin tưởng|tin tuong) (nổi|được|noi|duoc|đc|dc)\b | pred:attribute | 0.8 | negative_attribute_group
+cả đám                    | grp:pronoun
+ca dam                    | grp:pronoun
+re:\bđã (ngu|dốt|đần|hèn|hèn hạ|lười|bẩn|dơ|hôi|tham|láo|xấu|ác|gian|gian xảo|lươn lẹo|ăn bám|vô dụng|mất dạy|vô học|bẩn thỉu|xấu xa|đê tiện|bỉ ổi|hạ đẳng|lười biếng|tham lam) (lại còn|lại|còn|mà còn)( \S+){0,2} (thích|hay|ra vẻ|tỏ vẻ|làm màu|làm như|đòi|sĩ diện|sĩ|láo|lười|ngu|bẩn|hỗn|ăn vạ)\b | pred:attribute | 0.95 | negative_attribute_group
+re:\b(ra vẻ|tỏ vẻ|làm bộ|ra vẻ ta đây|tỏ ra) (ta đây|ta|bề trên|ngon|nguy hiểm|ta day)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(dơ bẩn|bẩn thỉu|thối nát|mục nát|xấu xa|giả tạo|độc ác|hèn hạ|đen tối|thối tha|do ban|ban thiu|thoi nat|xau xa|gia tao|doc ac|hen ha) từ trong ra ngoài\b | pred:attribute | 0.95 | negative_attribute_group
+re:\b(ở|o|đi|di|đến|den|tới|toi) (tới |đến |toi |den )?(đâu|dau) (là |thì |la |thi )?(nát|loạn|bẩn|hỏng|tan hoang|tanh bành|hôi|dơ|nat|loan|ban|hong|tan hoang|tanh banh)( \S+)? (tới đó|đến đó|tới đấy|đến đấy|đó|toi do|den do|do)\b | pred:attribute | 0.9 | negative_attribute_group
+re:\bbiết (gì|cái gì|cc gì|cl gì|cái cc gì|cái đéo gì|gi|cai gi)( mà| ma)? (nói|sủa|lên tiếng|phát biểu|góp ý|xen vào|bàn|chen vào|noi|sua|len tieng)\b | pred:attribute | 0.85 | negative_attribute_group
+
+# ---- pred:emotion: fed up to the throat, allergic on sight, contempt (misspelled "kinh bỉ"), seeing them drives me mad
+re:\b(ngán|ớn|chán|ngấy|tởm|ngan|on|chan|ngay) (tận cổ|đến tận cổ|tới cổ|đến cổ|tận óc|tan co|den tan co|toi co)( rồi| luôn| thật| lắm| roi| luon| that| lam)?(\s*([,.!?…;]|$)| (với|mấy|bọn|lũ|tụi|cái thứ|voi|may|bon|lu|tui|cai thu)\b) | pred:emotion | 0.9 | hate_emotion_group
+re:\b(là|thì|la|thi) (t|tao|tôi|mình|tui|em|toi|minh) (dị ứng|nổi da gà|sởn gai ốc|nổi mẩn|ngứa mắt|muốn ói|phát ói|phát bực|phát ghét|nổi điên|nổi khùng|phát điên|di ung|noi da ga|ngua mat|muon oi|phat oi|phat ghet|noi dien|phat dien)\b | pred:emotion | 0.9 | hate_emotion_group
+re:\b(là|thì|la|thi) (t|tao|tôi|mình|tui|em|toi|minh)( phải| phai)? (nín thở|bịt mũi|che mũi|bịt mồm|nin tho|bit mui|che mui)\b | pred:attribute | 0.9 | negative_attribute_group
+re:\b(kinh bỉ|khinh bỉ|kinh bi|khinh bi)( \S+){0,2} (từ trong ra ngoài|tận xương tủy|tận xương tuỷ|ra mặt|tận cùng)\b | pred:emotion | 0.95 | hate_emotion_group
+kinh bỉ                   | pred:emotion | 0.85 | hate_emotion_group
+re:\b(nhìn|thấy|gặp|nghe|nhin|thay|gap)( thấy| thay)? (là|thì|la|thi) (điên|bực|phát điên|phát ói|ngứa mắt|sôi máu|nóng máu|ói|ghét|dien|buc|phat dien|soi mau|nong mau|oi)\b | pred:emotion | 0.85 | hate_emotion_group
+re:\b(mả cha|mả mẹ|mả bố|tổ cha|tiên sư|cha tiên nhân|mẹ kiếp|ma cha|ma me|to cha|tien su|me kiep),? (bọn|lũ|tụi|đám|cái bọn|cái lũ|bon|lu|tui|dam)\b | pred:emotion | 0.85 | hate_emotion_group
+re:\b(chết tiệt|chết bầm|chết dẫm|khốn kiếp|trời đánh|chet tiet|khon kiep)\b | pred:attribute | 0.8 | negative_attribute_group
+# "mắc dịch" is also "caught the epidemic": only after a contemptuous classifier ("cái thứ … mắc dịch")
+re:\b(thứ|đồ|lũ|bọn|cái lũ|cái bọn|loại|thu|do|lu|bon|loai)( \S+){1,4} (mắc dịch|ôn dịch|mắc toi|mac dich|on dich)\b | pred:attribute | 0.85 | negative_attribute_group
+# ---- pred:exclude: leaving on sight ("out game liền", "rời phòng ngay")
+re:\b(là|thì|la|thi) (t|tao|tôi|mình|tui|em|toi|minh) (out|thoát|rời|out game|out phòng|out room|thoát game|rời phòng|rời nhóm|rời group|afk|quit|block|chặn|thoat|roi|chan)( game| phòng| nhóm| group| trận| luôn)?( liền| ngay| luôn| lien| luon)\b | pred:exclude | 0.85 | exclusion_group
+
+# ---- ctx:counter: "they never did anyone wrong", "I never said / wrote that X …"
+re:\b(họ|người ta|chúng ta|ho|nguoi ta)( có| co)? (chưa|không|chẳng|chả|chua|khong|chang) (làm gì sai|làm gì có lỗi|có lỗi gì|làm hại ai|hại ai|làm gì ai|lam gi sai|co loi gi|lam hai ai|hai ai)\b | ctx:counter
+# ("chưa từng nói chuyện với bọn …" is no rebuttal: only "never said (that) X …")
+re:\b(chưa bao giờ|không bao giờ|chưa từng|chẳng bao giờ|không hề|chưa hề|chua tung|chua bao gio|khong he)( \S+)? (nói|bảo|viết|gọi|chê|kêu|bình luận|cmt|comment|noi|bao|viet|goi)( là| rằng| la| rang)? (người|dân|phụ nữ|đàn bà|con gái|đàn ông|họ|ai|những người|mấy người|các bạn|nguoi|dan|phu nu|dan ba|ho)\b | ctx:counter
+
+# ---- slurs the engine lacked: "Tàu phù" (the Chinese); "lại cái" after "toàn"
+tàu phù                    | hate | 0.8 | slur_group | slur
+tau phu                    | hate | 0.75 | slur_group | slur
+re:\btoàn lại cái\b | hate | 0.75 | slur_group
+# ---- ctx:people: "one look and you know (he's) that kind of …", "here too there are …"
+re:\b(nhìn|trông|nghe|nhin|trong)( \S+){0,4} (là|la) (biết|biet)( ngay| liền| ngay| lien)? (thứ|loại|giống|đồ|hạng|thu|loai|giong|do|hang)\b | ctx:people
+re:\b(bên đây|bên này|ở đây|quanh đây|gần đây|khu này|xóm này|chỗ này|trường này|lớp này|ben day|ben nay|o day|khu nay|xom nay)( cũng| cung)? có\b | ctx:people
+re:\bcó (mèo|chó|gà|heo|lợn) (con|hoang|nhà|mướp|đen|trắng|cưng|cảnh|ta|nuôi)\b | allow
+# ---- ctx:people_after: what only people do ("X lại gây chuyện ở chợ", "X chen vô group")
+re:(lại|vừa|mới|đang|lai|vua|moi|dang) (gây chuyện|gây sự|gây rối|quậy phá|đánh nhau|cướp giật|ăn cắp|trộm cắp|chen vô|chen vào|gay chuyen|gay su|gay roi|danh nhau|an cap|chen vo)\b | ctx:people_after
+# ---- ctx:ingroup: "this X (me) loves you so", "growing up as an X"
+re:\bnày (thương|yêu|nhớ|cưng|quý|mê|biết ơn|cảm ơn|xin lỗi|thuong|yeu|nho|cung|quy)\b | ctx:ingroup
+re:\blớn lên (làm|là|thành)( một| 1)?( đứa| người| thằng| con| cô| cậu)?\b | ctx:ingroup
+
+# ---- allow: profanity at traffic, weather and lateness; praise and congratulations with a swear word
+re:\b(đm|dm|đmm|dmm|đcm|dcm|vcl|vl|clgt|đù|đù má|đkm|dkm)( \S+)? (kẹt xe|tắc đường|kẹt|tắc|mưa|nắng|nóng|lạnh|trễ|muộn|hết tiền|hết pin|rớt mạng|mất điện|cúp điện|cúp nước|lag|deadline|ket xe|tac duong|mua|nang|nong|lanh|tre|muon|het tien|het pin|mat dien|cup dien)\b | allow
+re:\b(trễ|muộn|hỏng|hư|lỡ|mệt|đói|nóng|lạnh|tre|muon|hong|met|doi|nong|lanh)( \S+){0,2} (mẹ nó|me no|con mẹ nó|bà nó)( rồi| luôn| chứ| roi| luon)?\b | allow
+re:\bchúc mừng (mày|m|bạn|ông|bà|cậu|tụi mày|bây|mi|ông bạn|bà bạn)( \S+)?( nha| nhé| nhá| nhe)?( đm| dm| vl| vcl| đcm| dcm| đù)?\b | allow
+re:\b(đỉnh|xịn|ngon|gắt|chất|đỉnh cao|đỉnh của chóp|dinh|xin|ngon|gat|chat) (vl|vcl|vãi|vkl|vãi chưởng|vãi lúa|vai)\b | allow
+
+# ---- pred:threat: "want to give (them) one good smack"
+re:\b(muốn|sẽ|phải|thèm|định|muon|se|phai|them|dinh) (táng|đấm|đập|vả|tát|đạp|sút|nện|phang|bợp|tang|dam|dap|va|tat|sut|nen) cho (một|1|mấy|vài|mot|may|vai) (phát|cái|cú|trận|quả|đấm|bạt tai|phat|cai|cu|tran|qua)\b | pred:threat | 0.85 | threat_violence
+
+# ---- harassment at a named person: snakes and foxes, backstabbing friends, "đồ phế vật", rotten through, shaming and veiled visits
+re:\b(đúng là|thật là|y như|đồ|dung la|that la|do) (con )?(rắn độc|rắn hai đầu|cáo già|hồ ly tinh|con hồ ly|rắn đội lốt người|ran doc|cao gia|ho ly tinh)\b | harassment | 0.75 | insult_at_person
+re:\b(bạn bè|bạn|anh em|ban be|anh em) gì mà (đâm sau lưng|đâm lén|chơi xấu|chơi bẩn|phản|lừa|hại|bán đứng|dam sau lung|choi xau|choi ban|ban dung)\b | harassment | 0.75 | insult_at_person
+# ("đồ" is also "stuff": "đồ rác rưởi", "đồ bỏ đi", "đồ vô dụng" are said of gadgets, so only words for people)
+re:\bđồ (phế vật|ăn hại|báo đời|báo thủ|cặn bã|gánh tạ|óc chó|óc lợn|não tôm)\b | harassment | 0.75 | insult_at_person
+re:\bdo (phe vat|an hai|bao doi|can ba|oc cho|nao tom)\b | harassment | 0.75 | insult_at_person
+re:\b(uninstall|gỡ game|xoá game|xóa game|nghỉ game|bỏ game|unins|go game|xoa game)( đi| luôn| di| luon| dùm| giùm)\b | harassment | 0.45 | insult_at_person
+re:\b(bóc phốt|boc phot|phốt)( \S+){1,4}: (lừa đảo|hèn|dơ|bẩn|gian|ăn cắp|ăn quỵt|giả tạo|lươn lẹo|lua dao|an cap|an quyt)\b | harassment | 0.75 | insult_at_person
+re:\b(share|chia sẻ|chia se) (cho|để) (mọi người|cả thiên hạ|ai cũng|moi nguoi)( cùng)? (biết mặt|tránh xa|biet mat|tranh xa)\b | harassment | 0.5 | insult_at_person
+# ("nhiên liệu mà đi lại" is fuel: the warning needs its "cẩn thận")
+re:\bliệu (mà|hồn)( \S+){0,3} (đi đường|ra đường|về nhà|đi đêm|đi làm|đi học|ra ngoài)( cho)? (cẩn thận|can than)\b | harassment | 0.85 | threat_violence | severe
+re:\blieu (ma|hon)( \S+){0,3} (di duong|ra duong|ve nha|di dem)( cho)? can than\b | harassment | 0.85 | threat_violence | severe
+re:\b(tối nay|đêm nay|sáng mai|chiều nay|tối mai|lát nữa|toi nay|dem nay|sang mai|chieu nay)( \S+){0,2} (ghé thăm|qua thăm|tới thăm|đến thăm|ghé qua|qua hỏi thăm|hỏi thăm|ghe tham|qua tham|toi tham|den tham|ghe qua|hoi tham)( \S+){0,3},? (chuẩn bị tinh thần|chuẩn bị tâm lý|chuan bi tinh than|chuan bi tam ly)( đi| đấy| đó| di| day| do)?\s*([.!]|$) | harassment | 0.9 | threat_violence | severe
+re:\bnhà( \S+){1,3} ở (hẻm|ngõ|ngách|kiệt|hem|ngo|ngach)( \S+){1,3} (đúng không|phải không|đúng ko|phải ko|dung khong|phai khong)\b | harassment | 0.4 | threat_violence
+
+# ---- allow: "I don't discriminate against anyone, but …", "no offence meant, but …" disclaimers are no negation or counter-speech
+re:\b(không|ko|k|chẳng|khong|chang) (kỳ thị|kì thị|phân biệt|ghét|ky thi|ki thi|phan biet|ghet) (ai|gì|gi)( hết| cả| đâu| het| ca| dau)?,? (nhưng|mà|nhung|ma)\b | allow
+re:\b(không|ko|k|chẳng|khong|chang) (có ý|co y) (gì|gi|xấu|xau)( đâu| hết| cả| dau| het| ca)?( nha| nhé| nhe)?,? (nhưng|mà|nhung|ma)\b | allow
+
+# ---- pred:exclude: avoid them "to be safe" ("né … ra cho lành"), restrict renting to them, their place is behind bars
+re:\b(né|tránh|tránh xa|lánh|né xa|ne|tranh|tranh xa)( \S+){1,6} (ra |đi |di )?cho (lành|yên|chắc|an toàn|đỡ phiền|đỡ mệt|yên thân|lanh|yen|chac|an toan|do phien)\b | pred:exclude | 0.9 | exclusion_group
+re:\b(hạn chế|không khuyến khích|hạn chế tối đa|tránh|han che|khong khuyen khich)( việc)? (cho|tiếp nhận|nhận|viec cho|tiep nhan|nhan)( \S+){1,6} (thuê|thuê lại|mua|vào ở|vào|ở|làm|đến|thue|thue lai|vao o|vao|o|den)\b | pred:exclude | 0.9 | exclusion_group
+re:\bchỗ (của|cua)( \S+){1,5} (là|la)( ở| o)? (sau song sắt|trong tù|trong trại|trong chuồng|trong rừng|ngoài bãi rác|dưới cống|dưới đáy xã hội|ngoài lề|sau song sat|trong tu|trong trai|trong chuong|trong rung)\b | pred:exclude | 0.9 | exclusion_group
+re:\b(ở|nằm|nhốt|giam|o|nam|nhot) (sau song sắt|sau song sat)\b | pred:exclude | 0.8 | exclusion_group
+
+# ---- pred:attribute: smell ("xịt phòng", "mở cửa cho bay mùi"), contamination (wash after sitting near), slowness, shirking, treachery
+re:\b(tốn tiền|tốn|mất công|phải|ton tien|ton|phai) (xịt phòng|xịt thơm|xịt khử mùi|khử mùi|xit phong|xit thom|khu mui)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(mở|hạ|bật|mo|ha|bat)( \S+){0,4} cho (bay|hết|bớt|đỡ|tan|het|bot|do) mùi\b | pred:attribute | 0.9 | negative_attribute_group
+re:\bcho (bay|het|bot|do|tan) mui\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(tắm rửa|tắm|rửa tay|sát khuẩn|xịt cồn|khử trùng|khử khuẩn|giặt đồ|tam rua|rua tay|sat khuan|xit con|khu trung)( \S+){0,4} (nếu|khi|sau khi|lỡ|mỗi khi|mỗi lần|neu|sau khi|lo|moi khi|moi lan)( lỡ| lo)? (ngồi gần|ngồi cạnh|đụng|chạm|bắt tay|tiếp xúc|đứng gần|ở gần|đi ngang|đi cạnh|ngoi gan|ngoi canh|dung|cham|bat tay|tiep xuc|dung gan)\b | pred:attribute | 0.9 | negative_attribute_group
+re:\b(ngồi gần|ngồi cạnh|đụng|chạm|bắt tay|tiếp xúc|đứng gần|ngoi gan|ngoi canh|bat tay|tiep xuc)( \S+){1,6} (là|thì|la|thi)( \S+){0,3} (rửa tay|tắm|sát khuẩn|xịt cồn|khử trùng|khử khuẩn|rua tay|sat khuan|xit con|khu trung)( liền| ngay| lien)?\b | pred:attribute | 0.9 | negative_attribute_group
+re:\bgấp (\d+|hai|ba|bốn|năm|mười|đôi|chục|vài|mấy) (lần|lan) (người bình thường|người thường|người khác|bình thường|nguoi binh thuong|nguoi thuong|nguoi khac)\b | pred:attribute | 0.9 | negative_attribute_group
+re:\bgap (\d+|hai|ba|bon|nam|muoi|doi|chuc) lan (nguoi binh thuong|nguoi thuong|nguoi khac)\b | pred:attribute | 0.9 | negative_attribute_group
+re:\b(làm chung|làm cùng|chung ca|chung nhóm|chung team|chung tổ|lam chung|lam cung|chung nhom)( ca)?( với| voi)?( \S+){1,6} (là|thì|la|thi) (gánh team|gánh còng lưng|gánh tạ|còng lưng|làm hộ|làm thay|gánh|ganh team|cong lung|lam ho|lam thay)\b | pred:attribute | 0.9 | negative_attribute_group
+re:\b(\d+|tám|mười) tiếng (thì|mà|thi|ma) (\d+|bảy|sáu|năm) tiếng\b | pred:attribute | 0.75 | negative_attribute_group
+re:\b(quay sang|chạy sang|ngả sang|đầu quân cho|quay lưng theo|quay sang theo|quay ra theo|quay sang phe|chay sang|nga sang)( phe| bên| phe bên| phe)? (bên kia|địch|kẻ thù|đối phương|giặc|quân thù|ben kia|dich|ke thu|doi phuong|giac)\b | pred:attribute | 0.9 | negative_attribute_group
+re:\b(trở cờ|phản chủ|ăn cây táo rào cây sung|tro co|phan chu)\b | pred:attribute | 0.85 | negative_attribute_group
+
+# ---- pred:attribute: outbreeding and takeover with a number ("10 năm nữa xóm này thành của tụi nó")
+re:\b(\d+|vài|mấy|chục|dăm|mươi|hai|ba|mười|vai|may) (năm|thập kỷ|thập niên|đời|thế hệ|nam) (nữa|nua)( \S+){0,6} (thành của|thuộc về|là của|thanh cua|thuoc ve|la cua)\b | pred:attribute | 0.9 | negative_attribute_group
+
+# ---- pred:attribute: sarcastic praise in scare quotes ("rất 'văn minh', rất 'sạch sẽ'")
+re:\b(rất|quá|thật|cực kỳ|rat|qua|that)( là)? ['‘"“](văn minh|sạch sẽ|thật thà|trung thực|tử tế|lương thiện|thông minh|chăm chỉ|đàng hoàng|lịch sự|có học|văn hóa|văn hoá|hiền lành|van minh|sach se|that tha|trung thuc|tu te|luong thien|thong minh|cham chi|dang hoang|lich su)['’"”] | pred:attribute | 0.95 | negative_attribute_group
+# ---- allow: a forwarded "warning to the sisters / parents:" is no counter-speech against abuse
+re:\bcảnh báo (chị em|các mẹ|các chị|bà con|phụ huynh|cả nhà|các bé|ae|anh em|mọi người|các bạn)( ơi)?\s?: | allow
+re:\bcanh bao (chi em|cac me|ba con|phu huynh|ca nha|ae|anh em|moi nguoi)( oi)?\s?: | allow
+# ---- pred:attribute: "why is it always X? Stolen bikes, fights…"
+re:\blúc nào cũng là( \S+){1,6} (nhỉ|vậy|thế|ta|ha|hết|nhi|vay|the)\?\s*(mất|trộm|cướp|đánh nhau|lừa|móc túi|ăn cắp|mat|trom|cuop|danh nhau|lua|an cap)\b | pred:attribute | 0.9 | negative_attribute_group
+re:\bluc nao cung la( \S+){1,6} (nhi|vay|the|ta|ha)\?\s*(mat|trom|cuop|danh nhau|lua|an cap)\b | pred:attribute | 0.9 | negative_attribute_group
+# ---- pred:attribute: "see them gathering, change direction", "lock the bike twice"
+re:\b(thấy|gặp|thay|gap)( \S+){1,6} (thì|là|thi|la) (đổi hướng|tránh xa|né|đi đường khác|quay đầu|tránh|chạy|né xa|doi huong|tranh xa|ne|di duong khac|quay dau|tranh|chay)\b | pred:attribute | 0.9 | negative_attribute_group
+re:\b(khóa|khoá|khoa) (xe|cửa|cổng|cua|cong) (\d|hai|ba|mấy|hai ba|may) (lớp|ổ|lop|o)\b | pred:attribute | 0.85 | negative_attribute_group
+# ---- pred:attribute: "N things everyone knows about X: 1. sly 2. greedy" (a list of flaws)
+re:\b(điều|đặc điểm|sự thật|thứ|tính|dấu hiệu|dieu|dac diem|su that|tinh|dau hieu)( \S+){0,2} (về|của|ve|cua)( \S+){1,8}:\s*(1[.)]\s*)?(lươn lẹo|tham lam|gian dối|dối trá|lừa đảo|lười|lười biếng|bẩn|bẩn thỉu|hôi|dơ|ngu|dốt|láo|xảo trá|gian xảo|ăn cắp|trộm cắp|ăn bám|vô dụng|hèn|hèn hạ|bạo lực|ồn ào|mất dạy|vô học|ích kỷ|ích kỉ|luon leo|tham lam|gian doi|doi tra|lua dao|luoi|ban thiu|xao tra|an cap|an bam|vo dung)\b | pred:attribute | 0.95 | negative_attribute_group
+# ---- ctx:counter: naming prejudice ("đó chính là định kiến", "vơ đũa cả nắm", "tư tưởng thù hận"), opposing calls to expel
+re:\b(đó|đấy|như vậy|vậy|thế|do|day)( chính| chinh)? (là|la) (định kiến|kỳ thị|kì thị|phân biệt đối xử|vơ đũa cả nắm|phân biệt chủng tộc|dinh kien|ky thi|phan biet doi xu|vo dua ca nam)\b | ctx:counter
+re:\b(vơ đũa cả nắm|vo dua ca nam|đổ lên đầu tất cả|đổ tội cho cả|quy chụp|quơ đũa cả nắm|do len dau tat ca|quy chup)\b | ctx:counter
+re:\b(tư tưởng|lời lẽ|luận điệu|thái độ|suy nghĩ|tu tuong|loi le|luan dieu|thai do) (thù hận|thù ghét|kỳ thị|kì thị|bài ngoại|phân biệt|cực đoan|thu han|thu ghet|ky thi|bai ngoai|phan biet|cuc doan)\b | ctx:counter
+re:\b(tôi|chúng tôi|mình|tui|tụi mình|toi|chung toi|minh)( cực lực| kiên quyết| hoàn toàn)? (phản đối|lên án|phan doi|len an) (mọi|những|các|việc|moi|nhung|cac|viec)\b | ctx:counter
+re:\b(tối nay|đêm nay|sáng mai|chiều nay|tối mai|lát nữa|toi nay|dem nay|sang mai|chieu nay)( \S+){0,2} (ghé thăm|qua thăm|tới thăm|đến thăm|ghé qua|qua hỏi thăm|hỏi thăm|ghe tham|qua tham|toi tham|den tham|ghe qua|hoi tham)( \S+){0,3},? (chờ đấy|đợi đấy|liệu hồn|chuẩn bị hòm|cho day|doi day|lieu hon)\b | harassment | 0.9 | threat_violence | severe
+re:\b(ngồi cạnh|ngồi gần|đứng gần|đứng cạnh|tiếp xúc|bắt tay|đi chung|ngoi canh|ngoi gan|tiep xuc|bat tay)( \S+){7,20} (là|thì|la|thi)( đi| phải| di| phai)? (rửa tay|sát khuẩn|xịt cồn|khử trùng|khử khuẩn|rua tay|sat khuan|xit con|khu trung)( liền| ngay| lien)\b | pred:attribute | 0.9 | negative_attribute_group
