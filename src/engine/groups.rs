@@ -76,13 +76,13 @@ const QUANTIFIER_GAP: usize = 1;
 const COUNTER_WINDOW: usize = 80;
 
 /// Sentence boundaries: the text is cut after each terminator, but not at a full stop with a letter
-/// or digit right after it ("t.co/…", "3.5", "e.g"), which is part of a word. A run of terminators
+/// or digit right after it ("t.co/…", "3.5", "e.g", Thai "ส.ส."), which is part of a word. A run of terminators
 /// ("...", "?!", a blank line) is one cut: "sentences before" counts sentences with words in them.
 fn sentences(text: &str) -> Vec<usize> {
     let mut starts = vec![0];
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        let in_word = c == '.' && chars.peek().is_some_and(|&(_, next)| next.is_ascii_alphanumeric());
+        let in_word = c == '.' && chars.peek().is_some_and(|&(_, next)| next.is_alphanumeric());
         // "1." and "၁။" number a list's item: the item starts after them.
         let numbers_item = matches!(c, '.' | '။') && enumerator_before(text, i);
         if matches!(c, '.' | '!' | '?' | '\n' | '。' | '！' | '？' | '။' | '…') && !in_word && !numbers_item {
@@ -461,6 +461,8 @@ mod tests {
         let starts = sentences(text);
         assert_eq!(sentence_of(&starts, 0), 0);
         assert_eq!(sentence_of(&starts, text.find("hate").unwrap()), 1);
+        let abbreviation = "ส.ส.แม่งเหี้ยทุกคน";
+        assert_eq!(sentences(abbreviation), vec![0]);
         let link = "Read https://t.co/x9 #india now";
         assert_eq!(sentence_of(&sentences(link), link.find("india").unwrap()), 0);
         // A run of terminators is one cut.
