@@ -69,7 +69,7 @@ fn heldout_accuracy(suite: &str) -> BTreeMap<(String, &'static str), f64> {
 /// Held-back accuracy per language (all cases, cases to leave alone) as measured with
 /// `waspada eval --suites tests/suites` on 2026-12-08 (after five rounds of phrasing families from
 /// the five tuning sets, the speller's views of words split or run together, and the model taught
-/// by the first three tuning sets), rounded down. Raise them as the engine improves; the issue's
+/// by all five tuning sets), rounded down. Raise them as the engine improves; the issue's
 /// target is 0.90 and 0.85.
 const FLOORS: &[(&str, f64, f64)] = &[
     ("en", 0.84, 0.91),
@@ -78,7 +78,7 @@ const FLOORS: &[(&str, f64, f64)] = &[
     ("ms", 0.88, 0.96),
     ("my", 0.79, 0.91),
     ("th", 0.81, 0.92),
-    ("vi", 0.89, 1.00),
+    ("vi", 0.93, 1.00),
 ];
 
 /// The same for the blind suites (`waspada eval --suites tests/blind_suites`, 2026-12-08, same
@@ -86,7 +86,7 @@ const FLOORS: &[(&str, f64, f64)] = &[
 const BLIND_FLOORS: &[(&str, f64, f64)] = &[
     ("en", 0.84, 0.90),
     ("fil", 0.83, 0.90),
-    ("id", 0.81, 0.90),
+    ("id", 0.82, 0.92),
     ("ms", 0.84, 0.88),
     ("my", 0.82, 0.95),
     ("th", 0.87, 0.94),
