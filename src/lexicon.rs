@@ -46,6 +46,10 @@ pub enum Context {
     /// The writer counting themself in (“we”, “kitorang”, “tayong mga”, “tụi tui”): a slur right
     /// next to it is the group's own word for itself (reclaimed use).
     InGroup,
+    /// A word that turns a sentence round (“but”, “tapi”, “pero”, “nhưng”, “แต่”): a negator
+    /// before it with nothing named between disclaims the writer (“I'm not racist but …”) and
+    /// negates nothing after it.
+    Contrast,
 }
 
 /// Who a group-layer mention names (`grp:*`): a protected group, another group, or a pronoun
@@ -301,6 +305,7 @@ fn parse_entry(
         "ctx:people_after" => Class::Context(Context::PeopleAfter),
         "ctx:ingroup" => Class::Context(Context::InGroup),
         "ctx:you" => Class::Context(Context::You),
+        "ctx:contrast" => Class::Context(Context::Contrast),
         "allow" => Class::Allow,
         "scam:aware" => Class::ScamAware,
         "" => return Err("missing category".into()),
@@ -431,6 +436,7 @@ pub fn to_compact_text(lex: &Lexicon) -> String {
             Class::Context(Context::PeopleAfter) => "ctx:people_after".into(),
             Class::Context(Context::InGroup) => "ctx:ingroup".into(),
             Class::Context(Context::You) => "ctx:you".into(),
+            Class::Context(Context::Contrast) => "ctx:contrast".into(),
             Class::Allow => "allow".into(),
             Class::Group(k) => k.name().into(),
             Class::Predicate(k) => k.name().into(),

@@ -456,3 +456,28 @@ liars | pred:attribute | 1.0 |
     ];
     assert_table(&e, Category::Hate, cases);
 }
+
+/// Issue 9: a negator whose sentence turns at a contrast word ("but") with nothing named between
+/// them disclaims the writer ("I'm not racist but …") and negates nothing after it; one that
+/// negates what is said of a group before "but" still does.
+#[test]
+fn issue_9_a_disclaimer_before_but_negates_nothing_after_it() {
+    const LEX: &str = "@format 1
+@lang en
+@source test
+@licence MIT
+muslims | ctx:group
+vermin | pred:dehumanise | 1.0 |
+not | ctx:negation
+but | ctx:contrast
+";
+    let e = Engine::builder().without_bundled_lexicons().without_model().lexicon("but.lex", LEX).build().unwrap();
+    // (text, hate fires?)
+    let cases: &[(&str, bool)] = &[
+        ("I'm not racist but Muslims are vermin", true),
+        ("Not being funny or anything, but Muslims are vermin", true),
+        ("Muslims are not vermin but people like us", false),
+        ("It is not true that muslims are vermin, but some say so", false),
+    ];
+    assert_table(&e, Category::Hate, cases);
+}

@@ -326,3 +326,7 @@ re:\b(never|don['’]?t|do not|dont|please don['’]?t) (ever )?(share|give|send
 re:\b(will|would) never ask (you )?(for )?(your|ur|the|any)? ?(otp|code|pin|password|details)\b | ctx:counter |  |  |
 re:\b(an |a )?(otp|code) (i|you) didn['’]?t (request|ask for)\b | ctx:counter |  |  |
 re:\b(beware of|watch out for|be careful of|psa|scam alert)\b | ctx:counter |  |  |
+
+# ---- ctx:contrast: the word that turns a sentence round ("I'm not racist but ..."): a negator before it
+# with nothing named between disclaims the writer and negates nothing after it
+but               | ctx:contrast

@@ -196,3 +196,10 @@ walang          | ctx:denial
 wala            | ctx:denial
 hnd             | ctx:denial
 hndi            | ctx:denial
+
+# ---- ctx:contrast: the word that turns a sentence round ("I'm not racist but ..."): a negator before it
+# with nothing named between disclaims the writer and negates nothing after it
+pero              | ctx:contrast
+ngunit            | ctx:contrast
+subalit           | ctx:contrast
+kaso              | ctx:contrast

@@ -323,3 +323,10 @@ pendidikan seksual | allow |  |  |
 edukasi seks      | allow |  |  |
 # an allow span must be wider than the hit it cancels: take the word edges with it
 re:(^|\W)memekik\w*(\W|$) | allow |  |  |
+
+# ---- ctx:contrast: the word that turns a sentence round ("I'm not racist but ..."): a negator before it
+# with nothing named between disclaims the writer and negates nothing after it
+tapi              | ctx:contrast
+tetapi            | ctx:contrast
+namun             | ctx:contrast
+tp                | ctx:contrast

@@ -193,3 +193,10 @@ re:\b(tu|itu|ni|memang) (rasis|racist|perkauman)\b | ctx:counter |  |  |
 re:\b(buat|dah buat|nak buat|buat) (report|laporan) (polis|police)\b | ctx:counter |  |  |
 lapor polis       | ctx:counter |  |  |
 re:\b(jangan|jgn|tak boleh|x boleh) (sesekali |pernah )?(beri|bagi|kongsi|share|dedahkan|hantar) (nombor |kod )?(tac|otp|pin|kata laluan|password)\b | ctx:counter |  |  |
+
+# ---- ctx:contrast: the word that turns a sentence round ("I'm not racist but ..."): a negator before it
+# with nothing named between disclaims the writer and negates nothing after it
+tapi              | ctx:contrast
+tetapi            | ctx:contrast
+namun             | ctx:contrast
+tp                | ctx:contrast

@@ -92,3 +92,10 @@ re:ကု\s?လား | ctx:group
 # ---- threat at the reader (2026-12) ----
 သတိထားနေ | ctx:target
 စောင့်ကြည့်နေ | ctx:target
+
+# ---- ctx:contrast: the word that turns a sentence round ("I'm not racist but ..."): a negator before it
+# with nothing named between disclaims the writer and negates nothing after it
+ဒါပေမဲ့ | ctx:contrast
+ဒါပေမယ့် | ctx:contrast
+သို့သော် | ctx:contrast
+ဒါပေမည့် | ctx:contrast

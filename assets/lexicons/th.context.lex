@@ -198,3 +198,7 @@ lgbt*           | ctx:group
 ระวังถูกหลอก | ctx:counter
 ระวังโดนหลอก | ctx:counter
 แก๊งมิจฉาชีพ | ctx:counter
+
+# ---- ctx:contrast: the word that turns a sentence round ("I'm not racist but ..."): a negator before it
+# with nothing named between disclaims the writer and negates nothing after it
+แต่         | ctx:contrast

@@ -275,3 +275,9 @@ chưa            | ctx:denial
 hông            | ctx:denial
 ko              | ctx:denial
 khong           | ctx:denial
+
+# ---- ctx:contrast: the word that turns a sentence round ("I'm not racist but ..."): a negator before it
+# with nothing named between disclaims the writer and negates nothing after it
+nhưng            | ctx:contrast
+nhưng mà        | ctx:contrast
+nhg               | ctx:contrast

@@ -22,6 +22,8 @@ pub(crate) struct Contexts {
     pub people_after: Vec<(usize, usize)>,
     /// The writer counting themself in a group (`ctx:ingroup`).
     pub in_group: Vec<(usize, usize)>,
+    /// Words that turn a sentence round (`ctx:contrast`: "but", "tapi").
+    pub contrast: Vec<(usize, usize)>,
     /// Slurs read as people: they name a group (also in `group`).
     pub slurs: Vec<(usize, usize)>,
     pub allow: Vec<(usize, usize)>,
@@ -45,6 +47,7 @@ impl Contexts {
             &mut self.people,
             &mut self.people_after,
             &mut self.in_group,
+            &mut self.contrast,
             &mut self.allow,
             &mut self.scam_aware,
         ] {

@@ -1,7 +1,8 @@
 //! The lexicon layer: rule hits weighed by their context (target, group, negation, counter-speech, quotation, self-reference, the user's "not harmful").
 
 use super::context::{
-    alone_in_sentence, in_clause_before, in_clause_near, in_people_slot, mentions, near, quoted_spans, Contexts, QUOTED,
+    alone_in_sentence, gap, in_clause_before, in_clause_near, in_people_slot, mentions, near, quoted_spans, Contexts,
+    QUOTED,
 };
 use super::tally::Tally;
 use super::{groups, Engine};
@@ -12,6 +13,9 @@ use crate::verdict::EvidenceKind;
 
 const TARGET_WINDOW: usize = 60;
 const NEGATION_WINDOW: usize = 25;
+/// Characters between a negator and the contrast word that ends its disclaimer ("not racist or
+/// anything, but").
+const DISCLAIMER_REACH: usize = 40;
 const COUNTER_WINDOW: usize = 60;
 const SELF_WINDOW: usize = 25;
 /// Characters between a slur and the person it is said to ("you X", "X ka"): a "they" two
@@ -44,6 +48,7 @@ impl Engine {
                 Class::Context(Context::PeopleAfter) => ctx.people_after.push((h.start, h.end)),
                 Class::Context(Context::InGroup) => ctx.in_group.push((h.start, h.end)),
                 Class::Context(Context::You) => ctx.you.push((h.start, h.end)),
+                Class::Context(Context::Contrast) => ctx.contrast.push((h.start, h.end)),
                 Class::Allow => ctx.allow.push((h.start, h.end)),
                 Class::ScamAware => ctx.scam_aware.push((h.start, h.end)),
                 Class::Group(GroupKind::Protected) => ctx.group.push((h.start, h.end)),
@@ -62,6 +67,27 @@ impl Engine {
             ctx.scam_aware.retain(|&(s, e)| !allow.iter().any(|&(a, b)| a <= s && e <= b && (a, b) != (s, e)));
         }
         ctx.sort();
+        // "I'm not racist but …", "Not being funny but …": a negator whose sentence turns at a
+        // contrast word, with no word of a group, a predicate or harm between them, disclaims the
+        // writer and negates nothing said after it.
+        if !ctx.contrast.is_empty() {
+            let weighty = |from: usize, to: usize| {
+                hits.iter().any(|h| {
+                    from <= h.start
+                        && h.end <= to
+                        && matches!(
+                            self.rules.rule(h).entry.class,
+                            Class::Harm(_) | Class::Group(_) | Class::Predicate(_) | Class::Context(Context::Group)
+                        )
+                })
+            };
+            let contrast = &ctx.contrast;
+            ctx.negation.retain(|&(_, n)| {
+                !contrast.iter().any(|&(c, _)| {
+                    c >= n && gap(text, (n, n), (c, c), DISCLAIMER_REACH) <= DISCLAIMER_REACH && !weighty(n, c)
+                })
+            });
+        }
         // A slur read as people names its group as well as abusing it; "sotong goreng" names no one.
         for h in hits.iter().filter(|h| self.rules.rule(h).entry.slur) {
             let span = (h.start, h.end);
