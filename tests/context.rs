@@ -44,6 +44,12 @@ fn assert_table(e: &Engine, category: Category, cases: &[(&str, bool)]) {
     }
 }
 
+/// An engine with only the English test lexicon `entries` (its header added).
+fn english(entries: &str) -> Engine {
+    let lexicon = format!("@format 1\n@lang en\n@source test\n@licence MIT\n{entries}");
+    Engine::builder().without_bundled_lexicons().without_model().lexicon("test.lex", &lexicon).build().unwrap()
+}
+
 #[test]
 fn context_table() {
     let e = engine();
@@ -362,15 +368,11 @@ fn issue_9_the_slur_flag_is_for_harm_entries_only() {
 
 #[test]
 fn issue_9_a_group_named_inside_a_quotation_is_the_quotations() {
-    const QUOTE: &str = "@format 1
-@lang en
-@source test
-@licence MIT
-muslims | ctx:group
+    const QUOTE: &str = "muslims | ctx:group
 vermin | pred:dehumanise | 0.95 |
 vile | pred:attribute | 1.0 |
 ";
-    let e = Engine::builder().without_bundled_lexicons().without_model().lexicon("quote.lex", QUOTE).build().unwrap();
+    let e = english(QUOTE);
     // (text, hate fires?): "vile" in a sentence that names no one points back to the group named
     // before it, unless that group was named inside someone else's quoted words.
     let cases: &[(&str, bool)] = &[
@@ -406,16 +408,12 @@ fn issue_9_the_model_is_believed_less_inside_an_allowed_phrase() {
 /// aside between ("lol.", "Fine.", "Heh.") changes no subject, so it does not count toward the two.
 #[test]
 fn issue_9_an_aside_does_not_move_a_pronoun_away_from_its_group() {
-    const LEX: &str = "@format 1
-@lang en
-@source test
-@licence MIT
-women | ctx:group
+    const LEX: &str = "women | ctx:group
 they | grp:pronoun
 these ones | grp:pronoun
 can't be trusted | pred:attribute | 1.0 |
 ";
-    let e = Engine::builder().without_bundled_lexicons().without_model().lexicon("aside.lex", LEX).build().unwrap();
+    let e = english(LEX);
     // (text, hate fires?)
     let cases: &[(&str, bool)] = &[
         ("So the new manager hired women. lol. Lmao even. These ones can't be trusted.", true),
@@ -435,14 +433,10 @@ can't be trusted | pred:attribute | 1.0 |
 /// no sentence.
 #[test]
 fn issue_9_a_lists_items_are_said_of_its_heading() {
-    const LEX: &str = "@format 1
-@lang en
-@source test
-@licence MIT
-women | ctx:group
+    const LEX: &str = "women | ctx:group
 liars | pred:attribute | 1.0 |
 ";
-    let e = Engine::builder().without_bundled_lexicons().without_model().lexicon("list.lex", LEX).build().unwrap();
+    let e = english(LEX);
     // (text, hate fires?)
     let cases: &[(&str, bool)] = &[
         ("A thread about women and why 👇\n1. Always late.\n2. Never pay back.\n3. Liars.", true),
@@ -462,16 +456,12 @@ liars | pred:attribute | 1.0 |
 /// negates what is said of a group before "but" still does.
 #[test]
 fn issue_9_a_disclaimer_before_but_negates_nothing_after_it() {
-    const LEX: &str = "@format 1
-@lang en
-@source test
-@licence MIT
-muslims | ctx:group
+    const LEX: &str = "muslims | ctx:group
 vermin | pred:dehumanise | 1.0 |
 not | ctx:negation
 but | ctx:contrast
 ";
-    let e = Engine::builder().without_bundled_lexicons().without_model().lexicon("but.lex", LEX).build().unwrap();
+    let e = english(LEX);
     // (text, hate fires?)
     let cases: &[(&str, bool)] = &[
         ("I'm not racist but Muslims are vermin", true),

@@ -120,33 +120,56 @@ fn is_item(text: &str, starts: &[usize], j: usize) -> bool {
     sentence.starts_with(BULLETS)
 }
 
-/// The sentence a sentence follows on from: the one before it, or for a list's item the line the
-/// list hangs from ("3 things about X 👇" before "1. …", "2. …").
-fn follows_on_from(text: &str, starts: &[usize], here: usize) -> Option<usize> {
-    let mut k = here.checked_sub(1)?;
-    if is_item(text, starts, here) {
-        while k > 0 && is_item(text, starts, k) {
-            k -= 1;
-        }
-    }
-    Some(k)
-}
-
 fn sentence_of(starts: &[usize], at: usize) -> usize {
     starts.partition_point(|&s| s <= at).saturating_sub(1)
 }
 
-/// Sentences from sentence `k` to sentence `here` (after it), asides and the other items of a list
-/// between them not counted.
-fn sentences_back(text: &str, starts: &[usize], k: usize, here: usize) -> usize {
-    let in_list = is_item(text, starts, here);
-    let asides = (k + 1..here)
-        .filter(|&j| {
+/// What each sentence is in the post's flow, read once per post: a list's item, and how many
+/// asides ("lol.", "Fine.") and items stand before it, so that any two sentences' distance is
+/// two subtractions.
+struct Flow {
+    item: Vec<bool>,
+    /// Asides among sentences `0..j`, at `j`.
+    asides_before: Vec<usize>,
+    /// Asides and items among sentences `0..j`, at `j`.
+    skipped_before: Vec<usize>,
+}
+
+impl Flow {
+    fn new(text: &str, starts: &[usize]) -> Flow {
+        let mut flow = Flow { item: Vec::new(), asides_before: vec![0], skipped_before: vec![0] };
+        for j in 0..starts.len() {
             let end = starts.get(j + 1).copied().unwrap_or(text.len());
-            text[starts[j]..end].split_whitespace().count() <= ASIDE_WORDS || (in_list && is_item(text, starts, j))
-        })
-        .count();
-    here - k - asides
+            let aside = text[starts[j]..end].split_whitespace().count() <= ASIDE_WORDS;
+            let item = is_item(text, starts, j);
+            flow.item.push(item);
+            flow.asides_before.push(flow.asides_before[j] + usize::from(aside));
+            flow.skipped_before.push(flow.skipped_before[j] + usize::from(aside || item));
+        }
+        flow
+    }
+
+    /// Sentences from sentence `k` to sentence `here` (after it), asides and the other items of a
+    /// list between them not counted.
+    fn back(&self, k: usize, here: usize) -> usize {
+        if here <= k {
+            return 0;
+        }
+        let skipped = if self.item[here] { &self.skipped_before } else { &self.asides_before };
+        here - k - (skipped[here] - skipped[k + 1])
+    }
+
+    /// The sentence `here` follows on from: the one before it, or for a list's item the line the
+    /// list hangs from ("3 things about X 👇" before "1. …", "2. …").
+    fn follows_on_from(&self, here: usize) -> Option<usize> {
+        let mut k = here.checked_sub(1)?;
+        if self.item[here] {
+            while k > 0 && self.item[k] {
+                k -= 1;
+            }
+        }
+        Some(k)
+    }
 }
 
 fn key_for(category: Category, kind: PredicateKind) -> &'static str {
@@ -194,15 +217,14 @@ pub(crate) fn find(text: &str, hits: &[Hit], rules: &RuleSet, ctx: &Contexts) ->
     mentions.extend(ctx.slurs.iter().map(|&s| (s, Referent::Protected)));
     // "they"/"them" are targets for harassment too; where a group was named before them, the
     // pronoun is that group's.
+    let starts = sentences(text);
+    let flow = Flow::new(text, &starts);
     let group_before = |at: usize, starts: &[usize]| {
         let here = sentence_of(starts, at);
         mentions.iter().any(|&((s, _), r)| {
-            r != Referent::Person
-                && s < at
-                && sentences_back(text, starts, sentence_of(starts, s), here) <= PRONOUN_REACH
+            r != Referent::Person && s < at && flow.back(sentence_of(starts, s), here) <= PRONOUN_REACH
         })
     };
-    let starts = sentences(text);
     let persons: Vec<(usize, usize)> = ctx
         .target
         .iter()
@@ -240,7 +262,7 @@ pub(crate) fn find(text: &str, hits: &[Hit], rules: &RuleSet, ctx: &Contexts) ->
         let mut w_unnamed = 1.0;
         // A group named inside a quotation is the quotation's: "“Muslims are vermin”? How can anyone
         // say something so vile?" says "vile" of the saying.
-        let previous = follows_on_from(text, &starts, here);
+        let previous = flow.follows_on_from(here);
         let previous_names = |r: Referent| {
             r == Referent::Protected
                 && mentions
@@ -278,10 +300,7 @@ pub(crate) fn find(text: &str, hits: &[Hit], rules: &RuleSet, ctx: &Contexts) ->
         let pronoun_of_protected = || {
             let named_before = mentions.iter().any(|&(s, r)| {
                 let k = sentence_of(&starts, s.0);
-                r == Referent::Protected
-                    && k < here
-                    && sentences_back(text, &starts, k, here) <= PRONOUN_REACH
-                    && !ctx.is_quoted(s)
+                r == Referent::Protected && k < here && flow.back(k, here) <= PRONOUN_REACH && !ctx.is_quoted(s)
             });
             pronouns
                 .iter()
@@ -317,10 +336,7 @@ pub(crate) fn find(text: &str, hits: &[Hit], rules: &RuleSet, ctx: &Contexts) ->
                 let pronoun_here = pronouns.iter().any(|&p| same_sentence(p));
                 let earlier = mentions.iter().filter(|(s, r)| {
                     let k = sentence_of(&starts, s.0);
-                    *r != Referent::Person
-                        && k < here
-                        && sentences_back(text, &starts, k, here) <= PRONOUN_REACH
-                        && !ctx.is_quoted(*s)
+                    *r != Referent::Person && k < here && flow.back(k, here) <= PRONOUN_REACH && !ctx.is_quoted(*s)
                 });
                 let nobody_here = !mentions.iter().any(|&(s, _)| same_sentence(s));
                 match (pronoun_here, earlier.map(|&(_, r)| r).max_by_key(|&r| rank(r))) {
@@ -331,7 +347,7 @@ pub(crate) fn find(text: &str, hits: &[Hit], rules: &RuleSet, ctx: &Contexts) ->
                         // A sentence that only names the group is a topic ("Women? Liars, all of
                         // them.", "Women: …"): what follows is said of it.
                         // So is the line a list hangs from ("3 things about X 👇").
-                        let topic = is_item(text, &starts, here) || previous.is_some_and(topic_only);
+                        let topic = flow.item[here] || previous.is_some_and(topic_only);
                         w_unnamed = if topic { 1.0 } else { UNNAMED };
                         Some((r, 0))
                     }
