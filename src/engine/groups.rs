@@ -80,11 +80,15 @@ const COUNTER_WINDOW: usize = 80;
 /// ("...", "?!", a blank line) is one cut: "sentences before" counts sentences with words in them.
 fn sentences(text: &str) -> Vec<usize> {
     let mut starts = vec![0];
+    let mut line_start = 0;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
+        if c == '\n' {
+            line_start = i + 1;
+        }
         let in_word = c == '.' && chars.peek().is_some_and(|&(_, next)| next.is_alphanumeric());
         // "1." and "၁။" number a list's item: the item starts after them.
-        let numbers_item = matches!(c, '.' | '။') && enumerator_before(text, i);
+        let numbers_item = matches!(c, '.' | '။') && enumerator_before(text, line_start, i);
         if matches!(c, '.' | '!' | '?' | '\n' | '。' | '！' | '？' | '။' | '…') && !in_word && !numbers_item {
             let last = starts.len() - 1;
             let wordless = !text[starts[last]..i].chars().any(char::is_alphanumeric);
@@ -98,10 +102,17 @@ fn sentences(text: &str) -> Vec<usize> {
     starts
 }
 
-/// True when `text[..at]` ends, at the start of a line, with a list item's number ("2", "၂", "10").
-fn enumerator_before(text: &str, at: usize) -> bool {
-    let line = &text[text[..at].rfind('\n').map_or(0, |n| n + 1)..at];
-    let digits = line.trim_start();
+/// Bytes from a line's start to the end of its item number, at most: a few spaces and three digits
+/// (three bytes each in Burmese). Past it no line opens with a number, and a post of many full
+/// stops costs no more than one of few.
+const ENUMERATOR_BYTES: usize = 16;
+
+/// True when `text[line_start..at]` is a list item's number ("2", "၂", "10") after spaces.
+fn enumerator_before(text: &str, line_start: usize, at: usize) -> bool {
+    if at - line_start > ENUMERATOR_BYTES {
+        return false;
+    }
+    let digits = text[line_start..at].trim_start();
     (1..=3).contains(&digits.chars().count()) && digits.chars().all(char::is_numeric)
 }
 
@@ -477,6 +488,13 @@ mod tests {
         let starts = sentences(text);
         assert_eq!(sentence_of(&starts, 0), 0);
         assert_eq!(sentence_of(&starts, text.find("hate").unwrap()), 1);
+        let items = "Three things 👇\n1. Lazy.\n 2. Dirty.\n၃။ Liars.";
+        let starts = sentences(items);
+        assert_eq!(sentence_of(&starts, items.find("Lazy").unwrap()), 1);
+        assert_eq!(sentence_of(&starts, items.find("Liars").unwrap()), 3);
+        // Many full stops on one long line: none is an item's number.
+        let dots = ". 1".repeat(50_000);
+        assert_eq!(sentences(&dots).len(), 50_001);
         let abbreviation = "ส.ส.แม่งเหี้ยทุกคน";
         assert_eq!(sentences(abbreviation), vec![0]);
         let link = "Read https://t.co/x9 #india now";
