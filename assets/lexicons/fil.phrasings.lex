@@ -1,6 +1,6 @@
 @format 1
 @lang fil
-@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites, then tests/tuning_suites_b, then tests/tuning_suites_c, then tests/tuning_suites_d, then tests/tuning_suites_e), never from held-back or blind cases
+@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites, then tests/tuning_suites_b, then tests/tuning_suites_c, then tests/tuning_suites_d, then tests/tuning_suites_e, then tests/tuning_suites_f), never from held-back or blind cases
 @licence MIT
 
 # ---- grp:protected: group names the engine lacked (religious denomination, nationality/ethnicity)
@@ -737,3 +737,162 @@ re:\b(ay|na|ay isang|isang|ay isa lang|ay isa lamang) (sakit|diperensya|deperens
 re:\b(sakit|diperensya|deperensya|depekto|karamdaman|abnormalidad|kabaliwan)( lang| lamang| talaga)? (sa utak|sa isip|sa pag-?iisip|sa ulo|pangkaisipan|ng utak|ng isip|sa kaluluwa|mental)( lang| lamang| talaga)? ang pagiging\b | pred:attribute | 0.85 | negative_attribute_group
 re:\b(mental illness|mentally ill|mental disorder|may sira sa ulo|may sayad|may topak|baliw)( lang| lamang| talaga)? (ang pagiging|ang mga|sila|kayo)\b | pred:attribute | 0.85 | negative_attribute_group
 re:\b(krimen|krimeng|karahasan|pag-?atake|atake|diskriminasyon|hate crimes?|pang-?aabuso|pananakit|patayan|pambubugbog|pang-?aapi|pang-?haharass|harassment) (laban sa|against|na nakatuon sa|na tumatarget sa)\b | ctx:counter
+
+# ==== sixth round: families from the misses of tests/tuning_suites_f
+# ======================================================================
+# pred:threat: first-person threats (cleansing, "we'll finish you first", causative "I'll have them shot")
+# ======================================================================
+re:\b(lilinisin|lilinis|lilinisan|wawalisin|wawalisan|lilimasin|aalisan|lilipulin)( ko| namin| natin)?( mismo)? (ng |ang )?(barangay|bayan|lugar|kalye|komunidad|lungsod|siyudad|probinsya|bansa|baryo|sitio|subdivision|kanto|purok)\b | pred:threat | 0.9 | threat_violence
+re:\bkahit (ako|kami|ako pa|kami pa|ako man|kami man)( ang)? (makulong|mabilanggo|makalaboso|ma-?preso|mahatulan|mabitay|mamatay|ikulong|makasuhan)\b | pred:threat | 0.85 | threat_violence
+re:\b(uunahin|uubusin|lilipulin|pupuksain|tatapusin|papatayin|uupakan|bubugbugin|babarilin|sasaksakin|susunugin|tutumbahin|dudurugin|sasagasaan|gigilitan|lilikidahin|ililigpit|didispatsahin)( ko| namin| natin) (kayo|kayong|sila|silang|ang mga|lahat ng|kayong lahat|silang lahat|isa-?isa)\b | pred:threat | 0.9 | threat_violence
+re:\b(ipapabaril|ipapapatay|ipapakulong|ipapabitay|ipapasunog|ipapatapon|ipapadampot|ipapatokhang|ipapasalvage|ipapabugbog|ipapalayas|ipapasagasaan|ipapadukot|ipapaligpit|ipapasaksak|ipapatumba)( ko| namin| natin)( lahat| ang| sila| kayo| silang| kayong)?\b | pred:threat | 0.9 | threat_violence
+re:\b(binugbog|sinapak|ginulpi|binaril|sinaksak|sinuntok|hinampas|tinadyakan|pinagsasapak|pinagsusuntok|binugbugan|pinukpok|kinuyog)( ko| namin)( na)? (yung|ang|ung|isang|isa sa mga|dalawang)\b | pred:threat | 0.85 | threat_violence
+re:\b(next week|bukas|sa susunod|mamaya|next time|sa makalawa|sunod),? (yung|ang|ung|mga|sila|kayo)( mga)? (iba|iba pa|susunod|kasama nila|natitira) (naman|na)\b | pred:threat | 0.75 | threat_violence
+re:\b(may dalang|may baong|may bitbit na|may nakatagong|may nakasukbit na|nakasukbit ang|laging dala ko ang|dala ko lagi ang|dala-?dala ko ang|bitbit ko ang|handa na ang)( \S+)? (itak|baril|patalim|kutsilyo|bolo|gulok|granada|bomba|balisong|sumpak|pamalo|lanseta|ice pick|dos por dos|tubo|kalibre|pistola|armalite|shotgun|karit|palakol)\b | pred:threat | 0.85 | threat_violence
+re:\b(itak|baril|patalim|kutsilyo|bolo|gulok|balisong|sumpak|pamalo|lanseta|pistola|armalite|shotgun|palakol),? para sa (unang|sinumang|kung sinong|susunod na|mga|kahit sinong)\b | pred:threat | 0.85 | threat_violence
+re:\b(hintay|maghintay|antay|mag-?antay|abangan)( lang| lamang| lang talaga)? (kayo|nyo|niyo|ninyo)\b.{0,60}\b(ubusin|patayin|uubusin|papatayin|ililibing|lilipulin|susunugin|babarilin|tatapusin|pupuksain|bubugbugin|makikita nyo|makikita niyo|malalaman nyo)\b | pred:threat | 0.85 | threat_violence
+re:\b(may gaganti|gaganti|babalikan|resbakan|reresbakan|magbabayad ka|pagbabayaran mo|babawian)( rin| din| ako| kita| kami)?( sa'?yo| sayo| sa iyo| ka| kita)\b | harassment | 0.8 | threat_violence | severe
+re:\b(tandaan|tatandaan) (mo|nyo|niyo|ninyo) (yan|'?yan|ito|to|'?to|iyan|ang araw na ito|ang mukha mo|ang pangalan mo)\b | harassment | 0.35 | threat_violence
+
+# ======================================================================
+# pred:violence: stoning, dragging, public beating, paying in blood, burying alive, wiping out a lineage
+# ======================================================================
+re:\bdapat( \S+){0,2} (pinagbabato|batuhin|pagbabatuhin|binabato|kinakaladkad|kaladkarin|kinakaladkad palabas|pinaparusahan|parusahan|hinahagupit|hagupitin|latiguhin|nilalatigo|pinapahirapan|pahirapan|sinisipa|sipain|ipinapakulong|ipakulong|ipinapatapon|binubugbog|pinagbubugbog|pinaghahampas|ipinapabitay|pinapasabog|ginigilitan|sinusunog nang buhay)\b | pred:violence | 0.95 | violence_group
+re:\b(pinapalo|paluin|pinapahiya|binubugbog|bugbugin|hinahagupit|binibitay|bitayin|pinagbabato|batuhin|pinapatay|patayin) sa harap ng (lahat|publiko|madla|tao|mga tao|buong barangay|buong bayan|plaza)\b | pred:violence | 0.9 | violence_group
+re:\bhanggang (wala nang matirang buhay|wala nang matira|walang matirang buhay|mamatay|malagutan ng hininga|maubos|mamatay sila|mamatay silang lahat|mawalan ng buhay|hindi na gumalaw|hindi na humihinga)\b | pred:violence | 0.9 | violence_group
+re:\b(pagbayarin|magbayad|pagbabayaran|pagbabayarin|bayaran|babayaran|magbabayad)( \S+){0,2} (ng|sa|nang) (dugo|buhay)\b | pred:violence | 0.9 | violence_group
+re:\b(ililibing|ilibing|ibaon|ibabaon|inilibing|ibinaon|ilibing na lang)( na| lang)?( \S+)? (nang |ng )?buhay\b | pred:violence | 0.95 | violence_group
+re:\b(mabura|nabura|burahin|buburahin|maubos|naubos|ubusin|malipol|nalipol|lipulin|puksain|mapuksa|napuksa|maglaho|mawala|mapawi)( na| nang)?( ang| lahat ng| ang buong)? (lahi|angkan|lipi|salinlahi|henerasyon|populasyon|uri)\b | pred:violence | 0.95 | violence_group
+re:\bmas (payapa|tahimik|maganda|maayos|mabuti|masaya|ligtas|malinis|mapayapa|tahimik sana) (ang|sana ang) (mundo|bansa|buhay|lipunan|pilipinas|bayan|barangay|lugar)( \S+)? (pag|kapag|kung|pagka|once|kapag wala na|pag wala na|kung wala na)( \S+){0,2} (nabura|naubos|nawala|namatay|napuksa|nalipol|naglaho|wala na|mawala|maubos|mamatay|mabura|mapuksa|malipol|maglaho)\b | pred:violence | 0.9 | violence_group
+re:\bmas (mabuti|mainam|maganda|okay|ok|maayos|mabuting|magandang)( pa| pang)?( na)? (mawala|maglaho|mamatay|maubos|mabura|mapuksa|tanggalin|burahin|patayin|lipulin|malipol|matodas|mamatay na lang|mawala na lang)\b | pred:violence | 0.9 | violence_group
+re:\bsana (may|meron|mayroong)( \S+)? (mag-?'?asikaso|umasikaso|mag-?'?ayos|tumapos|tatapos|magligpit|lumigpit|magdispatsa|mag-?dispatsa|dumispatsa|magtumba|tumumba|magpatumba|bumanat|magpapatahimik|magpatahimik|mag-?tokhang|mag-?salvage|bumaril|maglinis)\b | pred:violence | 0.85 | violence_group
+re:\balam (nyo|niyo|ninyo|mo|n'yo|na natin|natin) (na|naman|na naman)( kung)? (ang |ano ang |anong )?(ibig kong sabihin|ibig sabihin ko|tinutukoy ko|gusto kong mangyari|dapat mangyari|ibig kong ipahiwatig)\b | pred:violence | 0.85 | violence_group
+re:\bsana (sumabog|masunog|gumuho|mabomba|pasabugin|bombahin|sunugin|masabugan|lamunin ng apoy|tamaan ng bomba)( na)?( lahat ng| ang| ang mga| yung| yung mga)? (opisina|bahay|simbahan|mosque|moske|building|gusali|tanggapan|headquarters|hq|barangay|kapitolyo|kongreso|senado|munisipyo|mga bahay)\b | pred:violence | 0.9 | violence_group
+
+# ======================================================================
+# pred:emotion / pred:attribute / pred:dehumanise: frames the engine lacked
+# ======================================================================
+# ---- exasperation, rage and nausea adjectives (nakaka-/kaka- forms)
+re:\b(nakakapanggigil|nakakagigil|nakakapang-?gigil|kakagigil|nakakapikon|kakapikon|nakakabwisit|nakakabuwisit|kakabwisit|nakakainis|kakainis|nakakasuka|kakasuka|nakakasukang|kakasukang|nakakadiri|kakadiri|nakakasuklam|kasuklam-suklam|nakakasura|nakakarimarim|nakakarindi|nakakairita|kakairita|nakakagalit|kagalit-galit|nakakaumay|kaumay)( talaga| naman| na| sobra| grabe)* (ang|ang mga|yung mga|sila|kayo|itong mga|yang mga|mga)\b | pred:emotion | 0.85 | hate_emotion_group
+re:\b(bwiset|bwisit|buwisit|bwesit|punyeta|leche|letse|lintik|pesteng|peste|hinayupak|hayop|hayup|tarantadong|gagong|putang ?inang|tanginang|pakshet)( na)? (mga|yang mga|itong mga|na mga|na yan|na 'yan)\b | pred:emotion | 0.85 | hate_emotion_group
+re:\b(sumisira|sinisira|nanira|sumira|sisira|nagpapasira|pinapasira)( talaga)? (ng|sa|ang) (araw|mood|umaga|gabi|buhay|lipunan|bansa|bayan|kultura|kabataan|pamilya) (ko|namin|natin|ng lahat)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(nanindig|nanayo|tumayo|nagtaasan|tumaas)( ang)? (balahibo|balahibo ko|mga balahibo)( ko)?( \S+){0,2} (sa )?(pandidiri|diri|suklam|takot|inis|galit|pagkasuklam)\b | pred:emotion | 0.85 | hate_emotion_group
+re:\b(lalo|mas) (lang |pang |pa |lamang )?(akong|kaming|tayong|ako|kami)( \S+)? (nandiri|nasuka|nasuklam|namuhi|nagalit|nainis|nabwisit|nairita|nandidiri|nasusuklam|namumuhi|naiinis|nagagalit)( sa)?\b | pred:emotion | 0.9 | hate_emotion_group
+re:\b(ayoko|ayaw ko|ayaw namin|ayaw na namin|ayoko na)( na)?( talaga| talagang)? (makasama|kasama|katabi|makatabi|makasalubong|makita|makasabay|kapitbahay|makapitbahay|makausap|makahalubilo)\b | pred:exclude | 0.75 | exclusion_group
+
+# ---- stench, filth and rudeness: plural adjective forms and "amoy-" compounds
+re:\bamoy[- ]?(basura|imburnal|kanal|tae|patay|bulok|baboy|ihi|burak|estero|putik|kambing|aso|pusali|daga|bangkay|isda|anghit|paa|pawis|lupa)( pa rin| talaga| lagi| palagi| na)?\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(mababaho|mababantot|madudumi|marurumi|dugyot|dudugyot|dugyutin|babastos|bastos|balahura|burara|salaula|kadiri|mangmang|walang modo|walang galang|walang hiya|walanghiya|walang disiplina|walang delicadeza|walang pinag-?aralan)( at| pa| tapos| na)( ang| sobrang| napaka| mga)? ?(walang modo|walang galang|walang hiya|walanghiya|walang disiplina|mababaho|madudumi|marurumi|dugyot|dudugyot|babastos|bastos|balahura|burara|salaula|mangmang|tamad|tatamad|gahaman|sinungaling|mayayabang|mayabang|maiingay|maingay|magugulo|magulo)\b | pred:attribute | 0.9 | negative_attribute_group
+re:\bang (dudugyot|dudumi|babaho|babastos|tatamad|yayabang|iingay|gugulo|sasama|lalandi|kukupal|bobobo|tatanga|kakapal ng mukha) (nila|ninyo|nyo|niyo|ng mga)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\bnakakahiya(ng)? (kasama|makasama|kababayan|kapitbahay|katabi|kalahi|kasabay)( sa| sila| ang)?\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(sugapa|ganid|gahaman|mukhang pera|ganid sa pera|sugapa sa pera|gutom sa pera|uhaw sa pera|pera lang ang habol),? (at|tsaka|saka) (gahaman|ganid|mukhang pera|sugapa|makasarili|manloloko|mandaraya|sinungaling|tuso)\b | pred:attribute | 0.9 | negative_attribute_group
+re:\b(dumidikit|kumakapit|lumalapit|sumusulpot|nagsusulputan|naglipana|naglilipana|nagkalat|nagkakalat) (kung saan|saan man|kahit saan) (may pera|may pagkain|may kita|may libre|may ayuda|may mapapala|may makukuha)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(parang|tulad ng|gaya ng|kagaya ng|mistulang|mukhang|kasing) mga (virus|sakit|salot|peste|anay|ipis|daga|kuto|linta|uod|langaw|lamok|surot|garapata|bulate|buwaya|buwitre|hayop|baboy|aso|unggoy|tae|basura|dumi|damo|kabute|parasito|bangaw|tipaklong|balang)\b | pred:dehumanise | 0.85 | dehumanising_group
+re:\b(nasa lahat ng ulo|kahit saan ka lumingon|saan ka man lumingon|kahit saan ka tumingin|kahit saan ka pumunta)( \S+)?( andyan| nandyan| nandiyan| naroon| nandoon| meron| may)( sila| na naman sila| pa rin sila)?\b | pred:attribute | 0.7 | negative_attribute_group
+# ---- Cebuano: lazy, dirty, useless
+re:\b(tapulan|tapolan|hugaw|hugawan|baho|bahoon|way pulos|walay pulos|way ayo|walay ayo|way batasan|walay batasan|bastos|buang|bogo|yawa|mangingilad|kawatan|pabigat)( ug| og| and| ra| gyud| jud| kaayo)* (hugaw|tapulan|way pulos|walay pulos|way batasan|walay batasan|bahoon|kawatan|mangingilad|buang|bogo)\b | pred:attribute | 0.9 | negative_attribute_group
+re:\b(way|walay) (pulos|ayo|batasan|klase|kapuslanan|silbi)( gyud| jud| gud| kaayo)?\b | pred:attribute | 0.75 | negative_attribute_group
+
+# ---- dehumanising metaphors: walking trash, weeds, rotten eggs, parasites
+re:\b(basurang|basura na|taeng|dumi na|bangkay na|zombie na|halimaw na|hayop na) (naglalakad|naglalakad lang|humihinga|nagsasalita|buhay|may paa|de-?paa)\b | pred:dehumanise | 0.9 | dehumanising_group
+re:\b(ligaw na damo|damong ligaw|damong-?ligaw|masamang damo|sukal|bulok na itlog|bulok na mansanas|bulok na kamatis|bulok na prutas|bulok na isda|bulok na laman|kanser na selula|tumor|bukol ng lipunan|nana ng lipunan|sakit ng lipunan)\b | pred:dehumanise | 0.85 | dehumanising_group
+re:\b(sinasakal|sumasakal|sinisira|sumisira|nilalason|lumalason|kinakain|inuubos|sinisipsip|sumisipsip)( ang)? (lahat ng tumutubo|ang buong tray|ang buong basket|ang lahat ng nasa paligid|ang kapaligiran|ang dugo ng|ang yaman ng|ang kaban ng)\b | pred:dehumanise | 0.8 | dehumanising_group
+parasitiko*                | pred:dehumanise | 0.9 | dehumanising_group
+re:\bmga (parasitiko|parasito|parasite|sampid|dayo lang|palamunin|linta|pabigat|salot|peste|hunghang|hangal|ungas|gunggong|inutil|mangmang|engot|tanga|bobo|buwaya|buwitre)( lang| lamang| naman| talaga| lang naman)*\b | pred:attribute | 0.85 | negative_attribute_group
+re:\bsampid\b | pred:exclude | 0.8 | exclusion_group
+re:\bwala(ng)? (silang |kayong )?karapatan(g)? (mag-?reklamo|magsalita|bumoto|mamuhay|manirahan|tumira|umangal|magreklamo|mag-?demand|humingi|magprotesta|mag-?aral|magtrabaho|dito|sa bansang ito|mabuhay)\b | pred:exclude | 0.85 | exclusion_group
+
+# ---- "since when are they people": humanity denied as a question
+re:\b(since when|kailan pa|mula kailan|simula kailan|kelan pa)( \S+)? (naging|naging mga|sila naging|pa naging) (tao|taong|mamamayan|tao na)\b | pred:dehumanise | 0.9 | dehumanising_group
+
+# ======================================================================
+# negate_pos: denied belonging, contribution, cleanliness
+# ======================================================================
+re:\b(hindi|di) (bagay|nababagay|akma|belong|kabilang|nararapat|karapat-?dapat)( ang| sila| kayo| talaga)?( \S+){0,3} sa (isang )?(sibilisadong|disenteng|maayos na|matinong|normal na|modernong|maunlad na|kagalang-?galang na|malinis na) (lipunan|bansa|mundo|komunidad|lugar|bayan|pamayanan|sambayanan)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(hindi|di|walang|never|kailanman hindi|kahit kailan hindi) (nakapag-?ambag|nakaambag|nakatulong|nakapagbigay|nag-?ambag|nagambag|nakapag-?contribute|nakapagsilbi|nagbigay ng kahit ano|nakagawa ng mabuti|nakapag-?ambag ng kahit ano)\b | pred:attribute | 0.9 | negative_attribute_group
+re:\b(hindi|di) (marunong|alam|kilala|nila alam|nila kilala|natuto)( ng| sa| kung ano ang| ang)?( salitang| konseptong| konsepto ng| ibig sabihin ng)? '?(kalinisan|maglinis|maligo|disiplina|respeto|modo|hiya|delicadeza|galang|magtrabaho|katapatan|kalinisan'|utang na loob|pakikisama)\b | pred:attribute | 0.9 | negative_attribute_group
+
+# ======================================================================
+# harassment at a person and at non-protected groups
+# ======================================================================
+re:\b(kadiri|nakakadiri|kakadiri|nakakasuka|kakasuka|nakakasuklam|nakakainis|kakainis|nakakabwisit|kakabwisit|nakakairita|kaimbyerna|nakakaimbyerna|ang kapal ng mukha|kapal ng mukha|plastik|sipsip|epal|feeling)( mo| nyo| niyo)? (ka|kayo)( talaga| te| teh| girl| bro| pre| na| eh| e)?\b | harassment | 0.7 | insult_at_person
+re:\b(sipsip|pabida|lapit ng lapit|dikit ng dikit) (sa|kay) (boss|amo|manager|supervisor|teacher|prof|adviser|kapitan|mayor|lider)\b | harassment | 0.55 | insult_at_person
+
+# ======================================================================
+# ctx:negation: "I have no hatred for", "I am not disgusted by"
+# ======================================================================
+wala akong                 | ctx:negation
+wala kaming                | ctx:negation
+wala tayong                | ctx:negation
+wala naman akong           | ctx:negation
+wala naman kaming          | ctx:negation
+wala talaga akong          | ctx:negation
+wala ako ng                | ctx:negation
+wala kami ng               | ctx:negation
+re:\b(hindi|di) (ako|kami|tayo|naman ako|naman kami) (galit|nandidiri|nasusuka|naiinis|namumuhi|nasusuklam|naiirita|natatakot|nagagalit)\b | ctx:negation
+
+# ======================================================================
+# batch 3: swarming likenesses, slurs read as people, counter-speech and homonyms
+# ======================================================================
+re:\b(parang|tulad ng|gaya ng|kagaya ng|mistulang) (balang|tipaklong|buwaya|buwitre|bangaw|kabute|damo|linta|ipis|daga|anay|kuto|surot|garapata|langaw|lamok|uod|parasito|virus|bulate|peste|salot)( \S+)? (ang|sila|kayo|ang mga)\b | pred:dehumanise | 0.9 | dehumanising_group
+re:\b(dumadagsa|nagdadagsaan|nagsisiksikan|naglilipana|nagkukumpulan|nagkakalat)( \S+){0,2} (at|tapos) (inuubos|sinisira|kinakain|nilalamon|inuuod|dinudumihan|kinakalat)\b | pred:dehumanise | 0.85 | dehumanising_group
+
+# ---- slurs the engine held only as group names (count fully only read as people)
+bayot                      | hate | 0.75 | slur_group | slur
+mga bayot                  | hate | 0.8 | slur_group | slur
+pokpok                     | hate | 0.75 | slur_group | slur
+halatang                   | ctx:people
+ang daming                 | ctx:people
+madaming                   | ctx:people
+maraming                   | ctx:people
+re:\b(makipagkaibigan|makikipagkaibigan|makipag-?kaibigan|makipaglaro|makikipaglaro|makihalubilo|makikihalubilo|lumapit|lalapit|sumama|sasama|makisama|makikisama|makipag-?usap|makikipag-?usap) (sa|kay|sa mga)\b | ctx:people
+
+# ---- counter-speech: stop saying, that is offensive, received in my DMs, news reports of attacks
+re:\btigilan (na )?(natin|nyo|niyo|ninyo|mo)( na)? (ang|yang|yung|itong)\b | ctx:counter
+re:\b(offensive|bastos|mali|racist|rasista|discriminatory|mapanirang?|nakakasakit) (yan|yun|iyan|iyon|'?to|ito|na yan|na yun)(,| period| talaga|\.|!|$)| ctx:counter
+re:\b(natanggap|nareceive|na-?receive|nakuha) ko (ito|'?to|iyan|yan|yung message na '?to|yung mensaheng ito) (sa|mula sa|galing sa) (dm|pm|inbox|messenger|comments?|comment section|gc|group chat|email)\b | ctx:counter
+re:\b(pinost|pinopost|ipinost|shinare|sinishare) ko (ito |'?to |yan )?para (makita|malaman|maintindihan|mabasa) (nyo|niyo|ninyo|ng lahat|natin|ng iba)\b | ctx:counter
+re:\b(kung )?gaano ka(sama|lala|tindi|bastos|lupit) ang (ilang|ibang|mga|ilan sa mga) (tao|pilipino|netizen|user|kababayan)\b | ctx:counter
+re:\b(yan|yun|iyan|iyon|ito) (daw|raw) (ang )?(sabi|sinabi|pahayag|post|comment|tweet) (ng|ni)\b | ctx:counter
+re:\b(ayon sa|base sa) (ulat|report|balita|pulisya|pnp|nbi|imbestigasyon|mga saksi|awtoridad|otoridad)\b | ctx:counter
+re:\b(nananawagan|humihingi|sumisigaw|naghahanap|humihiling|nagpoprotesta)( \S+){0,3} (ng|para sa|sa) (hustisya|katarungan|tulong|proteksyon)\b | ctx:counter
+
+# ---- homonyms: the duck egg and narrow eyes
+re:\b(bili|bumili|binili|bibili|nagbenta|nagtinda|tinda|benta|luto|niluto|lutuin|kumain|kinain)( \S+){0,4} abnoy\b | allow
+re:\babnoy( \S+){0,6} (palengke|torta|tortang|itlog|prito|pinirito|balut|penoy|tindahan|almusal|ulam|luto|sarap|masarap)\b | allow
+re:\b(singkit|chinito|chinita|maliit|namumugto|namamaga)( \S+)? (ng|na|ang) (mata|mga mata)( ko| niya| nya| mo| ng baby| ng anak)?\b | allow
+re:\b(mata|mga mata) (ko|niya|nya|mo|ng baby|ng anak ko)( ay)? (singkit|chinito|chinita)\b | allow
+
+# ======================================================================
+# derog_impl: recurring implicit frames (notices, suspicion, "we know how far their brains go")
+# ======================================================================
+# ---- notices that bar a group: "bawal ang mga", "walang ... please", "kaso pinapasok nila"
+re:\bbawal (na |rin |din |po |talaga )?(ang |po ang )?mga\b | pred:exclude | 0.8 | exclusion_group
+re:\bwalang \S+( \S+)? (please|pls|plz|po sana|sana po|po please|muna)(,|\.|!| para| kasi| po)\b | pred:exclude | 0.8 | exclusion_group
+re:\b(kaso|pero|kaya lang|sayang|ang problema) (pinapasok|pinapapasok|tinatanggap|pinapayagan|pinagsisilbihan|sine-?serve|sinerve|pinapaupo|pinaupo|pinapatuloy)( nila| nyo| niyo| dito| din| rin| na nila| pa nila)\b | pred:exclude | 0.8 | exclusion_group
+re:\b(wag|huwag|hwag)( na| nang)? (nating|nyong|niyong|mong|natin|nyo|niyo|mo) (bigyan|bibigyan|pagbigyan)( pa)?( ng| nang) (scholarship|edukasyon|trabaho|posisyon|pwesto|puwesto|pagkakataon|promotion|ayuda|pabahay|lupa|boses|karapatan)\b | pred:exclude | 0.85 | exclusion_group
+# ---- suspicion: keep away, watch your things, followed by guards, "there's a reason why"
+re:\b(wag|huwag|hwag) (kang|kayong|ka|kayo)( masyadong| masyado| basta| na)? (lalapit|lumapit|makikipaglapit|dumikit|didikit|makipagkaibigan|makikipagkaibigan|sasama|sumama|magtitiwala|magtiwala)\b | pred:exclude | 0.6 | exclusion_group
+re:\b(bantayan|ingatan|itago|hawakan|bantayang|higpitan)( mo| nyo| niyo| ninyo)?( lagi| palagi| parati| nang mabuti| mabuti| maigi| ng mabuti)* (ang |yung )?(gamit|mga gamit|bag|wallet|pitaka|cellphone|cp|pera|phone|alahas|bulsa) (mo|nyo|niyo|ninyo)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(sinusundan|binubuntutan|binabantayan|kinakapkapan|pinaghihinalaan|tinititigan|sinisita|hinaharang|minamanmanan)( \S+)? (ng|nang) (guard|gwardya|guwardiya|security|sekyu|pulis|tanod|bantay|saleslady|staff|cashier|bouncer)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\bmay (dahilan|rason|dahilan naman|rason naman) (kung bakit|kaya)\b | pred:attribute | 0.5 | negative_attribute_group
+# ---- crime statistics pinned on them; the fund will vanish
+re:\b(kaso ng|kaso|krimen|nakawan|holdapan|patayan|rape|snatching|pagnanakaw|budol)\b.{0,50}\b(ang may gawa|ang may sala|ang suspek|ang salarin|ang gumawa|ang nasa likod|ang may kagagawan|ang responsable)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(gaano katagal|ilang araw|ilang linggo|ilang buwan|kailan kaya) bago (maubos|mawala|manakaw|malimas|kurakutin|makupitan|mabutas|mawaldas|mawaldas) ang (pondo|pera|kaban|budget|funds|ipon|kita|donasyon|kaha)\b | pred:attribute | 0.85 | negative_attribute_group
+# ---- smell when many are in a room; limited brains; nothing good comes from them; you'll do all the work
+re:\bmay (amoy|baho|anghit|alingasaw|masangsang na amoy)( talaga| na| agad| naman| na talaga)? (kapag|pag|kung|tuwing|pagka|once) (may|maraming|madaming|andyan|nandyan|andiyan|dumadaan|dumaan|pumasok|pumapasok)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\bhanggang saan (lang |lamang )?(ang )?(kaya|abot|naaabot|alam|kayang intindihin) (ng )?(utak|isip|kokote|ulo|pag-?iisip)\b | pred:attribute | 0.9 | negative_attribute_group
+re:\b(wag|huwag|hwag|hindi|di)( ka| kayo| na| nang| ka nang| kayo nang| ka na| kayo na)* (umasa|aasa|mag-?expect|asahan|umaasa)( na| sa)?( \S+){0,3} (maayos|matino|mabuti|matinong|magandang|disente|mabait|tapat|mapagkakatiwalaan|may kwenta|may silbi)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\bkung ano ang puno,? (siya|sya|ganun|ganoon) (rin |din )?ang bunga\b | pred:attribute | 0.6 | negative_attribute_group
+re:\b(ihanda|humanda|maghanda|i-?ready)( mo| nyo| niyo| ka| kayo)?( na)?( ang)? (sarili|sarili mo|sarili nyo)( na| mo na| nyo na)? (ikaw|ikaw ang|ikaw na|kayo ang|kayo na) (gagawa|gagastos|magbabayad|maglilinis|mag-?aayos|bubuhat|magbubuhat|tatrabaho)\b | pred:attribute | 0.85 | negative_attribute_group
+
+# ---- ctx:ingroup: "we are the ..." (the writer counting themself in)
+kami ang mga               | ctx:ingroup
+tayo ang mga               | ctx:ingroup
+kami yung mga              | ctx:ingroup
+kami ay mga                | ctx:ingroup
+tayo ay mga                | ctx:ingroup
+kami'y mga                 | ctx:ingroup
+ako ay isang               | ctx:ingroup
+ako ang isang              | ctx:ingroup
+ako'y isang                | ctx:ingroup

@@ -1,6 +1,6 @@
 @format 1
 @lang vi
-@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites, then tests/tuning_suites_b, then tests/tuning_suites_c, then tests/tuning_suites_d, then tests/tuning_suites_e), never from held-back or blind cases
+@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites, then tests/tuning_suites_b, then tests/tuning_suites_c, then tests/tuning_suites_d, then tests/tuning_suites_e, then tests/tuning_suites_f), never from held-back or blind cases
 @licence MIT
 
 # ---- grp:protected: group names the engine lacked alone (Chăm and H'Mông without "người", typed with
@@ -826,3 +826,138 @@ re:\b(tư tưởng|lời lẽ|luận điệu|thái độ|suy nghĩ|tu tuong|loi 
 re:\b(tôi|chúng tôi|mình|tui|tụi mình|toi|chung toi|minh)( cực lực| kiên quyết| hoàn toàn)? (phản đối|lên án|phan doi|len an) (mọi|những|các|việc|moi|nhung|cac|viec)\b | ctx:counter
 re:\b(tối nay|đêm nay|sáng mai|chiều nay|tối mai|lát nữa|toi nay|dem nay|sang mai|chieu nay)( \S+){0,2} (ghé thăm|qua thăm|tới thăm|đến thăm|ghé qua|qua hỏi thăm|hỏi thăm|ghe tham|qua tham|toi tham|den tham|ghe qua|hoi tham)( \S+){0,3},? (chờ đấy|đợi đấy|liệu hồn|chuẩn bị hòm|cho day|doi day|lieu hon)\b | harassment | 0.9 | threat_violence | severe
 re:\b(ngồi cạnh|ngồi gần|đứng gần|đứng cạnh|tiếp xúc|bắt tay|đi chung|ngoi canh|ngoi gan|tiep xuc|bat tay)( \S+){7,20} (là|thì|la|thi)( đi| phải| di| phai)? (rửa tay|sát khuẩn|xịt cồn|khử trùng|khử khuẩn|rua tay|sat khuan|xit con|khu trung)( liền| ngay| lien)\b | pred:attribute | 0.9 | negative_attribute_group
+
+# ==== sixth round: families from the misses of tests/tuning_suites_f
+# ---- pred:violence (norm): stoning, "no mercy", wiping out "to the root"
+re:\bném đá( \S+){0,2} (thẳng tay|cho chết|đến chết|tới chết|cho bỏ|cho tởn|cho sợ|không thương tiếc)\b | pred:violence | 0.9 | violence_group
+re:\b(cứ|phải|nên|cần|thì|cứ thế) ném (đá|gạch|chai|axit|a xít|bom xăng|dao)\b | pred:violence | 0.85 | violence_group
+re:\bthẳng tay (đánh|đập|ném|xử|chém|trừng trị|tiêu diệt|diệt|bắn|đâm|giết|tống|đuổi)\b | pred:violence | 0.9 | violence_group
+re:\b(đánh|đập|ném đá|xử|chém|trừng trị|tiêu diệt|diệt|bắn|đâm|giết|đuổi|quất|vụt) thẳng tay\b | pred:violence | 0.9 | violence_group
+re:\b(danh|dap|nem da|xu|chem|diet|ban|dam|giet|duoi) thang tay\b | pred:violence | 0.9 | violence_group
+re:\b(diệt|tiêu diệt|nhổ|trừ|xóa|xoá|quét|dit|diet|tieu diet|nho|tru|xoa|quet|giết|giet|triệt|triet) (sạch |hết |bỏ |sach |het )?tận (gốc|rễ)\b | pred:violence | 0.9 | violence_group
+re:\b(diệt|tiêu diệt|nhổ|trừ|xóa|xoá|quét|dit|diet|tieu diet|nho|tru|xoa|quet|triệt|triet) (sạch |hết |bỏ |sach |het )?tan (goc|re)\b | pred:violence | 0.9 | violence_group
+
+# ---- pred:threat: "walk in on your feet, carried out on a stretcher", "dare to come near", "did one already"
+re:\bđi (bằng chân|bằng hai chân|bằng 2 chân|bộ) vào\b | pred:threat | 0.85 | threat_violence
+re:\bnằm (cáng|băng ca|hòm|quan tài|viện) (ra|về)\b | pred:threat | 0.9 | threat_violence
+re:\b(ben mang|bén mảng|mò|vác mặt|ló mặt|lò mò|dám bước)( \S+){0,5} (thì|là) (xác định|xac dinh|ăn đòn|no đòn|biết tay|chết|toi|đừng trách|đừng trách tao|liệu hồn)\b | pred:threat | 0.9 | threat_violence
+re:\bthì xác định (ăn đòn|no đòn|nhập viện|vào viện|cấp cứu|ăn dao|ăn gạch|về không lành|không về|khỏi về|nằm viện|què|tàn phế|chết|toi)\b | pred:threat | 0.9 | threat_violence
+re:\b(tôi|tao|tui|t|bố|tụi tao|bọn tao|anh em tao) (từng|đã|đã từng) (xử|giết|thịt|chém|đâm|bắn|đánh|xử đẹp|tiễn) (một|1|vài|mấy|hai|ba|dăm|2|3) (đứa|thằng|con|người|mạng|tên)\b | pred:threat | 0.9 | threat_violence
+re:\b(xử|giết|thịt|chém|đâm|bắn|xử đẹp|tiễn|xu|giet|chem|ban) thêm (vài|mấy|một|1|dăm|chục|hai|ba|2|3|vai|may|mot)( \S+)? (đứa|thằng|con|mạng|người|tên|dua|thang|mang|nguoi)\b | pred:threat | 0.9 | threat_violence
+
+# ---- pred:dehumanise: locusts, cockroach nests, weeds, breeding like rabbits
+châu chấu                 | pred:dehumanise | 0.8 | dehumanising_group
+chau chau                 | pred:dehumanise | 0.75 | dehumanising_group
+châu chấu đá voi          | allow
+chau chau da voi          | allow
+re:\b(bầy|đàn|lũ|như|y như|toàn) cào cào\b | pred:dehumanise | 0.8 | dehumanising_group
+re:\bkéo (tới|đến|về|qua|sang) đâu( là)? (sạch trơn|sạch sẽ|trơ trụi|trụi lủi|tan hoang|tan nát|sạch sành sanh|sạch bách|hết sạch|trụi|sạch)\b | pred:dehumanise | 0.85 | dehumanising_group
+re:\bổ (gián|chuột|rận|bọ|dòi|ruồi|muỗi|ký sinh|ma túy|ma tuý|tệ nạn|dịch|bệnh)\b | pred:dehumanise | 0.7 | dehumanising_group
+khu ổ chuột               | allow
+xóm ổ chuột               | allow
+re:\bchui rúc\b | pred:dehumanise | 0.75 | dehumanising_group
+re:\bbu (đầy|kín|quanh|lấy|như ruồi)\b | pred:dehumanise | 0.6 | dehumanising_group
+re:\b(như|là|y như|toàn|đám|lũ|bọn) cỏ dại\b | pred:dehumanise | 0.85 | dehumanising_group
+re:\bnhổ (chỗ|chổ|cây|bụi|đứa|thằng|con) (này|nọ) (mọc|lại mọc|nó mọc)\b | pred:dehumanise | 0.85 | dehumanising_group
+re:\bđẻ( nhiều| lắm| sòn sòn)? như (thỏ|lợn|heo|chuột|gà|chó|mèo|gián|ruồi|lợn nái|heo nái|súc vật)\b | pred:dehumanise | 0.85 | dehumanising_group
+re:\bde( nhieu| lam)? nhu (tho|lon|heo|chuot|ga|cho|meo|gian)\b | pred:dehumanise | 0.85 | dehumanising_group
+
+# ---- allow: "there is no reason", "is not a pack of" (the negated likeness, read by the model as abuse)
+re:\b(chẳng|không|ko|chả|khong|cha|chang) có (lý do|lí do|ly do|li do) (gì|nào|gi|nao)\b | allow
+re:\b(chẳng|không|ko|chả|đâu|chang|khong|cha|dau) phải (là )?(lũ|bọn|tụi|đám|loài|giống|lu|bon|tui|dam|loai|giong)\b | allow
+
+# ---- ctx:counter: calls to report, remove, speak up; arguing back; "don't put words in my mouth"
+re:\b(lời|những lời|bài|bài đăng|status|comment|bình luận|câu|kiểu) (kêu gọi|cổ xúy|cổ vũ|xúi giục|kích động)\b | ctx:counter
+re:\b(cần|phải|nên|đáng) bị (xóa|xoá|gỡ|gỡ bỏ|báo cáo|report|lên án)( ngay| luôn| sớm| triệt để)?\b | ctx:counter
+re:\b(cần|phải|nên) (xóa|xoá|gỡ bỏ|báo cáo|report|lên án) (ngay|luôn|sớm|những|các|mấy|bài|câu|lời|comment|bình luận)\b | ctx:counter
+re:\bđừng (im lặng|làm ngơ|ngó lơ|lặng im|bỏ qua|làm lơ|đứng nhìn)\b | ctx:counter
+re:\blên tiếng (đi|ngay|phản đối|bảo vệ|lên án|chống lại)\b | ctx:counter
+re:\b(người khác|ai đó|người ta|kẻ khác|tụi nó|bọn nó|thiên hạ) (gọi|chửi|réo|miệt thị|xúc phạm|sỉ nhục)( \S+){1,4} là\b | ctx:counter
+re:\b(tôi|tao|tui|t|mình|em|tớ)( đã| có| liền| bèn| phải| mới| cũng)? (cãi lại|cự lại|phản bác lại|phản bác|cãi tay đôi|cãi nhau với|cãi với)\b | ctx:counter
+re:\b(kiểu|thói|sự|cái|những|mấy) (thù ghét|thù hận|kỳ thị|kì thị|phân biệt|miệt thị|định kiến|hận thù) (đó|đấy|ấy|này|kia|như vậy|như thế)\b | ctx:counter
+re:\bkhông thể để( \S+){0,4} (thù ghét|thù hận|kỳ thị|kì thị|phân biệt|miệt thị|định kiến|hận thù)\b | ctx:counter
+re:\b(gán|đổ|nhét|bịa) (lời|chữ|câu|điều)( đó)? (cho|vào miệng|vào mồm)\b | ctx:counter
+re:\b(chưa|chưa bao giờ|không bao giờ|không hề|chưa hề|chẳng hề|đâu có|đéo|chưa từng|không từng|chẳng bao giờ) (từng )?(viết|nói|bảo|đăng|phát biểu|post) (câu|điều|lời|chữ|cái|như) (đó|đấy|ấy|này|vậy|thế)\b | ctx:counter
+re:\b(tôi|tao|tui|mình|t|em|tớ) (không|chưa|chẳng|chả|đâu|ko|đéo|chưa bao giờ|không bao giờ|không hề|đéo bao giờ|chưa từng) (có )?(nói|bảo|viết|nghĩ|coi|cho rằng|khẳng định)\b | ctx:negation
+
+# ---- pred:exclude: "no place for", "don't expect to be respected", "please don't apply", "even want to be"
+re:\b(chả|chẳng|không|ko|k|đéo|éo|khong|cha|chang|deo) có (chỗ|chổ|chỗ đứng|chỗ nào|nơi nào|chỗ nao|cho|cho nao|cho dung) (cho|dành cho|danh cho)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(chả|chẳng|không|ko|đéo|éo|khong|cha|chang|deo) (có )?chỗ đứng\b | pred:exclude | 0.8 | exclusion_group
+re:\bđừng (mong|hòng|mơ|hy vọng|hi vọng|có mơ|có mong|mơ tưởng|nghĩ)( có ngày| có lúc| một ngày| sẽ| có cửa| là)?( được)? (tôn trọng|chấp nhận|coi trọng|đối xử tử tế|nhận|tuyển|vào|bình đẳng|thăng chức|sống yên|yên thân|yên ổn|ngóc đầu|làm người|có cửa)\b | pred:exclude | 0.9 | exclusion_group
+re:\b(dung|đừng) (mong|hong|mo)( co ngay| se)?( duoc)? (ton trong|chap nhan|coi trong|tuyen)\b | pred:exclude | 0.9 | exclusion_group
+re:\b(vui lòng|xin vui lòng|làm ơn|xin|đề nghị|yêu cầu|miễn|mien|vui long) (không|đừng|khỏi|ko|dung|khong|k) (nộp|gửi|ứng tuyển|apply|nop|gui|ung tuyen|liên hệ|lien he|đăng ký|inbox|ib|nhắn tin)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(không|ko|khong|kô|miễn|k) (nhận|tuyển|nhan|tuyen) (hồ sơ|ho so|cv)\b | pred:exclude | 0.8 | exclusion_group
+re:\bmà (cũng )?(đòi|đòi làm|đòi được|đòi hỏi|bày đặt|đú đởn|cũng đòi|tính|mơ|mơ làm|đòi bình đẳng)( làm)? (người|công dân|con người|bình đẳng|quyền|ngang hàng|ngang bằng|lãnh đạo|sếp)\b | pred:exclude | 0.85 | exclusion_group
+re:\bma (cung )?doi( lam)? (nguoi|cong dan|binh dang|quyen)\b | pred:exclude | 0.85 | exclusion_group
+
+# ---- pred:attribute: "if they knew shame the sky would fall", "bad nature can't be fixed", stereotypes that recur
+re:\bmà (biết|có|hiểu|biet|co|hieu) (xấu hổ|nhục|liêm sỉ|tự trọng|phải trái|lịch sự|văn hóa|văn hoá|đạo đức|lương tâm|điều|ơn|xau ho|liem si|tu trong|dao duc|luong tam)( \S+){0,3} (thì|thi)( có mà)? (trời sập|trời đất sập|mặt trời mọc đằng tây|heo biết bay|lợn biết bay|gà biết bay|lạ|hiếm|trời sap|la)\b | pred:attribute | 0.9 | negative_attribute_group
+re:\b(thì|thi) (trời sập|trời đất sập|mặt trời mọc đằng tây|mặt trời mọc hướng tây|heo biết bay|lợn biết bay|gà biết bay|trời sap|heo biet bay)\b | pred:attribute | 0.6 | negative_attribute_group
+re:\bbản (chất|tính|tánh) (xấu|gian|ác|đê tiện|bẩn|thối|hèn|lươn lẹo|xảo trá|gian xảo|bần tiện|súc vật|thú vật|man rợ|dã man)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\bban (chat|tinh) (xau|gian|ac|ban|thoi|hen)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(bản chất|bản tính|bản tánh|thói|tật)( \S+){0,3} (không|ko|chẳng|chả|đéo|khó|khong) (sửa|bỏ|thay đổi|đổi|dạy|cải tạo) (được|nổi|dc|đc)\b | pred:attribute | 0.95 | negative_attribute_group
+ngựa quen đường cũ        | pred:attribute | 0.7 | negative_attribute_group
+re:\b(giang sơn|non sông) dễ đổi,? bản tính khó dời\b | pred:attribute | 0.7 | negative_attribute_group
+re:\b(chó|cho) (không|chẳng|ko|khong|chang) (bỏ|bo) (được )?(nghề|nghe) ăn (cứt|cut|phân)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\bnuôi ong tay áo\b | pred:attribute | 0.95 | negative_attribute_group
+re:\bnuoi ong tay ao\b | pred:attribute | 0.95 | negative_attribute_group
+re:\b(rước|nuôi|chứa) (rắn|cáo|sói|hổ|voi|giặc) (trong|vào) nhà\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(đồi bại|đồi trụy|đồi truỵ|suy đồi|trụy lạc|truỵ lạc|sa đọa|sa đoạ|băng hoại|doi bai|doi truy|suy doi|truy lac|sa doa)\b | pred:attribute | 0.75 | negative_attribute_group
+re:\b(không|chẳng|chả|ko|đéo|khong|cha|chang|deo) (có )?(chút|tí|một chút|miếng|chut|ti) (đạo đức|liêm sỉ|lương tâm|nhân tính|tự trọng|văn hóa|văn hoá|nhân cách|dao duc|liem si|luong tam|tu trong|van hoa)( nào| gì)?\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(vô|vo) (đạo đức|liêm sỉ|lương tâm|dao duc|liem si|luong tam)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(đi|sáng đi) (muộn|trễ)( \S+){0,2} về sớm\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(di|sang di) (muon|tre)( \S+){0,2} ve som\b | pred:attribute | 0.8 | negative_attribute_group
+re:\btuyển( \S+){1,4} (thì|là|thi|la) (xác định|xac dinh|coi như|chuẩn bị|chuan bi|toang|xong|đi đời|mất)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(năm bảy|dăm bảy|năm sáu|cả đàn|cả đống|một đàn|một lũ|cả tá|nam bay|dam bay|ca dan) (đứa con|đứa|con|nhóc|dua con)\b | pred:attribute | 0.55 | negative_attribute_group
+re:\bthảo nào (cứ |mãi |suốt |lúc nào cũng )?(nghèo|đói|bẩn|dốt|ngu|lạc hậu|khổ|tụt hậu)\b | pred:attribute | 0.95 | negative_attribute_group
+re:\bthao nao (cu |mai )?(ngheo|doi|ban|dot|ngu)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(đẻ|de) (nhiều|lắm|nhieu|lam)( \S+){0,4} (mà vẫn|vẫn|còn|ma van|van|con) (đòi|xin|ăn|nhận|doi|xin|an|nhan) (trợ cấp|tro cap|hỗ trợ|ho tro|cứu trợ|tiền|bám)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(đòi|xin|ăn|sống nhờ|hưởng|bám|doi|an|song nho) (trợ cấp|tro cap)\b | pred:attribute | 0.45 | negative_attribute_group
+re:\b(ngửi|ngui|hít|nghe mùi|ngửi mùi|ngui mui)( \S+){0,2} (là|la) (biết|nhận ra|ra|biet)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\bmùi (nó|chúng nó|tụi nó|bọn nó|họ|người|của họ|của tụi nó|mui no|hôi|thối|khắm|khó chịu|kinh)( cứ)?( \S+){0,2} (sao sao|kiểu gì|khó ngửi|không chịu nổi|lợm|lộn mửa|nồng nặc|kinh khủng|ghê)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\bmở (cửa sổ|cửa|quạt|máy lọc|điều hòa|điều hoà)( \S+){0,2} cho (thoáng|bay mùi|đỡ mùi|đỡ hôi|sạch mùi|hết mùi)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(đeo|mang|đeo thêm|đeo tận|đeo hẳn) (2|hai|3|ba|mấy|thêm|2-3|vài) (lớp|cái) (khẩu trang|găng tay)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\blà (t|tôi|tao|tui|mình|em|tớ) (đeo|mang|lấy|đi lấy) (khẩu trang|găng tay|nước rửa tay|cồn)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(quay đầu|co giò|ba chân bốn cẳng|vắt chân lên cổ) (bỏ )?(chạy|chạy mất dép|chạy thục mạng|biến)\b | pred:attribute | 0.7 | negative_attribute_group
+re:\bvụ (lừa đảo|trộm|cướp|trộm cắp|móc túi|hiếp dâm|giết người|lua dao|trom|cuop)( \S+){0,2} nào( \S+){0,4} cũng (thấy |có |dính |liên quan )?(có|tới|đến|dính|thấy)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\btrùng hợp (ghê|ghê ha|quá|thật|vãi|vl|dữ|thế|vậy|nhỉ)\b | pred:attribute | 0.4 | negative_attribute_group
+
+# ---- pred:dehumanise: "since when are they counted as people"
+re:\b(từ khi nào|từ bao giờ|từ lúc nào|tự bao giờ|tu khi nao|tu bao gio)( mà)?( \S+){1,6} (được|đc|dc|duoc) (coi|xem|tính|công nhận|cong nhan|tinh) là (người|con người|nguoi|con nguoi)\b | pred:dehumanise | 0.9 | dehumanising_group
+re:\bmà (cũng )?(đòi|bày đặt|học đòi|đú|bon chen|đua đòi) (làm|được|hỏi|có|bình đẳng|quyền|ngang)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\bma (cung )?(doi|bay dat|hoc doi) (lam|duoc|hoi|co)\b | pred:attribute | 0.8 | negative_attribute_group
+
+# ---- pred:emotion: "what I hate most", lists of hated things
+re:\b(thứ|điều|cái|người|bọn|đứa)( \S+){0,2} (căm|ghét|ghê tởm|kinh tởm|khinh|ớn|gớm|tởm|căm ghét|căm thù|thù|cam|ghet|ghe tom|kinh tom) nhất\b | pred:emotion | 0.9 | hate_emotion_group
+re:\b(căm|ghét|ghê tởm|kinh tởm|tởm|căm ghét|căm thù|cam ghet|cam thu) nhất (đời|cuộc đời|trên đời|trần đời|quả đất|thế giới|hệ mặt trời|vũ trụ)\b | pred:emotion | 0.9 | hate_emotion_group
+
+# ---- allow: "don't say I didn't warn you" (a warning, not counter-speech)
+re:\b(đừng|đừng có|dung|đừng bảo|đừng trách) (nói|bảo|trách|noi|bao)? ?(t|tôi|tao|tui|mình|tớ|em|anh|toi|minh) (không|ko|chưa|k|khong|chua|hông) (báo|nhắc|cảnh báo|nói|bảo|dặn|bao|nhac|canh bao|noi)( trước| truoc)?\b | allow
+
+# ---- pred:attribute: "all a bunch of crooks" with the collective words the engine lacked
+re:\btoàn (là )?(phường|quân|hạng|một phường|một quân|cái phường|cái quân|giống) (lừa đảo|lừa lọc|ăn cắp|ăn trộm|trộm cướp|ăn bẩn|ăn tiền|ăn hại|ăn bám|vô dụng|mất dạy|khốn nạn|rác rưởi|cặn bã|tham nhũng|vô học|lưu manh|côn đồ|bịp bợm|gian manh|gian xảo|xảo trá|dối trá|vô lại|đầu trâu mặt ngựa|bất lương)\b | pred:attribute | 0.95 | negative_attribute_group
+re:\b(phường|quân|hạng|một phường|một quân) (lừa đảo|lừa lọc|ăn cắp|trộm cướp|bịp bợm|gian manh|vô lại|bất lương|đầu trâu mặt ngựa|ăn cháo đá bát|lưu manh|côn đồ|mất dạy)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\btoan (la )?(phuong|quan|hang) (lua dao|an cap|an trom|trom cuop|an ban|an hai|mat day|khon nan|luu manh|con do|bip bom)\b | pred:attribute | 0.9 | negative_attribute_group
+
+# ---- harassment at a named person (no "you" needed): "a waste of space", "goldfish brain and still acts big", "get out"
+re:\b(loại|cái loại) (phế vật|rác rưởi|cặn bã|ăn hại|vô dụng|bỏ đi|súc sinh|súc vật|chó má|mất dạy|khốn nạn|vô học)\b | harassment | 0.7 | insult_at_person
+re:\b(thứ|cái thứ) (phế vật|cặn bã|súc sinh|súc vật|chó má|mất dạy|khốn nạn|vô học|mặt dày|vô ơn|ăn cháo đá bát)\b | harassment | 0.7 | insult_at_person
+re:\bsống (chỉ|chỉ để|chỉ biết|chỉ tổ|chỉ có) (làm khổ|làm hại|hại|phá|phá hoại|ăn hại|tốn cơm|chật đất|báo hại|làm phiền|gây hại|hành)( người khác| người ta| mọi người| thiên hạ| gia đình)?\b | harassment | 0.6 | insult_at_person
+re:\b(sống|chỉ tổ|chỉ) (chật đất|thừa|tốn cơm|tốn oxy|tốn không khí|phí cơm|chật chỗ)\b | harassment | 0.5 | insult_at_person | needs=target
+re:\bnão (cá vàng|tôm|chó|lợn|heo|bò|gà|ngắn|phẳng|cá|trái nho|quả nho)( \S+){0,2} (mà|còn|cũng|lại) (bày đặt|bày|đòi|học đòi|lên mặt|to mồm|lắm mồm|sủa|dạy đời|ra vẻ)\b | harassment | 0.8 | insult_at_person
+re:\bloại (người|đàn bà|đàn ông|thằng|con|đứa|như)? ?như (mày|chị|anh|em|cô|ông|bà|bạn|cậu|mi|bây|mầy|m|thằng này|con này|nó)\b | harassment | 0.6 | insult_at_person
+re:\b(nên|phải|hãy|mau|làm ơn|biết điều thì|tốt nhất là|tốt nhất) cút (khỏi|ra khỏi|xéo|đi|về|mẹ|luôn|cho khuất mắt)\b | harassment | 0.75 | insult_at_person
+
+# ---- ctx:ingroup: "X and me are two …" (other order), "us X folk, here we are"
+re:\b(với|và|voi|va) (tui|tôi|mình|tao|tớ|em|t|toi|minh) (là|la) (hai|ba|cả hai|2|3|mấy) (đứa|thằng|con|dua|thang|bà|chị em|anh em|người)\b | ctx:ingroup
+re:\b(tụi tao|bọn tao|chúng tao|tụi tớ|bọn tớ|tụi t|bọn t|tui tao|bon tao) (đây|nè|đó|là thế|là vậy|vốn|xưa nay|từ bé|day|ne)\b | ctx:ingroup
+# a regional nickname followed by "us": the writer naming their own people
+re:\b(dân |người |tụi |bọn )?(bắc kỳ|nam kỳ|trung kỳ|bắc kì|nam kì|trung kì|bac ky|nam ky) (tụi tao|bọn tao|tụi tui|tụi mình|chúng tao|bọn tớ|tụi tớ|chúng tôi|bọn mình|tui tao|bon tao)\b | allow
+
+# ---- slurs for women and lesbians after "là con / có con / ngay con" (a person slot; "con" alone is also
+# the animal classifier, so only these words, which name no animal)
+re:\b(là|đúng là) con (đĩ|phò|điếm|cave)\b | hate | 0.8 | slur_group | severe
+re:\b(có|ngay|gặp|thấy|mấy|cái|gặp phải|dính|dính phải|vớ phải|rước|toàn|đám) con (đĩ|phò|điếm|cave|bánh bèo|ô môi|banh beo|o moi)\b | hate | 0.8 | slur_group | severe
+
+# ---- allow: machines and gadgets called stupid ("con xe ngu như bò", "cái máy in ngu vãi")
+re:\b(con xe|cái xe|chiếc xe|xe số|xe tay ga|cái máy|con máy|máy in|cái điện thoại|con điện thoại|cái app|cái laptop|con laptop|cái wifi|cái máy tính|con máy tính|cái tivi|cái router|con chip|cái remote|cái tủ lạnh|cái nồi)( \S+){0,3} ngu( như (bò|lợn|heo|chó|gà|trâu))?\b | allow
