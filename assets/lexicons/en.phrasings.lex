@@ -1,6 +1,6 @@
 @format 1
 @lang en
-@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites, then tests/tuning_suites_b, then tests/tuning_suites_c, then tests/tuning_suites_d, then tests/tuning_suites_e), never from held-back or blind cases
+@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites, then tests/tuning_suites_b, then tests/tuning_suites_c, then tests/tuning_suites_d, then tests/tuning_suites_e, then tests/tuning_suites_f), never from held-back or blind cases
 @licence MIT
 # term | category | weight | key | flags
 
@@ -712,3 +712,135 @@ re:\bnot (under|in) (my|this|our) (roof|house|home|watch|classroom|pub|shop|name
 re:\b(there['’]?s|there is|there was|is|was|absolutely|literally|genuinely)? ?nothing (disgusting|wrong|bad|dirty|shameful|evil|scary|dangerous|weird|unnatural|sinful|gross|vile|inferior|lesser|strange|abnormal|sick|creepy|threatening|suspicious|criminal|lazy|stupid) (about|with|in) (being )?\b | ctx:counter
 re:\b(can['’]?t stand|cannot stand|hate|i hate|sick of|tired of|fed up with|disgusted by|appalled by|angry at|ashamed of|don['’]?t like|can['’]?t bear|cannot bear|hate seeing|hate hearing) (the way|how) (people|some people|others|everyone|folk|folks|they|the media|the press|politicians|society|this country|you lot|the tabloids|the papers|the news|certain people|my family|my colleagues) (talk|speak|treat|write|go on|think|look at|describe|portray|refer to|behave towards|act towards|joke|tweet|post)( about| to| of)?\b | allow
 re:\b(can['’]?t stand|cannot stand|hate|i hate|sick of|tired of|fed up with|disgusted by|appalled by|angry at|ashamed of|don['’]?t like|can['’]?t bear|cannot bear|hate seeing|hate hearing) (the way|how) (people|some people|others|everyone|folk|folks|they|the media|the press|politicians|society|this country|you lot|the tabloids|the papers|the news|certain people|my family|my colleagues) (talk|speak|treat|write|go on|think|look at|describe|portray|refer to|behave towards|act towards|joke|tweet|post)( about| to| of)?\b | ctx:counter
+
+# ==== sixth round: families from the misses of tests/tuning_suites_f
+# ---- pred:threat: in the ground, a weapon with your name on it, at your door, sent back in a box
+re:\b(put|putting|puts|personally put)( \w+){1,4} (in the ground|six feet under|in an early grave|in (a|the) (grave|coffin|body bag|morgue))\b | pred:threat | 0.9 | threat_violence | severe
+re:\b(bat|bullet|knife|blade|machete|brick|crowbar|hammer|bottle|noose|rope|shotgun|gun|cartridge|shell|axe|petrol can|baseball bat)( \w+){0,5} with (your|ur|yer|ya|their|his|her|yo) names? on (it|them)\b | pred:threat | 0.9 | threat_violence | severe
+re:\b(we|i|they|the lads|the boys)( will|['’]ll| are gonna|['’]re gonna| are going to|['’]re going to| will soon|['’]ll soon) be (at|outside|knocking on|banging on|kicking in|round) (your|ur|yer|their|his|her) (door|doors|doorstep|doorsteps|house|houses|home|homes|front door|front doors|windows?|gate|place)\b | pred:threat | 0.85 | threat_violence | severe
+re:\b(one|some) (morning|night|day|evening)( soon)? (you|u|they|youll|you['’]?ll|they['’]?ll)( will)? wake up and\b | pred:threat | 0.6 | threat_violence | severe
+re:\b(send|sending|sent|ship|shipping|shipped|post|posting)( \w+){1,6} (back|home)( \w+){0,5} in (a box|boxes|a body bag|body bags|a coffin|coffins|pieces|bits|a bin bag|bin bags)\b | pred:threat | 0.9 | threat_violence | severe
+re:\b(getting|gets|get|gonna get|going to get|will get|['’]ll get|is getting|are getting|['’]s getting|['’]re getting) (taught|given) a (proper |real |hard |harsh |painful |good |little |lasting |serious )?lesson\b | pred:threat | 0.8 | threat_violence | severe
+re:\blesson (they|he|she|you|u|none of them|nobody|no one)( will|['’]ll)? (won['’]?t|wont|will never|never|will not|['’]?ll never|can['’]?t|cannot|ain['’]?t gonna) (walk away from|get up from|come back from|survive|walk off|limp away from|recover from|forget|live down|live through|wake up from)\b | pred:threat | 0.9 | threat_violence | severe
+re:\b(any|every|each)( \w+){1,3} (still out|still around|out|seen|caught|found|left|hanging around|walking)( \w+){0,4} (gets|get|will get|['’]ll get|gonna get|is gonna get|is getting) (dealt with|sorted|sorted out|taken care of|handled|done in|what['’]s coming|battered|leathered|a kicking|a beating)\b | pred:threat | 0.85 | threat_violence | severe
+re:\b(tonight|this weekend|tomorrow night|on saturday|on friday) (we['’]re|we are|we['’]ll be|we will be|the lads are|the boys are) (cleaning up|clearing out|sorting out|taking back|purging) (the|our|this|my) (estate|streets?|area|neighbou?rhood|town|road|block|park)\b | pred:threat | 0.8 | threat_violence | severe
+re:\b(is|are|['’]s|['’]re|will be|['’]ll be|gonna be|going to be) (leaving|going home|coming out|getting carried out|being carried out|carried out|going out) (in|on) (an ambulance|a stretcher|a body bag|body bags|a coffin|coffins|pieces|a box|a wheelchair)\b | pred:threat | 0.9 | threat_violence | severe
+re:\b(get|gets|getting|got|give (them|em|him|her|you|u)|giving (them|em|him|her|you|u)|deserve|deserves|need|needs|want to see (them|em|\w+( \w+)?) get) a (proper |good |real |right |severe |serious |sound |savage |brutal |massive |fucking |bloody |good old )?(beating|kicking|hiding|thrashing|battering|pasting|leathering|doing over|shoeing)\b | pred:threat | 0.85 | threat_violence | severe
+re:\bgive( \w+){1,3} a (slap|smack|punch|kicking|beating|good hiding|hiding|thump|clout|wallop|slapping|battering|shoeing|right hook|few slaps|good slap|proper slap)\b | pred:threat | 0.85 | threat_violence | severe
+re:\b(torch|torches|torching|firebomb|firebombs|firebombing|petrol[- ]bomb|petrol[- ]bombing)( a few| a couple of| some| all( of)?| the| those| these| them| em| every| any)\b | pred:violence | 0.85 | violence_group | severe
+re:\b(nobody|no one|noone|no-one)( will|['’]ll| would|['’]d| is gonna| is going to)( ever)? (cry|shed a tear|weep|mourn|miss them|bat an eye|bat an eyelid|care)\b | pred:violence | 0.7 | violence_group
+re:\b(get|gets|getting|got|gonna get|going to get|will get) (what['’]?s|what is|what was) coming( to (them|em|him|her|you|u))?\b | pred:threat | 0.85 | threat_violence | severe
+re:\b(better|best|should|had better|['’]d better) watch (out|their backs?|your backs?|ur back|yourselves|themselves|their step|your step)\b | pred:threat | 0.75 | threat_violence | severe
+re:\b(gets?|got|getting|get) rid of( \w+){1,3} (for good|once and for all|permanently|for ever|forever|for real)\b | pred:violence | 0.85 | violence_group | severe
+re:\b(whoever|anyone who|anybody who|the (man|person|guy|one|government|party) (who|that)|whichever)\b.{0,60}\b(deserves?|gets?|should get|would get|will get) (a|an|the) (medal|knighthood|statue|award|nobel prize|prize|pat on the back|peerage)\b | pred:violence | 0.85 | violence_group | severe
+re:\b(gas|nuke|shoot|hang|exterminate|execute|drown|burn|lynch|bomb|cull|string up|wipe out)( \w+){1,3} and be done with (it|them|em)\b | pred:violence | 0.95 | violence_group | severe
+re:\b(would|should|could|will|ought to|need to|needs to|must|to|gonna|going to)( just| simply| finally)? (gas|exterminate|lynch|string up|cull)( all| the| those| these| them| em| every| a few| some| \w+ \w+s?)\b | pred:violence | 0.85 | violence_group | severe
+re:\b(strung|string|stringing|strings) (up|them up|em up|the lot up)\b | pred:violence | 0.85 | violence_group | severe
+re:\bdragged (out|off|away|into the street|into the streets)( \w+){0,3} and (strung up|shot|hanged|hung|beaten|lynched|burned|burnt|stoned|killed|executed|gassed)\b | pred:violence | 0.9 | violence_group | severe
+re:\b(shut|silence|silenced|shutting|silencing) (them|em|him|her|you|u|\w+) (up )?(permanently|for good|forever|for ever|once and for all)\b | pred:violence | 0.85 | violence_group | severe
+re:\b(will|['’]ll|finally|let (them|em)|hope (they|them)|deserve to|should|can|might)( finally| just| all)? (starve off|starve to death|starve|die off|drop dead|croak|perish)\b | pred:violence | 0.85 | violence_group | severe
+
+# ---- harassment of a named person: watch your back, what happens to grasses, pathetic excuse for a human, vile person
+re:\bwatch (their|your|ur|his|her|yer|yo) backs?\b | harassment | 0.75 | threat_violence | severe
+re:\b(find out|see|learn|know|remember) what happens to (grasses|snitches|rats|grassers|people like (you|u|that|them|him|her)|those who|anyone who|folk who|people who|nosy people|troublemakers|big mouths|mouthy)\b | harassment | 0.85 | threat_violence | severe
+re:\b(pathetic|sorry|poor|sad|miserable|worthless|useless|disgusting|vile|shit|shitty|waste of an) excuses? (for|of) (a|an) (human|human being|person|man|woman|adult|parent|mother|father|friend|boyfriend|girlfriend|husband|wife|teacher|boss|manager)\b | harassment | 0.8 | insult_at_person
+re:\b(vile|odious|loathsome|despicable|repulsive|revolting|wretched|horrid|hateful|poisonous|toxic|nasty|horrible|evil),? ((vile|odious|loathsome|despicable|repulsive|revolting|wretched|horrid|hateful|poisonous|toxic|nasty|horrible|evil|little|old),? )?(person|human being|individual|creature|piece of work|woman|man|cow|git)\b | harassment | 0.75 | insult_at_person
+re:\b(could|would|can|enough to|might) (curdle milk|curdle (the )?milk|sour milk|stop a clock|crack a mirror|turn milk sour|peel paint|strip paint)\b | harassment | 0.7 | insult_at_person
+
+# ---- pred:emotion: how much I abhor them, the more I loathe, what a bunch of
+re:\bhow much (i|we) (abhor|loathe|detest|despise|hate|can['’]?t stand|cannot stand|resent|dread|can['’]?t bear|cannot bear)\b | pred:emotion | 0.95 | hate_emotion_group
+re:\bthe more (i|we) (abhor|loathe|detest|despise|hate|resent|can['’]?t stand)\b | pred:emotion | 0.95 | hate_emotion_group
+re:\bwhat a (bunch|pack|load|lot|gang|shower|band|herd|troop|horde|crowd|nest|set) of (shit[- ]?stains|shitstains|scumbags|scum|wankers|cunts|pricks|twats|bellends|tossers|arseholes|assholes|filth|vermin|animals|savages|degenerates|freaks|subhumans|parasites|cockroaches|rats|maggots|pigs|apes|monkeys|clowns|losers|idiots|morons|retards|mongs|weirdos|perverts|lowlifes|wasters|scroungers|thugs|creeps|knobheads|dickheads|fuckwits|muppets|plonkers|numpties)\b | pred:emotion | 0.9 | hate_emotion_group
+re:\b(shit[- ]?stains|shitstains|lowlifes|low[- ]lifes)\b | pred:dehumanise | 0.85 | dehumanising_group
+re:\bi (find|found|consider|think of) (them|em|\w+( \w+)?) (creepy|unhinged|deranged|sinister|untrustworthy|dangerous|pathetic|contemptible|despicable|degenerate|subhuman|inferior|freakish|twisted|sick|creeps|freaks|weirdos|perverts|dirty|filthy|scary|frightening|off[- ]putting|menacing)\b | pred:emotion | 0.85 | hate_emotion_group
+
+# ---- pred:attribute: spineless frauds, intellectually stunted, nothing but chancers, filthiest neighbours going
+re:\b(spineless|gutless|two[- ]faced|sly|greedy|light[- ]fingered|sticky[- ]fingered|sneaky|shifty|slimy|snivelling|sniveling|cowardly|bent|crooked|thick|devious|deceitful|grasping|thieving|work[- ]shy|feckless|shiftless|useless),? (and )?(spineless|gutless|two[- ]faced|sly|greedy|light[- ]fingered|sticky[- ]fingered|sneaky|shifty|slimy|snivelling|cowardly|bent|crooked|thick|devious|deceitful|grasping|thieving|work[- ]shy|feckless|shiftless|frauds?|liars?|chancers?|cowards?|crooks?|cheats?|thieves|wasters?|scroungers?|spongers?|layabouts?)\b | pred:attribute | 0.9 | negative_attribute_group
+re:\b(light[- ]fingered|sticky[- ]fingered|gutless|spineless|work[- ]shy|feckless|shiftless|chancers)\b | pred:attribute | 0.7 | negative_attribute_group
+re:\b(intellectually|mentally|morally|emotionally|culturally|socially|genetically|evolutionarily|cognitively) (stunted|inferior|deficient|retarded|backward|defective|subnormal|underdeveloped|crippled|bankrupt|primitive|incapable)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\bnothing but (\w+[, ]+){0,4}(chancers|thieves|crooks|criminals|scroungers|spongers|parasites|leeches|liars|layabouts|wasters|scum|vermin|animals|savages|trouble|thugs|beggars|junkies|druggies|frauds|cheats|perverts|degenerates|freaks|rapists|terrorists|gangsters|dealers|crooks|pests|rats)\b | pred:attribute | 0.9 | negative_attribute_group
+re:\b(the )?(filthiest|dirtiest|smelliest|laziest|nastiest|rudest|loudest|worst|greediest|thickest|stupidest|dumbest|ugliest|vilest|scummiest|sneakiest|noisiest|scruffiest|most disgusting|most useless|most vile|most dishonest|most violent|most dangerous|most selfish|most ignorant) (neighbou?rs|people|tenants|drivers|workers|colleagues|customers|parents|humans|creatures|lot|bunch|group|employees|students|citizens|immigrants|specimens)( going| around| alive| on (earth|the planet)| in the world| ever| you['’]?ll ever meet| i['’]?ve ever (met|seen|known|had))\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(stab|stabs|stabbing|knife|knifes) (you|u|us|people|everyone|anyone|their (friends|mates|neighbou?rs|hosts)|each other) in the back\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(rot|rots|rotting|rotted|poison|poisons|poisoning|corrode|corrodes|eat|eats|destroy|destroys|hollow|hollows|ruin|ruins)( it| them| us| everything| society| the country| the place| the (club|school|team|party|church|company|community|nation|town|street))?( out)? from (the )?(inside|within)( out)?\b | pred:dehumanise | 0.85 | dehumanising_group
+re:\b(rot|rots|poison|poisons|infect|infects|taint|taints) everything\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(ruin|ruins|spoil|spoils|wreck|wrecks) everything (they|it|he|she) (touch|touches|go near|goes near)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(those|these|them|such|bunch of|pack of|load of|gang of|herd of) (freaks|weirdos|perverts|degenerates|deviants|nutters|lunatics|psychos|subhumans|savages|vermin|parasites|creeps|sickos|nonces|groomers|lowlifes|scumbags)\b | pred:dehumanise | 0.9 | dehumanising_group
+re:\b(absolute|total|complete|utter|fucking|bloody|filthy|sick|dirty|disgusting) (perverts|degenerates|deviants|freaks|weirdos|sickos|nonces|groomers|animals|savages|vermin|parasites|scumbags|lowlifes|creeps|nutters|psychos)\b | pred:dehumanise | 0.9 | dehumanising_group
+re:\b(smell|smells|smelt|smelled|stink|stinks|stank|reek|reeks|reeked|pongs|pong)( \w+)? (of|like) (a bin|bins|the bins|a skip|a landfill|a dump|a tip|a pigsty|a farmyard|a barn|a zoo|rotten \w+|piss|wee|urine|sweat|bo|sewage|a sewer|shit|crap|garbage|rubbish|trash|armpits|feet|curry|fish|cabbage|death|decay|a toilet|a drain|damp|mould|a kebab shop|a slaughterhouse)\b | pred:attribute | 1.0 | negative_attribute_group
+re:\b(bunch|pack|load|shower|gang|band|herd|collection) of (brain[- ]?dead |brainless |useless |clueless |gormless |spineless |gutless |thick |dim |corrupt |bent |thieving |lying |greedy |talentless |incompetent |overpaid )?(clowns|idiots|morons|muppets|donkeys|crooks|thieves|liars|frauds|cheats|parasites|leeches|wasters|numpties|halfwits|cretins|imbeciles|losers|jokers|cowards|chancers|bottlers|wankers|tossers|bellends|cunts|pricks|twats|scumbags)\b | pred:attribute | 0.9 | negative_attribute_group
+re:\b(as )?(bent|crooked|corrupt|twisted) as (a|an|the) ((nine|ten|three|seven)[- ]bob note|\w+ (note|bob note|hook|corkscrew|paperclip|banana)|corkscrew|hook|paperclip|banana|butcher['’]?s hook|dog['’]?s hind leg|pretzel|country lane|nine[- ]pound note|three[- ]pound note|three[- ]dollar bill)\b | pred:attribute | 0.9 | negative_attribute_group
+re:\b(parasites|leeches|scum|crooks|thieves|liars|vermin|animals|savages|clowns|idiots|morons|frauds|cheats|wasters|scroungers|bloodsuckers|vultures|snakes|rats|pigs|cowards|useless|trash|garbage|filth|perverts|degenerates|crooked|bent|corrupt|thick|greedy|gutless|spineless|lazy|dirty|filthy|evil|vile),? (the lot( of (them|em|you))?|every (last |single )?one( of (them|em))?|all of (them|em)|the whole lot( of (them|em))?|to a man|each and every one( of (them|em))?)\b | pred:attribute | 0.9 | negative_attribute_group
+re:\b(born|inherently|innately|naturally|fundamentally|biologically) (defective|broken|evil|inferior|stupid|criminal|criminals|deficient|flawed|twisted|degenerate|subhuman|wicked)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(which|who|what)( is|['’]s) (dirtier|filthier|smellier|worse|more disgusting|uglier|more vile|lazier|dumber|stupider|more useless|more dangerous|thicker|nastier|grosser|more annoying),? (a|an|the) (sewer|rat|pig|cockroach|roach|toilet|dog|bin|dump|monkey|landfill|skunk|animal|goat|plague|disease|virus|parasite|rock|brick|potato|slug|maggot|sewer rat|pigsty|cesspit|tapeworm|leech|donkey|cow)\b | pred:dehumanise | 0.9 | dehumanising_group
+re:\b(dirtier|filthier|smellier|worse|more disgusting|uglier|more vile|lazier|dumber|stupider|more useless|thicker|nastier) than (a|an|the|any) (sewer|rat|pig|cockroach|roach|toilet|bin|dump|landfill|skunk|plague|disease|virus|parasite|slug|maggot|sewer rat|pigsty|cesspit|tapeworm|leech)\b | pred:dehumanise | 0.9 | dehumanising_group
+re:\b(get|gets|allowed|permitted|got|be allowed|are allowed) to (walk|walk around|live|act|go around|be treated|parade around|pass as|pass themselves off|be seen|behave|carry on) (like|as) (normal|real|proper|regular|ordinary|decent|actual) (humans|people|human beings|citizens|members of society|persons)\b | pred:dehumanise | 0.9 | dehumanising_group
+re:\bsince when (did|do|does|were|are|is|have) (we|they|you|people|society|the government|this country)( \w+)? (decide|decided|let|allow|allowed|agree|agreed|say|accept|tolerate|start letting|start allowing|put up with)\b | pred:exclude | 0.75 | exclusion_group
+
+# ---- pred:dehumanise: weeds choking the garden, woodworm in the timber
+re:\b(are|is|['’]re|were|like|just|nothing but) (weeds|a weed|woodworm|termites|dry rot|a blight|a fungus|mould|mold|a tumou?r|knotweed|japanese knotweed|bindweed|ivy|moss|algae|bacteria|germs|a rash)\b | pred:dehumanise | 0.85 | dehumanising_group
+re:\bweeds? (choking|strangling|smothering|overrunning|taking over|spreading through|spreading across|in (a|the|our) (garden|lawn|flowerbed))\b | pred:dehumanise | 0.85 | dehumanising_group
+re:\blike (woodworm|termites|dry rot|knotweed|japanese knotweed|bindweed|mildew|a blight|bedbugs|bed bugs|nits|head lice)\b | pred:dehumanise | 0.9 | dehumanising_group
+
+# ---- stereotype frames: no pets no smokers, lock your doors, things go missing, collecting benefits, the taxpayer's bill
+re:\bno (pets|dogs|smokers|dss|children|kids|students|benefits|sharers|couples|parties),? no (pets|dogs|smokers|dss|children|kids|students|benefits|sharers|couples|parties)\b | pred:exclude | 0.9 | exclusion_group
+re:\block (your|ur|the|yer|yo) (car |front |back )?doors\b | pred:attribute | 0.75 | negative_attribute_group
+re:\bkeep (your|ur|the|yer|yo) (kids|children|little ones|daughters|sons|family|wallets?|purses?|valuables) (close|closer|inside|indoors|away|in|locked up|safe)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(something|stuff|things|money|anything|phones?|wallets?|bikes?|tools|cash|purses?) (goes|go|went|has gone|have gone|gone|going|starts going|start going) (missing|walkabout)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(hard[- ]working|hardworking|hard at work|experts?|professionals?|talented|skilled|busy) at (collecting|claiming|scrounging|sponging|stealing|begging|breeding|lying|complaining|doing nothing|milking|fiddling|dodging|pickpocketing|shoplifting|fleecing)\b | pred:attribute | 1.0 | negative_attribute_group
+re:\b(infections|diseases?|outbreaks?|crimes?|rapes?|stabbings|muggings|burglaries|robberies|the virus|hiv|aids|stds?|cases) (come|comes|came|coming|are coming|originate|originates|start|starts) from\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(taxpayers?|the taxpayer|the public purse|the council|the state|the nhs|the welfare state) (gets|get|foots|pays|pay|picks up|is left with|gets stuck with|gets handed|foot|covers|cops|is landed with)( another| the| a| yet another)? (invoice|bill|tab|cost|bills)\b | pred:attribute | 0.95 | negative_attribute_group
+re:\b(can['’]?t|cannot|can never|will never|won['’]?t ever|never|couldn['’]?t) (hand|give|buy|teach|make|grant|issue) (them|em|those people|these people|their kind|that lot) (loyalty|patriotism|decency|manners|honesty|class|culture|civili[sz]ation|integrity|morals|brains|values|a conscience)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(won['’]?t|can['’]?t|cannot|will never|wont|don['’]?t|never|couldn['’]?t) (follow|understand|keep up with|grasp|learn|get) (the lesson|lessons|it|anything|a word)( anyway| regardless| either)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(seat|sit|put|stick|keep) (the|them|those|these|all the)( \w+){0,2} (at|in) the back\b.{0,30}\b(won['’]?t|can['’]?t|cannot|never|don['’]?t|kinder|better|anyway)\b | pred:attribute | 0.75 | negative_attribute_group
+
+# ---- negated worth: not one of them has an ounce of, wouldn't trust, nobody would hire, never see them contributing
+re:\b(not one|not a single one|not a single|not one single one|not even one) of\b | ctx:denial
+re:\b(has|have|had|has had|have had|has ever had|have ever had|show|shown|showed|shows|possess|possesses|displayed|display)( ever)? (an|a|one|the slightest|the smallest) (ounce|shred|scrap|grain|iota|speck|trace|sliver|modicum|bit|drop|hint|atom|crumb) of (honesty|decency|shame|integrity|morals|morality|empathy|humanity|intelligence|kindness|loyalty|compassion|respect|class|dignity|sense|common sense|brains|manners|self[- ]respect|conscience|remorse|gratitude|hygiene|humility|talent|goodness|intellect|honou?r|culture|sense)\b | pred:worth | 0.85 | negative_attribute_group
+re:\b(wouldn['’]?t|would not|wouldnt|would never|won['’]?t|will not|could never|couldn['’]?t|could not|i['’]?d never|id never|i['’]?d not|not gonna|never gonna)( ever| even)? trust\b | pred:attribute | 0.8 | negative_attribute_group
+re:\btrust( \w+){1,3} to (look after|mind|feed|water|walk|boil|run|watch) (a|an|my|the|your) (goldfish|hamster|plant|cactus|kettle|egg|bath|bath|dog|cat|pet rock|parking space|bin|shoelaces|shoelace|raffle|piss-up|piss up|sandwich)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(nobody|no one|noone|no-one|no employer|no landlord|no sane person|no decent person|no business|no company)( in (their|his|her|his or her) right mind)? (would|will|should|could|is going to|is gonna)( ever)? (hire|employ|rent to|let to|date|marry|trust|vote for|promote|serve|work with|want to work with|sell to|house|let in|insure|lend to)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(contributing|achieving|adding|producing|creating|building|doing|giving|offering|bringing) (anything|something|much|a single thing|one thing|owt) (of value|worthwhile|useful|valuable|good|meaningful|positive|to society|of worth|of use|productive|decent)\b | pred:worth | 0.85 | negative_attribute_group
+re:\bnever (once )?(have|had|did|do|would) (i|we)\b | ctx:negation
+never once                 | ctx:negation
+
+# ---- pred:exclude: ought to be locked up, banned from the planet
+re:\b(ought to|should|must|need to|needs to|deserve to|deserves to|have to|has to|want them to)( all| just| really| honestly)? be (locked up|locked away|jailed|imprisoned|caged|rounded up|put away|put behind bars|thrown in jail|thrown in prison|interned|put in camps|sectioned|sterili[sz]ed|chemically castrated|castrated)\b | pred:exclude | 0.9 | exclusion_group
+re:\b(banned|banish|banished|removed|kicked|thrown|wiped|erased|exiled|deported|ejected|expelled|launched|fired) (off|from|out of) (the planet|the earth|this earth|the face of the earth|existence|the world|this planet|the universe|the human race|the gene pool|society)\b | pred:exclude | 0.95 | exclusion_group
+
+# ---- counter-speech: reporting what one is told, it's not a joke, made-up stats that make people hate, nobody should call
+re:\b(i|we) (get|got|am|['’]m|was|were|keep getting|constantly get|often get|still get|regularly get|have been|['’]ve been) (told|called|asked if|asked why|shouted at|yelled at|abused|harassed)\b | ctx:counter
+re:\b(it|this|that) (wears|wore|grinds|ground|gets|got) (you|me|us|people) down\b | ctx:counter
+re:\b(it['’]?s|it is|its|that['’]?s|that is|thats|this is|this isn['’]?t|it isn['’]?t|that isn['’]?t) (not )?(a joke|banter|funny|a threat|harassment|incitement|hate speech)\b | ctx:counter
+re:\b(make|making|makes|get|getting|stir|stirring|whip|whipping|stoke|stoking) (people|folk|everyone|others|us|the public|readers|voters) (to )?(hate|fear|despise|resent|turn on)\b | ctx:counter
+re:\b(made[- ]up|fake|bogus|invented|fabricated|debunked|dodgy|cherry[- ]picked|misleading) ['‘’"]?(statistics|stats|figures|numbers|facts|studies|claims)\b | ctx:counter
+re:\b(nobody|no one|noone|no-one|we shouldn['’]?t|you shouldn['’]?t|never|don['’]?t|do not|dont|stop|quit|please stop) (should )?(ever )?(call|calling|calls|label|labelling|labeling|describe|describing|refer to|referring to|compare|comparing)\b | ctx:counter
+re:\b(should|ought to) be ashamed( of (yourself|yourselves|themselves|himself|herself))?\b | ctx:counter
+
+# ---- slurs read as people: rammed with, simping for, ban the; the female dog, reclaimed "us bitches", "sluts unite"
+rammed with                | ctx:people
+packed with                | ctx:people
+heaving with               | ctx:people
+full of                    | ctx:people
+simping for                | ctx:people
+simp for                   | ctx:people
+simps for                  | ctx:people
+ban the                    | ctx:people
+ban all                    | ctx:people
+ban all the                | ctx:people
+banning the                | ctx:people
+re:\b(sweetest|best|good|lovely|prettiest|finest|cutest|oldest|youngest|show|breeding|brood|champion|pedigree|best behaved|gentlest|first|old|young|spayed|unspayed)( little| old| young)? bitch (we['’]?ve|i['’]?ve|we|i|they['’]?ve|she['’]?s|he['’]?s)( ever)? (owned|had|bred|raised|trained|kept|shown)\b | allow
+re:\b(dog|puppy|puppies|pups|litter|whelped|whelping|whelp|stud|kennel|breeder|crufts|labrador|spaniel|retriever|collie|terrier|greyhound|lurcher|whippet|beagle|husky)\b.{0,60}\bbitch\b | allow
+re:\bbitch\b.{0,40}\b(litter|puppies|pups|whelped|whelping|in season|on heat|spayed|kennel club|crufts)\b | allow
+re:\b(us|we|we['’]re|we are|all us|me and my fellow|my fellow|us fellow|fellow) (bitches|hoes|hos|sluts|baddies|girlies|whores)\b | allow
+re:\b(sluts|bitches|dykes|queers|fags|hoes|whores|queens|girlies)( of the world)? unite\b | allow
+re:\bslut ?walks?\b | allow
+
+# ---- references back to a group and their negators: every single one, the lot; never once have I found
+every single one           | grp:pronoun
+each and every one         | grp:pronoun
+the lot                    | grp:pronoun
+re:\bnever (once|at any point|in my life) (have|had|did) (i|we) (found|considered|called)\b | ctx:counter
+re:\b(i|we)( have| had|['’]ve|['’]d)? never (once )?(found|considered) (them|em|any of them|\w+ \w+|\w+) (to be )?(repulsive|disgusting|dirty|lazy|dangerous|violent|stupid|inferior|two[- ]faced|dishonest|creepy|untrustworthy|vile|evil|subhuman)\b | ctx:counter
+# "PSA: if you see ..." opens a stereotype warning, not a warning against abuse
+re:\bpsa\W{1,3}(if|when|whenever|once|anytime|any time) (you|u|ya) (see|spot|notice|meet|find|come across)\b | allow
+re:\b(if|when|whenever|once|anytime|any time) (you|u|ya) (see|spot|notice|come across)\b.{0,60}\b(lock|hide|guard|hold on to|hold onto|keep an eye on|clutch|grab|watch|keep) (your|ur|yer|the) (doors|car doors|car|kids|children|daughters|wallets?|purses?|handbags?|bags?|valuables|pockets|phones?|bikes?|pets|dogs|wives)\b | pred:attribute | 0.95 | negative_attribute_group
