@@ -1,6 +1,6 @@
 @format 1
 @lang my
-@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites, then tests/tuning_suites_b, then tests/tuning_suites_c, then tests/tuning_suites_d, then tests/tuning_suites_e), never from held-back or blind cases
+@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites, then tests/tuning_suites_b, then tests/tuning_suites_c, then tests/tuning_suites_d, then tests/tuning_suites_e, then tests/tuning_suites_f), never from held-back or blind cases
 @licence MIT
 # term | category | weight | key | flags
 
@@ -711,3 +711,143 @@ re:^(ဟ|ဟာ|အား)?\s?(မအေလိုး|ငါလိုးမ|ခ�
 re:(အမင်္ဂလာ|ကပ်ဆိုး|ကံဆိုးမှု)\s?(ဝင်လာ|ယူလာ|သယ်လာ|ဆောင်လာ) | pred:dehumanise | 0.8 | dehumanising_group
 # taking photos and shooting films (ရိုက်) is not hitting
 re:(ဓာတ်ပုံ|ပုံ|ရုပ်ရှင်|ဗီဒီယို|video|ကြော်ငြာ|ဇာတ်ကား|selfie|tiktok)(တွေ)?\s?(ကို)?\s?ရိုက်\s?(ပစ်)?\s?(ချင်|ရ|နေ|မယ်)\S{0,6} | allow
+
+# ==== sixth round: families from the misses of tests/tuning_suites_f
+# ---- group words the engine lacks (not protected: harassment only)
+re:k-?pop\s?(fan|fans|ပရိသတ်|stan)s? | grp:other
+re:\b(fan|fans|stan)\s?(တွေ|များ|ကောင်တွေ) | grp:other
+
+# ---- pred:threat: paying with one's life or blood, heads split, bones broken
+re:(အသက်|သွေး|ခေါင်း)\s?(နဲ့|နှင့်|ကို)\s?(ပေးဆပ်|ပြန်ဆပ်|လျော်|ဆပ်)\s?(ရမယ်|ရလိမ့်မယ်|ရမှာ|စေမယ်|ခိုင်းမယ်|ရစေမယ်) | pred:threat | 0.9 | threat_violence | severe
+re:(ခေါင်း|နဖူး|မျက်နှာ|နှာခေါင်း|သွား|ခြေထောက်|ခြေကျိုး|လက်|အရိုး|နံရိုး|ဦးခေါင်း)\s?(ကွဲ|ကျိုး|ပြတ်|ပေါက်|ကြေ)\s?(သွား|ကုန်)?\s?(မယ်|မှာ|လိမ့်မယ်|စေမယ်|စေရမယ်) | pred:threat | 0.85 | threat_violence | severe
+re:(ခြေချ|ဝင်လာ|ဖြတ်လျှောက်|ဖြတ်သွား|ပေါ်လာ|ခြေဖျားချ)\s?(တာနဲ့|ရင်|လိုက်ရင်|တဲ့နေ့)\s?[^။\n]{0,20}(အသက်|ခေါင်း|သွေး|ခြေထောက်|အရိုး)\s?\S{0,20}(မယ်|မှာ|လိမ့်မယ်) | pred:threat | 0.85 | threat_violence | severe
+# ---- pred:threat: night visits you do not leave, blood on the streets
+re:(ပြန်ထွက်|ထွက်ပြေး|လွတ်မြောက်|အသက်ရှင်|ပြန်လှည့်|ပြန်)\s?(နိုင်|ခွင့်ရ)\s?(မှာ|လိမ့်မယ်)\s?မဟုတ်(ဘူး|ပါဘူး|တော့ဘူး)? | pred:threat | 0.85 | threat_violence | severe
+re:(တစ်ညည|တစ်ညညတော့|တစ်နေ့နေ့|တစ်ညတော့|ညကျရင်|ညဘက်ကျရင်|မကြာခင်)\s?(တော့)?\s?(ငါ|ငါတို့|ကျုပ်တို့)?\s?(လာလည်|အလည်လာ|လာတွေ့|လာခေါ်|ရောက်လာ|ဝင်လာ)\s?(မယ်|ကြမယ်|လိမ့်မယ်|ခဲ့မယ်) | pred:threat | 0.8 | threat_violence | severe
+re:သွေး\s?(ချင်းချင်း|ရဲရဲ|သံတရဲရဲ|တွေ)?\s?(နီ|အိုင်|စွန်း|ချင်းချင်းနီ)\s?(စေ|အောင်|သွား|ကုန်)\s?(ရမယ်|မယ်|ကြမယ်|လိမ့်မယ်)? | pred:threat | 0.85 | threat_violence | severe
+# ---- pred:threat: knives sharpened, weapons coming out, patience running out
+re:(ဓား|ဓားမ|ဓားရှည်|လှံ|ပုဆိန်|ဓားမြှောင်)(တွေ)?\s?(ကို)?\s?(သွေး|ချွန်|သွေးထား|ပြင်)\s?(ပြီး|ထား|ကြ|မယ်|ထားပြီ|ထားတယ်) | pred:threat | 0.85 | threat_violence | severe
+re:(ဓား|သေနတ်|လက်နက်|တုတ်|ဒုတ်|ဓားရှည်)(တွေ)?\s?(ထွက်လာ|ထုတ်လာ|ကိုင်လာ|ဆွဲထုတ်|ပြောလာ)\s?(မှာ|လိမ့်မယ်|မယ်|မှာပဲ) | pred:threat | 0.8 | threat_violence | severe
+re:(စိတ်ရှည်မှု|သည်းခံမှု|သည်းခံနိုင်မှု|စိတ်ရှည်သည်းခံမှု|စိတ်ရှည်)\s?(က|တွေ)?\s?(ကုန်|ကုန်ဆုံး|ပြည့်|ကုန်ခန်း)\s?(နေ)?(ပြီ|လာပြီ|တော့မယ်) | pred:threat | 0.75 | threat_violence | severe
+re:(ကို|တွေကို)\s?(တစ်ခါတည်း|ကောင်းကောင်း|နာနာ|မှတ်လောက်အောင်)?\s?သင်ခန်းစာ\s?(ပေး|ပြ)\s?(ကြ)?\s?(မယ်|ရမယ်|ကြမယ်)\s?(💪|🔪|🔥|😈|👊|🪓) | pred:threat | 0.85 | threat_violence | severe
+re:(စုမယ်|စုကြမယ်|စုပြီး|စုရုံး)\s?[၊,]?\s?[^။\n]{0,25}သင်ခန်းစာ\s?(ပေး|ပြ) | pred:threat | 0.85 | threat_violence | severe
+# ---- pred:threat: someone will (burn, beat) them, and rightly; we will burn it one day
+re:(မီးရှို့|သတ်|ရိုက်|ခုတ်|ပစ်သတ်|ဆော်|ထု|ထိုး|ရိုက်နှက်)\s?(ပစ်|လိုက်)?\s?(လိမ့်မယ်|မှာပဲ|မှာ)\s?[၊,]?\s?(ထိုက်တန်|တန်|သင့်|ခံထိုက်) | pred:threat | 0.85 | threat_violence | severe
+re:(တစ်နေ့|မကြာခင်|ညကျရင်|တစ်ညည)\s?(ငါ|ငါတို့|ကျုပ်တို့)\s?(မီးရှို့|ဖြို|ဖျက်ဆီး|ဆော်|ရိုက်|သတ်|ခုတ်)\s?(ပစ်|လိုက်)?\s?(မှာ|မယ်|ကြမယ်) | pred:threat | 0.85 | threat_violence | severe
+
+# ---- pred:violence: need to be beaten, only then they learn, final solution, time to "clean"
+re:(ရိုက်|သတ်|ခုတ်|ထိုး|ဆော်|ထု|ရိုက်နှက်|မီးရှို့|ပစ်သတ်|ထောင်ချ|ကန်|ကြိုးပေး)\s?(ပစ်)?\s?(ဖို့|ရန်)\s?(လို|လိုအပ်)(တယ်|ပြီ|နေပြီ) | pred:violence | 0.85 | violence_group | severe
+re:(တုတ်|ဒုတ်|ဓား|ကြိမ်လုံး|ကြိမ်|ခါးပတ်|သံချောင်း|အုတ်ခဲ|ခဲ|ဓားမ)\s?(နဲ့|တွေနဲ့)\s?(ရိုက်|ခုတ်|ထိုး|ထု|ဆော်|ပေါက်)\s?(ပစ်|ပေး)?\s?(ဖို့|ရမယ်|သင့်|မယ်|ကြမယ်|ရန်) | pred:violence | 0.85 | violence_group | severe
+re:(ဆော်|ရိုက်|ထု|ကန်|ဆုံးမ|ရိုက်နှက်)\s?(ပြ|ပေး|လိုက်)?\s?မှ\s?(မှတ်|သိ|နားလည်|လိမ္မာ)\s?(မယ်|မှာ|လိမ့်မယ်|ကြမယ်) | pred:violence | 0.85 | violence_group | severe
+re:(ဒါမှ|အဲ့ဒါမှ|အဲဒီတော့မှ|အဲ့တော့မှ)\s?(မှတ်|သိ|နားလည်|လိမ္မာ)\s?(မှာ|မယ်|လိမ့်မယ်|ကြမှာ) | pred:violence | 0.6 | violence_group
+re:(ရှင်း|သုတ်သင်|ဖယ်ရှား|ရှင်းလင်း|ချေမှုန်း|ဆော်|ရှင်းထုတ်|မောင်းထုတ်)['’"”]?\s?(လိုက်|ပစ်)?(ကြ)?\s?ဖို့\s?(အချိန်|အခါ)\s?(ကျ|တန်|ရောက်)\s?(ပြီ|နေပြီ) | pred:violence | 0.85 | violence_group | severe
+re:ပြဿနာ\s?(ကို)?\s?(အမြစ်ပြတ်|တစ်ခါတည်း|အပြီးတိုင်|ထာဝရ|အပြီးအပိုင်)\s?(ဖြေရှင်း|ရှင်း|ရှင်းလင်း)\s?(ပေး)?\s?(သင့်|ရမယ်|ကြ|ရမှာ|လိုက်) | pred:violence | 0.8 | violence_group | severe
+re:(ထောင်ချ|ထောင်ထဲထည့်|ကြိုးပေး|ပစ်သတ်|ကြိုးဆွဲ|ရိုက်သတ်)\s?(ပစ်)?\s?(သင့်|ရမယ်)(တယ်)? | pred:violence | 0.85 | violence_group | severe
+re:(သတ်|ရိုက်|ခုတ်|ပစ်သတ်|မီးရှို့|ရိုက်နှက်|ဆော်|ရိုက်သတ်)\s?(ပစ်)?\s?(ရင်|လိုက်ရင်|တာ)\s?(အပြစ်|ပြစ်မှု|ပြဿနာ)\s?(ရှိ|ဖြစ်)(လို့လား|မလား|သလား|မှာလား) | pred:violence | 0.85 | violence_group | severe
+re:(သေ|ပျောက်|ကွယ်|မရှိ)\s?(မှ|တော့မှ|သွားမှ)\s?(ကောင်းမယ့်|ကောင်းမှာ|ပိုကောင်း|ကောင်းမယ်|ကောင်း) | pred:violence | 0.85 | violence_group | severe
+re:(ရိုက်နှက်|ရိုက်|သတ်|ခုတ်|တိုက်ခိုက်|မီးရှို့|ဆော်|ပစ်သတ်)\s?(ခဲ့)?(တဲ့|သော)\s?(သူ|လူ)(တွေ|များ)?\s?(ဟာ|က)?\s?(သူရဲကောင်း|အာဇာနည်|မျိုးချစ်|လူစွမ်းကောင်း) | pred:violence | 0.85 | violence_group | severe
+re:(ပျောက်|ကွယ်|သေ|မျိုးတုံး|ပျက်စီး|ကုန်)\s?(သွား|ကုန်)?(ကြ)?\s?ဖို့\s?(ဆုတောင်း|မျှော်လင့်|စောင့်) | pred:violence | 0.85 | violence_group | severe
+ကွက်ကွက်ပျောက်              | pred:violence | 0.8 | violence_group
+
+# ---- pred:worth: trustworthy (denied by "never", "will not be")
+ယုံကြည်လို့ရ                 | pred:worth | 0.8
+ယုံလို့ရ                     | pred:worth | 0.8
+တစ်စိတ်တစ်ပိုင်း              | pred:worth | 0.8
+
+# ---- pred:attribute / pred:exclude: denied goods
+re:(အဲ့လိုဟာ|အဲဒီလိုဟာ|အဲ့လိုလူ|ဒီလိုဟာ|အဲ့လိုမျိုး|အဲလိုဟာ|အဲ့ဒီလိုဟာ)\s?(ကမ္ဘာပေါ်မှာ|လောကမှာ|ဘယ်မှာမှ|တကယ်)\s?(မ(ရှိ|တွေ့)|ရှိလို့လား) | pred:attribute | 0.8 | negative_attribute_group
+re:(အလုပ်ပေး|အလုပ်ခန့်|ခန့်|ယုံ|ကူညီ|ငှား|လက်ခံ|အလုပ်ခိုင်း)\s?(တာ|ရတာ)\s?(ဘယ်တုန်းကမှ|ဘယ်တော့မှ|တစ်ခါမှ)?\s?(အကျိုး|အမြတ်)\s?(မရှိ|မရ|မဖြစ်) | pred:attribute | 0.8 | negative_attribute_group
+re:(ဦးနှောက်|ဉာဏ်)\s?(ကို)?\s?မသုံး(တတ်)?(ကြ)?(ဘူး|တာ) | pred:attribute | 0.8 | negative_attribute_group
+re:(ရိုးသားမှု|ယဉ်ကျေးမှု|သစ္စာ|ကျေးဇူးသိတတ်မှု|စာနာစိတ်|အရှက်|သိက္ခာ|စည်းကမ်း|ကောင်းတာ)\s?(ဆိုတာ)?\s?(လုံးဝ|ဘာမှ|တစ်စက်မှ|နည်းနည်းမှ|တစ်ခါမှ|တစ်စက်လေးမှ)\s?မ(မြင်|ကြုံ|ခံစားရ)(ဖူး)? | pred:attribute | 0.85 | negative_attribute_group
+re:(နိုင်ငံ|တိုင်းပြည်|လူ့အဖွဲ့အစည်း|ရပ်ကွက်|မြို့|ရွာ|လူမျိုး)(ရဲ့|၏)?\s?(တစ်စိတ်တစ်ပိုင်း|အစိတ်အပိုင်း|အဖွဲ့ဝင်)\s?(မဟုတ်|မဖြစ်) | pred:exclude | 0.85 | exclusion_group
+re:(လုံးဝ|ဘယ်လိုမှ|ဘယ်တော့မှ)\s?မထိုက်တန်(ပါ)?(ဘူး) | pred:attribute | 0.8 | negative_attribute_group
+re:ထိုက်(တန်)?တယ်လို့\s?(ဘယ်သူ|ဘယ်သူက)\s?(ပြော|ထင်|ဆို)(လဲ|သလဲ) | pred:attribute | 0.8 | negative_attribute_group
+# ---- pred:threat: a string of blows ("will punch, kick, drag out")
+re:(ထိုး|ကန်|ရိုက်|ဆွဲထုတ်|ခုတ်|ထု|ဆော်|နင်း|ဆွဲ)\s?(ပစ်)?မယ်\s?[၊,]\s?(ထိုး|ကန်|ရိုက်|ဆွဲထုတ်|ခုတ်|ထု|ဆော်|နင်း|ဆွဲ)\s?(ပစ်)?မယ် | pred:threat | 0.9 | threat_violence | severe
+
+# ---- questions and opinions: bred like rabbits, why not caged, since when human, heroes who beat them
+re:(ကြွက်|ယုန်|ပိုးမွှား|ယင်ကောင်|ပိုးဟပ်|ခြင်|ပေါင်းပင်|မှို|ဝက်|ခွေး|ပိုးကောင်)(တွေ)?\s?(လို|လိုပဲ|လိုမျိုး)\s?(ပေါက်ပွား|မျိုးပွား|ပွား|ပေါက်|မွေး|တိုး) | pred:dehumanise | 0.85 | dehumanising_group
+re:(တိရစ္ဆာန်ရုံ|လှောင်အိမ်|ခွေးလှောင်အိမ်|ခွေးချိုင့်|ကြက်ခြံ|ဝက်ခြံ|ခြံ)\s?(ထဲ)?\s?(ကို|မှာ)?\s?(မ)?(ထည့်|ပိတ်|လှောင်|ပို့|ထား)\s?(ထား|ပစ်)?\s?(တာလဲ|သလဲ|သင့်|ရမယ်|ကြတာလဲ|ရမှာ) | pred:dehumanise | 0.85 | dehumanising_group
+re:(လူ|လူသား|လူ့အဆင့်)\s?(လို့|အဖြစ်)\s?(ကို)?\s?(သတ်မှတ်|ယူဆ|လက်ခံ|မြင်)\s?(လာ|ခဲ့|လိုက်)(ကြ)?(တာလဲ|သလဲ|တုန်း) | pred:dehumanise | 0.85 | dehumanising_group
+re:(ခိုး|ခိုးဝှက်|လိမ်|လိမ်လည်|ညာ|ပျင်း|ရက်စက်|ညစ်ပတ်|ကောက်ကျစ်|ခြစား)\S{0,4}\s?(တာ|တတ်တာ)?\s?(ကို)?\s?(မျိုးရိုး|အမွေ|ဗီဇ)\s?(လိုက်|ဆက်|ခံ|ရ|က) | pred:attribute | 0.85 | negative_attribute_group
+re:ဒီလောက်\s?(ဉာဏ်နည်း|တုံး|ညံ့|နုံ|အ|မိုက်|ပျင်း|ညစ်ပတ်|ရိုင်း)\s?(နေ)?(ကြ)?(ရတာလဲ|တာလဲ|ရသလဲ) | pred:attribute | 0.95 | negative_attribute_group
+
+# ---- pred:dehumanise: cancer eating the country, weeds, plague, rats, pests
+re:(ကိုက်စား|ဝါးမျို|ဖျက်ဆီး|စုပ်ယူ|ကိုက်ဖြတ်)\s?(နေ)?(တဲ့|သော)\s?(ကင်ဆာ|ပိုး|ပိုးမွှား|အဖျက်ပိုး|ကပ်ပါး|မျှော့|ပိုးကောင်|ကြွက်|ပိုးဟပ်) | pred:dehumanise | 0.9 | dehumanising_group
+re:(လယ်ထဲက|ခြံထဲက)?\s?ပေါင်းပင်(တွေ)?\s?(ပဲ|ပါပဲ|[၊။!]|$) | pred:dehumanise | 0.85 | dehumanising_group
+re:(ပေါက်|ပွား|များ)လေ\s?(ရှုပ်|ဆိုး|ညစ်|ပျက်)လေ | pred:attribute | 0.75 | negative_attribute_group
+re:(ကပ်ရောဂါ|ကူးစက်ရောဂါ|ရောဂါပိုး|ပိုးမွှား|ကင်ဆာ|အမှိုက်|ပိုးဟပ်|ကြွက်)\s?(လို့)\s?(ခေါ်|သတ်မှတ်)\s?(ရမယ်|သင့်|ရမှာ|ထိုက်) | pred:dehumanise | 0.85 | dehumanising_group
+re:(ရောဂါ|ရောဂါဆိုး|ကပ်ရောဂါ|ကူးစက်ရောဂါ|ရောဂါပိုး|ပိုး|ကင်ဆာ)\s?(လို|လိုပဲ|လိုမျိုး)\s?(ကူး|ပျံ့|ပြန့်) | pred:dehumanise | 0.85 | dehumanising_group
+re:ရောဂါ(ပိုး)?\s?(သယ်ဆောင်|ဖြန့်|ကူးစက်|ယူ)\s?(လာ)?(တဲ့|သူ|သော|နေတဲ့) | pred:dehumanise | 0.8 | dehumanising_group
+re:(ကြွက်|ပိုးဟပ်|ယင်ကောင်|ခြင်|ကျိုင်းကောင်|ပိုးမွှား|မျောက်|ခွေး|ဝက်|သန်ကောင်)\s?(အုပ်|အုပ်စု|အုံ)\s?(ပဲ|ပါပဲ|သာ|တွေ|လို|[၊။!]|$) | pred:dehumanise | 0.85 | dehumanising_group
+အဖျက်ပိုး                    | pred:dehumanise | 0.85 | dehumanising_group
+re:အပို(ကောင်|ကောင်တွေ|လူ|လူတွေ|အကောင်)(တွေ)?\s?(ပဲ|ပါပဲ|ချည်း|[၊။!]|$) | pred:dehumanise | 0.8 | dehumanising_group
+
+# ---- grp:pronoun: "the group that ..." in a later sentence
+re:(တဲ့|သော)\s?အုပ်စု(ကြီး)?\s?(ပဲ)?\s?[။!]? | grp:pronoun
+
+# ---- pred:emotion: breath short, food won't go down near them, resentment
+re:(ထိုင်|စီး|နေ|စား|ထိုင်စား|အလုပ်လုပ်|ရပ်|အိပ်|အတူနေ)\s?ရ(ရင်|တာ)\s?(တောင်)?\s?[^။\n]{0,6}(အသက်ရှူကြပ်|အသက်ရှူမဝ|အသက်ရှူရခက်|ထမင်းမဝင်|ထမင်းစားလို့မဝင်|အော့|ရွံ|ကြက်သီးထ|မွန်းကြပ်) | pred:emotion | 0.8 | hate_emotion_group
+re:နာကြည်း\s?(တယ်|လွန်း|ရ|မိ|နေ|လိုက်တာ) | pred:emotion | 0.8 | hate_emotion_group
+re:(မြင်ရင်|မြင်တာနဲ့|တွေ့ရင်|ကြားရင်|မြင်လိုက်တိုင်း|မြင်ရတာနဲ့|မြင်ရရင်)\s?(ကို|တောင်)?\s?(အော့|အန်|ပျို့|အော့အန်|ပျို့အန်)\s?(ချင်|ချ) | pred:emotion | 0.85 | hate_emotion_group
+re:(ရင်ထဲ|စိတ်ထဲ)\s?(မှာ)?\s?(အမုန်းတရား|အမုန်း)(တွေ)?\s?(ပဲ)?\s?(ပြည့်|လျှံ|ဆူ|တောက်) | pred:emotion | 0.85 | hate_emotion_group
+
+# ---- pred:attribute: corrupt, lazy, greedy, rude, liars, most useless, insults as plural nouns
+re:(အကျင့်ပျက်|အကျင့်စာရိတ္တပျက်) | pred:attribute | 0.8 | negative_attribute_group
+re:(ခြစား|လာဘ်စား|အဂတိလိုက်)\s?(တတ်|ကြ|တဲ့|တယ်|နေ) | pred:attribute | 0.8 | negative_attribute_group
+အပျင်းထူ                     | pred:attribute | 0.8 | negative_attribute_group
+ကလိမ်ကကျစ်                   | pred:attribute | 0.85 | negative_attribute_group
+လောဘကြီး                     | pred:attribute | 0.75 | negative_attribute_group
+ရိုင်းစိုင်း                   | pred:attribute | 0.7 | negative_attribute_group
+re:(လိမ်လည်|ခိုးဝှက်|လိမ်ညာ)\s?(တတ်|ကြ)(တဲ့|တယ်|ကြတယ်) | pred:attribute | 0.8 | negative_attribute_group
+re:လူလိမ်(တွေ|ကောင်တွေ)\s?(ပဲ|ချည်း|[၊။!]|$) | pred:attribute | 0.85 | negative_attribute_group
+re:(အသုံးမကျ|အညံ့|အတုံး|အယုတ်မာ|အောက်တန်းအကျ|အပျင်း(ထူ)?)\s?ဆုံး\s?(လူ|ကောင်|အုပ်စု|အမျိုး) | pred:attribute | 0.85 | negative_attribute_group
+re:(ငလိုး|မအေလိုး|ငါလိုးမ|ခွေးမသား|ဖာသည်မသား|စောက်ရူး|လီးကောင်)\s?(တွေ|ကောင်တွေ|အုပ်စု) | pred:attribute | 0.85 | negative_attribute_group
+re:(ယုံ|ယုံကြည်|အားကိုး|အလုပ်ပေး|ကူညီ)\s?(ရင်|တာ)\s?[^။\n]{0,8}ကိုယ့်\s?\S{0,12}\s?ကိုယ်\s?\S{0,14}(တာ|သလို)\s?(နဲ့)?\s?(တူ|အတူတူ) | pred:attribute | 0.8 | negative_attribute_group
+
+# ---- slur the engine lacked: "blind creature" (read as people next to တွေ, ဒီ, a second person...)
+ကန်းကောင်                    | hate | 0.85 | slur_group | slur
+ကန်းကောင်မ                   | hate | 0.85 | slur_group | slur
+
+# ---- harassment at a person: rude idiot, dick-head, rat-sized brain, someone will beat you
+re:(ရိုင်းစိုင်း|ပါးစပ်ပုပ်|လိမ်လည်|ညစ်ပတ်|အသုံးမကျ|ခိုးစား|ကောက်ကျစ်|လောဘကြီး)\S{0,2}\s?(တဲ့|သော)\s?(စောက်ရူး|လူလိမ်|ငတုံး|ခွေး|လီးကောင်|ကောင်|ကောင်မ|သူခိုး|အရူး|နွား) | harassment | 0.8 | insult_at_person
+re:(noob|ငနုံ|အတုံး)?\s?လီးကောင်(ကြီး|လေး)? | harassment | 0.7 | insult_at_person
+re:(ဦးနှောက်|ဉာဏ်)\s?(က|ဟာ)?\s?(ကြွက်|ကလေး|မျောက်|ခွေး|ကြက်|ငှက်|ပိုးကောင်|ငါး|ယင်ကောင်|ခြင်)\S{0,4}\s?(လောက်|စာ)(ပဲ)?\s?(ပဲ)?(ရှိ|ပါ)(တဲ့)?\s?(ကောင်|ကောင်မ|လူ|အကောင်) | harassment | 0.8 | insult_at_person
+re:(ဦးနှောက်|ဉာဏ်)\s?(က|ဟာ)?\s?(ကြွက်|ယင်ကောင်|ခြင်|ပုရွက်ဆိတ်)\S{0,4}\s?(စာ|လောက်) | pred:attribute | 0.85 | negative_attribute_group
+re:(တစ်ယောက်ယောက်|တစ်နေ့)\s?(က)?\s?(ရိုက်|သတ်|ခုတ်|မီးရှို့|ဆော်|ထိုး|ထု)\s?(ပစ်|လိုက်)?\s?လိမ့်မယ်\s?[၊,]?\s?(ထိုက်တန်|တန်|ခံထိုက်) | harassment | 0.75 | threat_violence | severe
+
+# ---- counter-speech: "people call me X, Y and so on", "stop comparing them to", "I'll never accept calling them"
+re:(လူတွေက|သူတို့က|တချို့က|တချို့လူတွေက)\s?[^။\n]{0,40}(စသဖြင့်|စသည်ဖြင့်|လို့)\s?(ခေါ်|ပြော|ဆဲ|နာမည်ပေး)(ကြ)?(တယ်|ခဲ့တယ်|ကြတယ်) | ctx:counter
+re:(အဲ့|အဲဒီ|ဒီ|ထို)\s?(စကား|စကားလုံး|ခေါ်ဝေါ်ချက်|နာမည်)(တွေ)?\s?(ဘယ်လောက်)?\s?(နာကျင်|ထိခိုက်|ခံပြင်း) | ctx:counter
+re:(နှိုင်းယှဉ်|တင်စား|ခိုင်းနှိုင်း)\s?(ပြော|ရေး)?\s?(တာ|တာတွေ|နေတာ|တာကို) | ctx:counter
+re:(ပြောတာ|ခေါ်တာ|ဆဲတာ|ရေးတာ|စတာ|နောက်တာ)(တွေ)?\s?(ကို)?\s?ရပ်\s?(ကြ|ပါ|လိုက်|တော့) | ctx:counter
+re:(ခေါ်|ပြော|ဆဲ|သတ်မှတ်|ဆက်ဆံ)\s?(တာ|နေတာ)(ကို)?\s?(ငါ|ကျနော်|ကျွန်တော်|ကျမ|ကျွန်မ|ငါတို့)?\s?(ဘယ်တော့မှ|လုံးဝ)?\s?(လက်မခံ|သည်းမခံ|ဆန့်ကျင်|ရှုတ်ချ|ကန့်ကွက်) | ctx:counter
+re:(တယ်|တာ)?ဆိုတာ\s?(လုံးဝ|ဘယ်လိုမှ|တကယ်)\s?မဟုတ်(ပါ)?ဘူး | ctx:counter
+re:(လိမ်ညာ|မဟုတ်မမှန်|မမှန်တဲ့)\s?(ဝါဒဖြန့်|ပြောဆို|သတင်း|စွပ်စွဲ) | ctx:counter
+re:(ဘူး|မယ်|တယ်)လို့\s?(တစ်ခါမှ|ဘယ်တော့မှ|လုံးဝ)\s?မ(ကန့်သတ်|ပြော|ထား|သတ်မှတ်|ခွဲခြား|ငြင်း)\s?(ခဲ့)?(ဘူး|ပါဘူး) | ctx:counter
+
+# ---- allow: swearing at one's own mishap
+re:^(ဟ|ဟာ|အား)?\s?(မအေလိုး|ငါလိုးမ|လီးပဲ|စောက်ဖုတ်ပဲ|ခွေးမသား)\s?[၊,!]?\s?(ငါ့|ငါ|ကိုယ့်)\s?[^။\n]{0,30}(မှား|ပျောက်|ကျ|ပျက်|မေ့|ရှုံး|နောက်ကျ) | allow
+re:(စောက်ရူး|အရူး|ငတုံး|ငအ|စောက်ပေါ)\s?(လို|လိုပဲ)\s?(ငါ|ငါ့ဘာသာ|ကိုယ့်ဘာသာ|ငါကိုယ်တိုင်) | allow
+
+# ---- profane exclusion: "bullshit, letting them live here"
+re:^(လီးပဲ|စောက်ဖုတ်ပဲ|ဘာလီးလဲ)\s?[^။\n၊]{0,50}(နေခွင့်|ဝင်ခွင့်|နိုင်ငံသား|အလုပ်|အခွင့်အရေး)\s?(ပေး|ရ)(ထား)?(တာ|တယ်) | pred:exclude | 0.85 | exclusion_group
+
+# ---- derog_impl frames that recur: outbreeding, loyalty elsewhere, you'll have to redo their work,
+# ---- counting the change twice, keep a tight hold of your phone, blamed for every loss
+re:လူဦးရေ\s?(နဲ့|ဖြင့်)\s?(နိုင်|အနိုင်ယူ|လွှမ်းမိုး|ဖုံး|ကျော်) | pred:attribute | 0.8 | negative_attribute_group
+re:သစ္စာ\s?(က|ဟာ)?\s?(တခြား|တစ်ခြား|အခြား|ပြင်ပ|နိုင်ငံခြား)\s?(မှာ|ကို|နိုင်ငံ|ဘက်) | pred:attribute | 0.8 | negative_attribute_group
+re:(ရဲ|စစ်|အစိုးရ|ရုံး|တပ်)\s?(ထဲ)?\s?[၊,]?\s?[^။\n]{0,10}(မခန့်|မထည့်|မလက်ခံ)(ပါနဲ့|နဲ့|သင့်|ရ) | pred:exclude | 0.8 | exclusion_group
+re:(အလုပ်ခိုင်း|တာဝန်ပေး|ခိုင်း|အပ်)\s?(ရင်|လိုက်ရင်)\s?(နောက်ဆုံး)?\s?ကိုယ်(တိုင်)?\s?(ပဲ)?\s?ပြန်\s?(လုပ်|ပြင်) | pred:attribute | 0.7 | negative_attribute_group
+re:(ပိုက်ဆံ|ငွေ|အကြွေ)\s?(အမ်း)?(တာ)?\s?(နှစ်ခါ|သုံးခါ|ခဏခဏ|ထပ်ခါထပ်ခါ|နှစ်ခေါက်)\s?(ပြန်)?(ရေ|စစ်) | pred:attribute | 0.7 | negative_attribute_group
+re:(ဖုန်း|ပိုက်ဆံ|ပိုက်ဆံအိတ်|အိတ်|ပစ္စည်း|ရွှေ)\s?(နဲ့|တွေ|ကို)\s?(ဖုန်း|ပိုက်ဆံ|ပိုက်ဆံအိတ်|အိတ်|ပစ္စည်း)?\s?(ကို)?\s?(သေချာ|တင်းတင်း|ကောင်းကောင်း)\s?(ကိုင်|ဆုပ်|စောင့်|သိမ်း) | pred:attribute | 0.8 | negative_attribute_group
+re:(ပစ္စည်း|ဖုန်း|ပိုက်ဆံ|ကြက်|ဆိုင်ကယ်|စက်ဘီး)\s?(ပျောက်|ခိုးခံရ)\s?(တိုင်း|တာနဲ့) | pred:attribute | 0.75 | negative_attribute_group
+re:(များလာ|တိုးလာ|ဆိုးလာ|ပျက်စီးလာ)\s?(တာ)\s?[^။\n]{0,30}(လက်ခံ|ဝင်ခွင့်ပေး|ခေါ်|ခန့်)\s?(လို့|တဲ့အတွက်|ကြောင့်)\s?(ပဲ)? | pred:attribute | 0.75 | negative_attribute_group
+re:မျက်စိ\s?မှိတ်\s?(ပြီး)?\s?(တောင်|လည်း)?\s?(သိ|ပြော)\s?(တယ်|နိုင်) | pred:attribute | 0.7 | negative_attribute_group
+
+# ---- numbered lists of vices ("3 things about X: 1. lazy 2. sly")
+re:(၁|1)\s?[။.)]\s?(အပျင်းထူ|လောဘကြီး|ကလိမ်ကကျစ်|ရိုင်းစိုင်း|ဆိုးသွမ်း|ညစ်ပတ်|လိမ်လည်|ခိုးဝှက်|တုံး|ယုတ်မာ|သစ္စာမရှိ|ကောက်ကျစ်|ပျင်း|လူလိမ်|သူခိုး|ခြစား) | pred:attribute | 0.85 | negative_attribute_group
+# ---- pred:threat: you won't see the morning
+re:(မနက်|မနက်ဖြန်|နောက်နေ့|နေထွက်|မိုးလင်း|နောက်တစ်နေ့)\s?(ကို)?\s?(မမြင်ရ|မမီ|မမြင်ရတော့|မလင်း|မလင်းခင်)\s?(စေရ|စေနဲ့|ဘူး|တော့ဘူး|လိမ့်မယ်|မှာ|ဘူးမှတ်ထား) | pred:threat | 0.85 | threat_violence | severe
+# ---- allow: swearing at a thing ("fuck, this rice cooker, it won't work")
+re:^(ဟ|ဟာ|အား)?\s?(မအေလိုး|ငါလိုးမ|ခွေးမသား|လီးပဲ|စောက်ဖုတ်ပဲ)\s?[၊,!]?\s?ဒီ\s?(ထမင်းပေါင်းအိုး|ပရင်တာ|printer|ဖုန်း|ကွန်ပျူတာ|laptop|လက်ပ်တော့|ကား|ဆိုင်ကယ်|ထီး|ပန်ကာ|စက်|tv|router|wifi|အင်တာနက်|app|ဂိမ်း)\s?[၊,!] | allow
