@@ -1,6 +1,6 @@
 @format 1
 @lang ms
-@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites, then tests/tuning_suites_b, then tests/tuning_suites_c, then tests/tuning_suites_d, then tests/tuning_suites_e), never from held-back or blind cases
+@source Original work written for Waspada, 2026-12: phrasing families generalised from the misses of the tuning suites (tests/tuning_suites, then tests/tuning_suites_b, then tests/tuning_suites_c, then tests/tuning_suites_d, then tests/tuning_suites_e, then tests/tuning_suites_f), never from held-back or blind cases
 @licence MIT
 # term | category | weight | key | flags
 # Posts tagged ms are also read with the id lexicons and vice versa: entries valid in both languages
@@ -705,3 +705,117 @@ re:\b(korang|kau|kamu|engkau|hang|diorang|dorang|mereka|depa) (takkan|tak akan|t
 # ---- prayers against an evil, not against people
 re:\b(hancurkanlah|binasakanlah|musnahkanlah|lenyapkanlah|hapuskanlah|pupuskanlah|hancurkan|musnahkan|hapuskan|lenyapkan|binasakan) (kezaliman|penindasan|kejahatan|kemungkaran|maksiat|kebatilan|kesesatan|penyakit|wabak|kemiskinan|kebodohan|rasuah|kekufuran|keganasan|fitnah|perkauman|kebencian|dadah|penjajahan|peperangan|perang|kejahilan|sifat|perasaan)\b | allow
 re:\b(datang|masuk|singgah|bertandang|lepak)( rumah| kedai| ofis| bilik)?,?.{0,40} (kira|kiralah|periksa|check|cek|semak)( balik| semula)? (sudu|garfu|sudu garfu|barang|barang-barang|barang kemas|duit|dompet|pinggan|harta|stok|emas)\b | pred:attribute | 0.85 | negative_attribute_group
+
+# ==== sixth round: families from the misses of tests/tuning_suites_f
+# Every entry is a phrasing family; none names a protected group inside a predicate.
+
+# ---- pred:threat: a "visit" in quotes by us; first-person "dealt with" in quotes; who's next
+re:\b(aku|saya|kami|kitorang|kitaorang|gua|kita|geng aku|geng kami|geng kita) ['‘"`](ziarah|menziarah|lawat|melawat|jenguk|menjenguk|bertandang|singgah|beraya|kunjung|mengunjungi|bertamu|uruskan|settle|selesaikan|bersihkan|kemaskan|hilangkan|tidurkan|senyapkan|ajar|sapu|cuci|layan|sambut)['’"`] | pred:threat | 0.9 | threat_group | severe
+re:\b(siapa|sapa|sape|sesiapa) (next|seterusnya|lepas ni|berikutnya|pulak lepas ni|pula selepas ini|giliran seterusnya)\b\s*\?+\s*(🔪|🗡|🪓|🔫|💣|🔥|😈|💀|⚰) | pred:threat | 0.85 | threat_group | severe
+# ---- pred:threat: a blunt weapon to bring; weapon kept by the bed or door; daring them to set foot here
+re:\b(bawa|bawak|angkut|jangan lupa bawa|jangan lupa bawak|siapkan|sediakan)( sekali)? (kayu|kayu balak|batang kayu|cota|belantan|tukul|tukul besi|buluh|besi|batu-bata|batu|lastik|keris|lembing|tombak|cangkul|sabit|kapak kecil)( sekali| semua| siap| skali| jugak| juga| sorang satu| seorang satu)?[.!]? *$ | pred:threat | 0.6 | threat_group
+re:\b(simpan|sorok|letak|sediakan|siapkan|standby|stanby|dah simpan|sudah simpan)( \w+)? (parang|pisau|kapak|golok|samurai|pedang|senapang|pistol|keris|lembing|tombak|kayu besbol|kayu hoki|batang besi|cota|belantan|sabit) (bawah katil|bawah bantal|tepi katil|bawah tilam|belakang pintu|tepi pintu|dalam kereta|bawah meja|dalam bonet|bawah seat|dalam beg)\b | pred:threat | 0.85 | threat_group | severe
+re:\b(tunggu|tunggulah|tengok|cuba|cubalah|biar)( je| jer| jela| la| lah)?( \w+){0,3} (berani|brani|berani-berani) (jejak|jejakkan|pijak|masuk|datang|tunjuk muka|tunjuk batang hidung|muncul|lalu|lintas|melangkah)( kaki)?\b | pred:threat | 0.85 | threat_group | severe
+# ---- pred:threat: a conditional warning ("don't make me ...")
+re:\bjangan sampai (aku|kami|kitorang|kitaorang|kita|gua|saya|geng aku|budak-budak aku)( sendiri)? (pijak|tumbuk|pukul|belasah|bantai|lanyak|hentam|tetak|tikam|bakar|bunuh|sembelih|cari|datang|turun padang|naik tangan|hilang sabar|bertindak|buat sesuatu|ketuk|hempuk|pecahkan|patahkan|tembak|serang|serbu)\b | pred:threat | 0.9 | threat_group | severe
+# ---- pred:threat: teach them a lesson until they learn (after a comma or alone)
+re:\bajar( \w+){0,4} (cukup-cukup|cukup2|cukup cukup|secukupnya|sampai serik|sampai insaf|sampai taubat|sampai tak berani|habis-habisan|sampai lunyai|sampai mampus|sampai lembik)\b | pred:threat | 0.85 | threat_group | severe
+re:\b(kita|kami|kitorang|geng) (kumpul|berkumpul|himpun|berhimpun|gerak|bergerak|serbu|turun)( \w+)?,? (ajar|belasah|bantai|serang|serbu|halau|hentam|kerjakan|tibai|lanyak|bakar)\b | pred:threat | 0.85 | threat_group | severe
+# ---- pred:exclude: an ultimatum to leave
+re:\b(korang|kau|kamu|hang|awak|hangpa|engkau|ko|diorang|dorang|mereka|depa) (ada|dapat|diberi|dibagi|cuma ada|hanya ada|ada masa) (seminggu|sehari|sebulan|dua hari|tiga hari|tujuh hari|24 jam|48 jam|satu minggu|satu hari|\d+ hari|\d+ jam|sampai esok|sampai hujung minggu|sampai hujung bulan) (untuk|nak|utk|sebelum) (blah|keluar|pindah|berambus|angkat kaki|pergi|kosongkan|lari|balik)\b | pred:exclude | 0.9 | exclusion_group | severe
+
+# ---- pred:violence: no one leaves alive; rise up and slaughter; a medal for killing; any means
+re:\b(tak ada|takde|tiada|tak de|xde|tidak ada|takkan ada|seorang pun tak|sorang pun tak|tak seorang pun|takkan|tak akan|tidak akan)( \w+)?( yang| yg)? (keluar|balik|pulang|terselamat|selamat|lepas) (hidup-hidup|hidup2|hidup hidup|hidup|bernyawa|idup-idup)\b | pred:violence | 0.9 | violence_group | severe
+re:\b(bangkit|bangun|bersatu|turun|mengamuk|naik minyak)( \w+)? (dan|lalu|terus|untuk|utk|&) (sembelih|bunuh|bantai|hapuskan|serang|bakar|halau|tetak|cincang|musnahkan|bersihkan|belasah|gantung|tembak|pancung|usir)\b | pred:violence | 0.9 | violence_group | severe
+re:\b(bunuh|membunuh|tembak|menembak|pukul|memukul|belasah|membelasah|bakar|membakar|sembelih|menyembelih|hapuskan|menghapuskan|serang|menyerang|tikam|menikam|bom|mengebom|halau|menghalau|hentam|bantai|langgar|rogol)( \w+){1,4} (patut|sepatutnya|layak|wajar|mesti|harus|kena|perlu)( \w+)? (dapat|diberi|diberikan|dianugerahkan|dihadiahkan|terima|menerima|dapatkan) (pingat|anugerah|hadiah|ganjaran|bintang|gelaran|medal|award|pahala|upah|penghargaan|sijil|darjah)\b | pred:violence | 0.9 | violence_group | severe
+re:\b(cara apa pun|cara apa pon|apa cara pun|apa cara sekalipun|dengan apa cara sekalipun|dengan apa cara sekali pun|guna apa cara pun|apa jua cara|dengan segala cara|by any means|by all means|tak kisah cara apa|tak kisah macam mana cara)( pun| sekalipun)?( boleh| takpe| tak apa| ok| halal| dibenarkan)?\b | pred:violence | 0.6 | violence_group
+re:\b(singkirkan|menyingkirkan|nyahkan|enyahkan|usir|usirkan|halau|hapuskan)( semua| habis| terus)? \w+( \w+)?,? (cara apa pun|cara apa pon|apa cara pun|apa cara sekalipun|dengan apa cara|by any means|sampai habis|sampai bersih|sampai tak tinggal|dari negara ni|dari negara kita|dari malaysia|dari tanah air|dari bumi ni|dari sini)\b | pred:exclude | 0.8 | exclusion_group
+re:\b(biar|biarkan|biarlah|biar je|biar jela|biar la|biar lah)( \w+){1,4} (mati kebulur|mati kelaparan|kebulur|kelaparan|mati reput|reput|mati sendiri|mati lemas|mati katak|mampus|mati perlahan-lahan|mati kat tepi jalan|merempat)\b | pred:violence | 0.85 | violence_group | severe
+re:\b(tak payah|x payah|tak perlu|tidak perlu|jangan|jgn|usah) (hulur|bagi|beri|berikan|kasi|salurkan|hulurkan|tolong|bantu)( \w+)? (bantuan|makanan|ubat|tempat tinggal|perlindungan|pertolongan|sedekah|derma|duit|bantuan kemanusiaan)( langsung| sikit pun| sesen pun| apa-apa)?\b | pred:exclude | 0.7 | exclusion_group
+re:\b(patutnya|sepatutnya|ptutnya|patutnye|sepatutnye|patutlah|patut la)( \w+){0,2} (pukul|belasah|hentam|bantai|lanyak|tembak|sembur|halau|serang|tibai|bedal|balun|sepak|terajang|tangkap|humban|gas|bakar|tumbuk|sebat)\b | pred:violence | 0.8 | violence_group | severe
+re:\b(pukul|belasah|hentam|bantai|lanyak|tembak|sembur|halau|kejar|tibai|bedal|balun|sebat)( je| jer| saja| terus)? (sampai|smpai|sehingga) (semua |semuanya |diorang |dorang |mereka )?(lari|lari lintang-pukang|bertempiaran|cabut|bersepai|kucar-kacir|tak berani datang)\b | pred:violence | 0.8 | violence_group | severe
+re:\b(tahu|tau|kenal|nampak|senaraikan|tandakan)( \w+)? (siapa|sapa|sape) (nak|yang|yg|akan|kena) (dihapuskan|dibunuh|disasarkan|diburu|dibersihkan|dihalau|diserang|dicari|ditembak|disembelih|dibakar|dibuang)\b | pred:threat | 0.85 | threat_group | severe
+
+# ---- pred:exclude: barred from entering or using; no right to respect or help; never let family marry one
+re:\b(patut|perlu|kena|mesti|harus|wajib|sepatutnya|patutnya|elok|baik|layak)( \w+)? (dilarang|diharamkan|disekat|dihalang|diban|tak dibenarkan|tidak dibenarkan|tak boleh|tidak boleh|dihalau dari|tak dibagi|tak diberi) (masuk|datang|menjejak|jejak|tinggal|bekerja|kerja|mengundi|undi|belajar|sewa|menyewa|beli|membeli|berniaga|memandu|keluar|guna|menggunakan|pakai|duduk|naik|hadir|sertai|menyertai)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(tak|tidak|x|tk) (patut|layak|wajar|berhak|perlu|sepatutnya|deserve)( \w+)? (dapat|diberi|dibagi|menerima|terima|mendapat|dapatkan|dilayan|dihormati|dikasihani)( \w+){0,3} (hormat|penghormatan|hak|hak asasi|layanan|simpati|peluang|tempat|maruah|kasihan|belas kasihan|pertolongan|bantuan|kerja|jawatan|rumah|biasiswa|kerakyatan|perlindungan)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(takkan|tak akan|tidak akan|tak kan|x kan|tak bagi|takkan bagi|tak benarkan|takkan benarkan|tak izinkan|takkan izinkan|jangan biar|jgn biar|jangan bagi|jgn bagi|jangan benarkan|tak kasi|takkan biar|tak biar|tak restu|takkan restu)( \w+){0,4} (kahwin|berkahwin|kawin|nikah|bernikah|bercinta|berkawan|bergaul|couple|bercouple|berkawan baik|main|bermain|berjiran|keluar)( sama)? (dengan|dgn|ngan)\b | pred:exclude | 0.8 | exclusion_group
+re:\b(lagi rela|lebih rela|rela|sanggup|baik aku|lebih baik aku|biar aku|lagi baik aku)( \w+){1,4} (daripada|dari|drpd|dr) (duduk semeja|duduk sebelah|makan semeja|makan sekali|makan satu meja|bercakap|berbual|berkawan|bergaul|berjiran|bekerja|kerja sekali|kerja dengan|tinggal sebumbung|duduk sebumbung|satu bumbung|hidup|tinggal|duduk|bersalam|salam|berjabat tangan|naik kereta|berkongsi|sebilik|serumah|sekelas|satu kelas|satu ofis)\b | pred:exclude | 0.85 | exclusion_group
+re:\b(tolong|sila|harap|mohon|plis|pls|please)( \w+)? (jangan|jgn|tak payah|x payah|usah) (contact|hubungi|call|mesej|message|whatsapp|wasap|ws|pm|apply|memohon|mohon|datang|tanya|inquire|bertanya|menyewa|sewa)\b | pred:exclude | 0.75 | exclusion_group
+re:\b(keturunan|baka|darah|zuriat|nasab|benih) (kena|mesti|perlu|harus|wajib|patut) (jaga|dijaga|dipelihara|bersih|murni)\b | pred:exclude | 0.6 | exclusion_group
+
+# ---- pred:emotion: disgust felt in the heart or gut; grudges to the death; creeped out
+re:\b(hati|jiwa|perut|tekak|dada) (aku|saya|gua|aq|kami|ak)( ni| ini| memang| rasa| terus)? (jelak|mual|loya|meluat|muak|menyampah|geli|benci|membara|mendidih|panas|sakit|berbulu|bernanah)\b | pred:emotion | 0.8 | hate_emotion_group
+re:\b(geli geleman|geli-geleman|geli gelaman|geli-gelaman|geli geman|seram sejuk|meremang bulu roma|meremang bulu tengkuk|naik bulu roma|naik meremang|loya tekak|rasa nak muntah|nak termuntah|rasa mual|mual tekak|jelak gila|jelak betul|meluat gila|meluat betul)\b | pred:emotion | 0.8 | hate_emotion_group
+re:\b(berdendam|dendam kesumat|simpan dendam|menyimpan dendam|dendam sampai mati|benci sampai mati|benci sampai mampus|benci sampai kiamat|dendam membara|dendam aku)\b | pred:emotion | 0.85 | hate_emotion_group
+re:\b(darah|hati|dada) (aku|saya|gua|aq|kami) (mendidih|menggelegak|naik|panas|membara|berderau|menyirap)\b | pred:emotion | 0.8 | hate_emotion_group
+re:\b(menyirap|bengang|berbulu|meluap|naik darah|naik angin|naik hantu)( gila| betul| sangat| aku| terus)?[!.]+ | pred:emotion | 0.7 | hate_emotion_group
+re:\b(tak|tidak|x|tk|still tak|masih tak|masih tidak|takkan|tak akan|tidak akan)( boleh| dapat| mampu| nak| mahu| reti)( nak)? (terima|menerima|hadam|telan|brain|tahan)\b | pred:emotion | 0.6 | hate_emotion_group
+
+# ---- pred:dehumanise: "the word that fits is rubbish", dumped in the bin; a cancer named X; fly-or-them quiz
+re:\b(patut|kena|mesti|perlu|layak|harus|sepatutnya|patutnya|elok|baik|wajib)( \w+)? (dibuang|buang|dicampak|campak|dihumban|humban|dilonggok|dilupuskan|dibakar|dikitar semula)( je| jer| saja| terus)? (ke|dalam|kat|di|ke dalam) (tong|tong sampah|longkang|tempat sampah|parit|lubang|tandas|jamban|lubang jamban|tapak pelupusan|pusat pelupusan|insinerator)\b | pred:dehumanise | 0.85 | dehumanising_group
+re:\b(perkataan|gelaran|panggilan|nama|label|istilah)( \w+)? (yang|yg) (layak|sesuai|tepat|padan|paling sesuai|paling layak|paling tepat) (untuk|bagi|utk|buat|dengan)\b | pred:dehumanise | 0.6 | dehumanising_group
+re:\b(kanser|barah|penyakit|virus|parasit|kuman|sampah|najis|wabak|racun|duri dalam daging|sampah masyarakat|bala|sial|lintah|pacat|benalu|anai-anai|tumor|bisul)( \w+){0,2} (tu|itu|ni|ini) (namanya|nama dia|nama dia ialah|nama dia adalah|ialah|adalah|bernama|dipanggil|iaitu)\b | pred:dehumanise | 0.85 | dehumanising_group
+re:\b(apa|ape|apakah) (beza|bezanya|perbezaan|beza dia|yang beza)( \w+){1,4} (dengan|dgn|ngan|dan|&) (lalat|tikus|lipas|anjing|babi|beruk|monyet|sampah|kuman|nyamuk|cacing|ulat|biawak|kera|lembu|kambing|binatang|haiwan|parasit|najis|tahi|pepijat|kutu|lintah|virus|khinzir|keldai|kerbau)\b | pred:dehumanise | 0.85 | dehumanising_group
+re:\b(lalat|tikus|lipas|anjing|babi|beruk|monyet|sampah|kuman|nyamuk|cacing|ulat|biawak|kera|lembu|kambing|binatang|haiwan|parasit|najis|tahi|pepijat|kutu|lintah|khinzir|keldai|kerbau) (pun |lagi |lebih |jauh lebih |pun lagi )(berguna|bermanfaat|berfaedah|bernilai|berharga|baik|pandai|cerdik|bersih|berakal|beradab)\b | pred:dehumanise | 0.8 | dehumanising_group
+re:\b(sejak bila|sejak bile|sejak bilanya|bila masa|bila masanya|sejak bila pulak|sejak bila pula|sejak bila plak)( pulak| pula| plak| pulok)?( \w+){0,4} (dikira|dianggap|jadi|menjadi|tergolong|diiktiraf|digelar|layak dipanggil|boleh dipanggil|dikategorikan|dipanggil|terkira|masuk kategori) (manusia|insan|orang|makhluk manusia|rakyat|setaraf|sama taraf|sama darjat|manusia normal)\b | pred:dehumanise | 0.85 | dehumanising_group
+re:\b(tak|tidak|x|tk) (boleh|mampu|reti|nak|akan|mau|mahu|ingin|dapat)( \w+)? (hormat|hormati|menghormati|sayang|sayangi|terima|layan|anggap manusia|hargai|menghargai)( \w+)? (sampah|binatang|haiwan|anjing|babi|beruk|kuman|parasit|najis|tahi|setan|syaitan|iblis|lipas|tikus|khinzir|kera|monyet)\b | pred:dehumanise | 0.85 | dehumanising_group
+
+# ---- pred:attribute: cause of the chaos; the country ruined because of them; untrustworthy; "say they're clean? never"
+re:\b(punca|sumber|akar|penyebab|pembawa|biang|dalang|puncanya)( kepada| utama| segala| semua| kpd| kpd semua| bagi)*( \w+)? (huru-hara|huru hara|kekacauan|kacau-bilau|kucar-kacir|porak-peranda|porak peranda|pergaduhan|keganasan|perpecahan|kemiskinan|kemerosotan|rusuhan|persengketaan|kerosakan moral|keruntuhan moral|gejala sosial|jenayah|masalah sosial|wabak|penyakit)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(jahanam|hancur|rosak|musnah|huru-hara|porak-peranda|binasa|merosot|mundur|bankrap|tenggelam|punah|lingkup|hancur lebur|rosak binasa) (negara|negeri|kampung|tempat|dunia|bangsa|malaysia|ekonomi|masyarakat|taman|bandar|agama|generasi)( ni| ini| kita| kami)? (sebab|disebabkan|gara-gara|kerana|angkara|pasal|dek)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(tak|tidak|x|tk|tak pernah) (boleh|dapat|pernah|langsung) (dipercayai|dipercaya|diharap|diharapkan|diamanahkan|dipegang janji|dibawa berbincang)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(nak|kalau nak|kalau|mau|mahu) (cakap|kata|katakan|anggap|bilang|cop|label)( \w+){1,3} (bersih|baik|pandai|jujur|rajin|bijak|amanah|cerdik|berguna|boleh dipercayai|beradab|sopan|bertamadun|setia|berakhlak|pembersih|beradat)\s*\?+\s*(memang tak|memang tidak|mimpi|jangan harap|jgn harap|tak mungkin|mustahil|jauh sekali|kirim salam|tak la|tidak sama sekali|langsung tak|lagi la tak|in your dreams|never)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(orang|manusia|makhluk|spesis|golongan|bangsa|kaum|puak|jenis) (yang|yg) paling (bangang|bodoh|lembab|lembap|malas|pemalas|jahat|kotor|pengotor|busuk|hodoh|penipu|teruk|keji|bebal|dungu|tolol|biadab|bengap|bahlul|pengecut|tamak)( dan (bangang|bodoh|lembab|lembap|malas|pemalas|jahat|kotor|pengotor|busuk|hodoh|penipu|teruk|keji|bebal|dungu|tolol|biadab|bengap|bahlul|pengecut|tamak))?( \w+){0,5},? (cari|carilah|tengok|tengoklah|pergi|lihat|tanya|pandang)( la| lah| je| jer| jela| saja)?\b | pred:attribute | 0.9 | negative_attribute_group
+re:\b(sumbang|menyumbang|bawa|bawak|membawa|bagi|beri|tambah|menambah) (masalah|beban|jenayah|penyakit|kekacauan|huru-hara|kesesakan|kekotoran|sampah|bala|kerosakan)( ke| je| jer| saja| sahaja| la)?\s*\? | pred:attribute | 0.85 | negative_attribute_group
+re:\b(terikut-ikut|terikut ikut|terikut2|terikut|berjangkit|terjangkit|terpengaruh|tertular)( \w+)? (perangai|sikap|tabiat|kelakuan|budaya|cara hidup|akhlak|penyakit|fahaman)( diorang| dorang| mereka| depa| buruk| jahat| tu)?\b | pred:attribute | 0.7 | negative_attribute_group
+
+# ---- pred:attribute: recurring stereotype frames: hide your wallet when they come; smell; crime is always them;
+#      which side will they take in a war; "normal for them"; the taxpayer pays for their kids
+re:\b(simpan|jaga|pegang|sorok|sembunyikan|kunci|peluk|genggam)( \w+)? (elok-elok|elok2|baik-baik|baik2|ketat-ketat|ketat2|kuat-kuat|kemas-kemas|rapat-rapat)?( \w+)? (dompet|beg duit|wallet|purse|handphone|hp|telefon|fon|barang berharga|barang kemas|beg tangan|duit)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(bau|bauan|bau badan)( dia| diorang| dorang| mereka| depa| korang)?( tu| ni)? (lain macam|lain mcm|semacam|busuk|hapak|masam|hamis|kuat gila|loya|meloyakan|tengik|macam bangkai|macam longkang|macam sampah)\b | pred:attribute | 0.85 | negative_attribute_group
+re:\b(kena|terpaksa|terus|cepat-cepat) (buka tingkap|tutup hidung|pegang hidung|sembur pewangi|semburkan pewangi|tahan nafas)\b | pred:attribute | 0.65 | negative_attribute_group
+re:\b(setiap kali|tiap kali|tiap-tiap kali|asal ada|bila ada|kalau ada)( ada)? (kes|kejadian|insiden|berita) (ragut|curi|kecurian|rompak|rompakan|samun|pecah rumah|bunuh|pembunuhan|rogol|dadah|jenayah|penipuan|scam|gaduh|pergaduhan|vandalisme|culik)\b | pred:attribute | 0.7 | negative_attribute_group
+re:\b(berdiri|sokong|menyokong|berpihak|memihak|pilih|bersama) (belah|pihak|sebelah|sisi|puak) (mana|siapa)\b | pred:attribute | 0.7 | negative_attribute_group
+re:\b(normal|biasa|perkara biasa|standard|lumrah|dah biasa|memang biasa|memang normal|adat)( la| lah)?( tu| tuh| ni)? (untuk|bagi|utk|buat|dengan|dgn) (dorang|diorang|mereka|depa|korang|puak ni|puak tu|golongan ni|golongan tu|kaum ni|bangsa ni|spesis ni)\b | pred:attribute | 0.75 | negative_attribute_group
+re:\b(siapa|sapa|sape) (yang|yg) (tanggung|tampung|bayar|sara|menanggung|menyara|kena bayar)\s*\?*\s*(cukai|duit cukai|wang cukai|duit|wang|hasil cukai) (kita|rakyat|kami|pembayar cukai|aku|orang lain)\b | pred:attribute | 0.8 | negative_attribute_group
+re:\banak (sepuluh-sepuluh|sepuluh sepuluh|berderet-deret|berderet|sedozen|sebelas|macam kucing|mcm kucing|macam arnab|beranak pinak)\b | pred:attribute | 0.6 | negative_attribute_group
+re:\b(naik|meningkat|bertambah|melonjak|mencanak|melambung)( \w+)? (mendadak|mencanak|teruk|berganda|secara mendadak|gila-gila|dengan banyak)( \w+){0,3} (lepas|selepas|sejak|semenjak|bila|setelah|sebaik)\b | pred:attribute | 0.6 | negative_attribute_group
+re:\b(tak payah|x payah|tak perlu|tidak perlu|tak yah) (tanya|report|lapor|buat laporan|panggil|call|telefon) polis,? (tanya|cari|tangkap|tuduh|pergi|serbu|terus)( je| jer| saja| terus)?\b | pred:attribute | 0.8 | negative_attribute_group
+re:\b(kali pertama dalam sejarah|pertama kali dalam sejarah|first time in history|sejarah tercipta|benda paling mustahil|keajaiban dunia ke-8|keajaiban dunia kelapan)\b | pred:attribute | 0.55 | negative_attribute_group
+re:\bpaling (corot|tercorot|bawah sekali|teruk sekali|lemah sekali|last)( \w+)? (semua|semuanya|mesti|confirm|mestilah)\b | pred:attribute | 0.6 | negative_attribute_group
+
+# ---- ctx:counter: comments that insult a group; report the accounts; ashamed of a relative who said it
+re:\b(komen|komen-komen|komen2|post|posting|hantaran|video|kenyataan|ucapan|akaun|netizen|troll|ceramah|status|tweet|ciapan)( \w+)? (yang|yg) (hina|menghina|hinakan|kutuk|mengutuk|perli|memperli|caci|mencaci|merendahkan|memperlekeh|serang|menyerang|rasis|perkauman|benci|membenci|ejek|mengejek|maki|memaki)\b | ctx:counter
+re:\b(report|repot|laporkan|lapor|block|blok|sekat)( je| jer| saja| terus| semua| la| lah)+( \w+)? (akaun|account|akaun-akaun|page|profil|user|pengguna)\b | ctx:counter
+re:\bmalu (ada|dapat|punya|mempunyai|aku ada|saya ada) (saudara|pak cik|pakcik|mak cik|makcik|keluarga|family|kawan|jiran|bapa|ayah|abah|mak|sepupu|abang|kakak|adik|bapak saudara|ibu saudara|atuk|nenek)( \w+)? (macam|mcm|seperti|camtu|sebegitu|begitu)\b | ctx:counter
+re:\b(terus|lantas|aku terus|saya terus) (aku |saya )?(bangun|blah|keluar|pergi|beredar|tinggalkan) (keluar|dari situ|dari majlis|dari kenduri|dari meja|tempat tu)?\W+\w*\s*(malu|menyesal|sedih|kecewa|geram|marah|tak sangka)\b | ctx:counter
+
+# ---- allow: reclaimed use among ourselves; animals giving birth
+re:\b(kita|kami|kitorang|kitaorang|kite)( ni| semua)? (betina-betina|betina2|betina)( kuat| hebat| berani| independent| cantik| tegar| power| gagah| mandiri| bebas| perkasa)\b | allow
+re:\b(anjing|kucing|kambing|lembu|kuda|kerbau|arnab|ayam|itik|babi|biri-biri|harimau)( \w+)? (betina|jantan)( \w+){0,4} (beranak|bunting|mengandung|bertelur|hamil|melahirkan|menyusu|dikawinkan|mengawan|mengeram)\b | allow
+re:\b(pukimak|puki mak|kimak|pukimek|babi|sial|celaka|bangang|bodoh|shit)( punya| pnya| pny| pye)( \w+)? (printer|laptop|komputer|pc|phone|handphone|fon|henfon|kereta|moto|motor|wifi|internet|line|router|modem|game|app|aplikasi|sistem|mesin|lif|aircond|kipas|remote|tv|bas|lrt|mrt|komuter|website|server|bateri|charger|mesin basuh|peti sejuk)\b | allow
+
+# ---- harassment at a person: face like a shoe sole; a list of insults; nobody wants to befriend them
+re:\bmuka( \w+){0,3} (macam|mcm|cam|seperti|mcam|mcm2) (tapak kasut|tapak kaki|kasut buruk|pantat kuali|buntut kuali|bontot|punggung|jamban|tahi|tong sampah|monyet|beruk|babi|anjing|kerbau|biawak|katak|toilet|lubang jamban|kain buruk|tempayan|pinggan pecah|kuali|cekodok|lempeng)\b | harassment | 0.8 | insult_at_person
+re:\b(menyampah|meluat|muak|jijik|geli|loya|benci)( gila| betul)? (aku|saya|gua|aq) (tengok|tgk|pandang|nampak|lihat)( muka)?\b | harassment | 0.45 | insult_at_person
+re:\b(gemuk|hodoh|bodoh|bangang|buruk|busuk|pemalas|jelek|bebal|dungu|lembab|lembap|pendek|kurus kering|bengap|bahlul|tolol|gendut|boroi),? (gemuk|hodoh|bodoh|bangang|buruk|busuk|pemalas|jelek|bebal|dungu|lembab|lembap|bengap|bahlul|tolol|gendut|boroi),? (dan |lagi |pulak |pula |plak )?(gemuk|hodoh|bodoh|bangang|buruk|busuk|pemalas|jelek|bebal|dungu|lembab|lembap|bengap|bahlul|tolol|gendut|boroi)\b | harassment | 0.75 | insult_at_person
+re:\b(patut la|patutlah|padanlah|padan la|tak hairan la|no wonder)( \w+)? (tak ada|takde|tiada|tak de|xde|tidak ada) (orang|sapa|siapa|sesiapa|member|kawan)( pun)? (nak|mahu|sudi|ingin|suka)( \w+)? (kawan|berkawan|kahwin|dekat|layan|bercinta|couple|tengok|pandang)\b | harassment | 0.7 | insult_at_person
+# ---- threat at a group of others: spitting in their face
+re:\b(ludah|meludah|luda|ludahkan|hempuk|tampar|lempang|penampar)( je| jer| saja| terus| sekali)? (muka|ke muka|kat muka|pada muka|mukanya|muka dia|muka dorang|muka diorang|muka mereka|muka korang)\b | pred:threat | 0.95 | threat_group | severe
+
+# ---- pred:dehumanise: "they are a disease, must be removed"
+re:\b(penyakit|kanser|barah|parasit|kuman|virus|sampah|najis|wabak|racun|lintah|benalu|anai-anai|tumor|bisul|duri)\W+(yang |yg )?(kena|mesti|perlu|patut|harus|wajib|elok) (dibuang|buang|dihapuskan|hapuskan|dibasmi|basmi|dicantas|cantas|dipotong|potong|dibuang jauh|disingkirkan|dibersihkan|dinyahkan|dilenyapkan)\b | pred:dehumanise | 0.85 | dehumanising_group
+
+# ---- ctx:people: blaming or hiring someone reads the next word as people; ctx:people_after: misbehaving
+salahkan                   | ctx:people
+salahkan je                | ctx:people
+salahkan la                | ctx:people
+ambil kerja                | ctx:people_after
+kerja lagi                 | ctx:people_after
+buat hal                   | ctx:people_after
+buat hal lagi              | ctx:people_after
+buat perangai              | ctx:people_after
+buat kacau                 | ctx:people_after
+# ---- harassment: spitting in someone's face (said of a named person or a non-protected group)
+re:\b(aku|saya|gua|aq|kami|kitorang)( \w+)? (ludah|meludah|luda|ludahkan)( je| jer| saja| terus| sekali| kat| ke| pada)? (muka|mukanya)( dia| dorang| diorang| mereka| korang| kau| hang| engkau| ko)?\b | harassment | 0.7 | threat_violence
