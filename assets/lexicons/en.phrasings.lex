@@ -814,7 +814,6 @@ re:\b(it['’]?s|it is|its|that['’]?s|that is|thats|this is|this isn['’]?t|i
 re:\b(make|making|makes|get|getting|stir|stirring|whip|whipping|stoke|stoking) (people|folk|everyone|others|us|the public|readers|voters) (to )?(hate|fear|despise|resent|turn on)\b | ctx:counter
 re:\b(made[- ]up|fake|bogus|invented|fabricated|debunked|dodgy|cherry[- ]picked|misleading) ['‘’"]?(statistics|stats|figures|numbers|facts|studies|claims)\b | ctx:counter
 re:\b(nobody|no one|noone|no-one|we shouldn['’]?t|you shouldn['’]?t|never|don['’]?t|do not|dont|stop|quit|please stop) (should )?(ever )?(call|calling|calls|label|labelling|labeling|describe|describing|refer to|referring to|compare|comparing)\b | ctx:counter
-re:\b(should|ought to) be ashamed( of (yourself|yourselves|themselves|himself|herself))?\b | ctx:counter
 
 # ---- slurs read as people: rammed with, simping for, ban the; the female dog, reclaimed "us bitches", "sluts unite"
 rammed with                | ctx:people
